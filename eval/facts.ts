@@ -9,8 +9,14 @@ import { readdirSync } from "node:fs";
 import type { EvaluateSection, FactsSection } from "./facts/section.js";
 import type { EvalOutcome } from "./gate.js";
 
-/** The corpora eval/facts/draw.ts draws the articles from. */
-const DRAW_DATA = ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "../shared/data/arabic-unlabeled"];
+/** The corpora eval/facts/draw.ts draws the articles from (NewsFANE's sentences, outside the TEST part of a split rule that reads ANERcorp test). */
+const DRAW_DATA = [
+  "../shared/data/ant-multisource-sample",
+  "../shared/data/saudinewsnet-sample",
+  "../shared/data/arabic-unlabeled",
+  "../shared/data/newsfane-gold/newsfane_public.txt",
+  "../shared/data/anercorp-camel/test_public.txt",
+];
 
 const SECTIONS_DIR = new URL("./facts/sections/", import.meta.url);
 

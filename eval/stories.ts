@@ -12,7 +12,9 @@
  *   `--dev` runs the connector on DEV alone (no TEST row, no gate), for trying a change without reading TEST
  *   (`--dev --orders`: and DEV F1 in the 5 seeded arrival orders);
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
- *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--lead-days`
+ *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
+ *   the title and body cosines over the event's words and over the names, within and across the gold
+ *   stories a DEV predicted story holds; `--lead-days`
  *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
  *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
@@ -574,6 +576,7 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recu
     if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, withBoth, allNegatives, base, prepared);
   }
   if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
+  if (args.includes("--pair-words")) showDevPairWords(articles, recurringSet.withBoth, piped, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
   if (args.includes("--orders")) {
     const runs = ORDER_SEEDS.map((seed) => clusterPipeline(shuffled(articles, seed), base, prepared));
     const spread = (f1: number[]): string => `${f1.map(f3).join(" ")} (range ${f3(Math.max(...f1) - Math.min(...f1))})`;
@@ -658,6 +661,71 @@ function showDevPairwise(articles: CorpusArticle[], labels: Map<string, string>,
   for (const p of negatives.filter((q) => storySplit(q.a) === "dev" && storySplit(q.b) === "dev")) {
     const [a, b] = [membersOf.get(p.a)!, membersOf.get(p.b)!];
     console.log(`  ${pad(`${p.a} ~ ${p.b}`, 64)}${pad(f3(mean(a, a, true)), 7)}${pad(f3(mean(b, b, true)), 7)}${f3(mean(a, b, false))}`);
+  }
+}
+
+/** The article-pair measures of `showDevPairWords`, in print order. */
+const PAIR_WORD_MEASURES = ["title", "title event words", "title names", "body", "body event words", "entities", "hours apart"];
+
+/**
+ * `--dev --pair-words`: for each DEV predicted story holding several gold stories (the recurring and
+ * same-kind sets with them), the mean article-pair measures within each gold story and across each
+ * two: the title and body cosines, the same over the terms that are no word of either article's
+ * names (the event's words) and over those that are (the actor's), the entity cosine and the hours
+ * apart, from article vectors under the whole input's frequencies. Do two events of one actor share
+ * fewer event words than one event's articles do, or only the names?
+ */
+function showDevPairWords(articles: CorpusArticle[], labels: Map<string, string>, assignment: Map<string, string>, o: StoryOptions, prepared: Prepared): void {
+  const dev = new Map([...labels].filter(([, s]) => storySplit(s) === "dev"));
+  const [titleDf, bodyDf, entityDf] = [new DocumentFrequencies(), new DocumentFrequencies(), new DocumentFrequencies()];
+  const keysOf = new Map(articles.map((a) => [a.id, entityKeys(prepared.entitiesOf.get(a.id) ?? [])]));
+  for (const a of articles) {
+    const c = prepared.countsOf.get(a.id)!;
+    titleDf.add(c.title.keys());
+    bodyDf.add(c.body.keys());
+    entityDf.add(keysOf.get(a.id)!);
+  }
+  const times = new Map(articles.map((a) => [a.id, Date.parse(a.publishedAt ?? "")]));
+  const vectors = new Map(
+    [...dev.keys()].map((id) => {
+      const c = prepared.countsOf.get(id)!;
+      const keys = keysOf.get(id)!;
+      return [id, { title: tfidfVector(c.title, titleDf, o.articleTerms), body: tfidfVector(c.body, bodyDf, o.articleTerms), entities: topNormalized(new Map(keys.map((k) => [k, entityDf.idf(k)])), o.articleTerms), names: new Set(keys.flatMap((k) => [...termCounts(k).keys()])) }];
+    }),
+  );
+  // the cosine over the terms `keep` says yes to, each vector renormalized over them (named: the dot product's share over the names, not renormalized)
+  const restricted = (a: TermVector, b: TermVector, keep: (t: string) => boolean): number => {
+    let [ab, aa, bb] = [0, 0, 0];
+    for (const [t, w] of a) if (keep(t)) [aa, ab] = [aa + w * w, ab + w * (b.get(t) ?? 0)];
+    for (const [t, w] of b) if (keep(t)) bb += w * w;
+    return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+  };
+  const measures = (x: string, y: string): number[] => {
+    const [a, b] = [vectors.get(x)!, vectors.get(y)!];
+    const named = (t: string): boolean => a.names.has(t) || b.names.has(t);
+    let titleNames = 0;
+    for (const [t, w] of a.title) if (named(t)) titleNames += w * (b.title.get(t) ?? 0);
+    return [dot(a.title, b.title), restricted(a.title, b.title, (t) => !named(t)), titleNames, dot(a.body, b.body), restricted(a.body, b.body, (t) => !named(t)), dot(a.entities, b.entities), Math.abs(times.get(x)! - times.get(y)!) / 3_600_000];
+  };
+  const meanOf = (pairs: [string, string][]): string => {
+    const sums = PAIR_WORD_MEASURES.map(() => 0);
+    for (const [x, y] of pairs) measures(x, y).forEach((v, i) => (sums[i]! += v));
+    return sums.map((v, i) => pad(pairs.length ? (v / pairs.length).toFixed(i === sums.length - 1 ? 0 : 2) : "", 8)).join("");
+  };
+  const byPredicted = new Map<string, Map<string, string[]>>();
+  for (const [id, g] of dev) {
+    const golds = byPredicted.get(assignment.get(id)!) ?? byPredicted.set(assignment.get(id)!, new Map()).get(assignment.get(id)!)!;
+    (golds.get(g) ?? golds.set(g, []).get(g)!).push(id);
+  }
+  console.log(`\nDEV predicted stories holding several gold stories: mean article-pair measures within each and across each two (${PAIR_WORD_MEASURES.join(", ")}):`);
+  for (const [predicted, golds] of byPredicted) {
+    if (golds.size < 2) continue;
+    const stories = [...golds];
+    console.log(`${predicted.slice(6)}`);
+    for (const [g, ids] of stories) if (ids.length > 1) console.log(`  ${pad(`within ${g}`, 72)}${meanOf(ids.flatMap((x, i) => ids.slice(i + 1).map((y): [string, string] => [x, y])))}`);
+    stories.forEach(([g, ids], i) => {
+      for (const [h, others] of stories.slice(i + 1)) console.log(`  ${pad(`${g} ~ ${h}`, 72)}${meanOf(ids.flatMap((x) => others.map((y): [string, string] => [x, y])))}`);
+    });
   }
 }
 

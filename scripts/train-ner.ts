@@ -1,7 +1,7 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off] [--seeds K]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--name-shapes] [--gazetteer base|extra|geonames] [--no-consistency]
- *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all]`
+ *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all] [--cv K --edges]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -38,10 +38,12 @@
  *   subwords.ts; the model then carries fastText's n-gram rows, +5.3 MB); --vectors-without-dev: the
  *   dev tenths' tokens left out of the vectors' text (classes cover dev as they cover test; no model
  *   to ship). Measured, not shipped: eval/ner/README.md "Subword classes".
+ * - --edges (with --cv only): transitions conditioned on the coarse class of the token stepped into
+ *   (perceptron.ts edges). Measured on the dev tenth, not shipped: eval/ner/README.md "The learner itself".
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";
-import { analyzeSentence, compileGazetteer, documentStats, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, tokenInfo, wordIdentityFeatures, type FeatureGroup, type FeatureResources, type TokenInfo } from "../src/understand/entities/features.js";
+import { analyzeSentence, compileGazetteer, documentStats, EDGE_KEYS, edgeKeyOf, FEATURE_GROUPS, MAX_LEVELS, sentenceFeatures, tokenInfo, wordIdentityFeatures, type FeatureGroup, type FeatureResources, type TokenInfo } from "../src/understand/entities/features.js";
 import { CITIES, KNOWN_ORGANIZATIONS, REGIONAL_PLACES } from "../src/understand/entities/lexicon.js";
 import { GEONAMES_PLACES } from "../src/understand/entities/geonames-places.js";
 import { decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../src/understand/entities/perceptron.js";
@@ -293,7 +295,7 @@ function subwordTable(lines: readonly string[], set: ClassSet, classes: Readonly
  * of every corpus held out together): pooled held-out micro-F1 per epoch, at O bias 0 and the best
  * bias of BIAS_GRID. A steadier yardstick than the dev tenth for choosing between feature settings.
  */
-function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number): void {
+function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number, edgeKeys: number): void {
   const gold: string[][] = [];
   const pred = new Map<string, string[][]>();
   for (let k = 0; k < K; k++) {
@@ -310,10 +312,11 @@ function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: nu
       seed,
       minCount,
       wordDropout,
+      edgeKeys,
       onEpoch: (epoch, model) => {
         for (const bias of BIAS_GRID) {
           const key = `${epoch}:${bias}`;
-          const tagged = held.map((h) => decodeSentence({ ...model, outsideBias: bias }, h.features));
+          const tagged = held.map((h) => decodeSentence({ ...model, outsideBias: bias }, h.features, h.edgeKeys));
           pred.set(key, [...(pred.get(key) ?? []), ...tagged]);
         }
       },
@@ -485,6 +488,8 @@ export async function run(args: string[]): Promise<void> {
   };
   const offArg = new Set((arg(args, "--off") ?? "").split(",").filter(Boolean) as FeatureGroup[]);
   const wordDropout = Number(arg(args, "--dropout") ?? WORD_DROPOUT);
+  // --edges: transitions conditioned on the coarse class of the token stepped into (perceptron.ts edges); measured with --cv only.
+  const edgeKeys = args.includes("--edges") ? EDGE_KEYS : 0;
   // Epochs and bias are chosen on the tags the shipped path gives (tag-sentences.ts); --no-consistency: the tagger's alone.
   const consistency = args.includes("--no-consistency") ? null : CONSISTENCY_DEFAULTS;
 
@@ -497,7 +502,8 @@ export async function run(args: string[]): Promise<void> {
     for (const c of corpora) {
       const feats = featuresOf(c, resources);
       const droppable = wordDropout > 0 ? droppableOf(c, resources) : undefined;
-      const itemOf = (s: ConllSentence, i: number): TrainingSentence => (droppable ? { features: feats[i]!, tags: s.tags, droppable: droppable[i]! } : { features: feats[i]!, tags: s.tags });
+      const keys = edgeKeys ? c.sentences.map((s) => analyzeSentence(s.tokens, resources).infos.map(edgeKeyOf)) : undefined;
+      const itemOf = (s: ConllSentence, i: number): TrainingSentence => ({ features: feats[i]!, tags: s.tags, ...(droppable ? { droppable: droppable[i]! } : {}), ...(keys ? { edgeKeys: keys[i]! } : {}) });
       perCorpus.push(c.sentences.map(itemOf));
       const devFrom = devStart(c.sentences.length);
       c.sentences.forEach((s, i) => {
@@ -525,7 +531,7 @@ export async function run(args: string[]): Promise<void> {
 
   const cvFolds = Number(arg(args, "--cv") ?? 0);
   if (cvFolds) {
-    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout);
+    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout, edgeKeys);
     return;
   }
   const { train, dev, all } = build(offArg);

@@ -44,35 +44,39 @@ test("halves drawn in parallel leave each other out of their earlier draws", () 
   }
   // fresh14 and quotes12 were drawn after the same halves
   assert.deepEqual(earlierThan("fresh14"), earlierThan("quotes12"));
-  assert.deepEqual(earlierThan("fresh14"), LATER_DEV_PARTS.filter((p) => p !== "fresh14" && p !== "quotes12" && p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh14"), LATER_DEV_PARTS.filter((p) => p !== "fresh14" && p !== "quotes12" && p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh15 was drawn after every half but quotes13, and quotes13 after every other half
-  assert.deepEqual(earlierThan("fresh15"), LATER_DEV_PARTS.filter((p) => p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
-  assert.deepEqual(earlierThan("quotes13"), LATER_DEV_PARTS.filter((p) => p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh15"), LATER_DEV_PARTS.filter((p) => p !== "fresh15" && p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  assert.deepEqual(earlierThan("quotes13"), LATER_DEV_PARTS.filter((p) => p !== "quotes13" && p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // quotes14 was drawn after every half before it; fresh16 and quotes15 after quotes14, beside each other
-  assert.deepEqual(earlierThan("quotes14"), LATER_DEV_PARTS.filter((p) => p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
-  assert.deepEqual(earlierThan("fresh16"), LATER_DEV_PARTS.filter((p) => p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
-  assert.deepEqual(earlierThan("quotes15"), LATER_DEV_PARTS.filter((p) => p !== "quotes15" && p !== "fresh16" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("quotes14"), LATER_DEV_PARTS.filter((p) => p !== "quotes14" && p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  assert.deepEqual(earlierThan("fresh16"), LATER_DEV_PARTS.filter((p) => p !== "fresh16" && p !== "quotes15" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  assert.deepEqual(earlierThan("quotes15"), LATER_DEV_PARTS.filter((p) => p !== "quotes15" && p !== "fresh16" && p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh17 was drawn after every half before it; fresh18 and quotes16 after fresh17, beside each other
-  assert.deepEqual(earlierThan("fresh17"), LATER_DEV_PARTS.filter((p) => p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
-  assert.deepEqual(earlierThan("fresh18"), LATER_DEV_PARTS.filter((p) => p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
-  assert.deepEqual(earlierThan("quotes16"), LATER_DEV_PARTS.filter((p) => p !== "quotes16" && p !== "fresh18" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh17"), LATER_DEV_PARTS.filter((p) => p !== "fresh17" && p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  assert.deepEqual(earlierThan("fresh18"), LATER_DEV_PARTS.filter((p) => p !== "fresh18" && p !== "quotes16" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  assert.deepEqual(earlierThan("quotes16"), LATER_DEV_PARTS.filter((p) => p !== "quotes16" && p !== "fresh18" && p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh19 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh19"), LATER_DEV_PARTS.filter((p) => p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh19"), LATER_DEV_PARTS.filter((p) => p !== "fresh19" && p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh20 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh20"), LATER_DEV_PARTS.filter((p) => p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh20"), LATER_DEV_PARTS.filter((p) => p !== "fresh20" && p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh21 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh21"), LATER_DEV_PARTS.filter((p) => p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh21"), LATER_DEV_PARTS.filter((p) => p !== "fresh21" && p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh22 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh22"), LATER_DEV_PARTS.filter((p) => p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh22"), LATER_DEV_PARTS.filter((p) => p !== "fresh22" && p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh23 was drawn after every other half
-  assert.deepEqual(earlierThan("fresh23"), LATER_DEV_PARTS.filter((p) => p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh23"), LATER_DEV_PARTS.filter((p) => p !== "fresh23" && p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // quotes17 was drawn after every other half
-  assert.deepEqual(earlierThan("quotes17"), LATER_DEV_PARTS.filter((p) => p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("quotes17"), LATER_DEV_PARTS.filter((p) => p !== "quotes17" && p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh24 was drawn after every half but fresh25, and fresh25 after every other half
-  assert.deepEqual(earlierThan("fresh24"), LATER_DEV_PARTS.filter((p) => p !== "fresh24" && p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh24"), LATER_DEV_PARTS.filter((p) => p !== "fresh24" && p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
   // fresh25 and quotes18 were drawn after every other half, beside each other
-  assert.deepEqual(earlierThan("fresh25"), LATER_DEV_PARTS.filter((p) => p !== "fresh25" && p !== "quotes18"));
-  assert.deepEqual(earlierThan("quotes18"), LATER_DEV_PARTS.filter((p) => p !== "fresh25" && p !== "quotes18"));
+  assert.deepEqual(earlierThan("fresh25"), LATER_DEV_PARTS.filter((p) => p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  assert.deepEqual(earlierThan("quotes18"), LATER_DEV_PARTS.filter((p) => p !== "fresh25" && p !== "quotes18" && p !== "quotes19" && p !== "newsfane"));
+  // quotes19 was drawn after every other half
+  assert.deepEqual(earlierThan("quotes19"), LATER_DEV_PARTS.filter((p) => p !== "quotes19" && p !== "newsfane"));
+  // the NewsFANE half was drawn after every other half
+  assert.deepEqual(earlierThan("newsfane"), LATER_DEV_PARTS.filter((p) => p !== "newsfane"));
 });
 
 test("a length falls in the bin from its cut point up to the next, none outside the cuts", () => {

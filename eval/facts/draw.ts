@@ -17,10 +17,11 @@
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+import { newsFaneSentences } from "./newsfane.js";
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
-export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16", "quotes17", "quotes18"] as const;
+export const LATER_DEV_PARTS = ["grown", "outlets", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11", "quotes12", "quotes13", "quotes14", "quotes15", "quotes16", "quotes17", "quotes18", "quotes19", "newsfane"] as const;
 export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
 
 /**
@@ -28,7 +29,7 @@ export type LaterDevPart = (typeof LATER_DEV_PARTS)[number];
  * each line of halves that existed when it was drawn). A half's earlier draws (`earlierThan`) are
  * these and, in turn, theirs; the first draw is earlier than all. Two halves drawn in parallel name
  * the same halves and not each other, so neither is left out of the other (quotes ran beside fresh2
- * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16, fresh20 after fresh19, fresh21 after fresh20, fresh22 after fresh21, fresh23 after fresh22, quotes17 after fresh23, fresh24 after quotes17, fresh25 after fresh24, quotes18 after fresh24 and quotes17 beside fresh25). A new half adds
+ * and fresh3, and each quotes half from quotes2 to quotes12 beside a fresh half; quotes13 after fresh15, quotes14 after quotes13, fresh16 after both, quotes15 after quotes14 beside fresh16, quotes16 after fresh17 and quotes15, fresh19 after fresh18 and quotes16, fresh20 after fresh19, fresh21 after fresh20, fresh22 after fresh21, fresh23 after fresh22, quotes17 after fresh23, fresh24 after quotes17, fresh25 after fresh24, quotes18 after fresh24 and quotes17 beside fresh25, quotes19 after fresh25 and quotes18). A new half adds
  * its own entry; no other entry changes.
  */
 export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>> = {
@@ -77,6 +78,8 @@ export const DRAWN_AFTER: Readonly<Record<LaterDevPart, readonly LaterDevPart[]>
   fresh24: ["fresh23", "quotes17"],
   fresh25: ["fresh24"],
   quotes18: ["fresh24", "quotes17"], // in parallel with fresh25
+  quotes19: ["fresh25", "quotes18"],
+  newsfane: ["fresh25", "quotes19"], // another corpus: nothing of the earlier draws can be in it
 };
 
 /** Every part drawn before `part` by an order table (the parts it names and, in turn, theirs). */
@@ -107,7 +110,7 @@ export type FactsPart = "any" | "event" | LaterDevPart;
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
-  corpus: "ant" | "saudinewsnet";
+  corpus: "ant" | "saudinewsnet" | "newsfane";
   part: FactsPart;
   split: Split;
 }
@@ -1277,11 +1280,47 @@ export const drawQuotes18Dev = drawnOnce((): DrawnArticle[] => {
   return withDistinctBodies(drawn);
 });
 
+// The nineteenth quotes DEV half (qts85): after qts84 DEV as a whole scored speaker 0.991 and quotes18, untouched, 0.920,
+// while TEST stayed at 0.904; quotes14 to quotes18 took 2 articles of each ANT outlet and 6 SaudiNewsNet papers at most, so
+// the papers drawn least (Al Weeam, Arriyadiyah, SPA, 3alyoum) were rarely seen. Drawn with quotes14's accept rule, one
+// article of every outlet, so each outlet and paper weighs the same. Fixed before any of its articles was read.
+const QUOTES19_PER_SOURCE = 1;
+
+/**
+ * The nineteenth quotes DEV half (all DEV, quotes only): body 1,800–6,000 characters, at least 3 speech cues, the first
+ * article of each ANT outlet and of each SaudiNewsNet newspaper (no total), outside every earlier draw (fresh25 and
+ * quotes18 too) and their bodies, in the order of SHA-256 `marsad-facts-quotes19:<id>`.
+ */
+export const drawQuotes19Dev = drawnOnce((): DrawnArticle[] => {
+  const accept = (a: CorpusArticle) => a.body.length >= QUOTES14_MIN_BODY && a.body.length <= MAX_BODY && speechCues(a.body) >= QUOTES14_MIN_CUES;
+  return withDistinctBodies(drawAfter("quotes19", accept, { perAnt: QUOTES19_PER_SOURCE, perSnn: QUOTES19_PER_SOURCE }));
+});
+
 /** The later DEV halves labelled for figures and quotes both (every other fresh half labels figures only, every quotes half quotes only). */
+// A NewsFANE DEV half (issue 12, figures only, other outlets and years): the sentences of NewsFANE Gold's
+// public part (2001–2006 wires) outside the NER split's TEST part, with a harm word within WINDOW
+// characters of a number (NEWSFANE_HARM_RE, folded spellings as the corpus prints them). Each sentence is an
+// article with no title or date. Fixed before marsad was run on the sentences fig86 added.
+const NEWSFANE_HARM_RE = /قتل|قتيل|قتلى|مصرع|حتف|وفا[ةه]|وفيات|توفي|ضحايا|ضحي[ةه]|شهيد|شهداء|استشهد|استشهاد|جرح|جريح|جرحى|اصاب|اصيب|مصاب|اعتقل|معتقل|توقيف|اوقف|موقوف|نازح|نزوح|تهجير|لاجئ|مفقود|فقد|اختطف|اختطاف|خطف|رهين|رهائن|اسرى|اسير|احتجز|احتجاز|غرق|لقي|اجلاء|اجلي|قضى|قضوا|سقط|اعدام|اعدم|سجن|سجين|جثث|جثة|جثت|محتجز|شرد|مشرد|فروا|هرب|حصيل|مستشفى|انقاذ/gu;
+const NEWSFANE_NUMBER_RE = /[0-9\u0660-\u0669]|اثن|ثلاث|اربع|خمس|ست[ةه]|سبع|ثماني|تسع|عشر|مئ|مائ|الف|الاف|ملايين|مليون/u;
+
+function hasNewsFaneHarmFigure(text: string): boolean {
+  for (const m of text.matchAll(NEWSFANE_HARM_RE)) {
+    if (NEWSFANE_NUMBER_RE.test(text.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW))) return true;
+  }
+  return false;
+}
+
+export const drawNewsFaneDev = drawnOnce((): DrawnArticle[] =>
+  newsFaneSentences()
+    .filter((s) => !s.nerTest && hasNewsFaneHarmFigure(s.text))
+    .map((s) => ({ id: s.id, title: "", body: s.text, source: "newsfane", publishedAt: null, category: null, corpus: "newsfane", part: "newsfane", split: "dev" })),
+);
+
 export const BOTH_KINDS_PARTS: ReadonlySet<LaterDevPart> = new Set<LaterDevPart>(["fresh19"]);
 
 /** Each later DEV half's draw, by part. */
-export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, fresh24: drawFresh24Dev, fresh25: drawFresh25Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev, quotes18: drawQuotes18Dev };
+export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, fresh24: drawFresh24Dev, fresh25: drawFresh25Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev, quotes18: drawQuotes18Dev, quotes19: drawQuotes19Dev, newsfane: drawNewsFaneDev };
 
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {

@@ -95,22 +95,28 @@ function toCoarse(s: ConllSentence, map: Map<string, string>): { sentence: Conll
 export function newsFaneSplit(): NewsFaneSplit {
   const fane = readConll("newsfane-gold/newsfane_public.txt");
   const map = coarseMap();
-  const inAnerTest = textIndex(anercorpTest());
   const anerTrain = new NearDuplicateIndex(anercorpTrain().map((s) => s.tokens));
   const inAnerTrain = (tokens: readonly string[]) => anerTrain.nearest(tokens) >= 0;
-  const blocks = Math.ceil(fane.length / NEWSFANE_BLOCK);
-  const touchesTest = Array.from({ length: blocks }, (_, b) => fane.slice(b * NEWSFANE_BLOCK, (b + 1) * NEWSFANE_BLOCK).some((s) => inAnerTest(s.tokens)));
-  const isTestBlock = (b: number) => b % NEWSFANE_TEST_EVERY === NEWSFANE_TEST_EVERY - 1 || touchesTest[b - 1] || touchesTest[b] || touchesTest[b + 1];
+  const isTest = newsFaneTestRule(fane);
   const split: NewsFaneSplit = { train: [], test: [], testIgnored: [], testInAnercorpTrain: [] };
   fane.forEach((s, i) => {
     const { sentence, ignored } = toCoarse(s, map);
-    if (isTestBlock(Math.floor(i / NEWSFANE_BLOCK))) {
+    if (isTest(i)) {
       split.test.push(sentence);
       split.testIgnored.push(ignored);
       split.testInAnercorpTrain.push(inAnerTrain(s.tokens));
     } else split.train.push(sentence);
   });
   return split;
+}
+
+/** Whether the NewsFANE public sentence at an index (file order, from 0) is in the TEST part of the split rule above. */
+export function newsFaneTestRule(fane: readonly ConllSentence[] = readConll("newsfane-gold/newsfane_public.txt")): (index: number) => boolean {
+  const inAnerTest = textIndex(anercorpTest());
+  const blocks = Math.ceil(fane.length / NEWSFANE_BLOCK);
+  const touchesTest = Array.from({ length: blocks }, (_, b) => fane.slice(b * NEWSFANE_BLOCK, (b + 1) * NEWSFANE_BLOCK).some((s) => inAnerTest(s.tokens)));
+  const isTestBlock = (b: number) => b % NEWSFANE_TEST_EVERY === NEWSFANE_TEST_EVERY - 1 || touchesTest[b - 1] || touchesTest[b] || touchesTest[b + 1];
+  return (index) => Boolean(isTestBlock(Math.floor(index / NEWSFANE_BLOCK)));
 }
 
 /**

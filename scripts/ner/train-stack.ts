@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--type-bias] [--pa C] [--pa1 C] [--edges1] [--edges2] [--wide-classes] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -21,10 +21,13 @@
  * - --bioes, --min-count2, --off2, --t1-extra: stage 2 with BIOES tags, feature pruning, first-stage feature
  *   groups left out, tags of other jackknife runs as more training copies. Measured, not shipped
  *   (eval/ner/README.md "Second-stage levers").
+ * - --type-bias (per-type B- thresholds at the shipped cell), --pa C / --pa1 C (passive-aggressive steps in stage
+ *   2 / stage 1), --edges2 / --edges1 (transitions conditioned on the coarse class of the token stepped into),
+ *   --wide-classes (the ±3 neighbours' classes too). Measured, not shipped (eval/ner/README.md "The learner itself").
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
-import { documentStats, sentenceFeatures, tokenInfo, type FeatureGroup, type TokenInfo } from "../../src/understand/entities/features.js";
+import { documentStats, EDGE_KEYS, edgeKeyOf, sentenceFeatures, tokenInfo, type FeatureGroup, type TokenInfo } from "../../src/understand/entities/features.js";
 import { stackedFeatures } from "../../src/understand/entities/stacking.js";
 import { deserializeModel, loadDefaultModel, serializeModel } from "../../src/understand/entities/model-file.js";
 import { averageModels, bioesToBio, bioToBioes, decodeSentence, trainPerceptron, type LinearModel, type TrainingSentence } from "../../src/understand/entities/perceptron.js";
@@ -46,7 +49,37 @@ interface Part {
   sentences: ConllSentence[];
   infos: TokenInfo[][];
   feats: number[][][];
+  /** Per sentence and token, the edge key of transitions into it (--edges: its coarse word class). */
+  keys: number[][];
   devStart: number;
+}
+
+/**
+ * The model with `by` added to every transition into B-<type>: a per-type threshold (a span of that
+ * type opens more or less easily), free at run time, since the model file carries the transitions.
+ */
+export function withTypeBias(model: LinearModel, type: string, by: number): LinearModel {
+  const T = model.tags.length;
+  const b = model.tags.indexOf(`B-${type}`);
+  if (b < 0) return model;
+  const transitions = Float32Array.from(model.transitions);
+  for (let p = -1; p < T; p++) transitions[(p + 1) * T + b]! += by;
+  return { ...model, transitions };
+}
+
+const TYPE_BIASES = [-6, -3, 3, 6, 10, 16];
+
+/** --type-bias: at the shipped cell, each type's B- threshold moved alone, then the best of each together (dev F1 with consistency). */
+function sweepTypeBiases(model: LinearModel, bias: number, tag: (m: LinearModel) => string[][][], f1Of: (tags: string[][][]) => number): void {
+  const base = f1Of(tag(model));
+  let combined = model;
+  for (const type of ["LOC", "MISC", "ORG", "PERS"]) {
+    const row = TYPE_BIASES.map((by) => ({ by, f1: f1Of(tag(withTypeBias(model, type, by))) }));
+    console.log(`type bias ${type} (O bias ${bias}, none ${(100 * base).toFixed(2)}): ${row.map((r) => `${r.by} ${(100 * r.f1).toFixed(2)}`).join(", ")}`);
+    const best = row.reduce((a, r) => (r.f1 > a.f1 ? r : a), { by: 0, f1: base });
+    combined = withTypeBias(combined, type, best.by);
+  }
+  console.log(`type biases combined: ${(100 * f1Of(tag(combined))).toFixed(2)}`);
 }
 
 function main(): void {
@@ -60,6 +93,9 @@ function main(): void {
   const missCost = arg("--miss-cost", 0);
   // --min-count2 C: stage 2 keeps the features seen at least C times in its training (feature pruning; shipped: 1).
   const minCount2 = arg("--min-count2", 1);
+  // --pa C / --pa1 C: stage 2 / stage 1 trained with passive-aggressive steps of aggressiveness C (perceptron.ts TrainOptions.passiveAggressive).
+  const pa2 = arg("--pa", 0);
+  const pa1 = arg("--pa1", 0);
   // --final E B: jackknife over all training sentences, train stage 2 for E epochs, write it with O bias B.
   const finalAt = process.argv.indexOf("--final");
   const final = finalAt >= 0 ? { epochs: Number(process.argv[finalAt + 1]), bias: Number(process.argv[finalAt + 2]) } : null;
@@ -70,7 +106,9 @@ function main(): void {
   // --off2 g,g: feature groups of the first stage left out of the second stage's features (needs --t1-cache
   // with the stage-1 tags: the jackknife reads the same features); at run time the second stage ignores them.
   const off2At = process.argv.indexOf("--off2");
-  const res = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
+  const res0 = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
+  // --wide-classes: the ±3 neighbours' word classes as features too, in both stages (features.ts wideClasses).
+  const res = process.argv.includes("--wide-classes") ? { ...res0, wideClasses: true } : res0;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
   const aner = keep(anercorpTrain());
@@ -81,13 +119,17 @@ function main(): void {
     ["NewsFANE", fane],
   ].map(([name, sentences]) => {
     const ss = sentences as ConllSentence[];
-    return { name: name as string, sentences: ss, infos: ss.map((s) => s.tokens.map((t) => tokenInfo(t, res))), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
+    const infos = ss.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
+    return { name: name as string, sentences: ss, infos, keys: infos.map((row) => row.map(edgeKeyOf)), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
   });
   log("features");
   // --bioes: stage 2 learns and decodes BIOES tags (read back as BIO); stage 1 stays BIO.
   const bioes = process.argv.includes("--bioes");
-  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags }));
-  const decode = (m: LinearModel, feats: number[][][], bias: number) => feats.map((f) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f)));
+  // --edges1 / --edges2: stage 1 / stage 2 learn transitions conditioned on the coarse class of the token stepped into (perceptron.ts edges).
+  const edges1 = process.argv.includes("--edges1");
+  const edges2 = process.argv.includes("--edges2");
+  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags, edgeKeys: p.keys[from + k]! }));
+  const decode = (m: LinearModel, feats: number[][][], bias: number, keys: number[][] = []) => feats.map((f, j) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f, keys[j])));
 
   if (process.argv.includes("--stage1-curve")) {
     const gold1 = parts.map((p) => p.sentences.slice(p.devStart).map((s) => s.tags));
@@ -98,9 +140,11 @@ function main(): void {
       minCount: 1,
       margin,
       missCost,
+      passiveAggressive: pa1,
+      edgeKeys: edges1 ? EDGE_KEYS : 0,
       onEpoch: (epoch, m) => {
         for (const bias of BIAS_GRID) {
-          const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias));
+          const tags = parts.map((p) => decode(m, p.feats.slice(p.devStart), bias, p.keys.slice(p.devStart)));
           const a = scoreTagSequences(gold1.flat(), tags.flat()).micro.f1;
           const c = scoreTagSequences(gold1.flat(), tags.map((t, k) => consistentTags(infos1[k]!, t, model.plainWordSet, CONSISTENCY_DEFAULTS)).flat()).micro.f1;
           console.log(`stage 1 ep ${epoch} bias ${bias} ${(100 * a).toFixed(2)} ${(100 * c).toFixed(2)}`);
@@ -129,11 +173,11 @@ function main(): void {
       const to = Math.floor((p.devStart * (k + 1)) / K);
       train.push(...items(p, 0, from), ...items(p, to, p.devStart));
     }
-    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1 });
+    const m = trainPerceptron(train, { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1, edgeKeys: edges1 ? EDGE_KEYS : 0 });
     parts.forEach((p, pi) => {
       const from = Math.floor((p.devStart * k) / K);
       const to = Math.floor((p.devStart * (k + 1)) / K);
-      decode(m, p.feats.slice(from, to), bias1).forEach((tags, j) => (t1[pi]![from + j] = tags));
+      decode(m, p.feats.slice(from, to), bias1, p.keys.slice(from, to)).forEach((tags, j) => (t1[pi]![from + j] = tags));
       if (r1) decode(m, p.feats.slice(from, to), recallBias).forEach((tags, j) => (r1[pi]![from + j] = tags));
     });
     log(`fold ${k + 1}/${K}`);
@@ -142,7 +186,7 @@ function main(): void {
   if (final && r1 && recallFile && !recallCached) writeFileSync(recallFile, JSON.stringify(r1));
   if (final) {
     const stacked = parts.map((p, pi) => stackedFeatures(p.infos, t1[pi]!, undefined, r1?.[pi]));
-    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost });
+    const stage2 = trainPerceptron(parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])), { epochs: final.epochs, seed, minCount: minCount2, margin, missCost, passiveAggressive: pa2, edgeKeys: edges2 ? EDGE_KEYS : 0 });
     const meta = { stage: 2, algorithm: `averaged structured perceptron over the first stage's features plus stacked features (stacking.ts)${margin || missCost ? `, cost-augmented training decode (margin ${margin}, miss cost ${missCost})` : ""}`, jackknife: { folds: K, epochs: epochs1, outsideBias: bias1 }, epochs: final.epochs, outsideBias: final.bias, seed, ...(margin || missCost ? { margin, missCost } : {}), features: stage2.features.size };
     const buffer = serializeModel({ ...stage2, outsideBias: final.bias }, { gazetteer: [], latinGazetteer: [], entityWords: [], plainWords: [], words: [], wordCounts: new Uint32Array(0), wordClasses: new Int32Array(0), levels: model.levels, meta });
     const out = process.argv[process.argv.indexOf("--out") + 1] ?? "";
@@ -154,9 +198,9 @@ function main(): void {
   if (!cached) {
     const stage1 = trainPerceptron(
       parts.flatMap((p) => items(p, 0, p.devStart)),
-      { epochs: epochs1, seed, minCount: 1 },
+      { epochs: epochs1, seed, minCount: 1, passiveAggressive: pa1, edgeKeys: edges1 ? EDGE_KEYS : 0 },
     );
-    parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
+    parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), bias1, p.keys.slice(p.devStart)).forEach((tags, j) => (t1[pi]![p.devStart + j] = tags)));
     if (r1) parts.forEach((p, pi) => decode(stage1, p.feats.slice(p.devStart), recallBias).forEach((tags, j) => (r1[pi]![p.devStart + j] = tags)));
     if (cacheFile) writeFileSync(cacheFile, JSON.stringify(t1));
     if (r1 && recallFile) writeFileSync(recallFile, JSON.stringify(r1));
@@ -198,29 +242,33 @@ function main(): void {
       ...parts.flatMap((p, pi) => items(p, 0, p.devStart, stacked[pi])),
       ...extraRuns.flatMap((run) => parts.flatMap((p, pi) => items(p, 0, p.devStart, stackedFeatures(p.infos, run[pi]!, only, r1?.[pi])))),
     ];
+    const devKeys = parts.map((p) => p.keys.slice(p.devStart));
     const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
     let best = { f1: 0, cell: "" };
     let shipped = 0;
     // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.
     const seeds2 = arg("--stage2-seeds", 1);
     const perEpoch: LinearModel[][] = [];
-    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
+    for (let s2 = 1; s2 < seeds2; s2++) trainPerceptron(train2, { epochs: maxEpochs, seed: seed + s2, minCount: minCount2, margin, missCost, passiveAggressive: pa2, edgeKeys: edges2 ? EDGE_KEYS : 0, onEpoch: (epoch, m) => (perEpoch[epoch] ??= []).push(m) });
     trainPerceptron(train2, {
       epochs: maxEpochs,
       seed,
       minCount: minCount2,
       margin,
       missCost,
+      passiveAggressive: pa2,
+      edgeKeys: edges2 ? EDGE_KEYS : 0,
       onEpoch: (epoch, m0) => {
         const m = seeds2 > 1 ? averageModels([m0, ...perEpoch[epoch]!]) : m0;
         if (seeds2 > 1) perEpoch[epoch] = [];
         for (const bias of BIAS_GRID) {
-          const tags = dev2.map((f) => decode(m, f, bias));
+          const tags = dev2.map((f, k) => decode(m, f, bias, devKeys[k]));
           score(tags, `stage 2 ep ${epoch} bias ${bias}`);
           const f1 = score(cons(tags), `  + consistency`);
           if (f1 > best.f1) best = { f1, cell: `${epoch} ep, bias ${bias}` };
           if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
             shipped = f1;
+            if (process.argv.includes("--type-bias")) sweepTypeBiases(m, bias, (tb) => cons(dev2.map((f, k) => decode(tb, f, bias, devKeys[k]))), (tags) => scoreTagSequences(gold.flat(), tags.flat()).micro.f1);
             if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi] }))));
           }
         }

@@ -322,6 +322,16 @@ const ARMED_AFTER_REACH = 6;
 /** `مما يعرف`: يعرف names what the people belong to only after these. */
 const KNOWN_AS_BEFORE = lexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
+/** Members of an organization, people in general unless it is an armed one (isMemberOfArmedOrganization). */
+const ORGANIZATION_MEMBERS = lexicon("عضو عضوا عضوين عضوان أعضاء اعضاء ناشط ناشطا ناشطين ناشطون نشطاء", true);
+const ORGANIZATIONS = lexicon("حركة جماعة تنظيم شبكة خلية خلايا ميليشيا مليشيا ميليشيات مليشيات منظمة", true);
+/** How far after the organization noun its name or adjective may make it armed (`حركة المقاومة الإسلامية`), in words. */
+const ORGANIZATION_NAME_REACH = 2;
+/** `قتل مع 3 من مرافقيه`: with, before the count of someone's companions (companionsGroup). */
+const WITH = normalizeArabic("مع");
+/** How far before مع the companions' possessor may name his armed group (`القيادي الحوثي العقيد … قائد وحدة القناصة فيما يسمى "كتائب الحسين" قتل مع`), in words. */
+const POSSESSOR_REACH = 18;
+const NAMED_AS = lexicon("يسمى تسمى يعرف تعرف");
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
 /** A definite word, after its proclitics (`الصحافيين`, `بالإرهابيين`, `والنساء`, `للمسلحين`). */
@@ -900,6 +910,21 @@ class FigureReader {
   }
 
   /**
+   * Whether the counted people are members or activists (`أعضاء`, `ناشطين`) of an organization (`حركة`, `شبكة`,
+   * `تنظيم` …, right after them or after من / في) that its name or adjective makes an armed one
+   * (`حركة المقاومة`, `شبكة إرهابية`): a political party or a council names none (`3 أعضاء من حزب العمال`).
+   */
+  private isMemberOfArmedOrganization(c: Count): boolean {
+    const head = c.end - 1;
+    if (head < c.numEnd || !ORGANIZATION_MEMBERS.has(this.ws[head]!)) return false;
+    let org = head + 1;
+    if (this.ws[org] === OF || this.ws[org] === IN) org++;
+    if (this.stop[org] || !ORGANIZATIONS.has(this.ws[org] ?? "")) return false;
+    for (let j = org; j < Math.min(this.ws.length, org + 1 + ORGANIZATION_NAME_REACH) && (j === org || !this.stop[j]); j++) if (this.namesArmedGroupAt(j)) return true;
+    return false;
+  }
+
+  /**
    * Whether the sentence of a bare عنصر counted at `at` names an armed group: after it, past من
    * (`3 عناصر من تنظيم`), or a few words before it (`من ميليشيات الحوثي وأسر ثلاثة عناصر`).
    */
@@ -1005,7 +1030,12 @@ class FigureReader {
       if (PRONOUN_HEAD.test(n)) return shapedCount({ ...c, group: this.groupBefore(c.at), hasPerson: true, end: k + 2 });
       if (isNisba(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2, group: this.groupAdjectiveAfter(k + 2) ?? null });
       // `أربعة من مرافقيه`, `العشرات من مناهضيهم`, `ثلاثة من أبنائها`: a possessed plural counts the possessor's people
-      if (isPossessedPlural(n)) return shapedCount({ ...c, hasPerson: true, end: k + 2, group: GROUP_NOUNS.lookup(n.replace(/(?:ه|ها|هم|هن|هما)$/, ""))?.value ?? null });
+      if (isPossessedPlural(n)) {
+        const stem = n.replace(/(?:ه|ها|هم|هن|هما)$/, "");
+        // (`موظفيه`: the construct plural's ـي is the sound plural's ـين)
+        const own = GROUP_NOUNS.lookup(stem) ?? (stem.endsWith("ي") ? GROUP_NOUNS.lookup(`${stem}ن`) : null);
+        return shapedCount({ ...c, hasPerson: true, end: k + 2, group: own ? own.value : this.companionsGroup(c.at) });
+      }
       // `16 من الطوارق المدنيين`: a people's name, then the group adjective
       if (n.startsWith("ال")) {
         // `6 من الدفاع المدني`, `3 من الإسعاف`: a rescue service's men are medics (المدني there names no civilians)
@@ -1157,6 +1187,24 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * `القيادي الحوثي … قتل مع 3 من مرافقيه`, `أحد خبراء المتفجرات في تنظيم داعش قتل مع أربعة من معاونيه`:
+   * people killed together with (مع) someone's companions are of the group his own phrase names, before
+   * the verb in its clause: fighters when it names an armed group. Without مع the possessor is not told
+   * from the attackers (`كمين نصبته مليشيات الحوثي أدى لاستشهاد أربعة من مرافقيه`: the escorts of an MP).
+   */
+  private companionsGroup(at: number): Group {
+    const before = at - 1;
+    if (this.ws[before] !== WITH || this.stop[at]) return null;
+    for (let j = before - 1; j >= Math.max(0, before - POSSESSOR_REACH) && !this.hardStop[j + 1]; j--) {
+      const w = this.ws[j]!;
+      // (`فيما يسمى "كتائب الحسين"`: «in what is called» opens no clause)
+      if (COMPLEMENTIZERS.has(w) || this.isCountAt(j) || (CLAUSE_LINKS.has(w) && !NAMED_AS.has(this.ws[j + 1] ?? ""))) return null;
+      if (this.namesArmedGroupAt(j)) return "fighters";
+    }
+    return null;
+  }
+
   /** The group of an adjective at token k (`المدنيين`), undefined when none stands there. */
   private groupAdjectiveAfter(k: number): Group | undefined {
     const w = this.ws[k];
@@ -1234,6 +1282,8 @@ class FigureReader {
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       if (found.kind === "killed" && this.victimsAlive(c, q.start)) return null;
       if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
+      // `ستة من أعضاء حركة المقاومة الإسلامية`, `26 عضوا في شبكة إرهابية`: members of an armed organization are fighters
+      if (c.group === null && this.isMemberOfArmedOrganization(c)) c.group = "fighters";
       const prev = this.figures[this.figures.length - 1];
       // `نقل 9 منهن الى المستشفى … و3 الى …`: a bare number after a figure counts the same people, of its group
       if ((step === STEPS.ellipsis || step === STEPS.breakdown) && c.group === null && prev) c.group = prev.count.group;

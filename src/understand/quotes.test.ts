@@ -2017,3 +2017,43 @@ test("quotes speaker: a preposition after the subject is cut from the speaker (q
   assert.ok(lastSpeakerOf("وقال الوزير محمد علي إن الاتفاق سيتم توقيعه في الأيام القليلة المقبلة.").endsWith("علي"));
   assert.ok(lastSpeakerOf("ونقلت محطة «إن تي في» أن شرطيا قتل في الاشتباكات التي اندلعت مساء أمس.").includes("إن تي في"));
 });
+
+// qts85: sentences modelled on quotes19 and the non-TEST pool (3alyoum, Al Riyadh, Al Madina; Al Yaum, BBC, Al Riyadh;
+// Asharq Al-Awsat, Al Watan, Sky News Arabia), each rule over outlets of its own.
+test("quotes speaker: a word addressed right after the verb (كلمة، رسالة، التعازي) is its object, the one who spoke goes on", () => {
+  assert.ok(lastSpeakerOf("قال الشيخ صالح المطلق إن الفتن لا تريد بالأمة خيرا. ووجه كلمة للشباب قائلاً: أوصيكم بالرجوع إلى أهل العلم والثقات.").includes("صالح المطلق"));
+  assert.ok(lastSpeakerOf("وقال الأمير فهد بن سلطان إن أبناء الوطن يد واحدة ضد المعتدين. ووجه رسالة للشباب، بأن يحذروا من دعاة الفتنة، مشدداً على أن كل من شذ سيلقى العقاب.").includes("فهد بن سلطان"));
+  assert.ok(lastSpeakerOf("وقال المخرج الإيطالي ماركو بيلي إن ما حدث أمر ترفضه الشرائع كلها. وقدم التعازي لأسر الضحايا، مؤكداً أن الإرهاب لا دين له.").includes("ماركو بيلي"));
+});
+
+test("quotes speaker: a word in teh marbuta is a noun, never the verb of the clause a participle goes back to", () => {
+  const okaz = lastSpeakerOf("وقال الدكتور سعيد الغامدي إن المهرجان سيقدم برنامجا ثريا، مشيرا إلى تعاون جهات عدة، في مقدمها إمارة المنطقة، ومحافظة وأمانة وجامعة الطائف، مؤكداً حرص هذه الجهات على التطوير، مشيراً إلى أن الفعاليات ستبدأ يوم الخميس.");
+  assert.ok(okaz.includes("سعيد الغامدي"), okaz);
+  const relayed = lastSpeakerOf("ونقلت وكالة رويترز عن رئيس الشرطة في المقاطعة تأكيده للاعتقال وقوله \"لقد اعترف المتهم بكتابة التعليقات\" مضيفا أنه لا يعرف بعد متى سيحاكم.");
+  assert.ok(relayed.includes("رئيس الشرطة"), relayed);
+  const seized = lastSpeakerOf("وأوضح خالد العتيبي مدير إدارة العمليات بالأمانة، أنه تم ضبط سيارة محملة بمواد غذائية منوعة ومجهولة المصدر في حي الزاهر، مشيراً إلى أن الفرق تكثف جولاتها هذه الأيام.");
+  assert.ok(seized.includes("خالد العتيبي"), seized);
+});
+
+test("quotes speaker: the subject of a كان that إذا / عندما / حينما governs is the subordinate clause's, not the perfect speech verb's", () => {
+  const lawyer = lastSpeakerOf("وقالت المحامية ليلى أحمدي إن الجلسة ستعقد اليوم في محكمة الثورة. وفي الرد على سؤال عما إذا كانت هذه الجلسة هي الأخيرة، أشارت إلى أنها ستكون الأخيرة على الأرجح.");
+  assert.ok(lawyer.includes("ليلى أحمدي"), lawyer);
+  const minister = lastSpeakerOf("وعرف الأمير سعود الفيصل بخفة ظله في لقاءاته الإعلامية، فحينما كان \"موعوكا\" قال للصحفيين: \"هل من منازل في هذا السباق؟\"");
+  assert.ok(minister.includes("سعود الفيصل"), minister);
+  // an imperfect speech verb is كان's own predicate: its subject speaks
+  const asked = lastSpeakerOf("ولدى سؤاله عما إذا كانت الولايات المتحدة تقول إن كيم سيبقى في السلطة إذا لبى مطالبها، رفض التعليق.");
+  assert.ok(asked.includes("الولايات المتحدة"), asked);
+});
+
+test("quotes speaker: after an impersonal report (يذكر أن، يشار إلى أن، والجدير بالذكر أن) the subject before the speech verb speaks", () => {
+  assert.ok(lastSpeakerOf("وقال المبعوث الأممي نيكولاي ملادينوف إن التصريحات غير مقبولة. يذكر أن عباس قال في تصريحاته إن معاناة اليهود لم تكن بسبب دينهم.").includes("عباس"));
+  assert.ok(lastSpeakerOf("يشار إلى أن وزير الإسكان ماجد الحقيل أكد في وقت سابق أن البرنامج سيوفر آلاف الوحدات السكنية.").includes("الحقيل"));
+  assert.ok(lastSpeakerOf("وقال العقيد سامي العويضي إن الإجراءات تسير وفق الخطة. والجدير بالذكر ان المديرية العامة للجوازات اعلنت انها ستبدأ في إلزام المواطنين بالجواز الجديد.").includes("المديرية العامة للجوازات"));
+  // the subject ends at its auxiliary
+  assert.equal(lastSpeakerOf("وذكرت وكالة سانا أن الدفاعات تصدت للصواريخ. يذكر أن إسرائيل كانت قد أعلنت سابقا أنها فتحت الملاجئ في الجولان."), "إسرائيل");
+});
+
+test("quotes speaker: where the words were posted (على حسابه، على تويتر، على صفحته بـ«فيسبوك») is no part of the speaker", () => {
+  assert.equal(lastSpeakerOf("وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي على حسابه في تويتر إن الطائرات أغارت على عشرات الأهداف."), "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي");
+  assert.equal(lastSpeakerOf("وكتب الصحافي منصور الفقيه على صفحته بـ«فيسبوك» أن المهرجان تأجل إلى الشهر المقبل."), "الصحافي منصور الفقيه");
+});

@@ -320,6 +320,11 @@ const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|ب�
 const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
+/** Whether `word` ends as a possessive pronoun ه، ها، هم، هما may (ه, ا, م): isPossessedNoun's regex is asked only then. */
+function mayEndInPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x647 || last === 0x627 || last === 0x645;
+}
 /** Words before على in which a speech verb makes على أن its content (`وشدد المشاركون في المنتدى على أن`). */
 const PROVISO_VERB_WORDS = 4;
 /** The forms of نبه (warned, pointed out): speech only when a complementizer follows. */
@@ -348,6 +353,8 @@ const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهن�
 const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
 /** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
 const ALSO_PARTICLES = lexicon("كما وكما");
+/** `يذكر أن عباس قال`, `يشار إلى أن الوزير أكد`: an impersonal report before its أن (or its إلى أن) opens a subject as كما أن does. */
+const IMPERSONAL_REPORTS = lexicon("يذكر ويذكر يشار ويشار بالذكر");
 /** `أما المحامية بيان زهران فبينت`: أما opens the topic a ف + verb after it says. */
 const TOPIC_PARTICLES = lexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
@@ -404,6 +411,10 @@ const MAX_CONSTRUCT_WORDS = 7;
 const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
 const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
+/** What one addresses to others (`ووجه كلمة للشباب قائلاً`, `وقدم التعازي لأسر الضحايا، مشدداً`): right after a verb, its object, never its subject. */
+const ADDRESSED_NOUNS = lexicon("كلمة رسالة نداء تحية تهنئة التعازي الشكر التحية التهنئة");
+/** `عما إذا كانت`, `عندما كان`, `فحينما كان`: a كان they govern is a subordinate clause's verb, not the speech verb's auxiliary. */
+const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين لما بعدما");
 /** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
 const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
@@ -691,6 +702,15 @@ function withoutTrailingPreposition(speaker: string | null): string | null {
   return words.join(" ");
 }
 
+/** `على حسابه`, `عبر تويتر`, `على صفحته بـ«فيسبوك`, `على موقع`: where the words were posted, read after a name into the speaker. */
+const CHANNEL_PHRASE = /\s(?:على|عبر|في)\s+[«"]?(?:حساب|صفح|تويتر|تغريد|موقع|فيسبوك|فيس\s+بوك|انستغرام|إنستغرام|يوتيوب|سناب)/u;
+
+/** `المتحدث باسم الجيش أفيخاي أدرعي على حسابه`, `الرئيس ميشال عون على حسابه على تويتر`: the speaker without where he posted. */
+function withoutChannelPhrase(speaker: string | null): string | null {
+  const at = speaker ? speaker.search(CHANNEL_PHRASE) : -1;
+  return at > 0 ? speaker!.slice(0, at) : speaker;
+}
+
 /**
  * A speaker without the blessing formula written after the name (`أبي هريرة رضي` → `أبي هريرة`, `رسول الله صلى الله`
  * → `رسول الله`): the formula, whole or cut, is no part of the name. A speaker that is only a formula stays.
@@ -921,7 +941,7 @@ class QuoteReader {
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
       else if (speaker && this.isGluedBaPhrase(speaker)) speaker = this.previousSpeaker();
-      speaker = withoutTrailingPreposition(withoutBlessing(this.withoutAddressee(speaker)));
+      speaker = withoutTrailingPreposition(withoutChannelPhrase(withoutBlessing(this.withoutAddressee(speaker))));
       // `وأضاف "أصدرت أوامر لوزارة الخارجية بأن`, `ووصفتها بقولها كانت "بهية، قوية، وشجاعة" وأضافت`: words quoted in the
       // sentence, naming no one, are said, never the one who says them — the verb goes on with the one who spoke before
       if (speaker && this.isQuotedWords(speaker, from, to)) {
@@ -1946,7 +1966,8 @@ class QuoteReader {
       const marked = hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || ownPart;
       const opens = j === floor || marked || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
-      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
+      // `ومحافظة وأمانة وجامعة الطائف، مؤكداً`: a word in teh marbuta is a noun, never the clause's verb
+      if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || withoutHarakat(t.surface).endsWith(TEH_MARBUTA) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
       // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
       // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
       if (isRoleHead(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
@@ -1996,6 +2017,7 @@ class QuoteReader {
   private isPossessedNoun(k: number): boolean {
     const t = this.toks[k]!;
     const bare = withoutConjunction(t.surface);
+    if (!mayEndInPossessive(bare)) return false;
     const possessed = /^([\p{L}]{3,}?)(?:ه|ها|هم|هما)$/u.exec(bare);
     if (!possessed || bare.startsWith("ال") || /الله$/.test(bare)) return false;
     // `ناشطوها`, `مسؤولوه`: a plural of people in construct; `محاميه`, `والدته`, `أنصاره`: someone's people speak
@@ -2883,6 +2905,9 @@ class QuoteReader {
   private subjectBefore(from: number, v: number): string | null {
     for (let j = v - 1; j >= Math.max(from, v - SUBJECT_BEFORE_WORDS); j--) {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
+      // `وفي الرد على سؤال عما إذا كانت هذه الجلسة هي الأخيرة، أشارت`: the subordinate clause's subject is not the perfect
+      // verb's after it (`عما إذا كانت الولايات المتحدة تقول` keeps its own)
+      if (j > 0 && SUBORDINATORS.has(withoutConjunction(this.toks[j - 1]!.norm)) && !IMPERFECT_SHAPE.test(this.toks[v]!.norm)) return null;
       // `وكانت النقابة قد أدانت الانتهاكات وقالت`: the subject ends at قد, the verbs after it are its
       let end = v;
       for (let q = j + 1; q < v; q++) if (VERB_PARTICLES.has(this.toks[q]!.norm)) {
@@ -2893,6 +2918,13 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
     }
     return null;
+  }
+
+  /** Whether the complementizer at j follows an impersonal report (`يذكر أن`, `يشار إلى أن`, `والجدير بالذكر أن`). */
+  private afterImpersonalReport(j: number): boolean {
+    const prev = this.toks[j - 1]!.norm;
+    if (IMPERSONAL_REPORTS.has(prev)) return true;
+    return prev === "الي" && j > 1 && IMPERSONAL_REPORTS.has(this.toks[j - 2]!.norm);
   }
 
   /**
@@ -2917,13 +2949,18 @@ class QuoteReader {
         if (crossedComma || !/^ف/.test(this.toks[v]!.surface) || v - j - 1 > PARTICLE_SUBJECT_WORDS || v - j < 2 || this.isStop(j + 1)) return null;
         return this.spanIn(j + 1, v, "person") ?? this.spanIn(j + 1, v, "organization", true) ?? this.phraseText(j + 1, v);
       }
-      const also = isComplementizer(w) && j > from && ALSO_PARTICLES.has(this.toks[j - 1]!.norm);
+      const also = isComplementizer(w) && j > from && (ALSO_PARTICLES.has(this.toks[j - 1]!.norm) || this.afterImpersonalReport(j));
       if (!SUBJECT_PARTICLES.has(w) && !(isComplementizer(w) && j > from && SUBJECT_PARTICLES.has(this.toks[j - 1]!.norm)) && !also) continue;
       // `إلا أنه غير رأيه لاحقا وقال`: غير / بيد / إلا are particles only before their أن (غير here is the verb «changed»),
       // and a pronoun on that أن is the subject, the one who spoke last
       if (PARTICLES_BEFORE_AN.has(w)) continue;
       if (PRONOUN_COMPLEMENTIZERS.has(w)) return null;
-      const end = relative > j ? relative : v;
+      // `يذكر أن إسرائيل كانت قد أعلنت`: the subject ends at its auxiliary
+      let end = relative > j ? relative : v;
+      for (let q = j + 2; q < end; q++) if (/^كان(?:ت)?$/.test(this.toks[q]!.norm) || VERB_PARTICLES.has(this.toks[q]!.norm)) {
+        end = q;
+        break;
+      }
       if (j + 1 >= end || this.isStop(j + 1) || isComplementizer(this.toks[j + 1]!.norm)) return null;
       // `لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال`, `لكن رئيس وزراء السويد ستيفان لوفن، المنتمي لحزب …، قال`:
       // past a comma, a role opening the subject and its holder's name closed by a comma
@@ -3282,9 +3319,10 @@ class QuoteReader {
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
     const k = this.skipLead(start + 1, v);
-    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`: a verbal noun is the object;
+    // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`, `ووجه كلمة …`: a verbal
+    // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
-    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

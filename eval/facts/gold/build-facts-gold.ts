@@ -34,6 +34,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig78/fresh23-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig82/fresh24-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig84/fresh25-labels.tsv [--check]      (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig86/newsfane-labels.tsv [--check]    (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -51,6 +52,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/quotes50/quotes15-labels.tsv [--check]   (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/quotes70/quotes16-labels.tsv [--check]   (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts80/quotes17-labels.tsv [--check]      (quotes only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts85/quotes19-labels.tsv [--check]      (quotes only)
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
  * `occ` counts its appearances from 1:
@@ -187,8 +189,8 @@ function main(): void {
     const halfIds = new Set(half.map((a) => a.id));
     // The quotes halves label quotes only: their articles get no figures line.
     if (!which.startsWith("quotes")) rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
-    // The fresh halves label figures only (their articles get no quotes line), but those of BOTH_KINDS_PARTS.
-    if (!which.startsWith("fresh") || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    // The fresh halves and the NewsFANE half label figures only (their articles get no quotes line), but those of BOTH_KINDS_PARTS.
+    if ((!which.startsWith("fresh") && which !== "newsfane") || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

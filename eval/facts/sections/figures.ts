@@ -107,7 +107,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     Object.assign(metrics, { [`${split}.precision`]: p, [`${split}.recall`]: r, [`${split}.qualifier`]: q, [`${split}.background`]: s });
   }
   for (const [key, t] of [...firstDraw].sort(([a], [b]) => (a < b ? -1 : 1))) line(`    ${key}`, t);
-  const devLines = PARTS.filter((part) => part === "dev" || part.startsWith("dev.fresh")).flatMap((part) => [...tallies[part].misses, ...tallies[part].falses]);
+  const devLines = PARTS.filter((part) => part === "dev" || part.startsWith("dev.fresh") || part === "dev.newsfane").flatMap((part) => [...tallies[part].misses, ...tallies[part].falses]);
   if (show) for (const line of devLines.slice(0, show)) report.push(`  DEV ${line}`);
   return { name: "figures", report, metrics, data: ["eval/facts/gold/figures.jsonl"] };
 }

@@ -339,11 +339,19 @@ function dropLinkList(text: string): string {
   return lines.slice(0, at).join("\n");
 }
 
+/**
+ * What a renderer prints for the parts of a page that hold no text: an inline frame's or a refresh's
+ * address (lynx: `IFRAME: https://…`, `REFRESH(900 sec): …`), the head's links (links2: `Link:
+ * canonical`, `Link: alternate ar`) and empty form fields (`____________`, `[            ]`, `[ ]`,
+ * `[ Submit ]`, `(BUTTON)`).
+ */
+const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|(?:\[\s*\]|_{3,}(?!_)|\[\s*Submit\s*\]|\(BUTTON\)|\s)+$)/u;
+
 function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
   const items: Item[] = [];
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
-    if (!line || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
+    if (!line || RENDERER_CHROME.test(line) || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
     for (const part of splitGlued(line)) classify(part, items, isPageName);
   }
   return items;
@@ -420,11 +428,18 @@ function embedLanguage(text: string): string | null {
   return lang === "und" ? null : lang;
 }
 
+/**
+ * Renderers print a list item's bullet before its text (lynx and links2 `* `, w3m `• `, innerText of
+ * styled lists `· `): a headline printed inside a list (a breadcrumb's last item, a list of the
+ * section's stories) is taken without it.
+ */
+const LIST_BULLET = /^[*•·+]\s+(?=\S)/u;
+
 /** Step 5: one article from its items. */
 function buildArticle(items: Item[], role: Article["role"], url: string | null, isPageName: (name: string) => boolean = () => false): Article {
   const article = newArticle({ role, url });
   const titleIndex = items.findIndex((i) => i.kind === "text");
-  if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text;
+  if (titleIndex >= 0) article.title = (items[titleIndex] as { text: string }).text.replace(LIST_BULLET, "");
   const consumed = new Set<number>([titleIndex]);
   const textOf = (k: number) => (items[k]?.kind === "text" ? (items[k] as { text: string }).text : null);
   const pageLanguage = detectLanguage(items.flatMap((i, k) => (i.kind === "text" && k !== titleIndex ? [i.text] : [])).join("\n") || article.title);

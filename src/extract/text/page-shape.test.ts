@@ -205,6 +205,22 @@ test("whole-page dump: a related article's date after the read-also label is not
   assert.equal(main.publishedAt, null);
 });
 
+test("whole-page dump: a date printed further down the article's column than its head is the article's date", () => {
+  const deck = "تخصص الحكومة مليار جنيه لقروض ميسرة للمزارعين الصغار في المحافظات الزراعية خلال العام المقبل.";
+  const { main } = read([
+    ...MENU, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", deck, "محمد عبد الله", "تابع محمد عبد الله على إكس",
+    "انخفاض أسعار الخضروات في الأسواق", "بدء تشغيل خط المترو الجديد", "كل مقالات محمد عبد الله", "الأحد 12 مايو 2024 - 09:40 ص",
+    LEAD, SECOND, ...RAIL, "الجمعة 25 ديسمبر 2020", ...FOOTER,
+  ]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+});
+
+test("whole-page dump: with no date line after the headline the article has no date", () => {
+  const { main } = read([...MENU, "الأحد 12 مايو 2024", "سارة محمود", "وزارة الصحة", "أخبار محلية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.publishedAt, null);
+});
+
 for (const { shape, lines, title, publishedAt, source, absent } of shapes) {
   test(`whole-page dump: headline, date, source and body (${shape})`, () => {
     const { main } = read(lines);
@@ -226,6 +242,34 @@ test("whole-page dump: a long footer line after a read-also list under the body 
   const { main } = read([...MENU, "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين", LEAD, SECOND, ...RAIL.slice(1, 3), "مقالات ذات صلة", ...RAIL.slice(3), footerLine, "صحف اليوم", "حال الطقس"]);
   assert.ok(main.body.includes(SECOND), main.body);
   for (const footer of ["ترددات القنوات", "حال الطقس"]) assert.ok(!main.body.includes(footer), `body keeps «${footer}»: ${main.body}`);
+});
+
+test("whole-page dump with a short header: a section name over the headline is no article's first line", () => {
+  const { main } = read(["سياسة", "شؤون عربية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(LEAD) && !main.body.includes("شؤون عربية"), main.body);
+});
+
+test("renderer chrome (links2's head links, lynx's frames, empty form fields) is no line of the page", () => {
+  const { main } = read([
+    "   Link: canonical", "   Link: alternate ar", "____________________ [ Submit ]", "[                    ]", "أخبار محلية",
+    "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", LEAD, "IFRAME: https://www.youtube.com/embed/x1", SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  for (const chrome of ["Link:", "Submit", "IFRAME", "[ "]) assert.ok(!main.body.includes(chrome), `body keeps «${chrome}»: ${main.body}`);
+});
+
+test("lynx's line of the head's links (`#alternate Site Feed …`) opening a dump is no headline", () => {
+  const { main } = read(["   #alternate alternate موقع الخبر الخلاصة موقع الخبر خلاصة التعليقات", "سياسة", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+});
+
+test("a headline printed as a list item is taken without the renderer's bullet", () => {
+  for (const bullet of ["* ", "• ", "· "]) {
+    const { main } = read([...MENU, `${bullet}الحكومة تعلن خطة جديدة لدعم صغار المزارعين`, "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  }
 });
 
 test("a dump of the article alone (a few lines before the first paragraph) is read as before", () => {

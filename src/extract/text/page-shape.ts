@@ -7,8 +7,10 @@
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
- *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it, the dump
- *    holds the article alone: nothing is cut. A relative stamp (`منذ ساعتين`) is dropped as boilerplate
+ *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it and the
+ *    first of them is heading-like, the dump holds the article alone: nothing is cut. A page whose
+ *    header is short opens with a section name, a site's name or a form (`Panorama`, `Menü`, `Blog`):
+ *    it is a whole page. A relative stamp (`منذ ساعتين`) is dropped as boilerplate
  *    before the shape is read, so a list stamped only that way is not seen.
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
@@ -36,7 +38,8 @@
  *    lines, closed by its attribution, are no such run. After the body only
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
  * 5. A head without a date line takes the date printed just over the headline, else the one just
- *    under the body (findDateOutsideHead), with the date lines printed right over or under it (dateBlock).
+ *    under the body (findDateOutsideHead), else the first one after the headline before any read-also
+ *    label (firstDateAfter), with the date lines printed right over or under it (dateBlock).
  */
 
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -118,7 +121,7 @@ export function findPageShape<T extends ShapeItem>(
   if (firstProse < 0) return null;
   const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
-  if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead)) return null;
+  if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead) && opensWithHeadline(lead)) return null;
   const title = findHeadline(texts, bodyStart);
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
@@ -134,7 +137,7 @@ export function findPageShape<T extends ShapeItem>(
     if (related || isCreditAfterBody || items[k]!.kind === "tags") keep.push(k);
   }
   if (!keep.some((k) => hasDate(items[k]!))) {
-    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated);
+    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated) ?? firstDateAfter(items, first, hasDate, opensRelated);
     if (date !== null) keep.push(...dateBlock(items, date, hasDate));
   }
   if (!keep.some((k) => isCredit(items[k]!))) {
@@ -142,6 +145,18 @@ export function findPageShape<T extends ShapeItem>(
     if (credit !== null) keep.push(credit);
   }
   return { title: first, keep: keep.sort((a, b) => a - b), bodyEnd: end };
+}
+
+/**
+ * Rule 5's last resort: a page whose date stands neither in the head nor right over the headline or
+ * under the body prints it further down the article's column (after a deck and a byline block, a
+ * list of teasers the body was taken to start in, a share bar): the first date line after the
+ * headline, never past a read-also label (that date is another article's). A date line over the
+ * headline is not looked for so far: a header's date widget prints today's date.
+ */
+function firstDateAfter<T extends ShapeItem>(items: readonly T[], title: number, hasDate: (item: T) => boolean, opensRelated: (item: T) => boolean): number | null {
+  for (let k = title + 1; k < items.length && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
+  return null;
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */
@@ -181,6 +196,9 @@ function skipTeaserList(texts: ReadonlyArray<string | null>, firstProse: number)
   const after = texts.findIndex((t, j) => j >= k! && t !== null && isProseLine(t));
   return after < 0 ? firstProse : after;
 }
+
+/** A dump of the article alone opens with its headline (or with its first paragraph, when it has none). */
+const opensWithHeadline = (lead: readonly string[]): boolean => lead.length === 0 || isHeadlineLike(lead[0]!);
 
 /**
  * A site's menu printed as lines of one or two words (`محليات`, `اقتصاد`, `عربي ودولي`): a dump of
@@ -307,9 +325,16 @@ function isSectionTrail(text: string): boolean {
 /** Headlines end without a full stop; a sentence ending in one is a lead or a caption. */
 const ENDS_WITH_FULL_STOP = /[^.]\.["»”)]?\s*$/u;
 
+/**
+ * Lynx opens a dump with the head's link relations after a `#` (`#alternate`, `#[1]Site » Feed Site
+ * » Comments Feed`): no headline, though it may repeat the page's title (isRepeated reads it). A
+ * hashtag line is read as tags before the shape is.
+ */
+const LYNX_HEAD_LINKS = /^#(?:\[\d+\])?[^\s#]/u;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
+  return !LYNX_HEAD_LINKS.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
 }
 
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {

@@ -54,6 +54,8 @@ export interface FeatureResources {
   personNames?: ReadonlySet<string>;
   /** Whether the tagger has the name-shape features (nameShapeFeatures); only in a model trained with `--name-shapes`. */
   nameShapes?: boolean;
+  /** Whether the word classes of the ±3 neighbours are features too (not only ±2); a measuring option of train-stack.ts --wide-classes, in no model file. */
+  wideClasses?: boolean;
   /**
    * Character n-gram rows and class centres of the first class set (subwords.ts): a word none of
    * whose forms the table holds gets that set's levels from its n-grams; only in a model trained
@@ -379,7 +381,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const unary = unaryFeatures(info, res.off);
   // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
   const neighbour: number[][] = [];
-  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
+  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels, res.wideClasses ? 3 : 2));
   if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
     unary.push(PN_SELF);
     OFFSETS.forEach((o, k) => {
@@ -404,7 +406,7 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
   const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) });
   info.neighbour = [];
-  for (const o of OFFSETS) info.neighbour.push(neighbourFeatures(info, o, res.off, res.levels));
+  for (const o of OFFSETS) info.neighbour.push(neighbourFeatures(info, o, res.off, res.levels, res.wideClasses ? 3 : 2));
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
@@ -741,11 +743,20 @@ function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
  * writes them: the ones training may hide now and then (word dropout, perceptron.ts) so that a name
  * is also learned from its affixes, classes and context, as an unseen name must be.
  */
+/** How many edge keys edgeKeyOf gives: 0 punctuation, 1 a word without a class, 2 + its coarse class (64). */
+export const EDGE_KEYS = 66;
+
+/** The key the transitions into a token are conditioned on when a model learns edge weights (perceptron.ts edges): its coarse word class. */
+export function edgeKeyOf(t: Pick<TokenInfo, "shape" | "classes">): number {
+  const c = Number(t.classes[0]);
+  return t.shape === "punct" ? 0 : Number.isInteger(c) && c >= 0 && c < EDGE_KEYS - 2 ? 2 + c : 1;
+}
+
 export function wordIdentityFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
   return off.has("word") ? [] : [feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem)];
 }
 
-function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<FeatureGroup>, levels: number): number[] {
+function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<FeatureGroup>, levels: number, classReach: number): number[] {
   const p = P_NB[OFFSETS.indexOf(offset as (typeof OFFSETS)[number])]!;
   const near = Math.abs(offset) === 1;
   const f: number[] = [];
@@ -754,7 +765,7 @@ function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<Featur
   if (Math.abs(offset) === 2 && !off.has("wide")) f.push(feature(p.c, t.bare));
   if (Math.abs(offset) === 3 && !off.has("wide")) f.push(feature(p.w, t.norm));
   if (near && !off.has("triggers")) f.push(feature(p.cue, t.cue));
-  if (Math.abs(offset) <= 2 && !off.has("classes")) for (let l = 0; l < levels; l++) f.push(feature(p.cl[l]!, t.classes[l]!));
+  if (Math.abs(offset) <= classReach && !off.has("classes")) for (let l = 0; l < levels; l++) f.push(feature(p.cl[l]!, t.classes[l]!));
   return f;
 }
 

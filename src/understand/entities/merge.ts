@@ -415,12 +415,19 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
  */
 function joinSpellingVariants(live: readonly Group[]): Group[] {
   const joined = new Set<Group>();
+  // Every pair of mentions of every pair of groups is compared: each mention's spellings are made once.
+  const spellings = new Map<Mention, Spellings>();
+  const spellingsOf = (m: Mention): Spellings => {
+    let s = spellings.get(m);
+    if (!s) spellings.set(m, (s = { glued: glued(m.key), words: writtenWords(m.form) }));
+    return s;
+  };
   for (let i = 0; i < live.length; i++) {
     const g = live[i]!;
     if (joined.has(g) || g.mentions[0]!.isLatin) continue;
     for (const h of live.slice(i + 1)) {
       if (joined.has(h) || h.mentions[0]!.isLatin || groupType(h) !== groupType(g)) continue;
-      if (!g.mentions.some((a) => h.mentions.some((b) => areSpellingVariants(a, b))) || namesOtherPersons(g, h)) continue;
+      if (!g.mentions.some((a) => h.mentions.some((b) => areSpellingVariants(a, b, spellingsOf))) || namesOtherPersons(g, h)) continue;
       g.mentions.push(...h.mentions);
       addTypes(g, h.types);
       joined.add(h);
@@ -447,14 +454,20 @@ function namesOtherPersons(g: Group, h: Group): boolean {
 /** Fewest letters of a name that one vowel letter or a space alone may tell from another: short words differ so (محمد, محمود). */
 const MIN_VARIANT_LETTERS = 5;
 
-function areSpellingVariants(a: Mention, b: Mention): boolean {
+/** A mention's key glued and its form's written words (glued, writtenWords). */
+interface Spellings {
+  glued: string;
+  words: string[];
+}
+
+function areSpellingVariants(a: Mention, b: Mention, spellingsOf: (m: Mention) => Spellings): boolean {
   if (a.isLatin || b.isLatin || a.key === b.key) return false;
-  const gluedA = glued(a.key);
-  if (gluedA === glued(b.key)) return gluedA.length >= MIN_VARIANT_LETTERS;
+  const spellingsA = spellingsOf(a);
+  const spellingsB = spellingsOf(b);
+  if (spellingsA.glued === spellingsB.glued) return spellingsA.glued.length >= MIN_VARIANT_LETTERS;
   // Names of as many words only: a last name alone would bridge two persons rule 3 kept apart (بوتين نتنياهو, a
   // run-on span, and بنيامين نتنياهو through نتانياهو).
-  const [wordsA, wordsB] = [writtenWords(a.form), writtenWords(b.form)];
-  return wordsA.length === wordsB.length && differInOneForeignVowel(wordsA, wordsB);
+  return spellingsA.words.length === spellingsB.words.length && differInOneForeignVowel(spellingsA.words, spellingsB.words);
 }
 
 /** The words of a name form normalized with their articles (a definite word is an Arabic one: الحميدي), doubled letters collapsed. */

@@ -111,3 +111,24 @@ test("BIOES: tags round-trip to BIO, an I- opening a span reads as its B-, and d
   // BIO sets are read as before.
   assert.equal(allowedTransitions(["B-LOC", "I-LOC", "O"])[1]![2], true);
 });
+
+test("passive-aggressive steps learn the toy set; aggressiveness 0 is the perceptron's unit step", () => {
+  const pa = trainPerceptron(data, { epochs: 10, seed: 1, minCount: 1, passiveAggressive: 1 });
+  for (const s of data) assert.deepEqual(decodeSentence(pa, s.features), s.tags);
+  const plain = trainPerceptron(data, { epochs: 3, seed: 7, minCount: 1 });
+  const zero = trainPerceptron(data, { epochs: 3, seed: 7, minCount: 1, passiveAggressive: 0 });
+  assert.deepEqual([...zero.weights], [...plain.weights]);
+});
+
+test("edge keys: transitions conditioned on the token stepped into are learned and decoded", () => {
+  // The same features before a name's second word either way: only the key of «حداد» (1) against «القاهرة» (2) tells I-PERS from B-LOC after a name.
+  const keyed = [
+    { words: ["قال", "سمير", "حداد"], tags: ["O", "B-PERS", "I-PERS"], keys: [0, 0, 1] },
+    { words: ["زار", "سمير", "القاهرة"], tags: ["O", "B-PERS", "B-LOC"], keys: [0, 0, 2] },
+  ].map((s) => ({ features: s.words.map((w, i) => [hashFeature("b"), hashFeature(i === 2 ? "third" : "w=" + w)]), tags: s.tags, edgeKeys: s.keys }));
+  const model = trainPerceptron(keyed, { epochs: 10, seed: 1, minCount: 1, edgeKeys: 3 });
+  assert.ok(model.edges);
+  for (const s of keyed) assert.deepEqual(decodeSentence(model, s.features, s.edgeKeys), s.tags);
+  const without = trainPerceptron(keyed, { epochs: 10, seed: 1, minCount: 1 });
+  assert.equal(without.edges, undefined);
+});

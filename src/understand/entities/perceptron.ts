@@ -23,6 +23,11 @@ export interface LinearModel {
    * the majority tag; a bias tuned on dev trades some precision for recall.
    */
   outsideBias?: number;
+  /**
+   * Transition weights conditioned on the token stepped into: edges[(key * (T + 1) + prev + 1) * T + t],
+   * added to `transitions` at a token whose edge key (TrainingSentence.edgeKeys) is `key`. Absent: none.
+   */
+  edges?: { keys: number; weights: Float32Array };
 }
 
 export interface TrainingSentence {
@@ -31,6 +36,8 @@ export interface TrainingSentence {
   tags: string[];
   /** Per token, those of its feature hashes that word dropout may hide (TrainOptions.wordDropout). */
   droppable?: number[][];
+  /** Per token, a small id (< TrainOptions.edgeKeys) the transitions into it are conditioned on. */
+  edgeKeys?: number[];
 }
 
 export interface TrainOptions {
@@ -52,6 +59,16 @@ export interface TrainOptions {
    */
   margin?: number;
   missCost?: number;
+  /**
+   * Passive-aggressive updates (Crammer et al. 2006, PA-I with aggressiveness C; default 0: the
+   * perceptron's unit step): a wrong sentence moves by τ = min(C, loss / ‖Δφ‖²), loss = the predicted
+   * path's score − the gold path's + its wrong tokens, so a nearly right sentence moves little and a
+   * sentence of many features no further than it needs. The averaged weights are divided by the mean
+   * τ, so the O-score biases keep the scale of the perceptron's unit steps.
+   */
+  passiveAggressive?: number;
+  /** How many edge keys the sentences carry (TrainingSentence.edgeKeys); 0 (default): plain first-order transitions. */
+  edgeKeys?: number;
   /** Called after each epoch with the averaged model so far (for a dev curve). */
   onEpoch?: (epoch: number, model: LinearModel) => void;
 }
@@ -190,6 +207,7 @@ interface IdSentence {
   gold: Int32Array;
   /** 1 where ids[k] is droppable (word dropout); absent when none is. */
   droppable?: Uint8Array;
+  edgeKeys?: Int32Array;
 }
 
 /** The sentence with each token's droppable features hidden with probability `rate`. */
@@ -203,7 +221,7 @@ function withDropout(s: IdSentence, rate: number, random: () => number): IdSente
     for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) if (!(hide && flags[k])) ids.push(s.ids[k]!);
     offsets.push(ids.length);
   }
-  return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: s.gold };
+  return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: s.gold, ...(s.edgeKeys ? { edgeKeys: s.edgeKeys } : {}) };
 }
 
 function emissionsOf(s: IdSentence, w: Float32Array, T: number): Float64Array {
@@ -229,7 +247,7 @@ function addCosts(emissions: Float64Array, gold: Int32Array, T: number, margin: 
 }
 
 /** Decodes one sentence given the feature hashes of its tokens (the slow path; tagger.ts is the fast one). */
-export function decodeSentence(model: LinearModel, features: readonly (readonly number[])[]): string[] {
+export function decodeSentence(model: LinearModel, features: readonly (readonly number[])[], edgeKeys?: readonly number[]): string[] {
   const T = model.tags.length;
   const n = features.length;
   const emissions = new Float64Array(n * T);
@@ -242,7 +260,64 @@ export function decodeSentence(model: LinearModel, features: readonly (readonly 
   });
   const o = model.tags.indexOf("O");
   if (model.outsideBias && o >= 0) for (let i = 0; i < n; i++) emissions[i * T + o]! -= model.outsideBias;
+  if (model.edges && edgeKeys) return viterbiWithEdges(emissions, n, foldTransitions(model), model.edges.weights, Int32Array.from(edgeKeys), T).map((t) => model.tags[t]!);
   return viterbiFlat(emissions, n, foldTransitions(model), T).map((t) => model.tags[t]!);
+}
+
+/** Viterbi whose transition scores at token i add the edge weights of its key (LinearModel.edges); the slow path of training and measurement. */
+export function viterbiWithEdges(emissions: Float64Array, n: number, trans: Float64Array, edges: Float32Array, keys: Int32Array, T: number): number[] {
+  if (!n) return [];
+  const R = (T + 1) * T;
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  const step = (i: number, p: number, t: number) => trans[(p + 1) * T + t]! + edges[keys[i]! * R + (p + 1) * T + t]!;
+  for (let t = 0; t < T; t++) score[t] = emissions[t]! + step(0, -1, t);
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const v = score[(i - 1) * T + p]! + step(i, p, t);
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[i * T + t] = best + emissions[i * T + t]!;
+      back[i * T + t] = arg;
+    }
+  }
+  let last = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + last]!) last = t;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
+  return path;
+}
+
+/**
+ * PA-I's step for one wrong sentence: min(C, loss / ‖Δφ‖²) with loss = score(pred) − score(gold) +
+ * the wrong tokens (scores of the emissions decoded, transitions unfolded so an off-grammar gold path
+ * still counts), Δφ = gold features − predicted ones (a token's features once per wrong tag, a
+ * transition pair where gold and predicted differ).
+ */
+function passiveAggressiveStep(s: IdSentence, pred: readonly number[], emissions: Float64Array, tw: Float32Array, T: number, C: number): number {
+  let diff = 0;
+  let wrong = 0;
+  let norm = 0;
+  for (let i = 0; i < s.gold.length; i++) {
+    const g = s.gold[i]!;
+    const p = pred[i]!;
+    const gPrev = i === 0 ? 0 : s.gold[i - 1]! + 1;
+    const pPrev = i === 0 ? 0 : pred[i - 1]! + 1;
+    diff += emissions[i * T + p]! - emissions[i * T + g]! + tw[pPrev * T + p]! - tw[gPrev * T + g]!;
+    if (g !== p) {
+      wrong++;
+      norm += 2 * (s.offsets[i + 1]! - s.offsets[i]!);
+    }
+    if (g !== p || gPrev !== pPrev) norm += 2;
+  }
+  return Math.min(C, Math.max(0, diff + wrong) / norm);
 }
 
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainOptions): LinearModel {
@@ -275,12 +350,17 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     });
     const sentence: IdSentence = { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!) };
     if (s.droppable) sentence.droppable = Uint8Array.from(flags);
+    if (s.edgeKeys && options.edgeKeys) sentence.edgeKeys = Int32Array.from(s.edgeKeys);
     return sentence;
   });
   const w = new Float32Array(F * T);
   const u = new Float64Array(F * T);
   const tw = new Float32Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
+  const K = options.edgeKeys ?? 0;
+  const R = (T + 1) * T;
+  const ew = new Float32Array(K * R);
+  const eu = new Float64Array(K * R);
   const allowed = allowedTransitions(tags);
   const random = seededRandom(options.seed);
   // A stream of its own, so that a model without dropout shuffles exactly as before.
@@ -288,15 +368,22 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const dropout = options.wordDropout ?? 0;
   const margin = options.margin ?? 0;
   const missCost = options.missCost ?? 0;
+  const aggressiveness = options.passiveAggressive ?? 0;
+  if (aggressiveness && (margin || missCost)) throw new Error("perceptron: passive-aggressive steps take no margin or miss cost");
   const outside = tagIndex.get("O")!;
   let c = 1;
-
+  let stepSum = 0;
+  let steps = 0;
   const averaged = (): LinearModel => {
+    const scale = aggressiveness && steps ? steps / stepSum : 1;
     const aw = new Float32Array(F * T);
-    for (let k = 0; k < aw.length; k++) aw[k] = w[k]! - u[k]! / c;
+    for (let k = 0; k < aw.length; k++) aw[k] = (w[k]! - u[k]! / c) * scale;
     const at = new Float32Array(tw.length);
-    for (let k = 0; k < at.length; k++) at[k] = tw[k]! - tu[k]! / c;
-    return { tags, features, weights: aw, transitions: at };
+    for (let k = 0; k < at.length; k++) at[k] = (tw[k]! - tu[k]! / c) * scale;
+    if (!K) return { tags, features, weights: aw, transitions: at };
+    const ae = new Float32Array(ew.length);
+    for (let k = 0; k < ae.length; k++) ae[k] = (ew[k]! - eu[k]! / c) * scale;
+    return { tags, features, weights: aw, transitions: at, edges: { keys: K, weights: ae } };
   };
   const fold = () => {
     const trans = new Float64Array((T + 1) * T);
@@ -316,30 +403,41 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
       const n = s.gold.length;
       const emissions = emissionsOf(s, w, T);
       if (margin || missCost) addCosts(emissions, s.gold, T, margin, missCost, outside);
-      const pred = viterbiFlat(emissions, n, trans, T);
+      const pred = K && s.edgeKeys ? viterbiWithEdges(emissions, n, trans, ew, s.edgeKeys, T) : viterbiFlat(emissions, n, trans, T);
       if (pred.every((p, i) => p === s.gold[i])) {
         c++;
         continue;
       }
+      const tau = aggressiveness ? passiveAggressiveStep(s, pred, emissions, tw, T, aggressiveness) : 1;
+      stepSum += tau;
+      steps++;
+      const tc = tau * c;
       for (let i = 0; i < n; i++) {
         const g = s.gold[i]!;
         const p = pred[i]!;
         if (g !== p) {
           for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
             const f = s.ids[k]!;
-            w[f * T + g]! += 1;
-            u[f * T + g]! += c;
-            w[f * T + p]! -= 1;
-            u[f * T + p]! -= c;
+            w[f * T + g]! += tau;
+            u[f * T + g]! += tc;
+            w[f * T + p]! -= tau;
+            u[f * T + p]! -= tc;
           }
         }
         const gPrev = i === 0 ? 0 : s.gold[i - 1]! + 1;
         const pPrev = i === 0 ? 0 : pred[i - 1]! + 1;
         if (g !== p || gPrev !== pPrev) {
-          tw[gPrev * T + g]! += 1;
-          tu[gPrev * T + g]! += c;
-          tw[pPrev * T + p]! -= 1;
-          tu[pPrev * T + p]! -= c;
+          tw[gPrev * T + g]! += tau;
+          tu[gPrev * T + g]! += tc;
+          tw[pPrev * T + p]! -= tau;
+          tu[pPrev * T + p]! -= tc;
+          if (K && s.edgeKeys) {
+            const e = s.edgeKeys[i]! * R;
+            ew[e + gPrev * T + g]! += tau;
+            eu[e + gPrev * T + g]! += tc;
+            ew[e + pPrev * T + p]! -= tau;
+            eu[e + pPrev * T + p]! -= tc;
+          }
         }
       }
       trans = fold();

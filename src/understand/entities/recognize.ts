@@ -364,7 +364,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     addPlacesInLists(text, sentence, spans, model, si);
     if (cues & CUE_FACILITY_FOR_TOWN) addFacilitiesNamedForTowns(text, sentence, spans, model, si);
     if (cues & CUE_NAMED_FACILITY) addNamedFacilities(text, sentence, spans, model, si);
-    addStadiumNames(text, sentence, spans, model, si);
+    if (cues & CUE_STADIUM_HEAD) addStadiumNames(text, sentence, spans, model, si);
   });
   addDatelinePlaces(text, spans);
   extendOverHyphens(text, spans);
@@ -455,6 +455,7 @@ const CUE_COUNTRY_NISBA = 1 << 26;
 const CUE_CONJUNCTION = 1 << 27;
 const CUE_PENINSULA = 1 << 28;
 const CUE_COALITION_HEAD = 1 << 29;
+const CUE_STADIUM_HEAD = 1 << 30;
 
 /** The rules whose cue the word is (the CUE_ bits): each test is the rule's own first test of a token, or implied by it. */
 function computeRuleCues(t: TokenInfo): number {
@@ -491,6 +492,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
   if (norm.startsWith("و")) cues |= CUE_CONJUNCTION; // addCoordinatedPersons' و before or after a listed name
   if (norm.endsWith("ي") && !DIRECTION_NISBA.test(norm) && PLACE_ADJECTIVE.test(norm)) cues |= CUE_COUNTRY_NISBA; // addClubsOfCountries' adjective (isPlaceAdjective)
+  if (STADIUM_HEAD.test(norm) || OLYMPIC_STADIUM.test(norm)) cues |= CUE_STADIUM_HEAD; // addStadiumNames
   return cues;
 }
 
@@ -3427,6 +3429,11 @@ function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
 
 /** Local government bodies named for a province or governorate, with a fused و/ف and ب/ل or not: group 1 the proclitic. */
 const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
+/** Whether `norm` ends as PROVINCE_BODY_HEAD's words do (ه, ت, ر): its regex, asked of every token, only then. */
+function mayBeProvinceBodyHead(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  return last === 0x647 || last === 0x62a || last === 0x631;
+}
 /** The province words between such a body and its place's name. */
 const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 
@@ -3443,6 +3450,7 @@ const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!mayBeProvinceBodyHead(infos[i]!.norm)) continue;
     const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
     if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
     const viaProvince = i + 2 < tokens.length && PROVINCE_WORDS.has(infos[i + 1]!.norm) && spaceAfter(text, tokens, i + 1);
@@ -4572,16 +4580,15 @@ const MINISTRY_HEAD = "وزاره";
 /** Most conjoined fields an institution's name takes (وزارة الشؤون الإسلامية والدعوة والإرشاد). */
 const MAX_CONJOINED_FIELDS = 2;
 
-/** The organization mentions wholly inside this sentence's tokens, each with the index of the token it starts in. */
-function* organizationsOfSentence(tokens: readonly TaggerToken[], out: readonly Candidate[]): Generator<[Candidate, number]> {
-  if (!tokens.length) return;
-  const sentenceStart = tokens[0]!.start;
-  const sentenceEnd = tokens[tokens.length - 1]!.end;
-  for (const span of out) {
-    if (span.type !== "organization" || span.start < sentenceStart || span.end > sentenceEnd) continue;
-    const first = tokens.findIndex((t) => t.end > span.start);
-    if (first >= 0) yield [span, first];
-  }
+/**
+ * The index of the token of this sentence an organization mention wholly inside its tokens starts in; -1 for
+ * another mention. A plain function, not a generator of pairs: asked of every mention of the text at every
+ * sentence, the generator's objects were 4 % of what the stage allocates.
+ */
+function organizationStartIn(tokens: readonly TaggerToken[], span: Candidate): number {
+  if (span.type !== "organization" || !tokens.length || span.start < tokens[0]!.start || span.end > tokens[tokens.length - 1]!.end) return -1;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.end > span.start) return k;
+  return -1;
 }
 
 /**
@@ -4599,8 +4606,9 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
     const isName = model.entityWordSet.has(field) && (!ministry || model.resources.gazetteer.byFirst.has(field));
     return infos[k]!.norm.startsWith("و") && DEFINITE.test(field) && !isStopword(field) && !ORG_HEADS.has(field) && !isName;
   };
-  for (const [span, first] of organizationsOfSentence(tokens, out)) {
-    if (tokens[first]!.start > span.start + 1) continue;
+  for (const span of out) {
+    const first = organizationStartIn(tokens, span);
+    if (first < 0 || tokens[first]!.start > span.start + 1) continue;
     const head = infos[first]!;
     if (!isInstitutionHead(head)) continue;
     let last = first;
@@ -4636,7 +4644,9 @@ export function widenInstitutionFields(text: string, tokens: readonly TaggerToke
  * alwatan), معهد غودارد للدراسات | الفضائية (Sky News); not الشركة السعودية للكهرباء | الذي.
  */
 export function widenFieldTails(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
-  for (const [span, first] of organizationsOfSentence(tokens, out)) {
+  for (const span of out) {
+    const first = organizationStartIn(tokens, span);
+    if (first < 0) continue;
     const last = tokens.findIndex((t) => t.end === span.end);
     if (last <= first || !isOrgHeadInfo(infos[first]!)) continue;
     if (infos[last]!.norm.startsWith(LAM_LAM)) widenOverFieldTail(text, tokens, infos, span, last, out);

@@ -53,6 +53,15 @@ test("rule 2: a militia named by a family nisba is the group the nisba plural na
   assert.equal(out.length, 1, JSON.stringify(out));
 });
 
+test("rule 2: the definite militia word with the nisba's feminine, and the militia's hashtag, are that group too (Al Arabia, alweeam, aawsat)", () => {
+  assert.equal(matchKey("الميليشيات الحوثية"), matchKey("الحوثيين"));
+  assert.equal(matchKey("للمليشيات الحوثية"), matchKey("الحوثيين"));
+  assert.equal(matchKey("ميليشيات_الحوثي"), matchKey("الحوثيين"));
+  assert.notEqual(matchKey("الميليشيات الحوثية"), matchKey("الحوثية"));
+  const out = mergeEntities([span("organization", "ميليشيات الحوثي"), span("organization", "الميليشيات الحوثية"), span("organization", "ميليشيات_الحوثي")]);
+  assert.equal(out.length, 1, JSON.stringify(out));
+});
+
 test("rule 3: an organization's short name joins the full one whose field has the fused لل (هيئة السياحة → الهيئة العامة للسياحة والتراث الوطني)", () => {
   const out = mergeEntities([span("organization", "الهيئة العامة للسياحة والتراث الوطني"), span("organization", "هيئة السياحة"), span("location", "لبنان"), span("organization", "وزارة الخارجية اللبنانية")]);
   assert.deepEqual(out.map((e) => e.mentions), [["الهيئة العامة للسياحة والتراث الوطني", "هيئة السياحة"], ["لبنان"], ["وزارة الخارجية اللبنانية"]]);

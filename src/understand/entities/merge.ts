@@ -6,7 +6,7 @@
  * 2. spelling variants: mentions whose matching keys are equal are one entity. The key is the
  *    normalized form (normalize.ts: hamza forms, ة/ه, ى/ي, Persian letters, marks), with a leading
  *    ال dropped and doubled letters collapsed (قرة باغ = قره باغ = قره‌باغ, ناغورنی = ناغورني), a
- *    one-word nisba plural in one case (الحوثيون = الحوثيين), a militia of the nisba (ميليشيا الحوثي = الحوثيين) and a landform head in one word
+ *    one-word nisba plural in one case (الحوثيون = الحوثيين), a militia of the nisba (ميليشيا الحوثي = الميليشيات الحوثية = الحوثيين) and a landform head in one word
  *    (مرتفعات الجولان = هضبة الجولان);
  * 3. short forms: person names of the same words once each word's article is dropped are one (الحسن سقطي = الحسن
  *    السقطي; «ابن» is «بن» there: ابن محي → حسين بن محي); a person mention of one word equal to the last word(s) of a longer person name
@@ -117,14 +117,20 @@ export const matchKey = memoized(matchKeyOf, NAME_MEMO_LIMIT);
 /** A definite nisba plural of one word in the nominative (الحوثيون): the key of its other case (الحوثيين), one group either way. */
 const NOMINATIVE_NISBA_PLURAL = /^(ال[\u0621-\u064A]{3,})يون$/;
 
-/** A militia named by its leader's family nisba (ميليشيا الحوثي, ميليشيات الحوثي): the key of the nisba plural (الحوثيين), the one group. */
-const MILITIA_OF_NISBA = /^(?:ميليشيا|ميليشيات|مليشيا|مليشيات) (ال[\u0621-\u064A]{2,}ي)$/;
+/**
+ * A militia named by its leader's family nisba (ميليشيا الحوثي, ميليشيات الحوثي, the hashtag #ميليشيات_الحوثي) or by
+ * the definite militia word and the nisba's feminine (الميليشيات الحوثية, للمليشيات الحوثية): the key of the nisba
+ * plural (الحوثيين), the one group.
+ */
+const MILITIA_OF_NISBA = /^(?:ميليشيا|ميليشيات|مليشيا|مليشيات)[ _](ال[\u0621-\u064A]{2,}ي)$/;
+const MILITIA_OF_NISBA_ADJECTIVE = /^(?:ال|لل)(?:ميليشيا|ميليشيات|مليشيا|مليشيات)[ _](ال[\u0621-\u064A]{2,}ي)ه$/;
 
 function matchKeyOf(name: string): string {
   if (LATIN.test(name) && !ARABIC.test(name)) return "latin:" + name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return normalizeArabic(name)
     .replace(NOMINATIVE_NISBA_PLURAL, "$1يين")
     .replace(MILITIA_OF_NISBA, "$1ين")
+    .replace(MILITIA_OF_NISBA_ADJECTIVE, "$1ين")
     .replace(/[\u200C\u200D]/g, " ")
     .split(" ")
     .map((w, i) => (i === 0 ? (LANDFORM_SYNONYMS.get(w) ?? withoutArticle(w)) : w))

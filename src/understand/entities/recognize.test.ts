@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addRepeatedNames, addTitledNewNames, cutProcliticsOfNamesInDocument, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -957,6 +957,104 @@ test("cutProcliticsOfNamesInDocument: only on another mention's first word, neve
   const alone = [span("ومايك بومبيو")];
   cutProcliticsOfNamesInDocument(text, alone, loadDefaultModel());
   assert.equal(alone[0]!.text, "ومايك بومبيو");
+});
+
+test("the given name before a lineage: a rare word before two words, a given name with the article; a common noun stays out", () => {
+  const out = persons("وتشمل الندوة الشعراء طرفة بن العبد وغيره. وأعلن الحسين بن طلال ملكا. وقال الخليل بن أحمد الفراهيدي كلمته.");
+  assert.ok(out.includes("طرفة بن العبد"), out.join(" | "));
+  assert.ok(out.includes("الحسين بن طلال"), out.join(" | "));
+  assert.ok(out.includes("الخليل بن أحمد الفراهيدي"), out.join(" | "));
+  const common = persons("وشهدت تونس تحولا منذ رحيل بن علي. وتشهد الانتخابات منافسة.");
+  assert.ok(!common.some((p) => p.startsWith("رحيل")), common.join(" | "));
+});
+
+test("joinClubSuffixes: a club's last word joins the mention before it; in a football report the club is an organization", () => {
+  const text = "فاز فريق ليستر سيتي على وست بروميتش ألبيون في المباراة، ثم سافر إلى مكسيكو سيتي.";
+  const span = (from: string, type: Candidate["type"]): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("ليستر", "location"), span("وست بروميتش", "organization"), span("ألبيون", "person"), span("مكسيكو", "location")];
+  joinClubSuffixes(text, spans, true);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:ليستر سيتي", "organization:وست بروميتش ألبيون", "organization:مكسيكو سيتي"]);
+  const city = [span("مكسيكو", "location")];
+  joinClubSuffixes(text, city, false);
+  assert.deepEqual(city.map((s) => `${s.type}:${s.text}`), ["location:مكسيكو سيتي"]);
+});
+
+test("joinRegionAdjectivesToCountries: a country or continent takes the feminine compass adjective after it, a city does not", () => {
+  const text = "تراجعت المبيعات في أوروبا الغربية وأمريكا اللاتينية، واشتد القتال في حلب الشمالي وفي أبين الجنوبية.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "location", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("أوروبا"), span("أمريكا"), span("حلب"), span("أبين")];
+  joinRegionAdjectivesToCountries(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["أوروبا الغربية", "أمريكا اللاتينية", "حلب", "أبين"]);
+});
+
+test("football clubs named with a town: هرتا | برلين and باريس | سان جيرمان are one organization; a list stays apart", () => {
+  const text = "وأعلن هرتا برلين تعاقده مع لاعب من باريس سان جيرمان بعد مباراة بايرن ميونيخ وريال مدريد.";
+  const span = (from: string, type: Candidate["type"]): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("هرتا", "organization"), span("برلين", "location"), span("باريس", "location"), span("سان جيرمان", "location"), span("بايرن ميونيخ وريال", "organization"), span("مدريد", "location")];
+  joinTownsToSaintClubs(text, spans, true);
+  joinClubsToTowns(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:هرتا برلين", "organization:باريس سان جيرمان", "organization:بايرن ميونيخ وريال", "location:مدريد"]);
+  const places = [span("باريس", "location"), span("سان جيرمان", "location")];
+  joinTownsToSaintClubs(text, places, false);
+  assert.equal(places.length, 2);
+});
+
+test("a militia named for a family is the group: ميليشيات الحوثي, and الميليشيات الحوثية where the article names the family", () => {
+  const out = found("تقدمت القوات في صفوف ميليشيات الحوثي الانقلابية. وقال عبدالملك الحوثي إن الميليشيات الحوثية لن تنسحب من الجبهة.");
+  assert.ok(out.includes("organization:ميليشيات الحوثي"), out.join(" | "));
+  assert.ok(out.includes("organization:الميليشيات الحوثية"), out.join(" | "));
+  const text = "قصف لميليشيات الحوثي في صعدة. وقاتلت الميليشيات الإيرانية والميليشيا الانتخابية هناك.";
+  const spans: Candidate[] = [{ type: "person", text: "الحوثي", start: text.indexOf("الحوثي"), end: text.indexOf("الحوثي") + 6, evidence: {} }];
+  addMilitiasOfFamilies(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:ميليشيات الحوثي"]);
+});
+
+test("splitPersonsAtListedLastWords: a list's next name comes off a person's name; a name's own و-word and a verb do not make a person", () => {
+  const text = "شارك سيباستيان ساشا وغاستون في المباراة. وكتبها عبدالرحمن الوابلي ويسرد فيها. وقرأ سعد الله ونوس النص.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "person", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("سيباستيان ساشا وغاستون"), span("عبدالرحمن الوابلي ويسرد"), span("سعد الله ونوس")];
+  splitPersonsAtListedLastWords(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سيباستيان ساشا", "غاستون", "عبدالرحمن الوابلي", "سعد الله ونوس"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("cutListedWordsOffOrganizations: a title, a head or a seen word after و ends the body; a field and a foreign word's own و stay", () => {
+  const text = "حضر ممثلا عن وزارة العمل والدكتور صالح، ومن وزارة الثقافة والإعلام، وفوز يوفنتوس وميلان، وطلاب جامعة ويتشيتا، وتعاون المنظمة والمركز.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "organization", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("وزارة العمل والدكتور"), span("وزارة الثقافة والإعلام"), span("يوفنتوس وميلان"), span("جامعة ويتشيتا"), span("المنظمة والمركز")];
+  cutListedWordsOffOrganizations(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["وزارة العمل", "وزارة الثقافة والإعلام", "يوفنتوس", "جامعة ويتشيتا"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("cutConjunctionsOfListedNames: the و of a list's next name, or before a hamza, comes off; a name's own و stays", () => {
+  const text = "سجل كريم رامي وجوليان مورتي. وصل وإدموند فيلبس. قال سامي وليد حسن. قالت دانا وايت. زار العراق والشام.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("كريم رامي"), span("وجوليان مورتي"), span("وإدموند فيلبس"), span("سامي"), span("وليد حسن"), span("دانا"), span("وايت"), span("العراق", "location"), span("والشام", "location")];
+  cutConjunctionsOfListedNames(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["كريم رامي", "جوليان مورتي", "إدموند فيلبس", "سامي", "وليد حسن", "دانا", "وايت", "العراق", "الشام"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  const alone = [span("وجوليان مورتي")];
+  cutConjunctionsOfListedNames(text, alone, loadDefaultModel());
+  assert.equal(alone[0]!.text, "وجوليان مورتي");
 });
 
 test("a clitic written apart with a tatweel is no name's last word (عمر لـ «الرياض»)", () => {

@@ -380,6 +380,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   dropTeamWordsAfterRank(text, spans, model);
   dropUnitNounsAfterTitles(text, spans, model);
   addRepeatedNames(text, sentences, spans, model, infos);
+  addMilitiasOfFamilies(text, spans, model);
   settleTypes(spans, isFootball);
   retypePersonsAfterIn(text, spans, model);
   retypeMedicalCities(spans);
@@ -402,9 +403,15 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addNumberedUnits(text, spans);
   joinPlaceOpenersToNames(text, spans);
   joinWestToNames(text, spans, isFootball);
+  joinClubSuffixes(text, spans, isFootball);
+  joinRegionAdjectivesToCountries(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
-  joinTownsToSaintClubs(text, spans);
+  joinTownsToSaintClubs(text, spans, isFootball);
+  if (isFootball) joinClubsToTowns(text, spans);
   joinTimeWordFamilyNames(text, spans);
+  splitPersonsAtListedLastWords(text, spans, model);
+  cutListedWordsOffOrganizations(text, spans, model);
+  cutConjunctionsOfListedNames(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
@@ -1204,12 +1211,17 @@ function spanEndingAt(spans: readonly Candidate[], end: number): Candidate | und
 const COMPOUND_NAME_SECONDS = new Set(["الدين", "العابدين", "الله"]);
 /** Shortest person mention (in words) from بن that says a given name stands before it whatever that word means alone. */
 const MIN_LINEAGE_WORDS = 3;
+/** Most sightings in the word table of an unlisted word before a two-word lineage (طرفة | بن العبد) for it to be taken for a given name: a common noun is seen more (رحيل | بن علي, the departure of). */
+const MAX_SEEN_RARE_NAME_BEFORE_LINEAGE = 5;
 
 /**
  * The given name before a person mention the tagger started at بن or بنت (سلمة | بن عبد الملك,
  * مفرج | بن سعد الحقباني, زين العابدين | بن علي): one Arabic word, a space apart, no clitic, stopword,
  * title, head word or plain word, joins the mention when it is a given name or the mention is a
- * lineage of MIN_LINEAGE_WORDS or more words (the press names no one by «بن سعد الحقباني» alone);
+ * lineage of MIN_LINEAGE_WORDS or more words (the press names no one by «بن سعد الحقباني» alone), or of two
+ * words after a word the text hardly ever shows (طرفة | بن العبد: alwatan, alweeam, was, 3alyoum, aleqtisadiya;
+ * ملهم | بن محمد, sabq; سلمة | بن عبدالملك, almadina, alwatan, alyaum); a given name with the article joins too
+ * (الحسين | بن طلال, aljazirah; الخليل | بن أحمد الفراهيدي, okaz; الحسين | بن علي, alwatan);
  * the second word of a compound given name takes the first along. Off those, the word may be a
  * noun the name is in construct with (حكومة | بن دغر, تأثير | ابن سينا): left alone.
  */
@@ -1220,9 +1232,11 @@ export function addGivenNamesBeforeLineage(text: string, tokens: readonly Tagger
     if (j < 1 || (infos[j]!.norm !== "بن" && infos[j]!.norm !== "بنت")) continue;
     const compound = COMPOUND_NAME_SECONDS.has(infos[j - 1]!.norm) && j >= 2 && isGivenNameWordBefore(text, tokens, infos, j - 1, model);
     const from = compound ? j - 2 : j - 1;
-    if (!compound && !isGivenNameWordBefore(text, tokens, infos, j, model)) continue;
+    const definiteGiven = !compound && isDefiniteGivenNameBefore(text, tokens, infos, j, model);
+    if (!compound && !definiteGiven && !isGivenNameWordBefore(text, tokens, infos, j, model)) continue;
     const words = person.text.split(/\s+/).length;
-    if (!compound && infos[j - 1]!.cue !== "given" && words < MIN_LINEAGE_WORDS) continue;
+    const isRareWord = words === MIN_LINEAGE_WORDS - 1 && timesSeen(infos[j - 1]!.norm, model) <= MAX_SEEN_RARE_NAME_BEFORE_LINEAGE && !model.entityWordSet.has(infos[j - 1]!.norm);
+    if (!compound && !definiteGiven && !isRareWord && infos[j - 1]!.cue !== "given" && words < MIN_LINEAGE_WORDS) continue;
     if (overlapsAny(out, tokens[from]!.start, tokens[j - 1]!.end)) continue;
     person.start = tokens[from]!.start;
     person.text = text.slice(person.start, person.end);
@@ -1265,6 +1279,17 @@ export function addGivenNamesBeforeNameChains(text: string, tokens: readonly Tag
     person.start = tokens[j - 1]!.start;
     person.text = text.slice(person.start, person.end);
   }
+}
+
+/**
+ * Whether the word before token j, a space apart, is a given name written with the article (الحسين, المعز, الخليل,
+ * الحجاج): ال + a listed given name, no title, head, plain word or nisba adjective.
+ */
+function isDefiniteGivenNameBefore(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number, model: NerModel): boolean {
+  const t = infos[j - 1]!;
+  if (!spaceAfter(text, tokens, j - 1) || !ARABIC_LETTERS_ONLY.test(t.surface) || t.proclitic || !t.norm.startsWith("ال")) return false;
+  if (isTitleWord(t) || isHeadWord(t.norm) || isPlainWord(t, model) || NEVER_ENTITIES.has(t.norm) || isPlaceAdjective(t.norm, model)) return false;
+  return tokenInfo(t.norm.slice(2), model.resources).cue === "given";
 }
 
 /** Whether the word before token j, a space apart, may be a given name: Arabic letters, no clitic, definite article, stopword, title, head or plain word. */
@@ -1950,6 +1975,110 @@ export function cutProcliticsOfNamesInDocument(text: string, spans: Candidate[],
   }
 }
 
+/** Fewest words of a person's name before a last و-word for the و to end the name (a given and a family name). */
+const MIN_NAME_BEFORE_LISTED_LAST = 2;
+/** A present verb's first letter (يسرد, تتعرض): an unseen word so shaped after a list's و is no name by that alone. */
+const IMPERFECT_PREFIX = /^[يتن]/;
+
+/**
+ * A person mention whose last word is و + a word, after two or more words of name, ran over a list: the name ends before
+ * the و (سيباستيان ساشا | وغاستون, aljazirah; كريم بنزيمة | وكاسيميرو, SkyNews; رافايل فاران | وإيسكو, France24; خالد
+ * الحازمي | وضاري, aljazirah; أحمد المولد | وغالب, arriyadiyah; جورج بست | وإيريك, alriyadh), and the word after it is
+ * the next person's mention when it is a given name, a word training saw start a name, or one of four letters or more
+ * the text never showed and not shaped as a present verb (عبدالرحمن الوابلي | ويسرد: the name ends, يسرد is no one).
+ * The whole word stays when it is a given name or training saw it start a name (سعد الله ونوس, محمد وليد).
+ */
+export function splitPersonsAtListedLastWords(text: string, spans: Candidate[], model: NerModel): void {
+  const added: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut < 0) continue;
+    const last = s.text.slice(cut + 1);
+    const norm = normalizeArabic(last);
+    const before = normalizeArabic(s.text.slice(0, cut)).split(" ");
+    if (!norm.startsWith("و") || norm.length !== last.length || before.length < MIN_NAME_BEFORE_LISTED_LAST) continue;
+    // A compound given name alone is one name's first word (سعد الله | ونوس).
+    if (before.length === MIN_NAME_BEFORE_LISTED_LAST && COMPOUND_NAME_SECONDS.has(before[1]!)) continue;
+    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") continue;
+    const rest = norm.slice(1);
+    if (rest.length < MIN_NAME_CORE || rest.startsWith("و")) continue;
+    const restStart = s.start + cut + 2;
+    s.end = s.start + cut;
+    s.text = text.slice(s.start, s.end);
+    const info = tokenInfo(rest, model.resources);
+    const isUnseenName = timesSeen(rest, model) === 0 && rest.length > MIN_NAME_CORE && !IMPERFECT_PREFIX.test(rest);
+    const isName = info.cue === "given" || model.entityWordSet.has(rest) || GIVEN_NAMES.has(rest) || isUnseenName;
+    if (isName && !isPlainWord(info, model) && !isStopword(rest)) added.push({ type: "person", text: text.slice(restStart, restStart + rest.length), start: restStart, end: restStart + rest.length, evidence: {} });
+  }
+  if (!added.length) return;
+  spans.push(...added);
+  sortByStart(spans);
+}
+
+/**
+ * An organization mention whose last word is و + a word that joins no name's field ran over the sentence: the mention ends
+ * before the و. Such a word lacks the article (البنك المركزي | وإجبار, SkyNews; حزب الرابطة | وحزب, BBC; معهد الإبداع |
+ * وريادة, aljazirah) or, definite, is a title, a head, a cue or a stopword (وزارة العمل | والدكتور: aawsat, almadina,
+ * alriyadh, okaz; الشركة السعودية للكهرباء | والتي, aljazirah; الهيئة الوطنية للحياة الفطرية | والمؤسسة: almadina,
+ * alriyadh, alwatan; وزارة الصحة | والأمانة, alriyadh). A field stays (وزارة الثقافة والإعلام, هيئة الغذاء والدواء), and
+ * so does a double و (هيومن رايتس ووتش).
+ */
+export function cutListedWordsOffOrganizations(text: string, spans: Candidate[], model: NerModel): void {
+  const cutOnes = new Set<Candidate>();
+  for (const s of spans) {
+    if (s.type !== "organization") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut < 0) continue;
+    const norm = normalizeArabic(s.text.slice(cut + 1));
+    if (!norm.startsWith("و") || norm.startsWith("وو") || norm.length - 1 < MIN_NAME_CORE) continue;
+    const info = tokenInfo(norm.slice(1), model.resources);
+    if (info.norm.startsWith("ال")) {
+      if (!isTitleWord(info) && !isHeadWord(info.norm) && !isStopword(info.norm) && !ORG_HEADS.has(info.norm.slice(2))) continue;
+    } else if (model.entityWordSet.has(norm) || timesSeen(info.norm, model) <= timesSeen(norm, model)) continue; // a foreign word's own و (جامعة ويتشيتا, مولدية وهران)
+    s.end = s.start + s.text.slice(0, cut).trimEnd().length;
+    s.text = text.slice(s.start, s.end);
+    cutOnes.add(s);
+  }
+  // What is left of a list of bodies may be a head alone (المنظمة | والمركز), no name.
+  for (let i = spans.length - 1; i >= 0; i--) if (cutOnes.has(spans[i]!) && isHeadWord(normalizeArabic(spans[i]!.text))) spans.splice(i, 1);
+}
+
+/** A hamza on alif, which no name's word starting with و has next (وإدموند is و + إدموند; وائل has none). */
+const HAMZA_ON_ALIF = /^[أإآ]/;
+
+/**
+ * A mention whose first word is و + a name loses the و when it is a list's next name: right after
+ * another mention, a space apart (ساديو ماني | وجورجينيو فينالدوم, Alarabia; توم كروز وسايمون بيج |
+ * وجيريمي رينر, aleqtisadiya; عادل رامي | وتيموثي كولودتشياك, was; كيفين دى بروين | ورهيم سترلينغ, BBC;
+ * كريستيانو رونالدو | وسيرخيو راموس, SkyNews; العراق | والشام, CNN, alwatan), or when no name could start
+ * with the rest as written (وإدموند فيلبس, Alarabia; وإيان راش, SkyNews). After a mention the rest has more
+ * than MIN_NAME_CORE letters or is a given name (دانا | وايت is no و + ايت). The whole word stays when it is a
+ * given name or training saw it start a name (وليد, وائل), and so does a double و (وودي).
+ */
+export function cutConjunctionsOfListedNames(text: string, spans: Candidate[], model: NerModel): void {
+  const adjacentEnds = new Set<number>();
+  for (const s of spans) adjacentEnds.add(s.end);
+  for (const s of spans) {
+    const word = firstWord(s.text);
+    const norm = normalizeArabic(word);
+    if (!norm.startsWith("و") || norm.length !== word.length || GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") continue;
+    const rest = norm.slice(1);
+    if (rest.length < MIN_NAME_CORE || rest.startsWith("و")) continue;
+    const isListed = followsMention(text, s.start, adjacentEnds) && (rest.length > MIN_NAME_CORE || tokenInfo(rest, model.resources).cue === "given");
+    if (!isListed && !HAMZA_ON_ALIF.test(word.slice(1))) continue;
+    s.start += 1;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** Whether a mention ends right before `start`, spaces apart. */
+function followsMention(text: string, start: number, ends: ReadonlySet<number>): boolean {
+  let k = start;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\u00A0")) k--;
+  return k < start && ends.has(k);
+}
+
 /** A militia named for its leader's family (ميليشيا الحوثي, ميليشيات الحوثي): the group, not the person. */
 const MILITIA_WORDS = new Set(["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"]);
 /** Nouns of a group in construct before its leader's family name, or of its cause before the nisba (جماعة | الحوثي, قوات التمرد | الحوثي): no person there. */
@@ -2016,6 +2145,55 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
   }
   out.push(...added);
   widenToKnownNames(text, sentences, infos, out, model);
+}
+
+/** A militia word and the family nisba after it (ميليشيات الحوثي; و, ب or ل fused before it is no part of the name). */
+const MILITIA_OF_FAMILY = /(?<![\u0621-\u064A])[وبل]?((?:ميليشيا|ميليشيات|مليشيا|مليشيات) (ال[\u0621-\u064A]{3,}ي))(?![\u0621-\u064A])/gu;
+/** The definite militia word and the feminine of a family nisba (الميليشيات الحوثية; للمليشيات الحوثية is written so). */
+const MILITIA_OF_FAMILY_ADJECTIVE = /(?<![\u0621-\u064A])[وب]?((?:ال|لل)(?:ميليشيا|ميليشيات|مليشيا|مليشيات) (ال[\u0621-\u064A]{3,})ية)(?![\u0621-\u064A])/gu;
+
+/**
+ * A group named by its militia and its leader's family is an organization, the militia word with it, as the
+ * gold writes it: an indefinite militia word before a family nisba, ميليشيات الحوثي (alriyadh, aawsat, was,
+ * Alarabia, SkyNews; 126 in the two samples, 9 outlets), and the definite one before that nisba's feminine when
+ * a mention of the article ends with the family's nisba, الميليشيات الحوثية … عبدالملك الحوثي (alweeam,
+ * aleqtisadiya, aawsat; not الميليشيا الانتخابية … الموسم الانتخابي). A
+ * nisba of a place or a plain word is no family (الميليشيات الإيرانية, الميليشيات الشيعية); a mention inside
+ * the group's name (the person «الحوثي» the tagger saw there) gives way to it.
+ */
+export function addMilitiasOfFamilies(text: string, spans: Candidate[], model: NerModel): void {
+  if (!text.includes("يليشي") && !text.includes("مليشي")) return;
+  const isFamily = (nisba: string) => {
+    const norm = normalizeArabic(nisba);
+    return norm.length === nisba.length && !isPlaceAdjective(norm, model) && !model.plainWordSet.has(norm) && !isStopword(norm);
+  };
+  const found: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(MILITIA_OF_FAMILY)) {
+    if (!isFamily(m[2]!)) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.length });
+  }
+  // The families the article names: a mention's last word, or a militia's of the first form.
+  const families = new Set(spans.map((s) => lastWordOf(normalizeArabic(s.text))));
+  for (const { start, end } of found) families.add(lastWordOf(normalizeArabic(text.slice(start, end))));
+  for (const m of text.matchAll(MILITIA_OF_FAMILY_ADJECTIVE)) {
+    const family = m[2]! + "ي";
+    if (!isFamily(family) || !families.has(normalizeArabic(family))) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.length });
+  }
+  for (const { start, end } of found) {
+    if (spans.some((s) => s.start === start && s.end === end && s.type === "organization")) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start < end && start < spans[i]!.end) spans.splice(i, 1);
+    spans.push({ type: "organization", text: text.slice(start, end), start, end, evidence: {} });
+  }
+  sortByStart(spans);
+}
+
+/** The last word of a name (of its words split at spaces or a hashtag's underscores). */
+function lastWordOf(name: string): string {
+  const words = name.split(/[\s_]+/);
+  return words[words.length - 1]!;
 }
 
 /** A word's last two code units as one number (addRepeatedNames' endings), for a word of two or more. */
@@ -4131,6 +4309,48 @@ export function joinWestToNames(text: string, spans: Candidate[], isFootball: bo
   }
 }
 
+/** The English clubs' last words written in Arabic (City, United, Albion, Hotspur, Rovers, Rangers, Wanderers), a space after a mention. */
+const CLUB_SUFFIX_AFTER_NAME = /^ (سيتي|ستي|يونايتد|يونايتيد|ألبيون|البيون|آلبيون|هوتسبير|هوتسبر|روفرز|رينجرز|واندررز)(?![\u0621-\u064A])/u;
+
+/**
+ * A mention right before a club's last word takes it, which the tagger left out or read as a name of its own (مانشستر |
+ * سيتي: SkyNews, aleqtisadiya, BBC, aljazirah, alriyadh, arriyadiyah; ليستر | سيتي: Alarabia, BBC, SkyNews, alyaum;
+ * سوانزي | سيتي: alriyadh, alyaum; وست بروميتش | ألبيون: SkyNews, alriyadh, arriyadiyah): in a football report the
+ * name is the club's, an organization; elsewhere its type stays (مكسيكو سيتي, a place).
+ */
+export function joinClubSuffixes(text: string, spans: Candidate[], isFootball: boolean): void {
+  for (const s of [...spans]) {
+    const next = wordAfterSpan(text, s, CLUB_SUFFIX_AFTER_NAME);
+    if (!next || !spans.includes(s)) continue;
+    const inside = spans.findIndex((o) => o !== s && o.start < next.end && next.start < o.end);
+    if (inside >= 0 && (spans[inside]!.start !== next.start || spans[inside]!.end !== next.end)) continue;
+    takeWordAfter(text, spans, s, next.end, inside);
+    if (isFootball) s.type = "organization";
+  }
+}
+
+/** A feminine compass or region adjective a space after a mention (أوروبا | الغربية, أمريكا | اللاتينية). */
+const REGION_ADJECTIVE_AFTER_NAME = /^ (الشمالية|الجنوبية|الشرقية|الغربية|الوسطى|اللاتينية)(?![\u0621-\u064A])/u;
+/** The continents' one-word names, folded, which CLDR gives no region code of their own (أمريكا, أميركا). */
+const CONTINENT_NAMES = new Set(["اوروبا", "افريقيا", "اسيا", "امريكا", "اميركا"]);
+
+/**
+ * A country's or continent's one-word place mention right before a feminine compass adjective takes it: the two are the
+ * name of a region or a state (أوروبا | الغربية: SkyNews, Alarabia, aleqtisadiya; أميركا | الشمالية: SkyNews, aawsat;
+ * أمريكا | الشمالية, أمريكا | الجنوبية; إيرلندا | الشمالية, ألمانيا | الغربية, فيتنام | الشمالية), as the tagger already
+ * reads كوريا الشمالية. A city's adjective is its province's or district's (حلب الشمالي, أبين الجنوبية): left out.
+ */
+export function joinRegionAdjectivesToCountries(text: string, spans: Candidate[]): void {
+  for (const place of spans) {
+    if (place.type !== "location") continue;
+    const norm = normalizeArabic(place.text);
+    if (!CONTINENT_NAMES.has(norm) && (norm.includes(" ") || !arabicCountryNames().has(norm))) continue;
+    const next = wordAfterSpan(text, place, REGION_ADJECTIVE_AFTER_NAME);
+    if (!next || spans.some((o) => o !== place && o.start < next.end && next.start < o.end)) continue;
+    takeWordAfter(text, spans, place, next.end, -1);
+  }
+}
+
 /** Words that open two-word place names and name no place alone (بيت لحم, نيو مكسيكو, أبو ظبي, سان دييغو, كفر الشيخ). */
 const PLACE_NAME_OPENERS = new Set(["بيت", "نيو", "ابو", "سان", "سانت", "دير", "كفر", "عين", "تل", "راس", "بئر"]);
 /** The word after a place's opener: Arabic letters, a space apart. */
@@ -4186,17 +4406,41 @@ export function addNumberedUnits(text: string, spans: Candidate[]): void {
 /**
  * A town's mention right before an organization whose name opens with a saint word, one space apart,
  * is that club's first word (باريس | سان جرمان, Sky News, France24, Al Arabia, alriyadh, aleqtisadiya):
- * the one organization takes the town in, which names no place there.
+ * the one organization takes the town in, which names no place there. In a football report the saint's
+ * part may have been read a place too (باريس | سان جيرمان: Alarabia ×6, CNN, SkyNews, alriyadh), and the
+ * town may come with the club's head (نادي باريس | سان جرمان: France24, SkyNews, 3alyoum).
  */
-export function joinTownsToSaintClubs(text: string, spans: Candidate[]): void {
+export function joinTownsToSaintClubs(text: string, spans: Candidate[], isFootball = false): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const town = spans[k]!;
     const club = spans[k + 1]!;
-    if (town.type !== "location" || club.type !== "organization" || club.start !== town.end + 1 || text[town.end] !== " " || town.text.includes(" ")) continue;
+    if (club.start !== town.end + 1 || text[town.end] !== " ") continue;
+    const townWords = normalizeArabic(town.text).split(" ");
+    const isTown = town.type === "location" ? townWords.length === 1 : isFootball && town.type === "organization" && townWords.length === 2 && CLUB_HEADS.has(townWords[0]!);
+    if (!isTown || (club.type !== "organization" && !(isFootball && club.type === "location"))) continue;
     if (!SAINT_WORDS.has(normalizeArabic(club.text.split(" ")[0]!))) continue;
+    club.type = "organization";
     club.start = town.start;
     club.text = text.slice(club.start, club.end);
     spans.splice(k, 1);
+  }
+}
+
+/**
+ * In a football report a one-word club mention right before a one-word place mention, one space apart, is a club
+ * named with its town (أتلتيكو | مدريد: France24 ×8, SkyNews, Alarabia, alyaum; هرتا | برلين: okaz ×3, aleqtisadiya):
+ * one organization, the place no mention of its own there. A list the tagger ran together stays apart (بايرن ميونيخ
+ * وريال | مدريد).
+ */
+export function joinClubsToTowns(text: string, spans: Candidate[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const club = spans[k]!;
+    const town = spans[k + 1]!;
+    if (club.type !== "organization" || town.type !== "location" || town.start !== club.end + 1 || text[club.end] !== " ") continue;
+    if (club.text.includes(" ") || town.text.includes(" ") || CLUB_HEADS.has(normalizeArabic(club.text))) continue;
+    club.end = town.end;
+    club.text = text.slice(club.start, club.end);
+    spans.splice(k + 1, 1);
   }
 }
 

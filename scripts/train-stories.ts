@@ -122,13 +122,17 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
   return examples;
 }
 
-function standardization(examples: Example[]): { mean: number[]; scale: number[] } {
-  const n = MEMBERSHIP_FEATURES.length;
-  const mean = new Array<number>(n).fill(0);
-  const scale = new Array<number>(n).fill(0);
-  for (const e of examples) for (let i = 0; i < n; i++) mean[i]! += e.x[i]! / examples.length;
-  for (const e of examples) for (let i = 0; i < n; i++) scale[i]! += (e.x[i]! - mean[i]!) ** 2 / examples.length;
-  return { mean, scale: scale.map((v) => (v > 0 ? Math.sqrt(v) : 1)) };
+/**
+ * Mean and spread of each column of `rows` (a spread of 0 taken as 1). `divideEach` divides every
+ * term by the count before summing (the membership regression's order), else the sum once (the
+ * reaction regression's): the two round differently, and each regression in models/ was fitted
+ * under its own.
+ */
+function standardization(rows: readonly (readonly number[])[], width: number, divideEach: boolean): { mean: number[]; scale: number[] } {
+  const average = (values: readonly number[]): number => (divideEach ? values.reduce((sum, v) => sum + v / values.length, 0) : values.reduce((sum, v) => sum + v, 0) / values.length);
+  const mean = Array.from({ length: width }, (_, j) => average(rows.map((r) => r[j]!)));
+  const scale = mean.map((m, j) => Math.sqrt(average(rows.map((r) => (r[j]! - m) ** 2))) || 1);
+  return { mean, scale };
 }
 
 /** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
@@ -247,38 +251,43 @@ function boost(regression: MembershipModel, examples: Example[], rounds: number)
   return model;
 }
 
-function train(examples: Example[], joinProbability: number, l2 = fit.l2): MembershipModel {
-  const { mean, scale } = standardization(examples);
-  const rows = examples.map((e) => e.x.map((v, i) => (v - mean[i]!) / scale[i]!));
+/** The regression of `fitLogistic` over the features at `at` of `examples`, standardized as they are (`standardization`), rounded as the model files keep it. */
+function fitStandardized(examples: readonly Example[], at: readonly number[], l2: number, divideEach: boolean): Pick<ReactionModel, "mean" | "scale" | "weights" | "bias"> {
+  const columns = examples.map((e) => at.map((i) => e.x[i]!));
+  const { mean, scale } = standardization(columns, at.length, divideEach);
   const w = fitLogistic(
-    rows,
+    columns.map((c) => c.map((v, j) => (v - mean[j]!) / scale[j]!)),
     examples.map((e) => e.y),
     l2,
   );
-  return {
-    features: [...MEMBERSHIP_FEATURES],
-    mean: mean.map(round6),
-    scale: scale.map(round6),
-    weights: w.slice(0, -1).map(round6),
-    bias: round6(w.at(-1)!),
-    trees: [],
-    joinProbability,
-  };
+  return { mean: mean.map(round6), scale: scale.map(round6), weights: w.slice(0, -1).map(round6), bias: round6(w.at(-1)!) };
+}
+
+function train(examples: Example[], joinProbability: number, l2 = fit.l2): MembershipModel {
+  const all = MEMBERSHIP_FEATURES.map((_, i) => i);
+  return { features: [...MEMBERSHIP_FEATURES], ...fitStandardized(examples, all, l2, true), trees: [], joinProbability };
 }
 
 /** The ridge and the number of trees every fit uses: the default, or set by `chooseFit` (or `--l2`, `--tree-rounds`) before any fit. */
 let fit = { ...DEFAULT_FIT };
 
-/** Mean log-loss of a model over examples. */
-function logLoss(model: MembershipModel, examples: readonly Example[], extra: readonly number[] = []): number {
+/** Mean over `examples` of each one's log-loss, `lossOf` (`logitLoss` or `probabilityLoss`, as the model was chosen by). */
+function logLoss(examples: readonly Example[], lossOf: (e: Example, i: number) => number): number {
   let loss = 0;
-  examples.forEach((e, i) => {
-    const z = membershipLogit(model, e.x) + (extra[i] ?? 0);
-    // log(1 + e^−z) for a positive, log(1 + e^z) for a negative, without overflow
-    const m = e.y === 1 ? -z : z;
-    loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
-  });
+  examples.forEach((e, i) => (loss += lossOf(e, i)));
   return loss / examples.length;
+}
+
+/** log(1 + e^−z) for a positive, log(1 + e^z) for a negative, without overflow. */
+function logitLoss(z: number, y: 0 | 1): number {
+  const m = y === 1 ? -z : z;
+  return m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+}
+
+/** −log p for a positive, −log(1 − p) for a negative, p kept off 0 and 1 (the reaction regression's ridge was chosen by this form). */
+function probabilityLoss(p: number, y: 0 | 1): number {
+  const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
+  return -(y === 1 ? Math.log(q) : Math.log(1 - q));
 }
 
 /**
@@ -301,7 +310,7 @@ function chooseFit(examples: readonly Example[], l2Grid: readonly number[], roun
         if (round > 0) out.forEach((e, i) => (extra[i]! += treeValue(boosted.trees[round - 1]!, e.x)));
         if (!roundsGrid.includes(round)) continue;
         const key = `${l2}/${round}`;
-        loss.set(key, (loss.get(key) ?? 0) + logLoss(regression, out, extra) / 2);
+        loss.set(key, (loss.get(key) ?? 0) + logLoss(out, (e, i) => logitLoss(membershipLogit(regression, e.x) + extra[i]!, e.y)) / 2);
       }
     }
   }
@@ -390,24 +399,7 @@ const REACTION_JOIN_PROBABILITY = 0.5;
 function fitNamed(examples: readonly Example[], names: readonly string[], l2: number): ReactionModel {
   const at = names.map((name) => MEMBERSHIP_FEATURES.indexOf(name as (typeof MEMBERSHIP_FEATURES)[number]));
   if (at.includes(-1)) throw new Error(`train stories: unknown reaction feature among ${names.join(",")}`);
-  const columns = examples.map((e) => at.map((i) => e.x[i]!));
-  const mean = at.map((_, j) => columns.reduce((sum, c) => sum + c[j]!, 0) / columns.length);
-  const scale = at.map((_, j) => Math.sqrt(columns.reduce((sum, c) => sum + (c[j]! - mean[j]!) ** 2, 0) / columns.length) || 1);
-  const w = fitLogistic(
-    columns.map((c) => c.map((v, j) => (v - mean[j]!) / scale[j]!)),
-    examples.map((e) => e.y),
-    l2,
-  );
-  return { features: [...names], mean: mean.map(round6), scale: scale.map(round6), weights: w.slice(0, -1).map(round6), bias: round6(w.at(-1)!), joinProbability: REACTION_JOIN_PROBABILITY };
-}
-
-function reactionLogLoss(model: ReactionModel, examples: readonly Example[]): number {
-  let loss = 0;
-  for (const e of examples) {
-    const p = Math.min(1 - 1e-12, Math.max(1e-12, reactionProbability(model, e.x)));
-    loss -= e.y === 1 ? Math.log(p) : Math.log(1 - p);
-  }
-  return loss / examples.length;
+  return { features: [...names], ...fitStandardized(examples, at, l2, false), joinProbability: REACTION_JOIN_PROBABILITY };
 }
 
 /**
@@ -427,7 +419,8 @@ function fitReaction(articles: CorpusArticle[], labeled: Map<string, string>, pr
     for (const fold of [0, 1]) {
       const on = examples.filter((e) => foldOf(e.story) !== fold);
       const out = examples.filter((e) => foldOf(e.story) === fold);
-      loss += reactionLogLoss(fitNamed(on, names, l2), out) / 2;
+      const foldModel = fitNamed(on, names, l2);
+      loss += logLoss(out, (e) => probabilityLoss(reactionProbability(foldModel, e.x), e.y)) / 2;
     }
     losses.push(`${l2} ${loss.toFixed(4)}`);
     if (loss < best.loss) best = { l2, loss };

@@ -738,11 +738,6 @@ function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
   return f;
 }
 
-/**
- * The features that name the word itself (its normalized form, core and stem), as unaryFeatures
- * writes them: the ones training may hide now and then (word dropout, perceptron.ts) so that a name
- * is also learned from its affixes, classes and context, as an unseen name must be.
- */
 /** How many edge keys edgeKeyOf gives: 0 punctuation, 1 a word without a class, 2 + its coarse class (64). */
 export const EDGE_KEYS = 66;
 
@@ -752,6 +747,11 @@ export function edgeKeyOf(t: Pick<TokenInfo, "shape" | "classes">): number {
   return t.shape === "punct" ? 0 : Number.isInteger(c) && c >= 0 && c < EDGE_KEYS - 2 ? 2 + c : 1;
 }
 
+/**
+ * The features that name the word itself (its normalized form, core and stem), as unaryFeatures
+ * writes them: the ones training may hide now and then (word dropout, perceptron.ts) so that a name
+ * is also learned from its affixes, classes and context, as an unseen name must be.
+ */
 export function wordIdentityFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
   return off.has("word") ? [] : [feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem)];
 }

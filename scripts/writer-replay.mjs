@@ -15,6 +15,10 @@
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
  * threads, connect along and after, fixed clock), its store dumped likewise.
+ * `node scripts/writer-replay.mjs grow <dist> <file> <rounds>`: the store alone as it grows: the capture
+ * stored `rounds` times into one store (each round under new article ids, keys and inputs, in groups of 64
+ * pages), printing per 2,000 articles this thread's CPU ms an article and the KB an article written
+ * (the WAL and its checkpoints) and read (/proc/self/io).
  * `node scripts/writer-replay.mjs compare <dump> <dump>`: whether two dumps hold the same rows, leaving
  * out FTS5's segment layout (article_fts_data, article_fts_idx and the docsize rows' origin: they follow
  * the commits, which worker threads' timing and group sizes decide); the index's contents are compared
@@ -191,6 +195,53 @@ async function run(file, options) {
   }
 }
 
+/** A round's copy of a captured page: new ids, keys and input (round 0 as captured). */
+function pageOfRound({ input, mark, message }, round) {
+  const { result, prepared } = deserialize(message);
+  const own = (text, sep) => (round === 0 ? text : `${text}${sep}${round}`);
+  const roundInput = own(input, "#");
+  const articles = result.value.articles.map((article, index) => {
+    const p = prepared[index];
+    return { input: roundInput, index, article, prepared: { ...p, id: own(p.id, "-"), key: own(p.key, "#"), input: own(p.input, "#") } };
+  });
+  return { articles, mark: { input: roundInput, pageHash: mark.pageHash } };
+}
+
+function processIo() {
+  return Object.fromEntries(readFileSync("/proc/self/io", "utf8").trim().split("\n").map((line) => line.split(": ")).map(([k, v]) => [k, Number(v)]));
+}
+
+async function grow(file, rounds) {
+  const { openStore } = await load("store/store.js");
+  const captured = deserialize(readFileSync(file));
+  const dir = mkdtempSync(join(tmpdir(), "writer-replay-"));
+  const store = await openStore(join(dir, "grow.sqlite"));
+  let stored = 0;
+  let block = { articles: 0, ms: 0, io: processIo() };
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < captured.length; i += 64) {
+        const pages = captured.slice(i, i + 64).map((page) => pageOfRound(page, round));
+        const t = threadCpuMs();
+        const outcomes = await store.upsertPages(pages, { storedAt: STORED_AT });
+        block.ms += threadCpuMs() - t;
+        for (const o of outcomes) for (const r of o.results ?? []) if (r.status === "created") {
+          stored++;
+          block.articles++;
+        }
+        if (block.articles < 2000) continue;
+        const io = processIo();
+        const kb = (field) => ((io[field] - block.io[field]) / 1024 / block.articles).toFixed(1);
+        console.log(`${stored} articles: store ${(block.ms / block.articles).toFixed(3)} ms an article, written ${kb("wchar")} KB, read ${kb("rchar")} KB`);
+        block = { articles: 0, ms: 0, io };
+      }
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The whole ingest as the bench runs it (2 worker threads, connect along, then the connect step) of the same n lines, for `--dump`. */
 async function ingest(n, out) {
   const jsonl = writeSampleJsonl(n);
@@ -217,5 +268,6 @@ const flag = (name, fallback) => {
 if (command === "compare") compare(distArg, rest[0]);
 else if (command === "capture") await capture(Number(rest[0]), rest[1]);
 else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
+else if (command === "grow") await grow(rest[0], Number(rest[1]));
 else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")), groupPages: Number(flag("--group-pages", "16")) });
-else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump> | compare <dump> <dump>");
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump> | grow <dist> <file> <rounds> | compare <dump> <dump>");

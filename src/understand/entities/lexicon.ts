@@ -70,6 +70,11 @@ export const FACILITY_HEADS = new Set(words(`قطاع معبر مطار مينا
  */
 export const COALITION_HEADS: ReadonlySet<string> = new Set(["تحالف", "ائتلاف"]);
 
+/** The militia word's spellings (ميليشيا, مليشيات …), written so after normalization too: a militia named for its leader's family is the group. */
+export const MILITIA_WORDS: readonly string[] = ["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"];
+/** MILITIA_WORDS as a regex alternation, for the patterns that read a militia and its family's nisba. */
+export const MILITIA_WORD_PATTERN = MILITIA_WORDS.join("|");
+
 /**
  * Organization heads the press writes as part of the name after them (نادي الاتفاق, شركة كامبريدج
  * أناليتكا, حركة حماس, مستشفى العيون العام; armed units: فيلق القدس, سرايا القدس, كتائب القسام), unlike وكالة, منظمة or فريق before a name known alone

@@ -43,7 +43,7 @@
 import type { Entity, EntityType } from "../../types.js";
 import { memoized } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PATTERN, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
@@ -122,8 +122,8 @@ const NOMINATIVE_NISBA_PLURAL = /^(ال[\u0621-\u064A]{3,})يون$/;
  * the definite militia word and the nisba's feminine (الميليشيات الحوثية, للمليشيات الحوثية): the key of the nisba
  * plural (الحوثيين), the one group.
  */
-const MILITIA_OF_NISBA = /^(?:ميليشيا|ميليشيات|مليشيا|مليشيات)[ _](ال[\u0621-\u064A]{2,}ي)$/;
-const MILITIA_OF_NISBA_ADJECTIVE = /^(?:ال|لل)(?:ميليشيا|ميليشيات|مليشيا|مليشيات)[ _](ال[\u0621-\u064A]{2,}ي)ه$/;
+const MILITIA_OF_NISBA = new RegExp(String.raw`^(?:${MILITIA_WORD_PATTERN})[ _](ال[\u0621-\u064A]{2,}ي)$`);
+const MILITIA_OF_NISBA_ADJECTIVE = new RegExp(String.raw`^(?:ال|لل)(?:${MILITIA_WORD_PATTERN})[ _](ال[\u0621-\u064A]{2,}ي)ه$`);
 
 function matchKeyOf(name: string): string {
   if (LATIN.test(name) && !ARABIC.test(name)) return "latin:" + name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();

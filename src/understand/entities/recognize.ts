@@ -91,7 +91,7 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
-import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -2080,7 +2080,7 @@ function followsMention(text: string, start: number, ends: ReadonlySet<number>):
 }
 
 /** A militia named for its leader's family (ميليشيا الحوثي, ميليشيات الحوثي): the group, not the person. */
-const MILITIA_WORDS = new Set(["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"]);
+const MILITIA_WORD_SET: ReadonlySet<string> = new Set(MILITIA_WORDS);
 /** Nouns of a group in construct before its leader's family name, or of its cause before the nisba (جماعة | الحوثي, قوات التمرد | الحوثي): no person there. */
 const GROUP_WORDS = new Set(["التمرد", "جماعه"]);
 
@@ -2134,7 +2134,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       const start = token.start + split.proclitic.length;
       if (type === "person" && !split.proclitic && ti > 0) {
         const before = infos[si]![ti - 1]!.norm;
-        if (MILITIA_WORDS.has(before) && spaceAfter(text, sentence, ti - 1)) {
+        if (MILITIA_WORD_SET.has(before) && spaceAfter(text, sentence, ti - 1)) {
           added.push({ type: "organization", text: text.slice(sentence[ti - 1]!.start, token.end), start: sentence[ti - 1]!.start, end: token.end, evidence: {} });
           continue;
         }
@@ -2148,9 +2148,9 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
 }
 
 /** A militia word and the family nisba after it (ميليشيات الحوثي; و, ب or ل fused before it is no part of the name). */
-const MILITIA_OF_FAMILY = /(?<![\u0621-\u064A])[وبل]?((?:ميليشيا|ميليشيات|مليشيا|مليشيات) (ال[\u0621-\u064A]{3,}ي))(?![\u0621-\u064A])/gu;
+const MILITIA_OF_FAMILY = new RegExp(String.raw`(?<![\u0621-\u064A])[وبل]?((?:${MILITIA_WORD_PATTERN}) (ال[\u0621-\u064A]{3,}ي))(?![\u0621-\u064A])`, "gu");
 /** The definite militia word and the feminine of a family nisba (الميليشيات الحوثية; للمليشيات الحوثية is written so). */
-const MILITIA_OF_FAMILY_ADJECTIVE = /(?<![\u0621-\u064A])[وب]?((?:ال|لل)(?:ميليشيا|ميليشيات|مليشيا|مليشيات) (ال[\u0621-\u064A]{3,})ية)(?![\u0621-\u064A])/gu;
+const MILITIA_OF_FAMILY_ADJECTIVE = new RegExp(String.raw`(?<![\u0621-\u064A])[وب]?((?:ال|لل)(?:${MILITIA_WORD_PATTERN}) (ال[\u0621-\u064A]{3,})ية)(?![\u0621-\u064A])`, "gu");
 
 /**
  * A group named by its militia and its leader's family is an organization, the militia word with it, as the

@@ -1997,12 +1997,11 @@ export function splitPersonsAtListedLastWords(text: string, spans: Candidate[], 
     const last = s.text.slice(cut + 1);
     const norm = normalizeArabic(last);
     const before = normalizeArabic(s.text.slice(0, cut)).split(" ");
-    if (!norm.startsWith("و") || norm.length !== last.length || before.length < MIN_NAME_BEFORE_LISTED_LAST) continue;
+    if (norm.length !== last.length || before.length < MIN_NAME_BEFORE_LISTED_LAST) continue;
     // A compound given name alone is one name's first word (سعد الله | ونوس).
     if (before.length === MIN_NAME_BEFORE_LISTED_LAST && COMPOUND_NAME_SECONDS.has(before[1]!)) continue;
-    if (GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") continue;
-    const rest = norm.slice(1);
-    if (rest.length < MIN_NAME_CORE || rest.startsWith("و")) continue;
+    const rest = nameAfterConjunction(norm, model);
+    if (rest === null) continue;
     const restStart = s.start + cut + 2;
     s.end = s.start + cut;
     s.text = text.slice(s.start, s.end);
@@ -2062,14 +2061,25 @@ export function cutConjunctionsOfListedNames(text: string, spans: Candidate[], m
   for (const s of spans) {
     const word = firstWord(s.text);
     const norm = normalizeArabic(word);
-    if (!norm.startsWith("و") || norm.length !== word.length || GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") continue;
-    const rest = norm.slice(1);
-    if (rest.length < MIN_NAME_CORE || rest.startsWith("و")) continue;
+    if (norm.length !== word.length) continue;
+    const rest = nameAfterConjunction(norm, model);
+    if (rest === null) continue;
     const isListed = followsMention(text, s.start, adjacentEnds) && (rest.length > MIN_NAME_CORE || tokenInfo(rest, model.resources).cue === "given");
     if (!isListed && !HAMZA_ON_ALIF.test(word.slice(1))) continue;
     s.start += 1;
     s.text = text.slice(s.start, s.end);
   }
+}
+
+/**
+ * The word a و-word (normalized) would name after its و, a list's next name, or null when the whole word stays: it is a
+ * given name or training saw it start a name (وليد, وائل, ونوس), or the rest is shorter than MIN_NAME_CORE or
+ * another و (وودي, ووتش). splitPersonsAtListedLastWords and cutConjunctionsOfListedNames ask it.
+ */
+function nameAfterConjunction(norm: string, model: NerModel): string | null {
+  if (!norm.startsWith("و") || GIVEN_NAMES.has(norm) || model.entityWordSet.has(norm) || tokenInfo(norm, model.resources).cue === "given") return null;
+  const rest = norm.slice(1);
+  return rest.length < MIN_NAME_CORE || rest.startsWith("و") ? null : rest;
 }
 
 /** Whether a mention ends right before `start`, spaces apart. */

@@ -135,7 +135,11 @@ export interface StoryOptions {
   /**
    * The merge round's guard by bridges instead: the share of each story's members that would join
    * the other (hand score ≥ the join threshold) must reach this, on both sides (twin stories of one
-   * event that grew in parallel). Default 0 (off).
+   * event that grew in parallel: the King's Cup final's two halves). Default 0 (off): with
+   * repairMerge 0.35 and 0.4 / 0.5, DEV F1 0.924 → 0.928 (the King's Cup made one; recall 0.954 →
+   * 0.964), but Sky News's gold series merges with its oil and lira series (recurring set 0.698 →
+   * 0.682), and TEST, read once at 0.35 / 0.4, fell 0.918 → 0.905 (precision 0.870)
+   * (eval/stories/README.md, thirtieth round).
    */
   repairMergeBridges: number;
   /**

@@ -79,6 +79,17 @@ describe("story repair pass", () => {
     assert.deepEqual(stories(items, true, { ...loose, repairMergeModel: 1 }), apart);
   });
 
+  it("guards the merge round by the share of each story's members that would join the other, in any order", () => {
+    const items = articles();
+    const apart = stories(items, true, { ...OPTIONS, repairMerge: 0 });
+    // one bridging member on each side is enough at a tiny share; no story is all bridges at a share above 1
+    const loose = { ...OPTIONS, repairMerge: 0.3, repairMergeBridges: 1e-9 };
+    const merged = stories(items, true, loose);
+    assert.ok(new Set(merged.values()).size < new Set(apart.values()).size, "the round merged some stories");
+    for (const seed of [1, 2]) assert.deepEqual(stories(seededShuffle(items, seed), true, loose), merged, `order ${seed}`);
+    assert.deepEqual(stories(items, true, { ...loose, repairMergeBridges: 1.01 }), apart);
+  });
+
   it("names every story after its earliest member (time, then id)", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);

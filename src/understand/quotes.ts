@@ -420,6 +420,12 @@ const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
+/** Role heads spelled like a perfect verb (شاهَدَ، حاكَمَ، كاتَبَ): opening a sentence, they may be its verb. */
+const VERB_SHAPED_ROLES = lexicon("شاهد حاكم كاتب");
+
+/** Nouns outside ROLE_HEADS that open a sentence's subject before its verb (`رفيق درب سعود …، أشار`). */
+const SUBJECT_OPENING_NOUNS = lexicon("رفيق رفيقة أحد إحدى");
+
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
 const TEH_MARBUTA = "\u0629";
 
@@ -3310,6 +3316,21 @@ class QuoteReader {
     return phrase && /^[وف]/.test(first) && phrase.startsWith(first) && first.length > 3 ? phrase.slice(1) : phrase ?? person;
   }
 
+  /**
+   * `مصادر عراقية في وزارة المالية أبلغت «عكاظ» أن`, `رئيس المصرف الوطني السويسري توماس غوردن أكد أن`, `رفيق درب سعود
+   * الملحن سمير سعيد، أشار`: a sentence opened by a role noun (no verb is spelled like one but those in VERB_SHAPED_ROLES)
+   * opens with its subject, not with a verb; so does a person's given name the recognizer tagged with more after it
+   * (`مالك الحسن المحلل الاقتصادي، يؤكد أن`) before the sentence's speech verb — a sentence read for its subject alone
+   * (`namedOnly`) may be words quoted after a colon (`محمد صلاح لاعب عظيم`), where a name opening it does not act.
+   */
+  private opensWithSubjectNoun(start: number, namedOnly: boolean): boolean {
+    const t = this.toks[start]!;
+    // `فالرئيس`, `والشاهد`: a glued conjunction may open a clause after a verb of its own
+    if (/^[وف]/.test(t.surface)) return false;
+    if (isRoleHead(t.norm) || SUBJECT_OPENING_NOUNS.has(t.norm)) return !VERB_SHAPED_ROLES.has(t.norm);
+    return !namedOnly && GIVEN_NAMES.has(t.norm) && this.spans.some((sp) => sp.type === "person" && sp.start === t.start && sp.end > t.end);
+  }
+
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     v = this.beforeAttention(start, start + 1, v);
@@ -3318,7 +3339,7 @@ class QuoteReader {
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
-    const k = this.skipLead(start + 1, v);
+    const k = this.opensWithSubjectNoun(start, namedOnly) ? start : this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`, `ووجه كلمة …`: a verbal
     // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object

@@ -2080,3 +2080,13 @@ test("quotes speaker: a sentence opened by a role noun or a tagged given name pu
   const chief = lastSpeakerOf("وقال رئيس الهيئة العامة للرياضة: أنا أكتب في تويتر كمشجع فقط. محمد صلاح لاعب عظيم ورفع رأس العرب. وأجاب عن الملف المفضل للاستضافة: نحن نبحث عن مصالح بلادنا أولا وأخيرا.");
   assert.ok(chief.includes("رئيس الهيئة"), chief);
 });
+
+test("quotes speaker: a verb with فيه / فيها after a speech-text noun speaks for the text's author (its ل-owner, or the subject of أصدر / نشر)", () => {
+  const company = lastSpeakerOf("وأكدت شركة إيرباص الأوروبية أن العقود مهمة جدا. وأمام هذا الموقف الحساس للشركات الفرنسية أصدرت شركة \"بيجو-ستروين\" بيانا الأربعاء قالت فيه إنها تأمل أن يتبنى الاتحاد الأوروبي موقفا مشتركا.");
+  assert.ok(company.includes("بيجو"), company);
+  const agent = lastSpeakerOf("وقال المدرب إن اللاعب باق مع الفريق. بدأت الأزمة عندما نشر وكيل أعمال اللاعب، رامي عباس، تغريدة على موقع تويتر أكد فيها أن موكله لن يجدد عقده.");
+  assert.ok(agent.includes("رامي عباس"), agent);
+  const owner = lastSpeakerOf("وعنونت صحيفة \"اعتماد\" \"الاتفاق بدون مثير المتاعب\"، مستعيدة تغريدة للرئيس حسن روحاني قال فيها إن طهران توصلت إلى قناعة قبل أشهر.");
+  assert.ok(owner.includes("حسن روحاني"), owner);
+  assert.equal(lastSpeakerOf("وقال الوزير إن الحرب مستمرة. وأصدرت قبائل صعدة، الأربعاء، بياناً أكدت فيه أن صعدة يمنية عربية أصيلة."), "قبائل صعدة");
+});

@@ -348,6 +348,15 @@ const cases: Array<[string, string, string, Expect]> = [
   // vehicles and vessels are objects, not people
   ["vessels are no people", "Al Arabiya", "كما تقوم الميليشيات بتوقيف 17 سفينة تحمل مساعدات.", []],
   ["vessels are no people", "issue 12 (composed)", "وضبطت دوريات خفر السواحل 4 قوارب تقل مهاجرين.", []],
+  // fig87: shots and stabs counted (Al Weeam via SaudiNewsNet `اصيب بأربع طلقات`; JawharaFM `وأصيب ب6 طعنات`, `وطعنه 5 طعنات`)
+  ["shots and stabs are no people", "issue 12 (composed)", "وقالت الشرطة إن الحارس أصيب بثلاث طلقات في صدره.", []],
+  ["shots and stabs are no people", "issue 12 (composed)", "وأصيب الشاب ب7 طعنات قبل أن يفر المعتدي.", []],
+  ["shots and stabs are no people", "issue 12 (composed)", "وقتل المسلح 3 أشخاص بعشر رصاصات أمام المتجر.", [["killed", 3, "exact", null]]],
+  ["shots and stabs are no people", "issue 12 (composed)", "وأصيب 4 أشخاص بطلقات نارية في الاشتباك.", [["injured", 4, "exact", null]]],
+  // fig87: jobs lost (JawharaFM `فقدان 20 ألف موطن شغل`, `فقدان 99 موطن شغل`; France 24 `وأضاعت ملايين فرص العمل`)
+  ["jobs are no people", "issue 12 (composed)", "وأدى إغلاق المصانع إلى فقدان 3 آلاف وظيفة في المنطقة.", []],
+  ["jobs are no people", "issue 12 (composed)", "وتسببت الأزمة في فقدان 500 موطن شغل خلال عام.", []],
+  ["jobs are no people", "issue 12 (composed)", "وأعلنت الشرطة فقدان 3 مواطنين في البحر.", [["missing", 3, "exact", null]]],
   // a country's forces are its army
   ["a country's forces", "BBC Arabic", "وأدى الحريق إلى مصرع 135 من القوات الأمريكية.", [["killed", 135, "exact", "soldiers"]]],
   ["a country's forces", "issue 12 (composed)", "وقتل 5 من القوات الروسية في هجوم قرب القاعدة.", [["killed", 5, "exact", "soldiers"]]],

@@ -35,6 +35,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig82/fresh24-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig84/fresh25-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig86/newsfane-labels.tsv [--check]    (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig87/fresh26-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)

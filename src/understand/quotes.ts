@@ -420,6 +420,21 @@ const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
+/** Verbs that put out a speech's text (`أصدر بيانا`, `نشر تغريدة`, `ألقى كلمة`): their subject is its author. */
+const PUBLISHING_VERBS = lexicon("أصدر أصدرت أصدروا نشر نشرت نشروا ألقى ألقت ألقوا بث بثت وجه وجهت أرسل أرسلت وزع وزعت");
+
+/** Words at most between a speech-text noun and the verb with فيه / فيها that goes back to it (`بيانا الأربعاء قالت فيه`). */
+const SPEECH_TEXT_GAP_WORDS = 5;
+
+/** Words at most between a publishing verb and its speech-text noun (the author's name and role, a date). */
+const PUBLISHER_WORDS = 10;
+
+/** Role heads spelled like a perfect verb (شاهَدَ، حاكَمَ، كاتَبَ): opening a sentence, they may be its verb. */
+const VERB_SHAPED_ROLES = lexicon("شاهد حاكم كاتب");
+
+/** Nouns outside ROLE_HEADS that open a sentence's subject before its verb (`رفيق درب سعود …، أشار`). */
+const SUBJECT_OPENING_NOUNS = lexicon("رفيق رفيقة أحد إحدى");
+
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
 const TEH_MARBUTA = "\u0629";
 
@@ -932,7 +947,7 @@ class QuoteReader {
       // `ألقى X كلمة قال فيها:`, `أصدر بيانا أكد فيه`: a relative clause on the actor's own speech is that actor
       // speaking — he goes on after it (`و أستطرد قائلاً:`)
       // `عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:`: the last one a chain of narration names speaks
-      if (!isParticiple && !isStatement) speaker ??= this.narratorBefore(from, v);
+      if (!isParticiple && !isStatement) speaker ??= this.narratorBefore(from, v) ?? this.speechTextAuthor(from, v);
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
@@ -3081,6 +3096,36 @@ class QuoteReader {
     return null;
   }
 
+  /**
+   * `أصدرت شركة "بيجو-ستروين" بيانا الأربعاء قالت فيه إنها`, `نشر وكيل أعمال اللاعب، رامي عباس، تغريدة على موقع تويتر أكد
+   * فيها أن`, `مستعيدة تغريدة للرئيس حسن روحاني قال فيها إن`: a speech verb at v followed by فيه / فيها goes back to the bare
+   * speech-text noun a few words before it; that text's author speaks — its ل-owner right after it, else the subject of the
+   * verb that put it out (PUBLISHING_VERBS), written between that verb and the noun. Null when the verb has no subject
+   * written (`ونشر تغريدة قال فيها`) or no such verb stands close before the noun.
+   */
+  private speechTextAuthor(from: number, v: number): string | null {
+    if (!STATEMENT_PRONOUNS.has(this.toks[v + 1]?.norm ?? "")) return null;
+    for (let n = v - 1; n > from && n >= v - SPEECH_TEXT_GAP_WORDS; n--) {
+      if (PHRASE_OR_QUOTE_BREAK.test(this.gapBefore(n + 1)) && !COMMA.test(this.gapBefore(n + 1))) return null;
+      if (!SPEECH_TEXT_NOUNS.has(this.toks[n]!.norm)) continue;
+      if (n + 1 < v && /^ل/.test(this.toks[n + 1]!.norm)) return this.spanIn(n + 1, v, "person") ?? this.spanIn(n + 1, v, "organization", true);
+      for (let j = n - 1; j >= from && j >= n - PUBLISHER_WORDS; j--) {
+        if (!PUBLISHING_VERBS.has(withoutConjunction(this.toks[j]!.norm))) continue;
+        if (j + 1 >= n) return null;
+        // `أصدرت قبائل صعدة، الأربعاء، بياناً`: an unnamed author ends at the comma before an adjunct
+        let end = Math.min(n, j + 1 + MAX_SPEAKER_WORDS);
+        for (let c = j + 2; c < end; c++) {
+          if (!hasComma(this.gapBefore(c))) continue;
+          end = c;
+          break;
+        }
+        return this.spanIn(j + 1, n, "person") ?? this.spanIn(j + 1, n, "organization", true) ?? this.phraseText(j + 1, end);
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** `كلمة قال فيها`, `بيانا أكد فيه`: a speech verb at v between a bare noun of a speech's text and فيه / فيها. */
   private ownSpeechClause(v: number): boolean {
     return v > 0 && SPEECH_TEXT_NOUNS.has(this.toks[v - 1]!.norm) && /^في(?:ه|ها)$/.test(this.toks[v + 1]?.norm ?? "");
@@ -3310,6 +3355,21 @@ class QuoteReader {
     return phrase && /^[وف]/.test(first) && phrase.startsWith(first) && first.length > 3 ? phrase.slice(1) : phrase ?? person;
   }
 
+  /**
+   * `مصادر عراقية في وزارة المالية أبلغت «عكاظ» أن`, `رئيس المصرف الوطني السويسري توماس غوردن أكد أن`, `رفيق درب سعود
+   * الملحن سمير سعيد، أشار`: a sentence opened by a role noun (no verb is spelled like one but those in VERB_SHAPED_ROLES)
+   * opens with its subject, not with a verb; so does a person's given name the recognizer tagged with more after it
+   * (`مالك الحسن المحلل الاقتصادي، يؤكد أن`) before the sentence's speech verb — a sentence read for its subject alone
+   * (`namedOnly`) may be words quoted after a colon (`محمد صلاح لاعب عظيم`), where a name opening it does not act.
+   */
+  private opensWithSubjectNoun(start: number, namedOnly: boolean): boolean {
+    const t = this.toks[start]!;
+    // `فالرئيس`, `والشاهد`: a glued conjunction may open a clause after a verb of its own
+    if (/^[وف]/.test(t.surface)) return false;
+    if (isRoleHead(t.norm) || SUBJECT_OPENING_NOUNS.has(t.norm)) return !VERB_SHAPED_ROLES.has(t.norm);
+    return !namedOnly && GIVEN_NAMES.has(t.norm) && this.spans.some((sp) => sp.type === "person" && sp.start === t.start && sp.end > t.end);
+  }
+
   /** earlierSubject once the sentence's openings are passed: the subject of the verb at `start`. */
   private subjectFrom(start: number, v: number, namedOnly: boolean): string | null {
     v = this.beforeAttention(start, start + 1, v);
@@ -3318,7 +3378,7 @@ class QuoteReader {
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
-    const k = this.skipLead(start + 1, v);
+    const k = this.opensWithSubjectNoun(start, namedOnly) ? start : this.skipLead(start + 1, v);
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`, `ووجه كلمة …`: a verbal
     // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object

@@ -68,6 +68,40 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     absent: ["آخر الأخبار", "منتخب الشباب"],
   },
   {
+    shape: "a section of three words in the menu and again over the headline: printed twice, yet the nearer solid headline wins",
+    lines: [
+      ...MENU, "قضايا الناس اليومية", "رياضة", "الرئيسية", "قضايا الناس اليومية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+      "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["قضايا الناس", "منتخب الشباب"],
+  },
+  {
+    shape: "a notice asking for JavaScript printed as a sentence over the header's last lines: no lead, the headline under it",
+    lines: [
+      ...MENU, "لعرض هذه الصفحة كما ينبغي يرجى تفعيل جافا سكريبت في متصفحك، أو الانتقال إلى إصدار أحدث من المتصفح للحصول على أفضل تجربة.",
+      "موافق", "الرئيسية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["جافا سكريبت", "منتخب الشباب"],
+  },
+  {
+    shape: "a photo's caption as long as a sentence over the headline, a subheading after the lead",
+    lines: [
+      ...MENU, "مشاركة", "رجال الإنقاذ يبحثون عن ناجين تحت أنقاض مبنى منهار في وسط المدينة، صباح الأحد، بعد الزلزال العنيف (رويترز)",
+      "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد، 12 مايو 2024 09:40 ص", LEAD, "مخاوف من نقص الأسمدة في الموسم المقبل", SECOND,
+      ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["رجال الإنقاذ", "منتخب الشباب"],
+  },
+  {
     shape: "date over the headline: breadcrumb, then the date, then the headline, no date under it",
     lines: [
       ...MENU, "الرئيسية / أخبار عربية ودولية", "الثلاثاء 17 مارس 2020 - 10:30 م", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",

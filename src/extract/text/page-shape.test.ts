@@ -102,6 +102,22 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     absent: ["رجال الإنقاذ", "منتخب الشباب"],
   },
   {
+    shape: "the writer's name and the date on one line under the headline",
+    lines: [...MENU, "الرئيسية / محليات", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "محمود السيد 12 مايو 2024 - 09:40", LEAD, SECOND, ...RAIL, ...FOOTER],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["محمود السيد", "منتخب الشباب"],
+  },
+  {
+    shape: "the writer's name glued to the date, as a renderer joins a head's inline parts",
+    lines: [...MENU, "الرئيسية / محليات", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "محمود السيد12/05/2024 09:40", "مشاركة", LEAD, SECOND, ...RAIL, ...FOOTER],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["محمود السيد", "منتخب الشباب"],
+  },
+  {
     shape: "date over the headline: breadcrumb, then the date, then the headline, no date under it",
     lines: [
       ...MENU, "الرئيسية / أخبار عربية ودولية", "الثلاثاء 17 مارس 2020 - 10:30 م", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",

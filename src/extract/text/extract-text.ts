@@ -449,10 +449,11 @@ function embedLanguage(text: string): string | null {
 
 /**
  * Renderers print a list item's bullet before its text (lynx and links2 `* `, w3m `• `, innerText of
- * styled lists `· `): a headline printed inside a list (a breadcrumb's last item, a list of the
- * section's stories) is taken without it.
+ * styled lists `· `), and an ordered list's number (w3m and lynx ` 4. `, as breadcrumbs are often
+ * marked up): a headline printed inside a list (a breadcrumb's last item, a list of the section's
+ * stories) is taken without it.
  */
-const LIST_BULLET = /^[*•·+]\s+(?=\S)/u;
+const LIST_BULLET = /^(?:[*•·+]|\d{1,2}\.)\s+(?=\S)/u;
 
 /** Step 5: one article from its items. */
 function buildArticle(items: Item[], role: Article["role"], url: string | null, isPageName: (name: string) => boolean = () => false): Article {

@@ -118,6 +118,17 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     absent: ["محمود السيد", "منتخب الشباب"],
   },
   {
+    shape: "w3m's numbered breadcrumb whose last item is the headline, the headline under a kicker with a colon",
+    lines: [
+      ...MENU, " 1. الرئيسية", " 2. محليات", " 3. الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "عاجل:", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+      "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
+  {
     shape: "date over the headline: breadcrumb, then the date, then the headline, no date under it",
     lines: [
       ...MENU, "الرئيسية / أخبار عربية ودولية", "الثلاثاء 17 مارس 2020 - 10:30 م", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",

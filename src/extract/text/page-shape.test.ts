@@ -434,3 +434,24 @@ for (const { renderer, menuItem, list } of LINK_NUMBERED) {
     assert.ok(!/\[\d+\]|https?:|References|أخبار مصر/u.test(main.body), main.body);
   });
 }
+
+test("feed body: a paragraph broken by a hard line break is no headline, so the lead before it stays", () => {
+  const { main } = read([
+    "عام / اهتمامات الصحف المحلية",
+    "تاريخ النشر: 2024-05-11",
+    LEAD,
+    "وتناولت الجلسة أوضاع المحطات القديمة في المناطق الشمالية والجنوبية حيث تعاني الأحياء السكنية من انقطاعات متكررة خلال ساعات الذروة بسبب",
+    "الأحمال الزائدة على الشبكة، وأكد الوزير أن الخطة ستعالج ذلك خلال العام المقبل.",
+    SECOND,
+  ]);
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});
+
+test("whole page: a photo's caption over the headline is no lead, even with a subheading under the lead", () => {
+  const { main } = read([
+    ...MENU, "رجال الإنقاذ يبحثون عن ناجين تحت أنقاض مبنى منهار في وسط المدينة، صباح الأحد، بعد الزلزال العنيف (رويترز)",
+    "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", LEAD, "مخاوف من نقص الأسمدة في الموسم المقبل", SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});

@@ -173,11 +173,12 @@ const MAX_APART_LOOKBACK = 12;
  * notice asking for JavaScript or cookies, a newsletter's pitch, a copyright line under a video) has
  * the headline under it and no headline over it: a solid heading-like line stands between it and the
  * next prose line, none within MAX_APART_LOOKBACK text lines over it. An article's lead has its
- * headline over it (a subheading under it is no sign).
+ * headline over it (a subheading under it is no sign); a paragraph's part that a hard line break set
+ * apart is no headline (isBrokenParagraph).
  */
 function standsApart(texts: ReadonlyArray<string | null>, k: number, next: number): boolean {
   let between = false;
-  for (let j = k + 1; j < next && !between; j++) between = isSolidHeadline(texts, j);
+  for (let j = k + 1; j < next && !between; j++) between = isSolidHeadline(texts, j) && !isBrokenParagraph(texts, j, next);
   if (!between) return false;
   let seen = 0;
   for (let j = k - 1; j >= 0 && seen < MAX_APART_LOOKBACK; j--) {
@@ -187,6 +188,9 @@ function standsApart(texts: ReadonlyArray<string | null>, k: number, next: numbe
   }
   return true;
 }
+
+/** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
+const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next: number): boolean => j + 1 === next && wordCount(texts[j]!) >= MIN_WRAPPED_PROSE_WORDS;
 
 /** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart). */
 function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number): number {

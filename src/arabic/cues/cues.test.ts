@@ -25,6 +25,11 @@ const dateLines: Array<[string, string, string | null, string | null]> = [
   ["نشرت في and آخر تحديث on one line", "نشرت في 11/05/2024 - 18:25 • آخر تحديث 11/05/2024 - 21:40", "2024-05-11T18:25", "2024-05-11T21:40"],
   ["عدل في is an update label", "عدل في: 11/05/2024 - 21:40", null, "2024-05-11T21:40"],
   ["آخر تعديل is an update label", "آخر تعديل: 12 مايو 2024", null, "2024-05-12"],
+  // Times the date reader leaves apart, composed here: a French-style hour (Maghreb sites), a zone's
+  // initials and a clock word (German sites).
+  ["a time written with h", "الأحد 12 ماي 2024 - 17h29", "2024-05-12", null],
+  ["a zone's initials after the time", "12/05/2024 10:30 AST", "2024-05-12T10:30", null],
+  ["a clock word after the time", "12.05.2024, 17:06 Uhr", "2024-05-12T17:06", null],
 ];
 for (const [rule, line, published, updated] of dateLines) {
   test(`readDateLine: ${rule}`, () => assert.deepEqual(readDateLine(line), { publishedAt: published, updatedAt: updated, source: null }));

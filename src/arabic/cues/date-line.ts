@@ -30,10 +30,12 @@ export interface DateLine {
 /**
  * What may stand around the dates on a date line: separators (a tatweel too: `2026 م ـ 04 جمادى`),
  * "on", "in", "day", "corresponding to", a zone stamp the date reader left apart (`… 14:00 (GMT+0400)`,
- * `12:00 م GST`, `KSA`), and a time printed before the date (`03:00 م الجمعة 24 أبريل 2020`,
- * `13:58-5 ديسمبر 2026`): the day is the date's, the time is dropped.
+ * `12:00 م GST`, `KSA`, `AST`, `EET`, `10:30 IST`, `2:20pm EDT`, `MEZ`), a clock word (`17:06 Uhr`), and a
+ * time printed before the date or in a form the reader does not take (`03:00 م الجمعة 24 أبريل 2020`,
+ * `13:58-5 ديسمبر 2026`, `17h29`): the day is the date's, the time is dropped.
  */
-const FILLER = /[\s|•·,،:：\-–—ـ()[\]/]+|[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?:[:：][\d٠-٩]{2})?(?:\s*(?:صباحا|صباحاً|مساء|مساءً|ص|م|am|pm)(?![\p{L}]))?|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل|gmt|utc|gst|ksa)(?![\p{L}])/giu;
+const FILLER =
+  /[\s|•·,،:：\-–—ـ()[\]/]+|[\d٠-٩]{1,2}[:：h][\d٠-٩]{2}(?:[:：][\d٠-٩]{2})?(?:\s*(?:صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|h)(?![\p{L}]))?|(?<![\p{L}])(?:on|في|يوم|الموافق|الموافق\s+ل|الموافق ل|gmt|utc|gst|ksa|uhr|ast|eet|eest|ist|[ecmp][sd]t|cest|mez|mesz|bst|pt)(?![\p{L}])/giu;
 /** A dateline's place: a city, or a city and its country (`دبي، الإمارات`). */
 const MAX_PLACE_WORDS = 3;
 const PLACE_SEPARATOR = /^\s*[-–—،,/:]/u;

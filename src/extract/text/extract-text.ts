@@ -9,7 +9,8 @@
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
- *    line (also as pages print it around the reader's forms: readPageDateLine), source/byline line
+ *    line (also as pages print it around the reader's forms: readPageDateLine, and after a writer's or a
+ *    site's name: readNamedDateLine), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
  *    attribution (also TikTok's `♬` sound line), or text.
@@ -173,7 +174,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     if (attribution.rest) classify(attribution.rest, out, isPageName);
     return;
   }
-  const date = readPageDateLine(line);
+  const date = readPageDateLine(line) ?? readNamedDateLine(line);
   if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line) });
   const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName) ?? readInitialledCredit(line) ?? readInitialsLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
@@ -188,6 +189,24 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
   out.push({ kind: "text", text: line });
+}
+
+/**
+ * A writer's or a site's name printed right before the date, set off by a space or glued to it as
+ * renderers join a head's inline parts (`سارة أحمد 20 سبتمبر 2023`, `سارة أحمد20 سبتمبر 2023`,
+ * `Tobias Mühlbauer24.04.2024, 19:35 Uhr`, `Sarah Gooding March 9, 2017`): a date line, when the name
+ * has at most MAX_NAME_BEFORE_DATE_WORDS words and no mark of a sentence (isMetaName) and the rest
+ * is a date line. A headline before a date runs longer.
+ */
+const MAX_NAME_BEFORE_DATE_WORDS = 3;
+
+function readNamedDateLine(line: string): DateLine | null {
+  const first = findAbsoluteDates(line).find((d) => d.precision === "day");
+  if (first === undefined || first.start === 0) return null;
+  const name = line.slice(0, first.start).trim();
+  if (!name || !isMetaName(name) || wordCount(name) > MAX_NAME_BEFORE_DATE_WORDS) return null;
+  const date = readPageDateLine(line.slice(first.start));
+  return date?.publishedAt ? date : null;
 }
 
 /** A line whose dates are all Hijri: the computed conversion may be a day off the publisher's Gregorian date. */
@@ -430,10 +449,11 @@ function embedLanguage(text: string): string | null {
 
 /**
  * Renderers print a list item's bullet before its text (lynx and links2 `* `, w3m `• `, innerText of
- * styled lists `· `): a headline printed inside a list (a breadcrumb's last item, a list of the
- * section's stories) is taken without it.
+ * styled lists `· `), and an ordered list's number (w3m and lynx ` 4. `, as breadcrumbs are often
+ * marked up): a headline printed inside a list (a breadcrumb's last item, a list of the section's
+ * stories) is taken without it.
  */
-const LIST_BULLET = /^[*•·+]\s+(?=\S)/u;
+const LIST_BULLET = /^(?:[*•·+]|\d{1,2}\.)\s+(?=\S)/u;
 
 /** Step 5: one article from its items. */
 function buildArticle(items: Item[], role: Article["role"], url: string | null, isPageName: (name: string) => boolean = () => false): Article {

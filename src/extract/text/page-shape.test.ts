@@ -68,6 +68,67 @@ const shapes: Array<{ shape: string; lines: string[]; title: string; publishedAt
     absent: ["آخر الأخبار", "منتخب الشباب"],
   },
   {
+    shape: "a section of three words in the menu and again over the headline: printed twice, yet the nearer solid headline wins",
+    lines: [
+      ...MENU, "قضايا الناس اليومية", "رياضة", "الرئيسية", "قضايا الناس اليومية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+      "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["قضايا الناس", "منتخب الشباب"],
+  },
+  {
+    shape: "a notice asking for JavaScript printed as a sentence over the header's last lines: no lead, the headline under it",
+    lines: [
+      ...MENU, "لعرض هذه الصفحة كما ينبغي يرجى تفعيل جافا سكريبت في متصفحك، أو الانتقال إلى إصدار أحدث من المتصفح للحصول على أفضل تجربة.",
+      "موافق", "الرئيسية", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["جافا سكريبت", "منتخب الشباب"],
+  },
+  {
+    shape: "a photo's caption as long as a sentence over the headline, a subheading after the lead",
+    lines: [
+      ...MENU, "مشاركة", "رجال الإنقاذ يبحثون عن ناجين تحت أنقاض مبنى منهار في وسط المدينة، صباح الأحد، بعد الزلزال العنيف (رويترز)",
+      "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "الأحد، 12 مايو 2024 09:40 ص", LEAD, "مخاوف من نقص الأسمدة في الموسم المقبل", SECOND,
+      ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["رجال الإنقاذ", "منتخب الشباب"],
+  },
+  {
+    shape: "the writer's name and the date on one line under the headline",
+    lines: [...MENU, "الرئيسية / محليات", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "محمود السيد 12 مايو 2024 - 09:40", LEAD, SECOND, ...RAIL, ...FOOTER],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["محمود السيد", "منتخب الشباب"],
+  },
+  {
+    shape: "the writer's name glued to the date, as a renderer joins a head's inline parts",
+    lines: [...MENU, "الرئيسية / محليات", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "محمود السيد12/05/2024 09:40", "مشاركة", LEAD, SECOND, ...RAIL, ...FOOTER],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["محمود السيد", "منتخب الشباب"],
+  },
+  {
+    shape: "w3m's numbered breadcrumb whose last item is the headline, the headline under a kicker with a colon",
+    lines: [
+      ...MENU, " 1. الرئيسية", " 2. محليات", " 3. الحكومة تعلن خطة جديدة لدعم صغار المزارعين", "عاجل:", "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+      "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER,
+    ],
+    title: "الحكومة تعلن خطة جديدة لدعم صغار المزارعين",
+    publishedAt: "2024-05-12",
+    source: null,
+    absent: ["منتخب الشباب"],
+  },
+  {
     shape: "date over the headline: breadcrumb, then the date, then the headline, no date under it",
     lines: [
       ...MENU, "الرئيسية / أخبار عربية ودولية", "الثلاثاء 17 مارس 2020 - 10:30 م", "ارتفاع عدد الإصابات المسجلة في البلاد إلى ثلاثين",
@@ -373,3 +434,24 @@ for (const { renderer, menuItem, list } of LINK_NUMBERED) {
     assert.ok(!/\[\d+\]|https?:|References|أخبار مصر/u.test(main.body), main.body);
   });
 }
+
+test("feed body: a paragraph broken by a hard line break is no headline, so the lead before it stays", () => {
+  const { main } = read([
+    "عام / اهتمامات الصحف المحلية",
+    "تاريخ النشر: 2024-05-11",
+    LEAD,
+    "وتناولت الجلسة أوضاع المحطات القديمة في المناطق الشمالية والجنوبية حيث تعاني الأحياء السكنية من انقطاعات متكررة خلال ساعات الذروة بسبب",
+    "الأحمال الزائدة على الشبكة، وأكد الوزير أن الخطة ستعالج ذلك خلال العام المقبل.",
+    SECOND,
+  ]);
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});
+
+test("whole page: a photo's caption over the headline is no lead, even with a subheading under the lead", () => {
+  const { main } = read([
+    ...MENU, "رجال الإنقاذ يبحثون عن ناجين تحت أنقاض مبنى منهار في وسط المدينة، صباح الأحد، بعد الزلزال العنيف (رويترز)",
+    "الحكومة تعلن خطة جديدة لدعم صغار المزارعين", LEAD, "مخاوف من نقص الأسمدة في الموسم المقبل", SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});

@@ -5,7 +5,8 @@
  * with its headline and needs none of this.
  *
  * Rules, in order:
- * 1. The body starts at the first prose line (isProseLine), past a list of teasers over the article
+ * 1. The body starts at the first prose line (isProseLine) that does not stand apart (a caption, a notice
+ *    or a copyright line with the headline under it and none over it: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
  *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it and the
  *    first of them is heading-like, the dump holds the article alone: nothing is cut. A page whose
@@ -15,7 +16,8 @@
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
- *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not; then the nearest.
+ *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not, unless it is short (a
+ *    menu's section printed again over the article) and a solid line stands nearer the body; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
  *    A headline names what its lead tells: when the line so chosen shares no content word with the
@@ -117,7 +119,7 @@ export function findPageShape<T extends ShapeItem>(
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
-  const firstProse = items.findIndex((_, k) => isProse(k));
+  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)));
   if (firstProse < 0) return null;
   const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
@@ -157,6 +159,44 @@ export function findPageShape<T extends ShapeItem>(
 function firstDateAfter<T extends ShapeItem>(items: readonly T[], title: number, hasDate: (item: T) => boolean, opensRelated: (item: T) => boolean): number | null {
   for (let k = title + 1; k < items.length && !opensRelated(items[k]!); k++) if (hasDate(items[k]!)) return k;
   return null;
+}
+
+const nextProse = (texts: ReadonlyArray<string | null>, k: number): number => texts.findIndex((t, j) => j > k && t !== null && isProseLine(t));
+const isSolidHeadline = (texts: ReadonlyArray<string | null>, k: number): boolean =>
+  texts[k] !== null && isHeadlineLike(texts[k]!) && wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS && !isFieldValue(texts, k);
+
+/** How far over a lead its headline is looked for when deciding whether a prose line stands apart. */
+const MAX_APART_LOOKBACK = 12;
+
+/**
+ * A prose line that stands apart from the article (a photo's caption or alt text over the headline, a
+ * notice asking for JavaScript or cookies, a newsletter's pitch, a copyright line under a video) has
+ * the headline under it and no headline over it: a solid heading-like line stands between it and the
+ * next prose line, none within MAX_APART_LOOKBACK text lines over it. An article's lead has its
+ * headline over it (a subheading under it is no sign); a paragraph's part that a hard line break set
+ * apart is no headline (isBrokenParagraph).
+ */
+function standsApart(texts: ReadonlyArray<string | null>, k: number, next: number): boolean {
+  let between = false;
+  for (let j = k + 1; j < next && !between; j++) between = isSolidHeadline(texts, j) && !isBrokenParagraph(texts, j, next);
+  if (!between) return false;
+  let seen = 0;
+  for (let j = k - 1; j >= 0 && seen < MAX_APART_LOOKBACK; j--) {
+    if (texts[j] === null) continue;
+    if (isSolidHeadline(texts, j)) return false;
+    seen++;
+  }
+  return true;
+}
+
+/** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
+const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next: number): boolean => j + 1 === next && wordCount(texts[j]!) >= MIN_WRAPPED_PROSE_WORDS;
+
+/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart). */
+function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number): number {
+  let k = first;
+  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && standsApart(texts, k, next); next = nextProse(texts, k)) k = next;
+  return k;
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */
@@ -391,9 +431,9 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
   if (headlineLike.length === 0) return null;
   const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
   const candidates = notBylines.length > 0 ? notBylines : headlineLike;
-  const repeated = candidates.find((k) => isRepeated(texts, k));
   const isSolid = (k: number) => wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS;
   const solid = candidates.find(isSolid);
+  const repeated = candidates.find((k) => isRepeated(texts, k) && (isSolid(k) || solid === undefined || k > solid));
   if (repeated !== undefined) return { index: repeated, windowStart };
   if (solid === undefined) return { index: candidates[0]!, windowStart };
   // A deck stands right under its headline: of two heading-like lines in a row, the upper is the headline.

@@ -245,6 +245,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       foldForms: db.prepare("INSERT INTO form_stats (form, df) SELECT form, sum(df) FROM form_pending WHERE true GROUP BY form ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
       clearPending: db.prepare("DELETE FROM form_pending"),
       pendingRows: db.prepare("SELECT count(*) AS n FROM form_pending"),
+      anyPending: db.prepare("SELECT 1 AS ok FROM form_pending LIMIT 1"),
       currentRecord: db.prepare("SELECT input, record FROM article_versions WHERE article_row = ? AND version = ?"),
       noteChange: db.prepare(NOTE_CHANGE),
       generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
@@ -521,11 +522,14 @@ class SqliteStore extends SqlJobQueue implements Store {
 
   async close(): Promise<void> {
     await this.threads?.close();
-    await retryWhileBusy(() =>
-      this.db.transaction(() => {
-        if ((this.stmt.pendingRows.get() as { n: number }).n > 0) this.foldForms();
-      }).immediate(),
-    );
+    // the write lock only when there is something to fold: a store opened to read never waits for it
+    if (this.stmt.anyPending.get() !== undefined) {
+      await retryWhileBusy(() =>
+        this.db.transaction(() => {
+          if (this.stmt.anyPending.get() !== undefined) this.foldForms();
+        }).immediate(),
+      );
+    }
     this.db.close();
   }
 }

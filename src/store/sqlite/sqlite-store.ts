@@ -18,8 +18,9 @@
  * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
  *   an upsert adds the new version's forms and takes away the replaced version's, summed over the
  *   transaction (a page's only once its savepoint is through) and appended to `form_pending`, in the
- *   articles' transaction. Once FOLD_ROWS rows are pending, and at close, a commit sums them into
- *   form_stats and empties form_pending; readers count both tables (sqlite-search.ts prefixForms).
+ *   articles' transaction. Once FOLD_ROWS rows are pending, and at refreshStatistics and close, a
+ *   commit sums them into form_stats and empties form_pending; readers count both tables
+ *   (sqlite-search.ts prefixForms).
  * - The FTS5 rows of a transaction are written at its end, after the pages' savepoints (a page's only
  *   once its savepoint is through), in the order they were made: FTS5 writes its pending terms out
  *   as a new segment at every savepoint, so rows written inside them cost a segment (and its later
@@ -510,8 +511,20 @@ class SqliteStore extends SqlJobQueue implements Store {
     };
   }
 
+  /** Folds form_pending into form_stats (an ingest's end, a watch round's: prefix reads go back to one table). */
   async refreshStatistics(): Promise<string[]> {
+    await this.foldPending();
     return [];
+  }
+
+  /** The write lock only when there is something to fold: a store opened to read never waits for it. */
+  private async foldPending(): Promise<void> {
+    if (this.stmt.anyPending.get() === undefined) return;
+    await retryWhileBusy(() =>
+      this.db.transaction(() => {
+        if (this.stmt.anyPending.get() !== undefined) this.foldForms();
+      }).immediate(),
+    );
   }
 
   async ping(): Promise<void> {
@@ -522,14 +535,7 @@ class SqliteStore extends SqlJobQueue implements Store {
 
   async close(): Promise<void> {
     await this.threads?.close();
-    // the write lock only when there is something to fold: a store opened to read never waits for it
-    if (this.stmt.anyPending.get() !== undefined) {
-      await retryWhileBusy(() =>
-        this.db.transaction(() => {
-          if (this.stmt.anyPending.get() !== undefined) this.foldForms();
-        }).immediate(),
-      );
-    }
+    await this.foldPending();
     this.db.close();
   }
 }

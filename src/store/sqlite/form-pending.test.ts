@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteDatabase } from "./sqlite-driver.js";
@@ -54,6 +54,13 @@ test("form_stats changes wait in form_pending, count in prefix searches, and fol
     const pendingAnswer = await prefixForms(s, "مست", 3);
     assert.deepEqual(pendingAnswer, ["مستوى", "مستشفى", "مستقبل"].map(normalizeArabic), "مستوى in 3 articles now, مستشفى and مستقبل in 2");
     assert.ok(tables(path).pending > 0);
+    // as a process killed now leaves the files: the pending changes were committed with their articles
+    const crashed = join(dir, "crashed.sqlite");
+    for (const suffix of ["", "-wal"]) copyFileSync(path + suffix, crashed + suffix);
+    const reopened = await openSqliteStore(crashed);
+    assert.ok(tables(crashed).pending > 0);
+    assert.deepEqual(await prefixForms(reopened, "مست", 3), pendingAnswer, "the same answer from the killed process's files");
+    await reopened.close();
     await s.refreshStatistics();
     t = tables(path);
     assert.equal(t.pending, 0, "folded at the end of an ingest");

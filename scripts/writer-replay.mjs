@@ -15,10 +15,11 @@
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
  * threads, connect along and after, fixed clock), its store dumped likewise.
- * `node scripts/writer-replay.mjs grow <dist> <file> <rounds>`: the store alone as it grows: the capture
+ * `node scripts/writer-replay.mjs grow <dist> <file> <rounds> [--vary k]`: the store alone as it grows: the capture
  * stored `rounds` times into one store (each round under new article ids, keys and inputs, in groups of 64
- * pages), printing per 2,000 articles this thread's CPU ms an article and the KB an article written
- * (the WAL and its checkpoints) and read (/proc/self/io).
+ * pages; with `--vary k`, 1 in k normalized forms renamed each round: a growing vocabulary), printing per
+ * 2,000 articles this thread's CPU ms an article and the KB an article written (the WAL and its
+ * checkpoints) and read (/proc/self/io).
  * `node scripts/writer-replay.mjs compare <dump> <dump>`: whether two dumps hold the same rows, leaving
  * out FTS5's segment layout (article_fts_data, article_fts_idx and the docsize rows' origin: they follow
  * the commits, which worker threads' timing and group sizes decide); the index's contents are compared
@@ -195,14 +196,27 @@ async function run(file, options) {
   }
 }
 
-/** A round's copy of a captured page: new ids, keys and input (round 0 as captured). */
-function pageOfRound({ input, mark, message }, round) {
+/** Whether a form is one of the 1 in `vary` that a round renames (a hash of its text). */
+function variesForm(form, vary) {
+  let h = 0;
+  for (let i = 0; i < form.length; i++) h = (h * 31 + form.charCodeAt(i)) | 0;
+  return (h >>> 0) % vary === 0;
+}
+
+/**
+ * A round's copy of a captured page: new ids, keys and input (round 0 as captured); with `vary`, 1 in
+ * `vary` distinct normalized forms of the index (titles' and bodies') renamed for the round, so the
+ * vocabulary grows as a backfill's does instead of repeating the capture's.
+ */
+function pageOfRound({ input, mark, message }, round, vary = 0) {
   const { result, prepared } = deserialize(message);
   const own = (text, sep) => (round === 0 ? text : `${text}${sep}${round}`);
   const roundInput = own(input, "#");
+  const renamed = (norms) => (vary && round > 0 ? norms.split(" ").map((f) => (f && variesForm(f, vary) ? `${f}ـ${round}` : f)).join(" ") : norms);
   const articles = result.value.articles.map((article, index) => {
     const p = prepared[index];
-    return { input: roundInput, index, article, prepared: { ...p, id: own(p.id, "-"), key: own(p.key, "#"), input: own(p.input, "#") } };
+    const ix = { ...p.index, titleNorms: renamed(p.index.titleNorms), bodyNorms: renamed(p.index.bodyNorms) };
+    return { input: roundInput, index, article, prepared: { ...p, id: own(p.id, "-"), key: own(p.key, "#"), input: own(p.input, "#"), index: ix } };
   });
   return { articles, mark: { input: roundInput, pageHash: mark.pageHash } };
 }
@@ -211,7 +225,7 @@ function processIo() {
   return Object.fromEntries(readFileSync("/proc/self/io", "utf8").trim().split("\n").map((line) => line.split(": ")).map(([k, v]) => [k, Number(v)]));
 }
 
-async function grow(file, rounds) {
+async function grow(file, rounds, vary) {
   const { openStore } = await load("store/store.js");
   const captured = deserialize(readFileSync(file));
   const dir = mkdtempSync(join(tmpdir(), "writer-replay-"));
@@ -221,7 +235,7 @@ async function grow(file, rounds) {
   try {
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < captured.length; i += 64) {
-        const pages = captured.slice(i, i + 64).map((page) => pageOfRound(page, round));
+        const pages = captured.slice(i, i + 64).map((page) => pageOfRound(page, round, vary));
         const t = threadCpuMs();
         const outcomes = await store.upsertPages(pages, { storedAt: STORED_AT });
         block.ms += threadCpuMs() - t;
@@ -268,6 +282,6 @@ const flag = (name, fallback) => {
 if (command === "compare") compare(distArg, rest[0]);
 else if (command === "capture") await capture(Number(rest[0]), rest[1]);
 else if (command === "ingest") await ingest(Number(rest[0]), rest[1]);
-else if (command === "grow") await grow(rest[0], Number(rest[1]));
+else if (command === "grow") await grow(rest[0], Number(rest[1]), Number(flag("--vary", "0")));
 else if (command === "run") await run(rest[0], { dump: flag("--dump", null), rounds: Number(flag("--rounds", "1")), groupPages: Number(flag("--group-pages", "16")) });
-else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump> | grow <dist> <file> <rounds> | compare <dump> <dump>");
+else throw new Error("usage: writer-replay.mjs capture <dist> <n> <file> | run <dist> <file> [--dump out] [--rounds k] [--group-pages g] | ingest <dist> <n> <dump> | grow <dist> <file> <rounds> [--vary k] | compare <dump> <dump>");

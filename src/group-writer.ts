@@ -18,8 +18,8 @@ import { asError, type PageWrite, type Store, type UpsertResult } from "./store/
 /**
  * Pages per commit at most. On SQLite a page stored alone costs about twice the main-thread CPU of
  * one stored among 16 (4.7 → 2.2 ms, 240 news pages: the commit and FTS5's segment flush are paid
- * once per group). Larger groups still gain: every commit also rewrites each form_stats page its
- * forms fall on (most of the table: a group's articles hold thousands of distinct forms) and
+ * once per group). Larger groups still gain: every commit also rewrote each form_stats page its
+ * forms fall on (most of the table; since SQLite migration 14 they wait in form_pending) and
  * flushes an FTS5 segment that later merges rewrite: storing the writer replay's 1,000 articles cost
  * 1.05 ms an article in groups of 16, 0.86 in groups of 32, 0.75 in groups of 64 (alternated runs).
  * An ingest's group is written after INGEST_GROUP_WAIT_MS at the latest, so on a loaded machine it

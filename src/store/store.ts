@@ -673,8 +673,8 @@ export interface Store {
    * Brings the query planner's statistics up to date after writes (an ingest calls it at its end;
    * PostgreSQL also checks after every ANALYZE_CHECK_ROWS rows it writes). PostgreSQL: ANALYZE of the
    * tables never analyzed or changed beyond autovacuum's threshold, whoever wrote them, even when
-   * autovacuum is off; SQLite: nothing (its search statements fix their plans). Returns the tables
-   * analyzed.
+   * autovacuum is off; SQLite: no ANALYZE (its search statements fix their plans), the form_stats
+   * changes pending folded in. Returns the tables analyzed.
    */
   refreshStatistics(): Promise<string[]>;
 

@@ -388,4 +388,15 @@ UPDATE article_entities SET repeats_name = 1 WHERE EXISTS (SELECT 1 FROM article
 DROP INDEX IF EXISTS article_entities_key;
 `,
   },
+  {
+    version: 14,
+    name: "form_stats changes kept apart until folded",
+    sql: `
+-- A commit appends its form_stats changes here; every FOLD_ROWS rows, at an ingest's end and at
+-- close one commit sums them into form_stats (sqlite-store.ts): form_stats keys come in no order,
+-- so each commit that upserted them rewrote most of the table's pages. Readers add these rows to
+-- form_stats'.
+CREATE TABLE form_pending (form TEXT NOT NULL, df INTEGER NOT NULL);
+`,
+  },
 ];

@@ -23,6 +23,11 @@ const BM25 = `bm25(article_fts, ${WEIGHTS.title}, ${WEIGHTS.titleSurface}, ${WEI
 /** Prepared statements kept by SQL text (see StatementCache.get). */
 const STATEMENT_CACHE_SIZE = 500;
 
+/** A prefix's forms in most articles first (ties by form): form_stats alone, or with the changes pending in form_pending (migration 14). */
+const PREFIX_FORMS = "SELECT form FROM form_stats WHERE form >= @from AND form < @to AND df > 0 ORDER BY df DESC, form LIMIT @limit";
+const PENDING_PREFIX_FORMS = `SELECT form FROM (SELECT form, sum(df) AS df FROM (SELECT form, df FROM form_stats WHERE form >= @from AND form < @to
+  UNION ALL SELECT form, df FROM form_pending WHERE form >= @from AND form < @to) GROUP BY form) WHERE df > 0 ORDER BY df DESC, form LIMIT @limit`;
+
 /**
  * Statements prepared once per SQL text: reads and connect steps run the same few texts for every
  * article (preparing is a parse and plan each time). Search builds varying texts, so the cache is
@@ -152,6 +157,10 @@ export class SqliteSearch {
       first_published_at AS firstPublishedAt, last_published_at AS lastPublishedAt FROM source_stats ORDER BY source_key, source_name, source_domain`).all() as SourceRow[];
   }
 
+  private hasPendingForms(): boolean {
+    return this.statement("SELECT 1 AS ok FROM form_pending LIMIT 1").get() !== undefined;
+  }
+
   private statement(sql: string): SqliteStatement {
     return this.statements.get(sql);
   }
@@ -159,8 +168,7 @@ export class SqliteSearch {
   private readonly backend: SearchBackend<FtsMatch> = {
     relatedSpellings: async (s) => this.relatedSpellings(s),
     filters: async (q) => this.filters(q),
-    prefixForms: async (prefix, limit) =>
-      (this.statement("SELECT form FROM form_stats WHERE form >= ? AND form < ? AND df > 0 ORDER BY df DESC, form LIMIT ?").all(prefix, prefixEnd(prefix), limit) as { form: string }[]).map((r) => r.form),
+    prefixForms: async (prefix, limit) => (this.statement(this.hasPendingForms() ? PENDING_PREFIX_FORMS : PREFIX_FORMS).all({ from: prefix, to: prefixEnd(prefix), limit }) as { form: string }[]).map((r) => r.form),
     compile: async (parsed, mode, deadline) => {
       const expr = ftsExpression(parsed, mode === "any");
       return expr === null ? null : { expr, clauses: mode === "any" ? ftsClauses(parsed) : null, deadline, floor: null, candidates: null };

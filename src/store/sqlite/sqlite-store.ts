@@ -17,7 +17,10 @@
  *   own (search-threads.ts); the result cache and the store generation stay on the store's thread.
  * - `form_stats` keeps each title/body form's document frequency (a prefix's most frequent forms):
  *   an upsert adds the new version's forms and takes away the replaced version's, summed over the
- *   transaction (a page's only once its savepoint is through) and written once per distinct change.
+ *   transaction (a page's only once its savepoint is through) and appended to `form_pending`, in the
+ *   articles' transaction. Once FOLD_ROWS rows are pending, and at refreshStatistics and close, a
+ *   commit sums them into form_stats and empties form_pending; readers count both tables
+ *   (sqlite-search.ts prefixForms).
  * - The FTS5 rows of a transaction are written at its end, after the pages' savepoints (a page's only
  *   once its savepoint is through), in the order they were made: FTS5 writes its pending terms out
  *   as a new segment at every savepoint, so rows written inside them cost a segment (and its later
@@ -47,6 +50,13 @@ import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 /** A write that can change a search's answer: the store generation (search-cache.ts) goes up. */
 const NOTE_CHANGE = "INSERT INTO store_changes (slot, n) VALUES (0, 1) ON CONFLICT (slot) DO UPDATE SET n = n + 1";
 
+/**
+ * form_pending rows that a commit folds into form_stats. Upserting a commit's forms (thousands, in
+ * no order) into form_stats rewrote most of its pages each commit; appended to form_pending they
+ * fill new pages only, and a fold rewrites form_stats' pages once for many commits.
+ */
+const FOLD_ROWS = 100_000;
+
 /** The distinct forms of an article's title and body (the form_stats it counts in). */
 function indexForms(index: IndexFields): Set<string> {
   const forms = new Set(`${index.titleNorms} ${index.bodyNorms}`.split(" "));
@@ -72,7 +82,7 @@ class FormDeltas {
     for (const c of other.changes) this.changes.push(c);
   }
 
-  /** The forms by their change, each list as a JSON array (one upsert per list; changes are few small numbers). */
+  /** The forms by their change, each list as a JSON array (one insert per list; changes are few small numbers). */
   byChange(): [number, string][] {
     const deltas = new Map<string, number>();
     for (const { forms, delta } of this.changes) for (const f of forms) deltas.set(f, (deltas.get(f) ?? 0) + delta);
@@ -193,6 +203,8 @@ class SqliteStore extends SqlJobQueue implements Store {
   private readonly searchCache: SearchCache;
   private readonly statements: StatementCache;
   private readonly reads: SqliteSearch;
+  /** form_pending's rows as this connection last knew them (another process's folds only make it fold early). */
+  private pendingRows: number;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -230,11 +242,16 @@ class SqliteStore extends SqlJobQueue implements Store {
       clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
       enqueueConnect: db.prepare("INSERT OR IGNORE INTO connect_queue (article_row) VALUES (?)"),
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
-      addForms: db.prepare("INSERT INTO form_stats (form, df) SELECT value, ? FROM json_each(?) WHERE true ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
+      pendForms: db.prepare("INSERT INTO form_pending (form, df) SELECT value, ? FROM json_each(?)"),
+      foldForms: db.prepare("INSERT INTO form_stats (form, df) SELECT form, sum(df) FROM form_pending WHERE true GROUP BY form ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
+      clearPending: db.prepare("DELETE FROM form_pending"),
+      pendingRows: db.prepare("SELECT count(*) AS n FROM form_pending"),
+      anyPending: db.prepare("SELECT 1 AS ok FROM form_pending LIMIT 1"),
       currentRecord: db.prepare("SELECT input, record FROM article_versions WHERE article_row = ? AND version = ?"),
       noteChange: db.prepare(NOTE_CHANGE),
       generation: db.prepare("SELECT coalesce(sum(n), 0) AS n FROM store_changes"),
     };
+    this.pendingRows = (this.stmt.pendingRows.get() as { n: number }).n;
     this.writePage = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras, deferred: Deferred) => this.writeBatch(articles, storedAt, extras, deferred));
     this.writeArticles = db.transaction((articles: PreparedArticle[], storedAt: string, extras: UpsertExtras) => {
       const deferred = newDeferred();
@@ -299,10 +316,21 @@ class SqliteStore extends SqlJobQueue implements Store {
     return results;
   }
 
-  /** The end of a write transaction: its FTS5 rows, then its form_stats changes. */
+  /** The end of a write transaction: its FTS5 rows, then its form_stats changes (folded once enough are pending). */
   private writeDeferred({ forms, fts }: Deferred): void {
     fts.write(this.stmt.deleteFts, this.stmt.insertFts);
-    for (const [delta, json] of forms.byChange()) this.stmt.addForms.run(delta, json);
+    for (const [delta, json] of forms.byChange()) this.pendingRows += this.stmt.pendForms.run(delta, json).changes;
+    if (this.pendingRows >= FOLD_ROWS) this.foldForms();
+  }
+
+  /**
+   * Sums form_pending into form_stats, inside a write transaction. Every pending form gets its row,
+   * a zero sum included: as when each commit upserted its nonzero changes into form_stats.
+   */
+  private foldForms(): void {
+    this.stmt.foldForms.run();
+    this.stmt.clearPending.run();
+    this.pendingRows = 0;
   }
 
   private writeOne(p: PreparedArticle, storedAt: string, { forms, fts }: Deferred): UpsertResult {
@@ -483,8 +511,20 @@ class SqliteStore extends SqlJobQueue implements Store {
     };
   }
 
+  /** Folds form_pending into form_stats (an ingest's end, a watch round's: prefix reads go back to one table). */
   async refreshStatistics(): Promise<string[]> {
+    await this.foldPending();
     return [];
+  }
+
+  /** The write lock only when there is something to fold: a store opened to read never waits for it. */
+  private async foldPending(): Promise<void> {
+    if (this.stmt.anyPending.get() === undefined) return;
+    await retryWhileBusy(() =>
+      this.db.transaction(() => {
+        if (this.stmt.anyPending.get() !== undefined) this.foldForms();
+      }).immediate(),
+    );
   }
 
   async ping(): Promise<void> {
@@ -495,6 +535,7 @@ class SqliteStore extends SqlJobQueue implements Store {
 
   async close(): Promise<void> {
     await this.threads?.close();
+    await this.foldPending();
     this.db.close();
   }
 }

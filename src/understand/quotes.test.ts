@@ -105,6 +105,9 @@ const cases: Array<[string, string, string, string, string | null]> = [
   // a titled holder set off by commas after the role names it (السفير، النائب: a rank the holder bears, then the name)
   ["titled holder in apposition", "BBC", "وقال مساعد وزير الخارجية لشؤون المنظمات الدولية، السفير خالد بن سعد الهاجري، للصحفيين إن الوفد سيصل غدا.", "خالد بن سعد الهاجري", "مساعد وزير الخارجية لشؤون المنظمات الدولية"],
   ["titled holder in apposition", "Aleqtisadiya", "وأكد رئيس لجنة الميزانية ، النائب سامي الحربي ، في تصريح ، أن الجلسة ستعقد الأحد.", "سامي الحربي", "رئيس لجنة الميزانية"],
+  // an honorific coordinated with و in a participle's recipient list is a noun, not its clause's verb (Al Riyadh, SPA, Al Jazirah, Okaz)
+  ["honorific in a recipient list", "Al Riyadh", "وقدم رئيس الجمعية خالد العتيبي تعازيه لأمير المنطقة، وسمو نائبه، وسمو محافظ الطائف، في ضحايا الحادث، مبيناً أن المصاب يجمع أبناء الوطن.", "خالد العتيبي", "محافظ الطائف"],
+  ["honorific in a recipient list", "SPA via SaudiNewsNet", "ورفع المدير العام محمد الزهراني شكره لوزير الصحة، ومعالي نائبه، ومعالي رئيس الهيئة، على دعم المستشفى، مشيراً إلى أن الأقسام الجديدة ستفتح الشهر المقبل.", "الزهراني", "رئيس الهيئة"]
 ];
 
 for (const [rule, outlet, text, must, mustNot] of cases) {

@@ -60,7 +60,7 @@ import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences } from "../arabic/sentences.js";
 import {
-  ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_PRONOUNS, INSIST_VERBS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
+  ATTRIBUTION_LEADS, ATTRIBUTIONS, COLON_PARTICIPLES, COLON_VERBS, COMPLEMENTIZERS, GLUED_ATTRIBUTIONS, CONTINUING_PARTICIPLES, DIRECT_VERBS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, INSIST_VERBS, LEAD_ADVERBS, NARRATOR_PARTICIPLES,
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
@@ -1983,9 +1983,9 @@ class QuoteReader {
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
       // `ومحافظة وأمانة وجامعة الطائف، مؤكداً`: a word in teh marbuta is a noun, never the clause's verb
       if (!opens || /^[وف]?(?:هو|هي|هما|هم|هن)$/.test(t.norm) || withoutHarakat(t.surface).endsWith(TEH_MARBUTA) || hasArticle(t.norm) || t.norm.startsWith("ال") || (this.isStop(j) && !this.isExpressingVerb(j, v)) || isComplementizer(t.norm) || CLAUSE_PARTICLES.has(t.norm) || isContinuingParticiple(t.norm) || isSpeechNounWord(t.norm)) continue;
-      // `لخادم الحرمين، ونائب خادم الحرمين`: a role coordinated with و is a noun, no verb;
-      // nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
-      if (isRoleHead(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      // `لخادم الحرمين، ونائب خادم الحرمين`, `…، وسمو نائبه، وسمو أمير عسير`: a role or an honorific coordinated with و is a
+      // noun, no verb; nor is a word after a preposition (`على وصف الرئيس الأمريكي، دونالد ترامب`: its و is the root's)
+      if (isRoleHead(withoutConjunction(t.norm)) || HONORIFIC_NOUNS.has(withoutConjunction(t.norm)) || NOUN_PREPOSITIONS.has(prev) || this.isPossessedNoun(j) || this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
       const gender = /^[وف]?ت/.test(t.norm) || /[^و]ت$/.test(t.norm) ? "f" : /^[وف]?[ي]/.test(t.norm) || /^[وف]?[\p{L}]{2,5}$/u.test(t.norm) ? "m" : null;
       if (own && gender && own !== gender) continue;
       const k = this.skipLead(j + 1, v);

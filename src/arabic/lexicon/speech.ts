@@ -158,6 +158,8 @@ export const PERSONAL_TITLES = lexicon(splitWords("الدكتور الدكتور
 export const RANK_QUALIFIERS = lexicon(splitWords("بحري جوي ركن الركن طيار"));
 
 export const HONORIFIC_PRONOUNS = functionWords(splitWords("سموه فضيلته معاليه سعادته جلالته فخامته"));
+/** Honorific nouns before a title (`وسمو نائبه`, `ومعالي الوزير`): a noun, never a verb. */
+export const HONORIFIC_NOUNS = lexicon(splitWords("سمو معالي فضيلة سعادة جلالة فخامة"));
 
 /** Words after a speech verb that are no subject: objects, adverbs, manner (بدوره، تعليقا، بالقول). */
 export const LEAD_ADVERBS = functionWords(

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1039,6 +1039,18 @@ test("cutListedWordsOffOrganizations: a title, a head or a seen word after و en
   const spans = [span("وزارة العمل والدكتور"), span("وزارة الثقافة والإعلام"), span("يوفنتوس وميلان"), span("جامعة ويتشيتا"), span("المنظمة والمركز")];
   cutListedWordsOffOrganizations(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["وزارة العمل", "وزارة الثقافة والإعلام", "يوفنتوس", "جامعة ويتشيتا"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("widenOverConjoinedConstructFields: a body's second field in construct after و joins it; a verb, a body of its own and a place do not", () => {
+  const text = "أعلنت هيئة الاتصالات وتقنية المعلومات نتائجها، ونظم معهد البحوث وعلوم البحار ندوة. وأكدت وزارة الداخلية وجهاز الأمن ذلك، ونشر المجلس الوطني للثقافة ودعا الكتاب، وزار مكتب العمل ومدينة الرياض.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "organization", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("هيئة الاتصالات"), span("معهد البحوث"), span("وزارة الداخلية"), span("المجلس الوطني للثقافة"), span("مكتب العمل")];
+  widenOverConjoinedConstructFields(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["هيئة الاتصالات وتقنية المعلومات", "معهد البحوث وعلوم البحار", "وزارة الداخلية", "المجلس الوطني للثقافة", "مكتب العمل"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 

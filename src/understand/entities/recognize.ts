@@ -411,6 +411,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinTimeWordFamilyNames(text, spans);
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
+  widenOverConjoinedConstructFields(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
@@ -2041,6 +2042,60 @@ export function cutListedWordsOffOrganizations(text: string, spans: Candidate[],
   }
   // What is left of a list of bodies may be a head alone (المنظمة | والمركز), no name.
   for (let i = spans.length - 1; i >= 0; i--) if (cutOnes.has(spans[i]!) && isHeadWord(normalizeArabic(spans[i]!.text))) spans.splice(i, 1);
+}
+
+/** Heads of bodies named by their fields, which may be two fields joined by و (هيئة الاتصالات وتقنية المعلومات). */
+const FIELD_NAMED_HEADS = new Set(["وزاره", "هيئه", "لجنه", "مكتب", "معهد", "جمعيه", "وكاله", "مركز", "مؤسسه", "منظمه", "اداره", "دائره", "مجلس", "كليه", "عماده"]);
+/** و + a noun in construct with a definite noun, then no letter: a second field (وتقنية المعلومات, وعلوم الفضاء). */
+const CONJOINED_CONSTRUCT_FIELD = /^[ \u00A0]+(و[\u0621-\u064A\u064B-\u0652]+)[ \u00A0]+(ال[\u0621-\u064A\u064B-\u0652]+)(?![\u0621-\u064A\u064B-\u0652])/u;
+
+function isFieldNamedHead(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  return FIELD_NAMED_HEADS.has(t.bare) || FIELD_NAMED_HEADS.has(t.norm.replace(/^(?:[وفبك]?ال|لل)/, ""));
+}
+
+/**
+ * An organization named by a head of FIELD_NAMED_HEADS and its field goes on over a second field joined by و, a noun in
+ * construct with a definite noun: هيئة الاتصالات | وتقنية المعلومات (Alarabia, aljazirah, almadina, alriyadh, alwatan,
+ * okaz, aleqtisadiya, alweeam), المكتب التعاوني للدعوة والإرشاد | وتوعية الجاليات (was, almadina, okaz, alyaum, 3alyoum),
+ * الجمعية العربية للنيازك | وعلوم الفضاء (aleqtisadiya, aljazirah), الوكالة الأميركية للجيولوجيا | وعلم الزلازل (SkyNews),
+ * لجنة الاحتراف | وأوضاع اللاعبين (alwatan). The و-word is no name, title, head, stopword, verb or possessed word, and the
+ * text shows its rest more often than it (وقت, وفاة stay words of their own); the definite noun is no place, title or
+ * head, and neither word starts a mention. Not after a country's adjective (وزارة الخارجية النيجيرية | وفاة الدبلوماسي).
+ */
+export function widenOverConjoinedConstructFields(text: string, spans: Candidate[], model: NerModel): void {
+  const starts = new Set(spans.map((s) => s.start));
+  for (const s of spans) {
+    if (s.type !== "organization" || !s.text.includes(" ") || !isFieldNamedHead(firstWord(s.text), model)) continue;
+    const m = CONJOINED_CONSTRUCT_FIELD.exec(text.slice(s.end, s.end + 80));
+    if (m === null) continue;
+    const last = normalizeArabic(s.text.slice(s.text.lastIndexOf(" ") + 1));
+    if (isCountryAdjective(last, model) || !isConjoinedFieldNoun(m[1]!, model) || !isFieldComplement(m[2]!, model)) continue;
+    const fieldStart = s.end + m[0].indexOf(m[1]!);
+    const complementStart = s.end + m[0].length - m[2]!.length;
+    if (starts.has(fieldStart) || starts.has(complementStart)) continue;
+    s.end += m[0].length;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** Nouns that head a body of their own in construct (وجهاز الأمن, وحرس الحدود), no field. */
+const BODY_NOUNS = new Set(["جهاز", "حرس", "سلاح"]);
+/** How many times more often the text shows a field noun than the same word with و: a verb with و is common (ودعا 184, دعا 230). */
+const MIN_FIELD_NOUN_RATIO = 2;
+
+function isConjoinedFieldNoun(word: string, model: NerModel): boolean {
+  const norm = normalizeArabic(word);
+  const rest = nameAfterConjunction(norm, model);
+  if (rest === null || rest.startsWith("ال") || PRESENT_VERB_START.test(rest) || BODY_NOUNS.has(rest)) return false;
+  if (timesSeen(rest, model) < MIN_FIELD_NOUN_RATIO * timesSeen(norm, model)) return false;
+  const t = tokenInfo(rest, model.resources);
+  return t.cue !== "given" && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model);
+}
+
+function isFieldComplement(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  return !isStopword(t.norm) && !isTitleWord(t) && !isHeadWord(t.norm) && !isGazetteerPlace(t.norm, model) && !isNationalAdjective(t.norm, model);
 }
 
 /** A hamza on alif, which no name's word starting with و has next (وإدموند is و + إدموند; وائل has none). */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1039,6 +1039,18 @@ test("cutListedWordsOffOrganizations: a title, a head or a seen word after و en
   const spans = [span("وزارة العمل والدكتور"), span("وزارة الثقافة والإعلام"), span("يوفنتوس وميلان"), span("جامعة ويتشيتا"), span("المنظمة والمركز")];
   cutListedWordsOffOrganizations(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["وزارة العمل", "وزارة الثقافة والإعلام", "يوفنتوس", "جامعة ويتشيتا"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("addGivenNamesInPersonLists: a list's family name after و + a word takes the word; a spouse, a title and a name outside a list do not", () => {
+  const text = "ضمت القائمة سالم الدوسري وعيد الشمري وفهد المالكي. وصل مازن حداد وزوجته سلمى، ثم خالد العمر ووزير الهاشمي، وقال عيد القحطاني.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "person", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("سالم الدوسري"), span("الشمري"), span("فهد المالكي"), span("مازن حداد"), span("سلمى"), span("خالد العمر"), span("الهاشمي"), span("القحطاني")];
+  addGivenNamesInPersonLists(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سالم الدوسري", "عيد الشمري", "فهد المالكي", "مازن حداد", "سلمى", "خالد العمر", "الهاشمي", "القحطاني"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 

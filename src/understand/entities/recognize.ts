@@ -413,6 +413,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutListedWordsOffOrganizations(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
+  addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
@@ -2042,6 +2043,41 @@ export function cutListedWordsOffOrganizations(text: string, spans: Candidate[],
   }
   // What is left of a list of bodies may be a head alone (المنظمة | والمركز), no name.
   for (let i = spans.length - 1; i >= 0; i--) if (cutOnes.has(spans[i]!) && isHeadWord(normalizeArabic(spans[i]!.text))) spans.splice(i, 1);
+}
+
+/** A list's joint after a name: و or a comma, spaces around (ناصر الحازمي | وعيد العتيبي | وأسامة). */
+const LIST_JOINT_AFTER = /^[ \u00A0]*(?:[،,]|[ \u00A0]و)/u;
+/** The و-word right before a mention, spaces between, and the spaces before it: the text before the mention ends so. */
+const CONJOINED_WORD_BEFORE = /[ \u00A0]+(و[\u0621-\u064A]+)[ \u00A0]+$/u;
+
+/**
+ * Inside a list of persons — a person mention right before the و-word, a list joint after the mention — a one-word
+ * person mention after و + a word takes that word as its given name (ناصر الحازمي وعيد | العتيبي وأسامة العتيبي: alyaum,
+ * aljazirah; جمال زيدان ولخضر | بلومي و علي فرقاني, Alarabia; الكسندر ماطوسيان واغوب | ترزيان وايلي الفرزلي, Alarabia;
+ * عبدالعزيز الجبرين وشايع | شراحيلي وأدريان, arriyadiyah): the list names one person at each joint. Not a title, a
+ * stopword, a definite word, a possessed word (وزوجته ميلانيا) or a verb's shape, nor a whole word a name starts with.
+ */
+export function addGivenNamesInPersonLists(text: string, spans: Candidate[], model: NerModel): void {
+  const personEnds = new Set(spans.filter((s) => s.type === "person").map((s) => s.end));
+  for (const s of spans) {
+    if (s.type !== "person" || s.text.includes(" ") || !LIST_JOINT_AFTER.test(text.slice(s.end, s.end + 4))) continue;
+    const before = CONJOINED_WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 30), s.start));
+    if (before === null) continue;
+    const wordStart = s.start - before[0].length + before[0].indexOf(before[1]!);
+    if (!followsMention(text, wordStart, personEnds)) continue;
+    const norm = normalizeArabic(before[1]!);
+    if (norm.length !== before[1]!.length) continue;
+    const rest = nameAfterConjunction(norm, model);
+    if (rest === null || !isListedGivenName(rest, model)) continue;
+    s.start = wordStart + 1;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+function isListedGivenName(rest: string, model: NerModel): boolean {
+  const t = tokenInfo(rest, model.resources);
+  if (t.cue === "given") return true;
+  return !rest.startsWith("ال") && !PRESENT_VERB_START.test(rest) && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
 }
 
 /** Heads of bodies named by their fields, which may be two fields joined by و (هيئة الاتصالات وتقنية المعلومات). */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1040,6 +1040,17 @@ test("cutListedWordsOffOrganizations: a title, a head or a seen word after و en
   cutListedWordsOffOrganizations(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["وزارة العمل", "وزارة الثقافة والإعلام", "يوفنتوس", "جامعة ويتشيتا"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("cutCountryAdjectivesOffPlaces: a town's country adjective comes off, a nisba built on و too (النمساوية ← النمسا); a compass adjective stays", () => {
+  const text = "أقام الفريق معسكره في إنسبروك النمساوية ثم في ليون الفرنسية، وزار كوريا الجنوبية.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "location", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("إنسبروك النمساوية"), span("ليون الفرنسية"), span("كوريا الجنوبية")];
+  cutCountryAdjectivesOffPlaces(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["إنسبروك", "ليون", "كوريا الجنوبية"]);
 });
 
 test("addGivenNamesInPersonLists: a list's family name after و + a word takes the word; a spouse, a title and a name outside a list do not", () => {

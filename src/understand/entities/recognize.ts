@@ -740,9 +740,10 @@ const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 
 /**
  * Stems of a country's nisba in a second spelling the gazetteer lacks: الأميركي, الأميركية (Asharq
- * Al-Awsat, Al Arabiya, Al Hayat, Independent Arabia) beside الأمريكي; the gazetteer holds أمريكا only.
+ * Al-Awsat, Al Arabiya, Al Hayat, Independent Arabia) beside الأمريكي; the gazetteer holds أمريكا only. And a
+ * nisba built on a و (النمساوية ← النمسا: سالزبورج النمساوية, alwatan; سالزبورغ النمساوية, okaz).
  */
-const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"]]);
+const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"], ["نمساو", "نمسا"]]);
 
 /** The stem of a nisba of a place (الأمريكية → امريك), in the gazetteer's spelling; undefined for other words. */
 function placeAdjectiveStem(norm: string): string | undefined {

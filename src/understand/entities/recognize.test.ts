@@ -793,6 +793,16 @@ test("DEV rules: an adverb, preposition or accusative never ends a name; foreign
   assert.deepEqual(rows.map(([w]) => [w, isNeverNameEnd(normalizeArabic(w), model)]), rows);
 });
 
+test("isNeverNameEnd: a future verb of a seen present ends no name; foreign names in س do", () => {
+  const model = loadDefaultModel();
+  const rows: [word: string, neverEnds: boolean][] = [
+    ["سيتولى", true], ["ستبذل", true], ["سيحمل", true],
+    ["سيلفا", false], ["ستيفانو", false], ["سيميوني", false], ["سترلينغ", false],
+  ];
+  assert.deepEqual(rows.map(([w]) => [w, isNeverNameEnd(normalizeArabic(w), model)]), rows);
+  assert.deepEqual(persons("وقال المدرب كريم ناصر سيتولى المهمة حتى نهاية الموسم ."), ["كريم ناصر"]);
+});
+
 for (const { rule, rows } of NAME_RULE_ROWS) {
   test(`DEV rules: ${rule}`, () => {
     const misses = rows.map(([outlet, text, expected]) => [outlet, expected, found(text)] as const).filter(([, expected, out]) => !out.includes(expected));

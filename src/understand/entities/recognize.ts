@@ -2731,7 +2731,21 @@ function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
  */
 export function isNeverNameEnd(norm: string, model: NerModel): boolean {
   // A stopword that started names in training is also a name once folded (أمام, in front of; إمام of عادل إمام).
-  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model) || isObliqueDualOfPlainNoun(norm, model);
+  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model) || isObliqueDualOfPlainNoun(norm, model) || isFutureOfSeenVerb(norm, model);
+}
+
+/** A future verb: س and a present form (سيدير, ستستمر, سيغادران). */
+const FUTURE_VERB = /^س([يتن][\u0621-\u064A]{3,})$/;
+
+/**
+ * A future verb whose present form (without س) the text shows MIN_OTHER_PERSON_SEEN times or more and never started a
+ * name in training, the whole word no entity word or given name (سيلفا, ستيفانو: their rest is unseen): the verb after
+ * a subject's name (إيتا | ستستمر, بن لادن | سينفجر, بوكيتينو | سيقلب: Alarabia; روسمه منصور | سيغادران, BBC).
+ */
+function isFutureOfSeenVerb(norm: string, model: NerModel): boolean {
+  const present = FUTURE_VERB.exec(norm)?.[1];
+  if (present === undefined || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm) || model.resources.gazetteer.byFirst.has(norm)) return false;
+  return timesSeen(present, model) >= MIN_OTHER_PERSON_SEEN && !model.entityWordSet.has(present);
 }
 
 /** Shortest stem of an indefinite dual (هدف of هدفين). */

@@ -76,6 +76,13 @@ test("one name, one type: cue words outvote the tagger", () => {
   assert.deepEqual(spans.map((s) => s.type), ["location", "location", "location", "person"]);
 });
 
+test("settleTypes: a name led by an organization's head voted a person or misc is that organization; a head word alone and a person stay", () => {
+  const mk = (type: EntitySpan["type"], text: string): Candidate => ({ type, text, start: 0, end: text.length, evidence: {} });
+  const spans = [mk("person", "منتخب الأوروغواي"), mk("misc", "رابطة كتاب الرواية"), mk("misc", "رابطة كتاب الرواية"), mk("person", "رابطة"), mk("person", "مجدي يعقوب")];
+  settleTypes(spans);
+  assert.deepEqual(spans.map((s) => s.type), ["organization", "organization", "organization", "person", "person"]);
+});
+
 test("spelling variants vote together", () => {
   const spans: Candidate[] = [
     { type: "location", text: "قرية الطيبة", start: 0, end: 11, evidence: {} },

@@ -2499,6 +2499,21 @@ function endsSettledName(name: string, settled: ReadonlyMap<string, EntityType>,
   return false;
 }
 
+/** A national team's head as match keys spell it (المنتخب loses its article), which ORG_HEADS lacks. */
+const TEAM_KEY_HEAD = "منتخب";
+
+/**
+ * A name of two or more words led by an organization's head, voted a person or misc, is that organization: the head
+ * names what it is (منتخب البارغواي: aljazirah; منتخب الباراجواي: alwatan; رابطة كتّاب كرة القدم ×3, SkyNews).
+ */
+function isHeadedNameOfPersonType(key: string, type: EntityType): boolean {
+  if (type !== "person" && type !== "misc") return false;
+  const space = key.indexOf(" ");
+  if (space < 0) return false;
+  const head = key.slice(0, space);
+  return ORG_HEADS.has(head) || head === TEAM_KEY_HEAD;
+}
+
 /**
  * A one-word name voted a person (or misc) that the document also names with a company or club
  * head (شركة سامسونغ … سامسونغ; نادي هيرتا … هيرتا) is that organization, unless a person's full
@@ -2558,7 +2573,7 @@ export function settleTypes(spans: Candidate[], isFootball = false): void {
     if (!longer) {
       const votes = votesOf(g);
       for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
-      if (isOrganizationNamedWithHead(key, best, settled)) best = "organization";
+      if (isOrganizationNamedWithHead(key, best, settled) || isHeadedNameOfPersonType(key, best)) best = "organization";
       else if (best === "person" && isSaintName(key)) best = typeOfSaintName(votes, isFootball);
     }
     settled.set(key, best);

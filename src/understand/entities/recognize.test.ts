@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1068,6 +1068,19 @@ test("cutCountryAdjectivesOffPlaces: a town's country adjective comes off, a nis
   const spans = [span("إنسبروك النمساوية"), span("ليون الفرنسية"), span("كوريا الجنوبية")];
   cutCountryAdjectivesOffPlaces(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["إنسبروك", "ليون", "كوريا الجنوبية"]);
+});
+
+test("widenSportsBodiesOverSports: a team, federation or club takes its sport, a country after the head becomes the body; a ministry and a country alone do not", () => {
+  const text = "لعب منتخب الأوروغواي لكرة السلة أمس، وعاقب اتحاد كولومبيا لكرة القدم لاعبا، ودعمت وزارة الرياضة لكرة القدم الشباب، وزارت كولومبيا لكرة القدم.";
+  const span = (from: string, type: Candidate["type"], nth = 0): Candidate => {
+    let start = text.indexOf(from);
+    for (let k = 0; k < nth; k++) start = text.indexOf(from, start + 1);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("منتخب الأوروغواي", "organization"), span("كولومبيا", "location"), span("وزارة الرياضة", "organization"), span("كولومبيا", "location", 1)];
+  widenSportsBodiesOverSports(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:منتخب الأوروغواي لكرة السلة", "organization:اتحاد كولومبيا لكرة القدم", "organization:وزارة الرياضة", "location:كولومبيا"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 
 test("addGivenNamesInPersonLists: a list's family name after و + a word takes the word; a spouse, a title and a name outside a list do not", () => {

@@ -412,6 +412,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
+  widenSportsBodiesOverSports(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
   addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
@@ -2079,6 +2080,39 @@ function isListedGivenName(rest: string, model: NerModel): boolean {
   const t = tokenInfo(rest, model.resources);
   if (t.cue === "given") return true;
   return !rest.startsWith("ال") && !PRESENT_VERB_START.test(rest) && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
+/** Heads of sports bodies, which name their sport after the name (منتخب بيرو لكرة القدم, اتحاد أثيوبيا لكرة القدم). */
+const SPORT_BODY_HEADS = new Set(["منتخب", "اتحاد", "نادي"]);
+/** A sport after a body's name: لكرة + a definite word (لكرة القدم, لكرة اليد). */
+const SPORT_AFTER = /^[ \u00A0]+(لكر[ةه][ \u00A0]+ال[\u0621-\u064A]+)(?![\u0621-\u064A])/u;
+/** An indefinite sports body's head right before a name, spaces between, with a conjunction or preposition or not. */
+const SPORT_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])([وفبل]{0,2})(منتخب|اتحاد|نادي)[ \u00A0]+$/u;
+
+/**
+ * A sports body's name goes on over its sport: an organization led by منتخب, اتحاد or نادي, or a place named right after
+ * such a head, followed by لكرة + a definite word, is the body with its sport (منتخب البارغواي | لكرة القدم, aljazirah;
+ * منتخب الباراجواي | لكرة القدم, alwatan; اتحاد | أثيوبيا | لكرة القدم, اتحاد أميركا الجنوبية | لكرة القدم: SkyNews;
+ * منتخب | بيرو | لكرة القدم, Alarabia). A conjunction or preposition before the head stays out.
+ */
+export function widenSportsBodiesOverSports(text: string, spans: Candidate[], model: NerModel): void {
+  let added = false;
+  for (const s of [...spans]) {
+    const sport = SPORT_AFTER.exec(text.slice(s.end, s.end + 24));
+    if (sport === null) continue;
+    const end = s.end + sport[0].length;
+    if (s.type === "organization" && SPORT_BODY_HEADS.has(tokenInfo(firstWord(s.text), model.resources).bare)) {
+      if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+      s.end = end;
+      s.text = text.slice(s.start, end);
+    } else if (s.type === "location") {
+      const head = SPORT_HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
+      if (head === null) continue;
+      const start = s.start - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
+      added = replaceWithOrganization(text, spans, start, end) || added;
+    }
+  }
+  if (added) sortByStart(spans);
 }
 
 /** Heads of bodies named by their fields, which may be two fields joined by و (هيئة الاتصالات وتقنية المعلومات). */

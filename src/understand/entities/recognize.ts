@@ -413,6 +413,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutListedWordsOffOrganizations(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
   widenSportsBodiesOverSports(text, spans, model);
+  addNewsAgenciesOfPlaces(text, spans);
   cutConjunctionsOfListedNames(text, spans, model);
   addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
@@ -2080,6 +2081,32 @@ function isListedGivenName(rest: string, model: NerModel): boolean {
   const t = tokenInfo(rest, model.resources);
   if (t.cue === "given") return true;
   return !rest.startsWith("ال") && !PRESENT_VERB_START.test(rest) && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
+/** An agency's head right before a name, spaces between, a conjunction or preposition before it or not. */
+const AGENCY_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])([وفبل]{0,2})(وكال[ةه])[ \u00A0]+$/u;
+/** A news agency's field after its place: للأنباء, one more word of the place before it or not (تونس | أفريقيا للأنباء). */
+const NEWS_AFTER_PLACE = /^((?:[ \u00A0]+[\u0621-\u064A]+)?)[ \u00A0]+لل[أا]نباء(?![\u0621-\u064A])/u;
+
+/**
+ * A news agency named for its country: وكالة + a place + للأنباء is one organization, the place mention inside it gives
+ * way (وكالة | السودان | للأنباء: Alarabia, SkyNews; وكالة | البحرين | للأنباء, Alarabia; وكالة | تونس أفريقيا |
+ * للأنباء, France24). A word between the place and للأنباء must be a place mention too.
+ */
+export function addNewsAgenciesOfPlaces(text: string, spans: Candidate[]): void {
+  let added = false;
+  for (const s of [...spans]) {
+    if (s.type !== "location" || !spans.includes(s)) continue;
+    const head = AGENCY_HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
+    if (head === null) continue;
+    const after = NEWS_AFTER_PLACE.exec(text.slice(s.end, s.end + 40));
+    if (after === null) continue;
+    const middleEnd = s.end + after[1]!.length;
+    if (after[1] && !spans.some((o) => o.type === "location" && o.start > s.end && o.end === middleEnd)) continue;
+    const start = s.start - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
+    added = replaceWithOrganization(text, spans, start, s.end + after[0].length) || added;
+  }
+  if (added) sortByStart(spans);
 }
 
 /** Heads of sports bodies, which name their sport after the name (منتخب بيرو لكرة القدم, اتحاد أثيوبيا لكرة القدم). */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1068,6 +1068,19 @@ test("cutCountryAdjectivesOffPlaces: a town's country adjective comes off, a nis
   const spans = [span("إنسبروك النمساوية"), span("ليون الفرنسية"), span("كوريا الجنوبية")];
   cutCountryAdjectivesOffPlaces(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["إنسبروك", "ليون", "كوريا الجنوبية"]);
+});
+
+test("widenPluralFieldsOverParticiples: a feminine participle after a plural field names it; after a singular field it qualifies something else", () => {
+  const text = "ترأس لجنة الخدمات الطبية المساندة أمس، وعقدت لجنة الخدمات المساندة اجتماعها، وقالت لجنة التحقيق المكلفة بالأمر.";
+  const span = (from: string, nth = 0): Candidate => {
+    let start = text.indexOf(from);
+    for (let k = 0; k < nth; k++) start = text.indexOf(from, start + 1);
+    return { type: "organization", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("لجنة الخدمات الطبية"), span("لجنة الخدمات", 1), span("لجنة التحقيق")];
+  widenPluralFieldsOverParticiples(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["لجنة الخدمات الطبية", "لجنة الخدمات المساندة", "لجنة التحقيق"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 
 test("addNewsAgenciesOfPlaces: وكالة + a place + للأنباء is the agency; a place without the head or the field stays a place", () => {

@@ -414,6 +414,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   widenOverConjoinedConstructFields(text, spans, model);
   widenSportsBodiesOverSports(text, spans, model);
   addNewsAgenciesOfPlaces(text, spans);
+  widenPluralFieldsOverParticiples(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
   addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
@@ -2081,6 +2082,29 @@ function isListedGivenName(rest: string, model: NerModel): boolean {
   const t = tokenInfo(rest, model.resources);
   if (t.cue === "given") return true;
   return !rest.startsWith("ال") && !PRESENT_VERB_START.test(rest) && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
+/** A definite sound feminine plural of a field (الخدمات, القوات), which a feminine singular adjective qualifies. */
+const FIELD_FEMININE_PLURAL = /^ال[\u0621-\u064A]{2,}ات$/;
+
+/**
+ * An organization of a field-named head and one definite sound feminine plural takes the definite feminine participle
+ * after it, which agrees with that plural and names the field with it: لجنة القوات | المسلحة (BBC ×2), لجنة الخدمات |
+ * المساندة (was). A participle after a singular field qualifies the head or something before it (لجنة التحقيق | المكلفة,
+ * وزارة المالية | المتعلقة) and stays out.
+ */
+export function widenPluralFieldsOverParticiples(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of spans) {
+    if (s.type !== "organization") continue;
+    const words = normalizeArabic(s.text).split(" ");
+    if (words.length !== 2 || !FIELD_FEMININE_PLURAL.test(words[1]!) || !isFieldNamedHead(firstWord(s.text), model)) continue;
+    const next = NEXT_WORD.exec(text.slice(s.end, s.end + 24));
+    if (next === null || !DEFINITE_PARTICIPLE.test(normalizeArabic(next[1]!))) continue;
+    const end = s.end + next[0].length;
+    if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+    s.end = end;
+    s.text = text.slice(s.start, end);
+  }
 }
 
 /** An agency's head right before a name, spaces between, a conjunction or preposition before it or not. */

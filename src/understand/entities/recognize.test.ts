@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -74,6 +74,13 @@ test("one name, one type: cue words outvote the tagger", () => {
   const spans = [mk("person", "وادي خالد"), mk("person", "وادي خالد"), mk("location", "وادي خالد", { location: 2 }), mk("person", "سمير")];
   settleTypes(spans);
   assert.deepEqual(spans.map((s) => s.type), ["location", "location", "location", "person"]);
+});
+
+test("settleTypes: a name led by an organization's head voted a person or misc is that organization; a head word alone and a person stay", () => {
+  const mk = (type: EntitySpan["type"], text: string): Candidate => ({ type, text, start: 0, end: text.length, evidence: {} });
+  const spans = [mk("person", "منتخب الأوروغواي"), mk("misc", "رابطة كتاب الرواية"), mk("misc", "رابطة كتاب الرواية"), mk("person", "رابطة"), mk("person", "مجدي يعقوب")];
+  settleTypes(spans);
+  assert.deepEqual(spans.map((s) => s.type), ["organization", "organization", "organization", "person", "person"]);
 });
 
 test("spelling variants vote together", () => {
@@ -793,6 +800,16 @@ test("DEV rules: an adverb, preposition or accusative never ends a name; foreign
   assert.deepEqual(rows.map(([w]) => [w, isNeverNameEnd(normalizeArabic(w), model)]), rows);
 });
 
+test("isNeverNameEnd: a future verb of a seen present ends no name; foreign names in س do", () => {
+  const model = loadDefaultModel();
+  const rows: [word: string, neverEnds: boolean][] = [
+    ["سيتولى", true], ["ستبذل", true], ["سيحمل", true],
+    ["سيلفا", false], ["ستيفانو", false], ["سيميوني", false], ["سترلينغ", false],
+  ];
+  assert.deepEqual(rows.map(([w]) => [w, isNeverNameEnd(normalizeArabic(w), model)]), rows);
+  assert.deepEqual(persons("وقال المدرب كريم ناصر سيتولى المهمة حتى نهاية الموسم ."), ["كريم ناصر"]);
+});
+
 for (const { rule, rows } of NAME_RULE_ROWS) {
   test(`DEV rules: ${rule}`, () => {
     const misses = rows.map(([outlet, text, expected]) => [outlet, expected, found(text)] as const).filter(([, expected, out]) => !out.includes(expected));
@@ -1039,6 +1056,80 @@ test("cutListedWordsOffOrganizations: a title, a head or a seen word after و en
   const spans = [span("وزارة العمل والدكتور"), span("وزارة الثقافة والإعلام"), span("يوفنتوس وميلان"), span("جامعة ويتشيتا"), span("المنظمة والمركز")];
   cutListedWordsOffOrganizations(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["وزارة العمل", "وزارة الثقافة والإعلام", "يوفنتوس", "جامعة ويتشيتا"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("cutCountryAdjectivesOffPlaces: a town's country adjective comes off, a nisba built on و too (النمساوية ← النمسا); a compass adjective stays", () => {
+  const text = "أقام الفريق معسكره في إنسبروك النمساوية ثم في ليون الفرنسية، وزار كوريا الجنوبية.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "location", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("إنسبروك النمساوية"), span("ليون الفرنسية"), span("كوريا الجنوبية")];
+  cutCountryAdjectivesOffPlaces(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["إنسبروك", "ليون", "كوريا الجنوبية"]);
+});
+
+test("widenPluralFieldsOverParticiples: a feminine participle after a plural field names it; after a singular field it qualifies something else", () => {
+  const text = "ترأس لجنة الخدمات الطبية المساندة أمس، وعقدت لجنة الخدمات المساندة اجتماعها، وقالت لجنة التحقيق المكلفة بالأمر.";
+  const span = (from: string, nth = 0): Candidate => {
+    let start = text.indexOf(from);
+    for (let k = 0; k < nth; k++) start = text.indexOf(from, start + 1);
+    return { type: "organization", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("لجنة الخدمات الطبية"), span("لجنة الخدمات", 1), span("لجنة التحقيق")];
+  widenPluralFieldsOverParticiples(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["لجنة الخدمات الطبية", "لجنة الخدمات المساندة", "لجنة التحقيق"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("addNewsAgenciesOfPlaces: وكالة + a place + للأنباء is the agency; a place without the head or the field stays a place", () => {
+  const text = "ونقلت وكالة الأردن للأنباء الخبر، وقالت لوكالة موريتانيا نواكشوط للأنباء إن الوفد وصل، وزار الوفد الأردن للأنباء، ونقلت وكالة الأردن الخبر.";
+  const span = (from: string, nth = 0): Candidate => {
+    let start = text.indexOf(from);
+    for (let k = 0; k < nth; k++) start = text.indexOf(from, start + 1);
+    return { type: "location", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("الأردن"), span("موريتانيا"), span("نواكشوط"), span("الأردن", 1), span("الأردن", 2)];
+  addNewsAgenciesOfPlaces(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:وكالة الأردن للأنباء", "organization:وكالة موريتانيا نواكشوط للأنباء", "location:الأردن", "location:الأردن"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("widenSportsBodiesOverSports: a team, federation or club takes its sport, a country after the head becomes the body; a ministry and a country alone do not", () => {
+  const text = "لعب منتخب الأوروغواي لكرة السلة أمس، وعاقب اتحاد كولومبيا لكرة القدم لاعبا، ودعمت وزارة الرياضة لكرة القدم الشباب، وزارت كولومبيا لكرة القدم.";
+  const span = (from: string, type: Candidate["type"], nth = 0): Candidate => {
+    let start = text.indexOf(from);
+    for (let k = 0; k < nth; k++) start = text.indexOf(from, start + 1);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("منتخب الأوروغواي", "organization"), span("كولومبيا", "location"), span("وزارة الرياضة", "organization"), span("كولومبيا", "location", 1)];
+  widenSportsBodiesOverSports(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:منتخب الأوروغواي لكرة السلة", "organization:اتحاد كولومبيا لكرة القدم", "organization:وزارة الرياضة", "location:كولومبيا"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("addGivenNamesInPersonLists: a list's family name after و + a word takes the word; a spouse, a title and a name outside a list do not", () => {
+  const text = "ضمت القائمة سالم الدوسري وعيد الشمري وفهد المالكي. وصل مازن حداد وزوجته سلمى، ثم خالد العمر ووزير الهاشمي، وقال عيد القحطاني.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "person", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("سالم الدوسري"), span("الشمري"), span("فهد المالكي"), span("مازن حداد"), span("سلمى"), span("خالد العمر"), span("الهاشمي"), span("القحطاني")];
+  addGivenNamesInPersonLists(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["سالم الدوسري", "عيد الشمري", "فهد المالكي", "مازن حداد", "سلمى", "خالد العمر", "الهاشمي", "القحطاني"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("widenOverConjoinedConstructFields: a body's second field in construct after و joins it; a verb, a body of its own and a place do not", () => {
+  const text = "أعلنت هيئة الاتصالات وتقنية المعلومات نتائجها، ونظم معهد البحوث وعلوم البحار ندوة. وأكدت وزارة الداخلية وجهاز الأمن ذلك، ونشر المجلس الوطني للثقافة ودعا الكتاب، وزار مكتب العمل ومدينة الرياض.";
+  const span = (from: string): Candidate => {
+    const start = text.indexOf(from);
+    return { type: "organization", text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("هيئة الاتصالات"), span("معهد البحوث"), span("وزارة الداخلية"), span("المجلس الوطني للثقافة"), span("مكتب العمل")];
+  widenOverConjoinedConstructFields(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["هيئة الاتصالات وتقنية المعلومات", "معهد البحوث وعلوم البحار", "وزارة الداخلية", "المجلس الوطني للثقافة", "مكتب العمل"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 

@@ -411,7 +411,12 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinTimeWordFamilyNames(text, spans);
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
+  widenOverConjoinedConstructFields(text, spans, model);
+  widenSportsBodiesOverSports(text, spans, model);
+  addNewsAgenciesOfPlaces(text, spans);
+  widenPluralFieldsOverParticiples(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
+  addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
@@ -738,9 +743,10 @@ const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 
 /**
  * Stems of a country's nisba in a second spelling the gazetteer lacks: الأميركي, الأميركية (Asharq
- * Al-Awsat, Al Arabiya, Al Hayat, Independent Arabia) beside الأمريكي; the gazetteer holds أمريكا only.
+ * Al-Awsat, Al Arabiya, Al Hayat, Independent Arabia) beside الأمريكي; the gazetteer holds أمريكا only. And a
+ * nisba built on a و (النمساوية ← النمسا: سالزبورج النمساوية, alwatan; سالزبورغ النمساوية, okaz).
  */
-const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"]]);
+const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"], ["نمساو", "نمسا"]]);
 
 /** The stem of a nisba of a place (الأمريكية → امريك), in the gazetteer's spelling; undefined for other words. */
 function placeAdjectiveStem(norm: string): string | undefined {
@@ -2043,6 +2049,177 @@ export function cutListedWordsOffOrganizations(text: string, spans: Candidate[],
   for (let i = spans.length - 1; i >= 0; i--) if (cutOnes.has(spans[i]!) && isHeadWord(normalizeArabic(spans[i]!.text))) spans.splice(i, 1);
 }
 
+/** A list's joint after a name: و or a comma, spaces around (ناصر الحازمي | وعيد العتيبي | وأسامة). */
+const LIST_JOINT_AFTER = /^[ \u00A0]*(?:[،,]|[ \u00A0]و)/u;
+/** The و-word right before a mention, spaces between, and the spaces before it: the text before the mention ends so. */
+const CONJOINED_WORD_BEFORE = /[ \u00A0]+(و[\u0621-\u064A]+)[ \u00A0]+$/u;
+
+/**
+ * Inside a list of persons — a person mention right before the و-word, a list joint after the mention — a one-word
+ * person mention after و + a word takes that word as its given name (ناصر الحازمي وعيد | العتيبي وأسامة العتيبي: alyaum,
+ * aljazirah; جمال زيدان ولخضر | بلومي و علي فرقاني, Alarabia; الكسندر ماطوسيان واغوب | ترزيان وايلي الفرزلي, Alarabia;
+ * عبدالعزيز الجبرين وشايع | شراحيلي وأدريان, arriyadiyah): the list names one person at each joint. Not a title, a
+ * stopword, a definite word, a possessed word (وزوجته ميلانيا) or a verb's shape, nor a whole word a name starts with.
+ */
+export function addGivenNamesInPersonLists(text: string, spans: Candidate[], model: NerModel): void {
+  const personEnds = new Set(spans.filter((s) => s.type === "person").map((s) => s.end));
+  for (const s of spans) {
+    if (s.type !== "person" || s.text.includes(" ") || !LIST_JOINT_AFTER.test(text.slice(s.end, s.end + 4))) continue;
+    const before = CONJOINED_WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 30), s.start));
+    if (before === null) continue;
+    const wordStart = s.start - before[0].length + before[0].indexOf(before[1]!);
+    if (!followsMention(text, wordStart, personEnds)) continue;
+    const norm = normalizeArabic(before[1]!);
+    if (norm.length !== before[1]!.length) continue;
+    const rest = nameAfterConjunction(norm, model);
+    if (rest === null || !isListedGivenName(rest, model)) continue;
+    s.start = wordStart + 1;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+function isListedGivenName(rest: string, model: NerModel): boolean {
+  const t = tokenInfo(rest, model.resources);
+  if (t.cue === "given") return true;
+  return !rest.startsWith("ال") && !PRESENT_VERB_START.test(rest) && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model) && verbEvidence(t, model) === "";
+}
+
+/** A definite sound feminine plural of a field (الخدمات, القوات), which a feminine singular adjective qualifies. */
+const FIELD_FEMININE_PLURAL = /^ال[\u0621-\u064A]{2,}ات$/;
+
+/**
+ * An organization of a field-named head and one definite sound feminine plural takes the definite feminine participle
+ * after it, which agrees with that plural and names the field with it: لجنة القوات | المسلحة (BBC ×2), لجنة الخدمات |
+ * المساندة (was). A participle after a singular field qualifies the head or something before it (لجنة التحقيق | المكلفة,
+ * وزارة المالية | المتعلقة) and stays out.
+ */
+export function widenPluralFieldsOverParticiples(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of spans) {
+    if (s.type !== "organization") continue;
+    const words = normalizeArabic(s.text).split(" ");
+    if (words.length !== 2 || !FIELD_FEMININE_PLURAL.test(words[1]!) || !isFieldNamedHead(firstWord(s.text), model)) continue;
+    const next = NEXT_WORD.exec(text.slice(s.end, s.end + 24));
+    if (next === null || !DEFINITE_PARTICIPLE.test(normalizeArabic(next[1]!))) continue;
+    const end = s.end + next[0].length;
+    if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+    s.end = end;
+    s.text = text.slice(s.start, end);
+  }
+}
+
+/** An agency's head right before a name, spaces between, a conjunction or preposition before it or not. */
+const AGENCY_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])([وفبل]{0,2})(وكال[ةه])[ \u00A0]+$/u;
+/** A news agency's field after its place: للأنباء, one more word of the place before it or not (تونس | أفريقيا للأنباء). */
+const NEWS_AFTER_PLACE = /^((?:[ \u00A0]+[\u0621-\u064A]+)?)[ \u00A0]+لل[أا]نباء(?![\u0621-\u064A])/u;
+
+/**
+ * A news agency named for its country: وكالة + a place + للأنباء is one organization, the place mention inside it gives
+ * way (وكالة | السودان | للأنباء: Alarabia, SkyNews; وكالة | البحرين | للأنباء, Alarabia; وكالة | تونس أفريقيا |
+ * للأنباء, France24). A word between the place and للأنباء must be a place mention too.
+ */
+export function addNewsAgenciesOfPlaces(text: string, spans: Candidate[]): void {
+  let added = false;
+  for (const s of [...spans]) {
+    if (s.type !== "location" || !spans.includes(s)) continue;
+    const head = AGENCY_HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
+    if (head === null) continue;
+    const after = NEWS_AFTER_PLACE.exec(text.slice(s.end, s.end + 40));
+    if (after === null) continue;
+    const middleEnd = s.end + after[1]!.length;
+    if (after[1] && !spans.some((o) => o.type === "location" && o.start > s.end && o.end === middleEnd)) continue;
+    const start = s.start - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
+    added = replaceWithOrganization(text, spans, start, s.end + after[0].length) || added;
+  }
+  if (added) sortByStart(spans);
+}
+
+/** Heads of sports bodies, which name their sport after the name (منتخب بيرو لكرة القدم, اتحاد أثيوبيا لكرة القدم). */
+const SPORT_BODY_HEADS = new Set(["منتخب", "اتحاد", "نادي"]);
+/** A sport after a body's name: لكرة + a definite word (لكرة القدم, لكرة اليد). */
+const SPORT_AFTER = /^[ \u00A0]+(لكر[ةه][ \u00A0]+ال[\u0621-\u064A]+)(?![\u0621-\u064A])/u;
+/** An indefinite sports body's head right before a name, spaces between, with a conjunction or preposition or not. */
+const SPORT_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])([وفبل]{0,2})(منتخب|اتحاد|نادي)[ \u00A0]+$/u;
+
+/**
+ * A sports body's name goes on over its sport: an organization led by منتخب, اتحاد or نادي, or a place named right after
+ * such a head, followed by لكرة + a definite word, is the body with its sport (منتخب البارغواي | لكرة القدم, aljazirah;
+ * منتخب الباراجواي | لكرة القدم, alwatan; اتحاد | أثيوبيا | لكرة القدم, اتحاد أميركا الجنوبية | لكرة القدم: SkyNews;
+ * منتخب | بيرو | لكرة القدم, Alarabia). A conjunction or preposition before the head stays out.
+ */
+export function widenSportsBodiesOverSports(text: string, spans: Candidate[], model: NerModel): void {
+  let added = false;
+  for (const s of [...spans]) {
+    const sport = SPORT_AFTER.exec(text.slice(s.end, s.end + 24));
+    if (sport === null) continue;
+    const end = s.end + sport[0].length;
+    if (s.type === "organization" && SPORT_BODY_HEADS.has(tokenInfo(firstWord(s.text), model.resources).bare)) {
+      if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+      s.end = end;
+      s.text = text.slice(s.start, end);
+    } else if (s.type === "location") {
+      const head = SPORT_HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
+      if (head === null) continue;
+      const start = s.start - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
+      added = replaceWithOrganization(text, spans, start, end) || added;
+    }
+  }
+  if (added) sortByStart(spans);
+}
+
+/** Heads of bodies named by their fields, which may be two fields joined by و (هيئة الاتصالات وتقنية المعلومات). */
+const FIELD_NAMED_HEADS = new Set(["وزاره", "هيئه", "لجنه", "مكتب", "معهد", "جمعيه", "وكاله", "مركز", "مؤسسه", "منظمه", "اداره", "دائره", "مجلس", "كليه", "عماده"]);
+/** و + a noun in construct with a definite noun, then no letter: a second field (وتقنية المعلومات, وعلوم الفضاء). */
+const CONJOINED_CONSTRUCT_FIELD = /^[ \u00A0]+(و[\u0621-\u064A\u064B-\u0652]+)[ \u00A0]+(ال[\u0621-\u064A\u064B-\u0652]+)(?![\u0621-\u064A\u064B-\u0652])/u;
+
+function isFieldNamedHead(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  return FIELD_NAMED_HEADS.has(t.bare) || FIELD_NAMED_HEADS.has(t.norm.replace(/^(?:[وفبك]?ال|لل)/, ""));
+}
+
+/**
+ * An organization named by a head of FIELD_NAMED_HEADS and its field goes on over a second field joined by و, a noun in
+ * construct with a definite noun: هيئة الاتصالات | وتقنية المعلومات (Alarabia, aljazirah, almadina, alriyadh, alwatan,
+ * okaz, aleqtisadiya, alweeam), المكتب التعاوني للدعوة والإرشاد | وتوعية الجاليات (was, almadina, okaz, alyaum, 3alyoum),
+ * الجمعية العربية للنيازك | وعلوم الفضاء (aleqtisadiya, aljazirah), الوكالة الأميركية للجيولوجيا | وعلم الزلازل (SkyNews),
+ * لجنة الاحتراف | وأوضاع اللاعبين (alwatan). The و-word is no name, title, head, stopword, verb or possessed word, and the
+ * text shows its rest more often than it (وقت, وفاة stay words of their own); the definite noun is no place, title or
+ * head, and neither word starts a mention. Not after a country's adjective (وزارة الخارجية النيجيرية | وفاة الدبلوماسي).
+ */
+export function widenOverConjoinedConstructFields(text: string, spans: Candidate[], model: NerModel): void {
+  const starts = new Set(spans.map((s) => s.start));
+  for (const s of spans) {
+    if (s.type !== "organization" || !s.text.includes(" ") || !isFieldNamedHead(firstWord(s.text), model)) continue;
+    const m = CONJOINED_CONSTRUCT_FIELD.exec(text.slice(s.end, s.end + 80));
+    if (m === null) continue;
+    const last = normalizeArabic(s.text.slice(s.text.lastIndexOf(" ") + 1));
+    if (isCountryAdjective(last, model) || !isConjoinedFieldNoun(m[1]!, model) || !isFieldComplement(m[2]!, model)) continue;
+    const fieldStart = s.end + m[0].indexOf(m[1]!);
+    const complementStart = s.end + m[0].length - m[2]!.length;
+    if (starts.has(fieldStart) || starts.has(complementStart)) continue;
+    s.end += m[0].length;
+    s.text = text.slice(s.start, s.end);
+  }
+}
+
+/** Nouns that head a body of their own in construct (وجهاز الأمن, وحرس الحدود), no field. */
+const BODY_NOUNS = new Set(["جهاز", "حرس", "سلاح"]);
+/** How many times more often the text shows a field noun than the same word with و: a verb with و is common (ودعا 184, دعا 230). */
+const MIN_FIELD_NOUN_RATIO = 2;
+
+function isConjoinedFieldNoun(word: string, model: NerModel): boolean {
+  const norm = normalizeArabic(word);
+  const rest = nameAfterConjunction(norm, model);
+  if (rest === null || rest.startsWith("ال") || PRESENT_VERB_START.test(rest) || BODY_NOUNS.has(rest)) return false;
+  if (timesSeen(rest, model) < MIN_FIELD_NOUN_RATIO * timesSeen(norm, model)) return false;
+  const t = tokenInfo(rest, model.resources);
+  return t.cue !== "given" && !isTitleWord(t) && !isHeadWord(rest) && !isStopword(rest) && !isPossessedPlainWord(t, model);
+}
+
+function isFieldComplement(word: string, model: NerModel): boolean {
+  const t = tokenInfo(word, model.resources);
+  return !isStopword(t.norm) && !isTitleWord(t) && !isHeadWord(t.norm) && !isGazetteerPlace(t.norm, model) && !isNationalAdjective(t.norm, model);
+}
+
 /** A hamza on alif, which no name's word starting with و has next (وإدموند is و + إدموند; وائل has none). */
 const HAMZA_ON_ALIF = /^[أإآ]/;
 
@@ -2407,6 +2584,21 @@ function endsSettledName(name: string, settled: ReadonlyMap<string, EntityType>,
   return false;
 }
 
+/** A national team's head as match keys spell it (المنتخب loses its article), which ORG_HEADS lacks. */
+const TEAM_KEY_HEAD = "منتخب";
+
+/**
+ * A name of two or more words led by an organization's head, voted a person or misc, is that organization: the head
+ * names what it is (منتخب البارغواي: aljazirah; منتخب الباراجواي: alwatan; رابطة كتّاب كرة القدم ×3, SkyNews).
+ */
+function isHeadedNameOfPersonType(key: string, type: EntityType): boolean {
+  if (type !== "person" && type !== "misc") return false;
+  const space = key.indexOf(" ");
+  if (space < 0) return false;
+  const head = key.slice(0, space);
+  return ORG_HEADS.has(head) || head === TEAM_KEY_HEAD;
+}
+
 /**
  * A one-word name voted a person (or misc) that the document also names with a company or club
  * head (شركة سامسونغ … سامسونغ; نادي هيرتا … هيرتا) is that organization, unless a person's full
@@ -2466,7 +2658,7 @@ export function settleTypes(spans: Candidate[], isFootball = false): void {
     if (!longer) {
       const votes = votesOf(g);
       for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
-      if (isOrganizationNamedWithHead(key, best, settled)) best = "organization";
+      if (isOrganizationNamedWithHead(key, best, settled) || isHeadedNameOfPersonType(key, best)) best = "organization";
       else if (best === "person" && isSaintName(key)) best = typeOfSaintName(votes, isFootball);
     }
     settled.set(key, best);
@@ -2639,7 +2831,21 @@ function isAccusativeOfKnownWord(norm: string, model: NerModel): boolean {
  */
 export function isNeverNameEnd(norm: string, model: NerModel): boolean {
   // A stopword that started names in training is also a name once folded (أمام, in front of; إمام of عادل إمام).
-  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model) || isObliqueDualOfPlainNoun(norm, model);
+  return (isStopword(norm) && !model.entityWordSet.has(norm)) || WORDS_AFTER_A_SUBJECT.has(norm) || isAccusativeOfKnownWord(norm, model) || isObliqueDualOfPlainNoun(norm, model) || isFutureOfSeenVerb(norm, model);
+}
+
+/** A future verb: س and a present form (سيدير, ستستمر, سيغادران). */
+const FUTURE_VERB = /^س([يتن][\u0621-\u064A]{3,})$/;
+
+/**
+ * A future verb whose present form (without س) the text shows MIN_OTHER_PERSON_SEEN times or more and never started a
+ * name in training, the whole word no entity word or given name (سيلفا, ستيفانو: their rest is unseen): the verb after
+ * a subject's name (إيتا | ستستمر, بن لادن | سينفجر, بوكيتينو | سيقلب: Alarabia; روسمه منصور | سيغادران, BBC).
+ */
+function isFutureOfSeenVerb(norm: string, model: NerModel): boolean {
+  const present = FUTURE_VERB.exec(norm)?.[1];
+  if (present === undefined || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm) || model.resources.gazetteer.byFirst.has(norm)) return false;
+  return timesSeen(present, model) >= MIN_OTHER_PERSON_SEEN && !model.entityWordSet.has(present);
 }
 
 /** Shortest stem of an indefinite dual (هدف of هدفين). */

@@ -564,7 +564,7 @@ function spaceOrDotBetween(text: string, from: number, to: number): boolean {
  */
 function acronymLetters(text: string, toks: Token[]): Token[] {
   let run = 0;
-  return toks.map((t, i) => {
+  const letterAt = (t: Token, i: number): Token => {
     // only ان turns into a letter: every other token ends a run and stays (what follows reads only for ان)
     if (t.norm !== "ان") {
       run = 0;
@@ -592,7 +592,11 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
     }
     run = 0;
     return t;
-  });
+  };
+  // pushed, not mapped: see readerSpans
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) out.push(letterAt(toks[i]!, i));
+  return out;
 }
 
 /**
@@ -807,7 +811,7 @@ class QuoteReader {
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
     this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
-    this.spans = [...(options.spans ?? [])].map((sp) => withAcronymTail(text, this.toks, withDottedTail(text, sp))).sort((a, b) => a.start - b.start);
+    this.spans = readerSpans(text, this.toks, options.spans ?? []);
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
@@ -3782,6 +3786,18 @@ function withAcronymTail(text: string, toks: readonly Token[], span: EntitySpan)
     end = t.end;
   }
   return end === span.end ? span : withEnd(text, span, end);
+}
+
+/**
+ * The spans a reader reads, by start, each run over a dotted or spelled acronym tail. Pushed, not mapped
+ * (and toks too, acronymLetters): the built-in map makes a packed array and TurboFan's inlined map a
+ * holey one, so whenever the caller ran deoptimized the rules reading these arrays met the other
+ * kind and deoptimized in turn ("wrong map"), over and over in a long ingest.
+ */
+function readerSpans(text: string, toks: readonly Token[], spans: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const sp of spans) out.push(withAcronymTail(text, toks, withDottedTail(text, sp)));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The span ended at `end`, its fields in entitySpan's order (a spread copy of a span has a hidden class of its own). */

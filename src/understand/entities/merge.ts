@@ -390,22 +390,25 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
   }
   live = live.filter((g) => !latinMerged.has(g));
 
-  return live
-    .map((g) => ({ g, at: Math.min(...g.mentions.map((m) => m.order)) }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ g }) => {
-      const ordered = [...g.mentions].sort((a, b) => a.order - b.order);
-      const arabic = ordered.filter((m) => !m.isLatin);
-      const latin = ordered.filter((m) => m.isLatin);
-      const canonical = g.shortName ?? (arabic.length ? arabic.reduce((best, m) => (m.form.length > best.form.length ? m : best)) : latin[0]!);
-      const unique = (xs: string[]) => [...new Set(xs)];
-      const mentionForms = unique((arabic.length ? arabic : latin).map((m) => m.form));
-      const type = majority(g.types.length ? g.types : ordered.map((m) => m.span.type));
-      const roles = type === "person" ? unique(ordered.map((m) => m.span.role ?? "").filter(Boolean)) : [];
-      const entity: Entity = { type, name: canonical.form, mentions: mentionForms, aliases: arabic.length ? unique(latin.map((m) => m.form)) : [] };
-      if (roles.length) entity.roles = roles;
-      return entity;
-    });
+  const byFirstMention = live.map((g) => ({ g, at: Math.min(...g.mentions.map((m) => m.order)) })).sort((a, b) => a.at - b.at);
+  // pushed, not mapped: the stages after read this list in every article (quotes.ts readerSpans says why)
+  const entities: Entity[] = [];
+  for (const { g } of byFirstMention) entities.push(entityOf(g));
+  return entities;
+}
+
+function entityOf(g: Group): Entity {
+  const ordered = [...g.mentions].sort((a, b) => a.order - b.order);
+  const arabic = ordered.filter((m) => !m.isLatin);
+  const latin = ordered.filter((m) => m.isLatin);
+  const canonical = g.shortName ?? (arabic.length ? arabic.reduce((best, m) => (m.form.length > best.form.length ? m : best)) : latin[0]!);
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const mentionForms = unique((arabic.length ? arabic : latin).map((m) => m.form));
+  const type = majority(g.types.length ? g.types : ordered.map((m) => m.span.type));
+  const roles = type === "person" ? unique(ordered.map((m) => m.span.role ?? "").filter(Boolean)) : [];
+  const entity: Entity = { type, name: canonical.form, mentions: mentionForms, aliases: arabic.length ? unique(latin.map((m) => m.form)) : [] };
+  if (roles.length) entity.roles = roles;
+  return entity;
 }
 
 /**

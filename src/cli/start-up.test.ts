@@ -33,7 +33,7 @@ test("--version loads only cli.js and version.js", () => {
   assert.deepEqual(ownModules(modulesLoadedBy(["--version"])).sort(), ["cli.js", "version.js"]);
 });
 
-// the shipped feed list (1 KB of JSON) is read by watch.ts as it registers; no code of acquire/ is
+// watch.ts reads the shipped feed list (1 KB of JSON) as it registers: JSON, not code of acquire/
 test("--help registers every command without loading what the commands do", () => {
   const loaded = modulesLoadedBy(["--help"]);
   const heavy = ownModules(loaded).filter((m) => /^((understand|extract|connect|acquire|store\/sqlite|search)\/.*|serve\/server|pipeline|pipeline-pool|ingest|ingest-web|queue)\.js$/.test(m));

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- cli [--runs 5] [--db <store>] [--query q]… [--lang ar|en] [--peer <dist dir>]
  * [--no-extract]`: start-up of the built `marsad` command (dist/cli.js; run `npm run build` first):
- * `--version`, `search` of each `--query` (repeatable; default «الأمطار») on a small store made for
+ * `--version`, `--help` (every command registered), `search` of each `--query` (repeatable; default «الأمطار») on a small store made for
  * the run (or on `--db`, e.g. a 100k store filled by `npm run bench -- fill`), printing in the
  * language of `--lang` (default: the locale's), and `extract` of one page (not with `--no-extract`);
  * beside the peer `node -e 0` (Node's own start-up) in the same run, and with `--peer` another
@@ -99,6 +99,7 @@ export async function run(args: string[]): Promise<void> {
     const lang = args.includes("--lang") ? ["--lang", arg(args, "--lang", "en")] : [];
     const commands: [string, string[]][] = [
       ["marsad --version", ["--version"]],
+      ["marsad --help", ["--help"]],
       ...queries.map((q): [string, string[]] => [`marsad ${[...lang, "search"].join(" ")} ${q}`, [...lang, "search", q, "--db", db]]),
       ...(args.includes("--no-extract") ? [] : [["marsad extract (one page)", ["extract", page, "--json"]] as [string, string[]]]),
     ];

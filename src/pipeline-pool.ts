@@ -20,6 +20,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { moduleWorker } from "./module-worker.js";
+import { MAX_WORKERS } from "./limits.js";
 import { issue, type Result } from "./issues.js";
 import type { ReadPageOptions } from "./pipeline.js";
 import type { ExtractOutput, Page } from "./types.js";
@@ -49,7 +50,7 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
-export const MAX_WORKERS = 64;
+export { MAX_WORKERS };
 
 /**
  * Pages handed to one worker at once: enough for it to read on while this thread is busy and hands

@@ -38,6 +38,7 @@ import type { EnqueueResult, IngestFailure, Job, JobInput, Store } from "./store
 import type { Page } from "./types.js";
 import { sleepUnlessAborted } from "./sleep.js";
 import { GROUP_WAIT_MS, groupWriter, type PageWriter } from "./group-writer.js";
+import { DEFAULT_WORKER_OPTIONS } from "./limits.js";
 
 /** Jobs written per enqueue transaction: large enough to amortize a commit, small enough to stream. */
 const ENQUEUE_BATCH = 200;
@@ -157,16 +158,7 @@ export interface WorkerOptions {
   monotonic?: () => number;
 }
 
-export const DEFAULT_WORKER_OPTIONS = {
-  concurrency: 4,
-  leaseMs: 60_000,
-  heartbeatMs: 10_000,
-  pollMs: 2_000,
-  maxAttempts: 5,
-  retryBaseMs: 5_000,
-  connectEvery: 1_000,
-  writeAhead: 16,
-} as const;
+export { DEFAULT_WORKER_OPTIONS };
 
 /**
  * Longest wait between two looks, while draining, at whether other workers still hold jobs: the

@@ -17,7 +17,7 @@ import { decodeBytes } from "./decode.js";
 import { removeControlCharacters } from "../arabic/control-characters.js";
 import { notRegularIssue, readRegularFile } from "./regular-file.js";
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from "../limits.js";
 
 export interface LocalReadOptions {
   /** Size cap per file in bytes; default 50 MB. */

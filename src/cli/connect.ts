@@ -3,7 +3,7 @@
  * story records); `ingest`, `watch` and `serve --ingest` run the same step after storing.
  */
 import type { Command } from "commander";
-import { Connector, type ConnectReport } from "../connect/connector.js";
+import type { ConnectReport, Connector } from "../connect/connector.js";
 import type { Store } from "../store/store.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -15,7 +15,8 @@ export function describeConnect(r: ConnectReport): string {
 }
 
 /** Runs one connect step and reports it on stderr as `<who>: …`; `wait` waits for another process's lease. */
-export async function connectStore(store: Store, who: string, options: { wait?: boolean; report?: ConnectReport } = {}, connector = new Connector()): Promise<ConnectReport> {
+export async function connectStore(store: Store, who: string, options: { wait?: boolean; report?: ConnectReport } = {}, connector?: Connector): Promise<ConnectReport> {
+  connector ??= new (await import("../connect/connector.js")).Connector();
   const report = await connector.connectPending(store, new Date().toISOString(), {
     wait: options.wait ?? false,
     report: options.report,

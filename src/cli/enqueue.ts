@@ -6,19 +6,16 @@
  * queued again; a dead job only with --retry-dead).
  */
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES, type PageOrIssues } from "../acquire/local-files.js";
-import { discoverFeedItems } from "../acquire/sources.js";
-import { ItemDeduper } from "../acquire/feeds/dedupe.js";
+import type { PageOrIssues } from "../acquire/local-files.js";
 import type { HttpClient } from "../acquire/http/client.js";
 import { formatIssue } from "../issues.js";
-import { enqueue, localPages } from "../queue.js";
+import { DEFAULT_MAX_BYTES } from "../limits.js";
 import { parseSize } from "./size.js";
 import { messages } from "./messages.js";
 import { writeLine } from "./output.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
-import { httpClientFromFlags } from "./http-client-flags.js";
 
 interface EnqueueFlags extends FetchFlags {
   db?: string;
@@ -42,6 +39,7 @@ export function registerEnqueue(program: Command): void {
 
 /** The page URLs the web sources name, and a read without a page for each source that fails. */
 async function* webPages(client: HttpClient, sources: string[], log: (line: string) => void): AsyncGenerator<PageOrIssues | string> {
+  const [{ discoverFeedItems }, { ItemDeduper }] = await Promise.all([import("../acquire/sources.js"), import("../acquire/feeds/dedupe.js")]);
   const deduper = new ItemDeduper();
   for (const source of sources) {
     for await (const event of discoverFeedItems(client, source, { deduper })) {
@@ -54,8 +52,10 @@ async function* webPages(client: HttpClient, sources: string[], log: (line: stri
 }
 
 async function* allInputs(local: string[], web: string[], flags: EnqueueFlags, log: (line: string) => void): AsyncGenerator<PageOrIssues | string> {
+  const { localPages } = await import("../queue.js");
   yield* localPages(local, flags.maxSize);
   if (web.length === 0) return;
+  const { httpClientFromFlags } = await import("./http-client-flags.js");
   const client = httpClientFromFlags(flags, log);
   try {
     yield* webPages(client, web, log);
@@ -65,6 +65,7 @@ async function* allInputs(local: string[], web: string[], flags: EnqueueFlags, l
 }
 
 async function runEnqueue(inputs: string[], flags: EnqueueFlags): Promise<number> {
+  const { enqueue } = await import("../queue.js");
   const store = await openCliStore(storeLocation(flags.db));
   try {
     const log = (line: string) => process.stderr.write(`marsad enqueue: ${line}\n`);

@@ -2,9 +2,8 @@
 import type { Command } from "commander";
 import { Option } from "./commander.js";
 import { stat } from "node:fs/promises";
-import { DEFAULT_MAX_BYTES, readLocalInputs } from "../acquire/local-files.js";
+import { DEFAULT_MAX_BYTES } from "../limits.js";
 import { formatIssue, type Issue } from "../issues.js";
-import { readPage } from "../pipeline.js";
 import type { ExtractOutput } from "../types.js";
 import { formatReadable } from "./readable-view.js";
 import { writeLine } from "./output.js";
@@ -32,6 +31,7 @@ export function registerExtract(program: Command): void {
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
+  const [{ readLocalInputs }, { readPage }] = await Promise.all([import("../acquire/local-files.js"), import("../pipeline.js")]);
   const asArray = flags.json && (inputs.length > 1 || (await isDirectory(inputs[0]!)));
   let failed = 0;
   let first = true;

@@ -1,9 +1,7 @@
 /** `marsad ingest`'s web half: feed/sitemap URLs, OPML files and URL lists, after the local inputs. */
 import type { IngestCounts, IngestSummary } from "../ingest.js";
-import { ingestWebSources } from "../ingest-web.js";
 import type { Store } from "../store/store.js";
 import type { FetchFlags } from "./web-sources.js";
-import { httpClientFromFlags } from "./http-client-flags.js";
 
 export interface WebIngestFlags extends FetchFlags {
   concurrency: number;
@@ -13,6 +11,7 @@ export interface WebIngestFlags extends FetchFlags {
 /** Ingests the web sources and returns the local summary with the web counts added. */
 export async function ingestWebInputs(store: Store, sources: string[], flags: WebIngestFlags, local: IngestSummary, onProgress: (c: IngestCounts) => void): Promise<IngestSummary> {
   if (sources.length === 0) return local;
+  const [{ ingestWebSources }, { httpClientFromFlags }] = await Promise.all([import("../ingest-web.js"), import("./http-client-flags.js")]);
   const log = (line: string) => process.stderr.write(`marsad ingest: ${line}\n`);
   const client = httpClientFromFlags(flags, log);
   try {

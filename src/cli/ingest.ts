@@ -4,9 +4,7 @@ import { InvalidArgumentError } from "./commander.js";
 import { createReadStream } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { DEFAULT_MAX_BYTES } from "../acquire/local-files.js";
-import { ingestLocalInputs } from "../ingest.js";
-import { defaultWorkerCount, MAX_WORKERS } from "../pipeline-pool.js";
+import { DEFAULT_MAX_BYTES, MAX_WORKERS } from "../limits.js";
 import { parseSize } from "./size.js";
 import { createProgress } from "./progress.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -14,7 +12,6 @@ import { writeLine } from "./output.js";
 import { addFetchOptions, splitWebSources, type FetchFlags } from "./web-sources.js";
 import { ingestWebInputs } from "./ingest-web.js";
 import { connectStore, leftUnconnected } from "./connect.js";
-import { Connector, emptyReport } from "../connect/connector.js";
 import { openCliStore } from "./store-open.js";
 import { messages } from "./messages.js";
 
@@ -63,6 +60,7 @@ export function registerIngest(program: Command): void {
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const location = storeLocation(flags.db);
+  const [{ ingestLocalInputs }, { defaultWorkerCount }, { Connector, emptyReport }] = await Promise.all([import("../ingest.js"), import("../pipeline-pool.js"), import("../connect/connector.js")]);
   const store = await openCliStore(location);
   try {
     // Web sources (feed/sitemap URLs, OPML, URL lists) go through acquire: see ./ingest-web.ts.

@@ -10,8 +10,7 @@
 import type { Command } from "commander";
 import { Option } from "./commander.js";
 import { readFile } from "node:fs/promises";
-import { loadDefaultModel, loadDefaultStage2 } from "../understand/entities/model-file.js";
-import { formatBio, formatJson, tagInput, type NerInputFormat } from "../understand/entities/ner-io.js";
+import type { NerInputFormat } from "../understand/entities/ner-io.js";
 import { writeLine } from "./output.js";
 
 interface NerFlags {
@@ -52,6 +51,10 @@ export async function runNer(input: string, flags: NerFlags): Promise<number> {
     process.stderr.write(`marsad ner: error: ${name} ${reason}\n`);
     return 1;
   }
+  const [{ loadDefaultModel, loadDefaultStage2 }, { formatBio, formatJson, tagInput }] = await Promise.all([
+    import("../understand/entities/model-file.js"),
+    import("../understand/entities/ner-io.js"),
+  ]);
   const format: NerInputFormat | undefined = flags.conll ? "conll" : flags.text ? "text" : undefined;
   const result = tagInput(text, loadDefaultModel(), format, flags.oneStage ? null : loadDefaultStage2());
   const out = flags.json ? formatJson(result) : formatBio(result).replace(/\n$/, "");

@@ -1,7 +1,6 @@
 /** `marsad search "<query>"`: ranked articles with highlighted snippets, or JSON. */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "./commander.js";
-import { markSnippet } from "../search/snippet.js";
 import type { FacetName, SearchQuery } from "../store/store.js";
 import { openCliSearcher } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
@@ -75,7 +74,7 @@ export function registerSearch(program: Command): void {
 }
 
 async function runSearch(query: SearchQuery, flags: SearchFlags): Promise<number> {
-  const store = await openCliSearcher(storeLocation(flags.db));
+  const [store, { markSnippet }] = await Promise.all([openCliSearcher(storeLocation(flags.db)), import("../search/snippet.js")]);
   try {
     const result = await store.search(query);
     if (flags.json) {

@@ -1,9 +1,7 @@
 /** `marsad serve`: the HTTP API and the Arabic web reader over a store, optionally after ingesting inputs. */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "./commander.js";
-import { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } from "../ingest.js";
 import { connectStore } from "./connect.js";
-import { serveSearchThreads, startServer } from "../serve/server.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { countInputs } from "./ingest.js";
@@ -43,8 +41,10 @@ async function runServe(flags: ServeFlags): Promise<number> {
   const port = flags.port ?? (envPort ? parsePort(envPort) : DEFAULT_PORT);
   // Serving only reads: a store path that does not exist is a typo, not a wish for an empty store.
   const location = storeLocation(flags.db);
+  const { serveSearchThreads, startServer } = await import("../serve/server.js");
   const store = await openCliStore(location, { mustExist: !flags.ingest?.length, searchThreads: location === ":memory:" ? 0 : serveSearchThreads() });
   if (flags.ingest?.length) {
+    const { DEFAULT_INGEST_OPTIONS, ingestLocalInputs } = await import("../ingest.js");
     for (const input of flags.ingest) {
       // One input after another: later inputs (edited versions) must land after earlier ones.
       const progress = createProgress(`marsad serve: ${input}`, await countInputs([input]));

@@ -12,17 +12,12 @@ import { InvalidArgumentError } from "./commander.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import defaultFeedList from "../acquire/feeds/default-feeds.json" with { type: "json" };
-import { feedValidators, FileFeedStateStore, importFeedStateFile, storeFeedStates, type FeedStateStore, type FeedStateTable } from "../acquire/feeds/feed-state.js";
-import { parseOpml } from "../acquire/feeds/opml.js";
-import { sniffSourceKind } from "../acquire/feeds/discover.js";
+import type { FeedStateStore, FeedStateTable } from "../acquire/feeds/feed-state.js";
 import { formatIssue } from "../issues.js";
-import { watchFeeds } from "../ingest-web.js";
 import { isPostgresUrl } from "../store/store.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { addFetchOptions, type FetchFlags } from "./web-sources.js";
-import { httpClientFromFlags } from "./http-client-flags.js";
-import { Connector } from "../connect/connector.js";
 import { describeConnect } from "./connect.js";
 
 interface WatchFlags extends FetchFlags {
@@ -76,6 +71,7 @@ async function readFeedList(path: string): Promise<string[] | null> {
     process.stderr.write(`marsad watch: error: ${path}: cannot be read — ${(error as Error).message}\n`);
     return null;
   }
+  const [{ sniffSourceKind }, { parseOpml }] = await Promise.all([import("../acquire/feeds/discover.js"), import("../acquire/feeds/opml.js")]);
   if (sniffSourceKind(text) === "opml") {
     const opml = parseOpml(text, path);
     for (const i of opml.issues) process.stderr.write(`marsad watch: error: ${formatIssue(i)}\n`);
@@ -97,6 +93,7 @@ export function defaultStatePath(location: string, env: Record<string, string | 
 
 /** Where feed state lives: `--state FILE`, else the store (importing an earlier state file once). */
 async function feedStates(stateFile: string | undefined, location: string, store: FeedStateTable, log: (line: string) => void): Promise<FeedStateStore> {
+  const { FileFeedStateStore, importFeedStateFile, storeFeedStates } = await import("../acquire/feeds/feed-state.js");
   if (stateFile) return new FileFeedStateStore(stateFile);
   const states = storeFeedStates(store);
   const legacy = defaultStatePath(location);
@@ -115,6 +112,12 @@ async function runWatch(flags: WatchFlags): Promise<number> {
   const log = (line: string) => process.stderr.write(`marsad watch: ${line}\n`);
   if (!flags.feeds) log(`watching the ${feeds.length} shipped Arabic news feeds (give --feeds to choose your own)`);
   const location = storeLocation(flags.db);
+  const [{ feedValidators }, { watchFeeds }, { httpClientFromFlags }, { Connector }] = await Promise.all([
+    import("../acquire/feeds/feed-state.js"),
+    import("../ingest-web.js"),
+    import("./http-client-flags.js"),
+    import("../connect/connector.js"),
+  ]);
   const store = await openCliStore(location);
   const connector = new Connector();
   let states: FeedStateStore;

@@ -8,10 +8,8 @@
  */
 import type { Command } from "commander";
 import { InvalidArgumentError } from "./commander.js";
-import { DEFAULT_WORKER_OPTIONS, defaultWorkerHolder, runWorker, type WorkerSummary } from "../queue.js";
-import { fetchSafely } from "../ingest-web.js";
-import { MAX_WORKERS, PipelinePool } from "../pipeline-pool.js";
-import { DEFAULT_DEDUP_OPTIONS } from "../connect/near-dup.js";
+import type { WorkerSummary } from "../queue.js";
+import { DEFAULT_WORKER_OPTIONS, MAX_WORKERS } from "../limits.js";
 import { connectStore } from "./connect.js";
 import { messages } from "./messages.js";
 import { writeLine } from "./output.js";
@@ -19,7 +17,6 @@ import { createProgress } from "./progress.js";
 import { openCliStore } from "./store-open.js";
 import { DB_OPTION_HELP, storeLocation } from "./store-location.js";
 import { addFetchOptions, type FetchFlags } from "./web-sources.js";
-import { httpClientFromFlags } from "./http-client-flags.js";
 
 interface WorkerFlags extends FetchFlags {
   db?: string;
@@ -76,6 +73,13 @@ function stopOnSignals(log: (line: string) => void): { signal: AbortSignal; disp
 async function runWorkerCommand(flags: WorkerFlags): Promise<number> {
   const who = "marsad worker";
   const log = (line: string) => process.stderr.write(`${who}: ${line}\n`);
+  const [{ defaultWorkerHolder, runWorker }, { fetchSafely }, { PipelinePool }, { DEFAULT_DEDUP_OPTIONS }, { httpClientFromFlags }] = await Promise.all([
+    import("../queue.js"),
+    import("../ingest-web.js"),
+    import("../pipeline-pool.js"),
+    import("../connect/near-dup.js"),
+    import("./http-client-flags.js"),
+  ]);
   const store = await openCliStore(storeLocation(flags.db));
   const client = httpClientFromFlags(flags, log);
   // a worker that connects: its threads also make the connector's text analyses (connect/text-analysis.ts), off the

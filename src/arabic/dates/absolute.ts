@@ -22,7 +22,7 @@
  * - Impossible dates (31 April, month 13) are dropped; overlapping matches keep the earliest, then
  *   the longest.
  */
-import { Temporal } from "@js-temporal/polyfill";
+import { loadedTemporal } from "./calendar.js";
 import type { IsoDate } from "../../types.js";
 import { alternationOf } from "../cues/phrases.js";
 import { TIME_LABELS } from "../cues/vocabulary.js";
@@ -159,7 +159,7 @@ function hijriToIso(y: number, m: number, d: number): string | null {
 
 function convertHijri(y: number, m: number, d: number): string | null {
   try {
-    return Temporal.PlainDate.from({ year: y, month: m, day: d, calendar: "islamic-umalqura" }, { overflow: "reject" })
+    return loadedTemporal().PlainDate.from({ year: y, month: m, day: d, calendar: "islamic-umalqura" }, { overflow: "reject" })
       .withCalendar("iso8601")
       .toString();
   } catch {

@@ -455,3 +455,22 @@ test("whole page: a photo's caption over the headline is no lead, even with a su
   assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
   assert.ok(main.body.startsWith(LEAD), main.body);
 });
+
+test("whole page: a notice over the headline stands apart though a rail's headline stands over it, naming neither it nor the lead", () => {
+  const { main } = read([
+    ...MENU, "جولة في أسواق المدينة القديمة قبل العيد", "حوارات وتحقيقات",
+    "رجل يسير في شارع مزدحم بالمارة خلال ساعات المساء، والمحال التجارية على جانبيه مفتوحة.",
+    "تصوير: أحمد حسن", "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "سارة محمود", LEAD, SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});
+
+test("whole page: a lead stays when its headline names the paragraphs under it, though a caption naming them stands between", () => {
+  const { main } = read([
+    ...MENU, "فرق الرصد تتابع المخالطين في المحافظات", "سارة محمود", "مشاركة", LEAD,
+    "جانب من المستشفيات المخصصة للعزل في العاصمة", SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "فرق الرصد تتابع المخالطين في المحافظات");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});

@@ -6,7 +6,8 @@
  *
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine) that does not stand apart (a caption, a notice
- *    or a copyright line with the headline under it and none over it: standsApart), past a list of teasers over the article
+ *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
+ *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
  *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it and the
  *    first of them is heading-like, the dump holds the article alone: nothing is cut. A page whose
@@ -174,19 +175,43 @@ const MAX_APART_LOOKBACK = 12;
  * the headline under it and no headline over it: a solid heading-like line stands between it and the
  * next prose line, none within MAX_APART_LOOKBACK text lines over it. An article's lead has its
  * headline over it (a subheading under it is no sign); a paragraph's part that a hard line break set
- * apart is no headline (isBrokenParagraph).
+ * apart is no headline (isBrokenParagraph). When the line between names the lead under it, a solid line
+ * over the prose line that shares no word root with it nor with that lead is the header's (an account's
+ * pitch, a rail's teaser, a shop's basket line), not its headline.
  */
 function standsApart(texts: ReadonlyArray<string | null>, k: number, next: number): boolean {
-  let between = false;
-  for (let j = k + 1; j < next && !between; j++) between = isSolidHeadline(texts, j) && !isBrokenParagraph(texts, j, next);
-  if (!between) return false;
+  let between: number | null = null;
+  for (let j = k + 1; j < next && between === null; j++) if (isSolidHeadline(texts, j) && !isBrokenParagraph(texts, j, next)) between = j;
+  if (between === null) return false;
+  const own = contentWords(clean(texts[k]!));
+  const leadUnder = leadWordsFrom(texts, next);
+  const namesLeadUnder = leadShare(texts[between]!, leadUnder) > 0;
+  const namesEither = (j: number) => sharesWordRoot(texts[j]!, own) || sharesWordRoot(texts[j]!, leadUnder);
   let seen = 0;
   for (let j = k - 1; j >= 0 && seen < MAX_APART_LOOKBACK; j--) {
     if (texts[j] === null) continue;
-    if (isSolidHeadline(texts, j)) return false;
+    if (isSolidHeadline(texts, j) && (!namesLeadUnder || namesEither(j))) return false;
     seen++;
   }
   return true;
+}
+
+/** Words of this many letters or more that open one another are one word inflected (`terrarium`, `terrariums`). */
+const MIN_ROOT_LETTERS = 5;
+
+function sharesWordRoot(text: string, words: ReadonlySet<string>): boolean {
+  for (const w of contentWords(clean(text))) {
+    if (words.has(w)) return true;
+    if (w.length < MIN_ROOT_LETTERS) continue;
+    for (const other of words) if (other.length >= MIN_ROOT_LETTERS && (other.startsWith(w) || w.startsWith(other))) return true;
+  }
+  return false;
+}
+
+/** The content words of the lead starting at a prose line: its first LEAD_PARAGRAPHS prose lines. */
+function leadWordsFrom(texts: ReadonlyArray<string | null>, start: number): Set<string> {
+  const leadLines = texts.slice(start).filter((t): t is string => t !== null && isProseLine(t)).slice(0, LEAD_PARAGRAPHS);
+  return contentWords(leadLines.join(" "));
 }
 
 /** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */

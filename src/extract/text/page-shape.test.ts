@@ -474,3 +474,12 @@ test("whole page: a lead stays when its headline names the paragraphs under it, 
   assert.equal(main.title, "فرق الرصد تتابع المخالطين في المحافظات");
   assert.ok(main.body.startsWith(LEAD), main.body);
 });
+
+test("whole page: a short line printed again only inside a longer line (an author's name in the author box) is no headline printed twice", () => {
+  const { main } = read([
+    ...MENU, " 1. الرئيسية", " 2. تعديل جدول الامتحانات", "تعديل جدول الامتحانات", "سارة محمود عبد الله", LEAD, SECOND,
+    "مقالات أخرى للكاتبة سارة محمود عبد الله", ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "تعديل جدول الامتحانات");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});

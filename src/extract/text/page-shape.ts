@@ -17,7 +17,7 @@
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
- *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not, unless it is short (a
+ *    twice, or inside a rail: `أخبار الفن: <headline>`; a short line only alone) wins over one it does not, unless it is short (a
  *    menu's section printed again over the article) and a solid line stands nearer the body; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
@@ -491,11 +491,14 @@ function isFieldValue(texts: ReadonlyArray<string | null>, k: number): boolean {
 
 /**
  * True when the page prints the line's text again, alone or inside another short line (a rail):
- * a site's name quoted in a paragraph (`… لوكالة الأنباء الكويتية`) is no second printing.
+ * a site's name quoted in a paragraph (`… لوكالة الأنباء الكويتية`) is no second printing. A short
+ * line counts only printed alone again (or as a list's item): inside a longer line it is an author's
+ * name in the author box (`Fazit von <name>`) or a wrapped headline's tail, not the headline.
  */
 function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
   const own = clean(texts[k]!);
-  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && clean(t).includes(own));
+  const isShort = wordCount(own) < MIN_SOLID_TITLE_WORDS;
+  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && (isShort ? clean(t.replace(LIST_ITEM, "")) === own : clean(t).includes(own)));
 }
 
 /** The body's end (after its last prose line) and where the chrome after it starts. */

@@ -483,3 +483,13 @@ test("whole page: a short line printed again only inside a longer line (an autho
   assert.equal(main.title, "تعديل جدول الامتحانات");
   assert.ok(main.body.startsWith(LEAD), main.body);
 });
+
+test("whole page: a writer's name and role nearest the body, sharing no word with the lead, gives way to the headline that shares a few", () => {
+  const lead = "وافق البرلمان في جلسته العامة اليوم على مشروع قانون الإيجار المقدم من الحكومة، بأغلبية ثلثي الأعضاء الحاضرين.";
+  const { main } = read([
+    ...MENU, "مجلس النواب يقر تعديلات قانون الإيجار القديم بعد جدل طويل", "الملاك يطالبون بمهلة أطول لتوفيق الأوضاع", "برلمان",
+    "محمد عبد الرحمن نائب رئيس التحرير", lead, SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "مجلس النواب يقر تعديلات قانون الإيجار القديم بعد جدل طويل");
+  assert.ok(main.body.startsWith(lead), main.body);
+});

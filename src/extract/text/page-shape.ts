@@ -24,7 +24,7 @@
  *    A headline names what its lead tells: when the line so chosen shares no content word with the
  *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
  *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
- *    shares the most, at least MIN_LEAD_SHARE of its content words, is the headline.
+ *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -409,8 +409,11 @@ function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): H
 
 /** The lead's paragraphs a headline's words are looked for in. */
 const LEAD_PARAGRAPHS = 2;
-/** A headline's content words its lead repeats: half of them or more (names, places, the event). */
-const MIN_LEAD_SHARE = 0.5;
+/**
+ * A headline's content words its lead repeats: a few of them (names, places, the event; a long headline
+ * tells more than its lead's first sentences). A writer's name and role, a rail's item share none.
+ */
+const MIN_LEAD_SHARE = 0.15;
 /** Words of this many letters or fewer carry no story (prefixes, particles, numbers' units). */
 const MAX_SHORT_WORD = 2;
 

@@ -455,3 +455,41 @@ test("whole page: a photo's caption over the headline is no lead, even with a su
   assert.equal(main.title, "الحكومة تعلن خطة جديدة لدعم صغار المزارعين");
   assert.ok(main.body.startsWith(LEAD), main.body);
 });
+
+test("whole page: a notice over the headline stands apart though a rail's headline stands over it, naming neither it nor the lead", () => {
+  const { main } = read([
+    ...MENU, "جولة في أسواق المدينة القديمة قبل العيد", "حوارات وتحقيقات",
+    "رجل يسير في شارع مزدحم بالمارة خلال ساعات المساء، والمحال التجارية على جانبيه مفتوحة.",
+    "تصوير: أحمد حسن", "الصحة تسجل 30 إصابة جديدة وحالتي وفاة", "سارة محمود", LEAD, SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "الصحة تسجل 30 إصابة جديدة وحالتي وفاة");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});
+
+test("whole page: a lead stays when its headline names the paragraphs under it, though a caption naming them stands between", () => {
+  const { main } = read([
+    ...MENU, "فرق الرصد تتابع المخالطين في المحافظات", "سارة محمود", "مشاركة", LEAD,
+    "جانب من المستشفيات المخصصة للعزل في العاصمة", SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "فرق الرصد تتابع المخالطين في المحافظات");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});
+
+test("whole page: a short line printed again only inside a longer line (an author's name in the author box) is no headline printed twice", () => {
+  const { main } = read([
+    ...MENU, " 1. الرئيسية", " 2. تعديل جدول الامتحانات", "تعديل جدول الامتحانات", "سارة محمود عبد الله", LEAD, SECOND,
+    "مقالات أخرى للكاتبة سارة محمود عبد الله", ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "تعديل جدول الامتحانات");
+  assert.ok(main.body.startsWith(LEAD), main.body);
+});
+
+test("whole page: a writer's name and role nearest the body, sharing no word with the lead, gives way to the headline that shares a few", () => {
+  const lead = "وافق البرلمان في جلسته العامة اليوم على مشروع قانون الإيجار المقدم من الحكومة، بأغلبية ثلثي الأعضاء الحاضرين.";
+  const { main } = read([
+    ...MENU, "مجلس النواب يقر تعديلات قانون الإيجار القديم بعد جدل طويل", "الملاك يطالبون بمهلة أطول لتوفيق الأوضاع", "برلمان",
+    "محمد عبد الرحمن نائب رئيس التحرير", lead, SECOND, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, "مجلس النواب يقر تعديلات قانون الإيجار القديم بعد جدل طويل");
+  assert.ok(main.body.startsWith(lead), main.body);
+});

@@ -6,7 +6,8 @@
  *
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine) that does not stand apart (a caption, a notice
- *    or a copyright line with the headline under it and none over it: standsApart), past a list of teasers over the article
+ *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
+ *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
  *    line, a credit, a short line). When at most MAX_LEAD_LINES text lines stand before it and the
  *    first of them is heading-like, the dump holds the article alone: nothing is cut. A page whose
@@ -16,14 +17,14 @@
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
- *    twice, or inside a rail: `أخبار الفن: <headline>`) wins over one it does not, unless it is short (a
+ *    twice, or inside a rail: `أخبار الفن: <headline>`; a short line only alone) wins over one it does not, unless it is short (a
  *    menu's section printed again over the article) and a solid line stands nearer the body; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
  *    A headline names what its lead tells: when the line so chosen shares no content word with the
  *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
  *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
- *    shares the most, at least MIN_LEAD_SHARE of its content words, is the headline.
+ *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
@@ -174,19 +175,43 @@ const MAX_APART_LOOKBACK = 12;
  * the headline under it and no headline over it: a solid heading-like line stands between it and the
  * next prose line, none within MAX_APART_LOOKBACK text lines over it. An article's lead has its
  * headline over it (a subheading under it is no sign); a paragraph's part that a hard line break set
- * apart is no headline (isBrokenParagraph).
+ * apart is no headline (isBrokenParagraph). When the line between names the lead under it, a solid line
+ * over the prose line that shares no word root with it nor with that lead is the header's (an account's
+ * pitch, a rail's teaser, a shop's basket line), not its headline.
  */
 function standsApart(texts: ReadonlyArray<string | null>, k: number, next: number): boolean {
-  let between = false;
-  for (let j = k + 1; j < next && !between; j++) between = isSolidHeadline(texts, j) && !isBrokenParagraph(texts, j, next);
-  if (!between) return false;
+  let between: number | null = null;
+  for (let j = k + 1; j < next && between === null; j++) if (isSolidHeadline(texts, j) && !isBrokenParagraph(texts, j, next)) between = j;
+  if (between === null) return false;
+  const own = contentWords(clean(texts[k]!));
+  const leadUnder = leadWordsFrom(texts, next);
+  const namesLeadUnder = leadShare(texts[between]!, leadUnder) > 0;
+  const namesEither = (j: number) => sharesWordRoot(texts[j]!, own) || sharesWordRoot(texts[j]!, leadUnder);
   let seen = 0;
   for (let j = k - 1; j >= 0 && seen < MAX_APART_LOOKBACK; j--) {
     if (texts[j] === null) continue;
-    if (isSolidHeadline(texts, j)) return false;
+    if (isSolidHeadline(texts, j) && (!namesLeadUnder || namesEither(j))) return false;
     seen++;
   }
   return true;
+}
+
+/** Words of this many letters or more that open one another are one word inflected (`terrarium`, `terrariums`). */
+const MIN_ROOT_LETTERS = 5;
+
+function sharesWordRoot(text: string, words: ReadonlySet<string>): boolean {
+  for (const w of contentWords(clean(text))) {
+    if (words.has(w)) return true;
+    if (w.length < MIN_ROOT_LETTERS) continue;
+    for (const other of words) if (other.length >= MIN_ROOT_LETTERS && (other.startsWith(w) || w.startsWith(other))) return true;
+  }
+  return false;
+}
+
+/** The content words of the lead starting at a prose line: its first LEAD_PARAGRAPHS prose lines. */
+function leadWordsFrom(texts: ReadonlyArray<string | null>, start: number): Set<string> {
+  const leadLines = texts.slice(start).filter((t): t is string => t !== null && isProseLine(t)).slice(0, LEAD_PARAGRAPHS);
+  return contentWords(leadLines.join(" "));
 }
 
 /** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
@@ -384,8 +409,11 @@ function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): H
 
 /** The lead's paragraphs a headline's words are looked for in. */
 const LEAD_PARAGRAPHS = 2;
-/** A headline's content words its lead repeats: half of them or more (names, places, the event). */
-const MIN_LEAD_SHARE = 0.5;
+/**
+ * A headline's content words its lead repeats: a few of them (names, places, the event; a long headline
+ * tells more than its lead's first sentences). A writer's name and role, a rail's item share none.
+ */
+const MIN_LEAD_SHARE = 0.15;
 /** Words of this many letters or fewer carry no story (prefixes, particles, numbers' units). */
 const MAX_SHORT_WORD = 2;
 
@@ -466,11 +494,14 @@ function isFieldValue(texts: ReadonlyArray<string | null>, k: number): boolean {
 
 /**
  * True when the page prints the line's text again, alone or inside another short line (a rail):
- * a site's name quoted in a paragraph (`… لوكالة الأنباء الكويتية`) is no second printing.
+ * a site's name quoted in a paragraph (`… لوكالة الأنباء الكويتية`) is no second printing. A short
+ * line counts only printed alone again (or as a list's item): inside a longer line it is an author's
+ * name in the author box (`Fazit von <name>`) or a wrapped headline's tail, not the headline.
  */
 function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
   const own = clean(texts[k]!);
-  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && clean(t).includes(own));
+  const isShort = wordCount(own) < MIN_SOLID_TITLE_WORDS;
+  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && (isShort ? clean(t.replace(LIST_ITEM, "")) === own : clean(t).includes(own)));
 }
 
 /** The body's end (after its last prose line) and where the chrome after it starts. */

@@ -419,7 +419,6 @@ const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين �
 const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
 const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
-/** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
 /** Verbs that put out a speech's text (`أصدر بيانا`, `نشر تغريدة`, `ألقى كلمة`): their subject is its author. */
 const PUBLISHING_VERBS = lexicon("أصدر أصدرت أصدروا نشر نشرت نشروا ألقى ألقت ألقوا بث بثت وجه وجهت أرسل أرسلت وزع وزعت");
 
@@ -435,6 +434,7 @@ const VERB_SHAPED_ROLES = lexicon("شاهد حاكم كاتب");
 /** Nouns outside ROLE_HEADS that open a sentence's subject before its verb (`رفيق درب سعود …، أشار`). */
 const SUBJECT_OPENING_NOUNS = lexicon("رفيق رفيقة أحد إحدى");
 
+/** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
 const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
 const TEH_MARBUTA = "\u0629";
 

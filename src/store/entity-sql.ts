@@ -59,9 +59,10 @@ function placeholders(n: number): string {
 
 /**
  * Entities most mentioned first, one per normalized name; when `keys` is given (entity keys of any
- * type), only the names those keys carry.
+ * type), only the names those keys carry. `pairs` is the table with each entity key's spellings
+ * (SQLite keeps the distinct pairs apart: migration 15).
  */
-export async function readEntitySummaries(db: SqlReader, keys: readonly string[] | null, limit: number): Promise<EntitySummary[]> {
+export async function readEntitySummaries(db: SqlReader, keys: readonly string[] | null, limit: number, pairs = "entity_spellings"): Promise<EntitySummary[]> {
   const filterKeys = keys ? [...new Set(keys.map(keyName))].flatMap(typedKeys) : null;
   if (filterKeys?.length === 0) return [];
   // Counting per typed key first walks the (entity_key, article_row) index as the key-per-type list
@@ -79,7 +80,7 @@ export async function readEntitySummaries(db: SqlReader, keys: readonly string[]
   // understanding's word lists
   const { majorityType } = await import("../understand/entities/merge.js");
   const exact = await articleCounts(db, rows.filter((r) => ENTITY_TYPES.filter((t) => Number(r[t]) > 0).length > 1).map((r) => r.norm));
-  const spellings = await spellingsOfNames(db, rows.map((r) => r.norm));
+  const spellings = await spellingsOfNames(db, rows.map((r) => r.norm), pairs);
   return rows
     .map((r) => ({
       type: majorityType(new Map(ENTITY_TYPES.map((t) => [t, Number(r[t])])), r.name),
@@ -108,12 +109,12 @@ async function articleCounts(db: SqlReader, names: readonly string[]): Promise<M
 }
 
 /** Each normalized name's spellings over all its typed keys, sorted. */
-async function spellingsOfNames(db: SqlReader, names: readonly string[]): Promise<Map<string, string[]>> {
+async function spellingsOfNames(db: SqlReader, names: readonly string[], pairs: string): Promise<Map<string, string[]>> {
   const out = new Map<string, Set<string>>();
   if (names.length === 0) return new Map();
   const keys = names.flatMap(typedKeys);
   const rows = await db.all<{ entity_key: string; spelling: string }>(
-    `SELECT DISTINCT entity_key, spelling FROM entity_spellings WHERE entity_key IN (${placeholders(keys.length)})`,
+    `SELECT DISTINCT entity_key, spelling FROM ${pairs} WHERE entity_key IN (${placeholders(keys.length)})`,
     keys,
   );
   for (const r of rows) {

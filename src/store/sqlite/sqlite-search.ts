@@ -123,7 +123,7 @@ export class SqliteSearch {
   }
 
   private keySpellings(key: string): string[] {
-    return this.distinctAfter("SELECT spelling AS v FROM entity_spellings WHERE entity_key = ? AND spelling > ? ORDER BY spelling LIMIT 1", key);
+    return this.distinctAfter("SELECT spelling AS v FROM entity_key_spellings WHERE entity_key = ? AND spelling > ? ORDER BY spelling LIMIT 1", key);
   }
 
   /**

@@ -446,7 +446,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       keys = [...new Set(this.reads.spellingsOfName(options.name).flatMap((s) => this.reads.spellingKeys(s)))];
       if (keys.length === 0) return [];
     }
-    return readEntitySummaries(this.reader, keys, options.limit ?? 50);
+    return readEntitySummaries(this.reader, keys, options.limit ?? 50, "entity_key_spellings");
   }
 
   async recordFailure(failure: Omit<IngestFailure, "attempts">): Promise<void> {

@@ -2,8 +2,8 @@
  * `npm run bench -- store [--sizes 10000,100000] [--backends sqlite,postgres] [--queries 1000] [--peer-dist DIR] [--rounds 1]`
  * Ingest rate (store + index), bytes per article and search latency (p50/p95/p99 over the queries)
  * for marsad on SQLite and PostgreSQL, with SQLite FTS5 unicode61 on raw text as the peer in the
- * same run; for PostgreSQL also the server CPU of the store's sessions while it ingests (/proc,
- * when the server runs on this machine), per article.
+ * same run; the CPU of this process while it ingests, per article, and for PostgreSQL also the
+ * server CPU of the store's sessions (/proc, when the server runs on this machine).
  * `--peer-dist DIR`: another build's PostgreSQL store (DIR: its dist/) runs beside this build's
  * (then from this build's dist/: `npm run build` first), `--rounds` times, the order swapped each
  * round (this build first in odd rounds), each on a fresh schema; a row of ratios per round. Targets: SQLite ingest ≥ 1,000 articles/s; search p95 ≤ 50 ms at 100k; p95 at the
@@ -33,6 +33,8 @@ interface Row {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU ms an article of this process (all its threads) while it ingested. */
+  clientMs: number;
   /** PostgreSQL only: server CPU ms an article of the store's sessions while it ingested (NaN: not read). */
   serverMs?: number;
 }
@@ -55,26 +57,30 @@ async function timeQueries(run: (q: string) => Promise<unknown>, queries: string
 
 async function benchStore(name: string, store: Store, size: number, queries: string[], afterIngest: () => Promise<void> = async () => undefined): Promise<Row> {
   const base = baseArticles();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (const batch of growCorpus(base, size, BATCH)) {
     await store.upsertArticles(batch.map((d) => ({ input: d.key, index: 0, article: d.article })), { storedAt: "2026-01-05T00:00:00Z" });
   }
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   await afterIngest();
   const stats = await store.stats();
   if (stats.articles !== size) throw new Error(`bench: ${name} holds ${stats.articles} articles, expected ${size}`);
   const lat = await timeQueries((q) => store.search({ q, limit: LIMIT }), queries);
-  return { engine: name, size, ingestPerSecond: size / seconds, bytesPerArticle: stats.bytes / size, ...lat };
+  return { engine: name, size, ingestPerSecond: size / seconds, bytesPerArticle: stats.bytes / size, ...lat, clientMs: (used.user + used.system) / 1000 / size };
 }
 
 async function benchPeer(engine: SearchEngine, size: number, queries: string[]): Promise<Row> {
   const base = baseArticles();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (const batch of growCorpus(base, size, BATCH)) await engine.add(batch.map((d) => ({ id: d.key, title: d.article.title, body: d.article.body })));
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   const bytes = await engine.bytes();
   const lat = await timeQueries((q) => engine.search(q, LIMIT), queries);
-  return { engine: engine.name, size, ingestPerSecond: size / seconds, bytesPerArticle: bytes / size, ...lat };
+  return { engine: engine.name, size, ingestPerSecond: size / seconds, bytesPerArticle: bytes / size, ...lat, clientMs: (used.user + used.system) / 1000 / size };
 }
 
 /** marsad on PostgreSQL from `openStore` (this build's source or a built dist's) in a fresh schema, with its sessions' server CPU. */
@@ -123,8 +129,8 @@ export async function run(args: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
   const rows: Row[] = [];
   const print = (r: Row) =>
-    console.log(`| ${r.engine} | ${r.size} | ${r.ingestPerSecond.toFixed(0)} | ${(r.bytesPerArticle / 1024).toFixed(1)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.serverMs === undefined ? "-" : r.serverMs.toFixed(3)} |`);
-  console.log("| engine | articles | ingest/s | KiB/article | p50 ms | p95 ms | p99 ms | server CPU ms / article |\n|---|---|---|---|---|---|---|---|");
+    console.log(`| ${r.engine} | ${r.size} | ${r.ingestPerSecond.toFixed(0)} | ${(r.bytesPerArticle / 1024).toFixed(1)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.clientMs.toFixed(3)} | ${r.serverMs === undefined ? "-" : r.serverMs.toFixed(3)} |`);
+  console.log("| engine | articles | ingest/s | KiB/article | p50 ms | p95 ms | p99 ms | CPU ms / article | server CPU ms / article |\n|---|---|---|---|---|---|---|---|---|");
   try {
     for (const size of sizes) {
       if (backends.includes("sqlite")) {
@@ -158,7 +164,7 @@ export async function run(args: string[]): Promise<void> {
             print(row);
           }
           const [mine, peer] = [done.get(builds[0]![0])!, done.get(builds[1]![0])!];
-          console.log(`| round ${round} (${round % 2 === 1 ? "this build first" : "peer first"}): this/peer | ${size} | ×${(mine.ingestPerSecond / peer.ingestPerSecond).toFixed(3)} | | | | | ×${(mine.serverMs! / peer.serverMs!).toFixed(3)} |`);
+          console.log(`| round ${round} (${round % 2 === 1 ? "this build first" : "peer first"}): this/peer | ${size} | ×${(mine.ingestPerSecond / peer.ingestPerSecond).toFixed(3)} | | | | | ×${(mine.clientMs / peer.clientMs).toFixed(3)} | ×${(mine.serverMs! / peer.serverMs!).toFixed(3)} |`);
         }
       }
     }

@@ -433,13 +433,22 @@ class PostgresStore extends SqlJobQueue implements Store {
     return { sql: "INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", params: [this.slot] };
   }
 
-  /** Adds an upsert's statistics to this process's slot, terms in sorted order (no deadlock between slots' writers). */
+  /**
+   * Adds an upsert's statistics to this process's slot, terms in key order (no deadlock between two
+   * writers of one slot): sorted by the server in "C", the primary key's order (sorting a 500-article
+   * call's ~50k terms in JavaScript cost ~85 ms of the writer's CPU, several times the server's sort).
+   */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
-    // sort() without a comparator orders strings by code unit as `<` does, several times faster
-    const terms = [...delta.terms.keys()].filter((t) => delta.terms.get(t) !== 0).sort();
+    const terms: string[] = [];
+    const dfs: number[] = [];
+    for (const [term, df] of delta.terms) {
+      if (df === 0) continue;
+      terms.push(term);
+      dfs.push(df);
+    }
     if (terms.length > 0) {
-      await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n)
-          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, terms.map((t) => delta.terms.get(t)!)], client);
+      await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
+          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
     }
     if (delta.docs !== 0 || delta.tokens !== 0) {
       await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)

@@ -79,7 +79,7 @@ const GIN_PENDING_LIST_KB = 256;
  * to BULK_PENDING_LIST_KB for the statement) and merges the list once after it: a merge costs about
  * one index insertion per distinct term, so merging 500 articles' entries at once instead of ~24
  * articles' at a time (256 kB) inserts each common term once instead of ~20 times (store bench,
- * 10k articles: the insert and its merges 9.9 → 7.4 s of server CPU).
+ * 10k articles: the insert and its merges 9.9 → 7.1–7.4 s of server CPU).
  */
 const BULK_INDEX_ARTICLES = 32;
 /** Above the entries of maxBatchSize articles (~1 MB a hundred). */

@@ -42,8 +42,7 @@ import type * as ConnectorModule from "../src/connect/connector.js";
 import type * as StoreModule from "../src/store/store.js";
 import { openStore } from "../src/store/store.js";
 import { SAMPLES, SHARED_DATA } from "../eval/lib/news-corpus.js";
-import { benchSchemaName, dropBenchSchema, PG_URL } from "./lib/postgres.js";
-import { createPgPool } from "../src/store/postgres/pg-driver.js";
+import { benchSchemaName, dropBenchSchema, PG_URL, sampleServer, type ServerSample } from "./lib/postgres.js";
 import type { WorkerTime } from "../src/queue.js";
 import { arg } from "./lib/args.js";
 
@@ -193,62 +192,6 @@ interface WorkerRun {
   stderr: string;
   /** Its time budget (the --json summary's `time`), null when it printed none. */
   time: WorkerTime | null;
-}
-
-/** What the database sessions of the workers did: their server CPU and what their active moments waited on. */
-interface ServerSample {
-  cpuSeconds: number;
-  /** Samples of an active session by wait (`CPU` when it waited on nothing), over all samples. */
-  waits: Map<string, number>;
-  samples: number;
-}
-
-/** Clock ticks a second of /proc/<pid>/stat (Linux's USER_HZ). */
-const TICKS_PER_SECOND = 100;
-
-/**
- * Samples, every SAMPLE_MS until `stop`, the sessions whose application_name starts with `appPrefix`
- * (pg_stat_activity): their wait events, and the CPU of their server processes (/proc, when the
- * server runs on this machine; the last value seen of each).
- */
-function sampleServer(appPrefix: string): { stop: () => Promise<ServerSample> } {
-  const SAMPLE_MS = 100;
-  const pool = createPgPool({ connectionString: PG_URL, max: 1 });
-  const cpuTicks = new Map<number, number>();
-  const result: ServerSample = { cpuSeconds: 0, waits: new Map(), samples: 0 };
-  let stopped = false;
-  const loop = (async () => {
-    while (!stopped) {
-      try {
-        const rows = (await pool.query<{ pid: number; state: string | null; wait_event_type: string | null; wait_event: string | null }>(
-          "SELECT pid, state, wait_event_type, wait_event FROM pg_stat_activity WHERE application_name LIKE $1", [`${appPrefix}%`])).rows;
-        result.samples++;
-        for (const r of rows) {
-          try {
-            const fields = readFileSync(`/proc/${r.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-            cpuTicks.set(r.pid, Number(fields[11]) + Number(fields[12]));
-          } catch {
-            // the session ended, or the server runs elsewhere
-          }
-          if (r.state !== "active") continue;
-          const wait = r.wait_event_type ? `${r.wait_event_type}:${r.wait_event}` : "CPU";
-          result.waits.set(wait, (result.waits.get(wait) ?? 0) + 1);
-        }
-      } catch {
-        // a failed sample is skipped
-      }
-      await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
-    }
-  })();
-  return {
-    stop: async () => {
-      stopped = true;
-      await loop;
-      await pool.end();
-      result.cpuSeconds = [...cpuTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
-      return result;
-    },
-  };
 }
 
 /** Exit of one `marsad worker --drain`: its code, the jobs it did (its --json summary) and its CPU seconds. */

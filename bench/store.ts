@@ -1,8 +1,12 @@
 /**
- * `npm run bench -- store [--sizes 10000,100000] [--backends sqlite,postgres] [--queries 1000]`
+ * `npm run bench -- store [--sizes 10000,100000] [--backends sqlite,postgres] [--queries 1000] [--peer-dist DIR] [--rounds 1]`
  * Ingest rate (store + index), bytes per article and search latency (p50/p95/p99 over the queries)
  * for marsad on SQLite and PostgreSQL, with SQLite FTS5 unicode61 on raw text as the peer in the
- * same run. Targets: SQLite ingest ≥ 1,000 articles/s; search p95 ≤ 50 ms at 100k; p95 at the
+ * same run; the CPU of this process while it ingests, per article, and for PostgreSQL also the
+ * server CPU of the store's sessions (/proc, when the server runs on this machine).
+ * `--peer-dist DIR`: another build's PostgreSQL store (DIR: its dist/) runs beside this build's
+ * (then from this build's dist/: `npm run build` first), `--rounds` times, the order swapped each
+ * round (this build first in odd rounds), each on a fresh schema; a row of ratios per round. Targets: SQLite ingest ≥ 1,000 articles/s; search p95 ≤ 50 ms at 100k; p95 at the
  * largest size ≤ 3× p95 at the smallest.
  * marsad's search time includes query analysis, entity lookup, counting and snippets; the peer's
  * only MATCH + bm25 + count, as a bare engine would.
@@ -13,7 +17,10 @@ import { join } from "node:path";
 import { openStore, type Store } from "../src/store/store.js";
 import { openUnicode61, type SearchEngine } from "../eval/lib/peers.js";
 import { baseArticles, benchQueries, growCorpus } from "./lib/grow-corpus.js";
-import { benchSchemaName, dropBenchSchema, PG_URL } from "./lib/postgres.js";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import type * as StoreModule from "../src/store/store.js";
+import { benchSchemaName, dropBenchSchema, PG_URL, sampleServer } from "./lib/postgres.js";
 
 const BATCH = 500;
 const LIMIT = 10;
@@ -26,6 +33,10 @@ interface Row {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU ms an article of this process (all its threads) while it ingested. */
+  clientMs: number;
+  /** PostgreSQL only: server CPU ms an article of the store's sessions while it ingested (NaN: not read). */
+  serverMs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -44,27 +55,64 @@ async function timeQueries(run: (q: string) => Promise<unknown>, queries: string
   return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
 }
 
-async function benchStore(name: string, store: Store, size: number, queries: string[]): Promise<Row> {
+async function benchStore(name: string, store: Store, size: number, queries: string[], afterIngest: () => Promise<void> = async () => undefined): Promise<Row> {
   const base = baseArticles();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (const batch of growCorpus(base, size, BATCH)) {
     await store.upsertArticles(batch.map((d) => ({ input: d.key, index: 0, article: d.article })), { storedAt: "2026-01-05T00:00:00Z" });
   }
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  await afterIngest();
   const stats = await store.stats();
   if (stats.articles !== size) throw new Error(`bench: ${name} holds ${stats.articles} articles, expected ${size}`);
   const lat = await timeQueries((q) => store.search({ q, limit: LIMIT }), queries);
-  return { engine: name, size, ingestPerSecond: size / seconds, bytesPerArticle: stats.bytes / size, ...lat };
+  return { engine: name, size, ingestPerSecond: size / seconds, bytesPerArticle: stats.bytes / size, ...lat, clientMs: (used.user + used.system) / 1000 / size };
 }
 
 async function benchPeer(engine: SearchEngine, size: number, queries: string[]): Promise<Row> {
   const base = baseArticles();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (const batch of growCorpus(base, size, BATCH)) await engine.add(batch.map((d) => ({ id: d.key, title: d.article.title, body: d.article.body })));
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   const bytes = await engine.bytes();
   const lat = await timeQueries((q) => engine.search(q, LIMIT), queries);
-  return { engine: engine.name, size, ingestPerSecond: size / seconds, bytesPerArticle: bytes / size, ...lat };
+  return { engine: engine.name, size, ingestPerSecond: size / seconds, bytesPerArticle: bytes / size, ...lat, clientMs: (used.user + used.system) / 1000 / size };
+}
+
+/** marsad on PostgreSQL from `openStore` (this build's source or a built dist's) in a fresh schema, with its sessions' server CPU. */
+async function benchPostgres(name: string, open: typeof StoreModule.openStore, size: number, queries: string[]): Promise<Row> {
+  const schema = benchSchemaName("store");
+  // node-postgres names its sessions from PGAPPNAME: the sampler follows this store's
+  const app = schema;
+  const previousApp = process.env.PGAPPNAME;
+  process.env.PGAPPNAME = app;
+  const server = sampleServer(app);
+  let serverSeconds = NaN;
+  try {
+    const store = await open(PG_URL, { schema });
+    try {
+      const row = await benchStore(name, store, size, queries, async () => {
+        serverSeconds = (await server.stop()).cpuSeconds;
+      });
+      return { ...row, serverMs: (serverSeconds * 1000) / size };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    if (previousApp === undefined) delete process.env.PGAPPNAME;
+    else process.env.PGAPPNAME = previousApp;
+    if (Number.isNaN(serverSeconds)) await server.stop();
+    await dropBenchSchema(schema);
+  }
+}
+
+/** `openStore` of a built package (`dist`: its dist/ folder). */
+async function builtOpenStore(dist: string): Promise<typeof StoreModule.openStore> {
+  return ((await import(pathToFileURL(`${resolve(dist)}/store/store.js`).href)) as typeof StoreModule).openStore;
 }
 
 function option(args: string[], name: string, fallback: string): string {
@@ -76,11 +124,13 @@ export async function run(args: string[]): Promise<void> {
   const sizes = option(args, "--sizes", "10000,100000").split(",").map(Number);
   const backends = option(args, "--backends", "sqlite,postgres").split(",");
   const queries = benchQueries(baseArticles(), Number(option(args, "--queries", "1000")));
+  const peerDist = option(args, "--peer-dist", "");
+  const rounds = Number(option(args, "--rounds", "1"));
   const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
   const rows: Row[] = [];
   const print = (r: Row) =>
-    console.log(`| ${r.engine} | ${r.size} | ${r.ingestPerSecond.toFixed(0)} | ${(r.bytesPerArticle / 1024).toFixed(1)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} |`);
-  console.log("| engine | articles | ingest/s | KiB/article | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|");
+    console.log(`| ${r.engine} | ${r.size} | ${r.ingestPerSecond.toFixed(0)} | ${(r.bytesPerArticle / 1024).toFixed(1)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.clientMs.toFixed(3)} | ${r.serverMs === undefined ? "-" : r.serverMs.toFixed(3)} |`);
+  console.log("| engine | articles | ingest/s | KiB/article | p50 ms | p95 ms | p99 ms | CPU ms / article | server CPU ms / article |\n|---|---|---|---|---|---|---|---|---|");
   try {
     for (const size of sizes) {
       if (backends.includes("sqlite")) {
@@ -99,16 +149,23 @@ export async function run(args: string[]): Promise<void> {
         }
         print(rows.at(-1)!);
       }
-      if (backends.includes("postgres")) {
-        const schema = benchSchemaName("store");
-        const store = await openStore(PG_URL, { schema });
-        try {
-          rows.push(await benchStore("marsad PostgreSQL", store, size, queries));
-        } finally {
-          await store.close();
-          await dropBenchSchema(schema);
-        }
+      if (backends.includes("postgres") && !peerDist) {
+        rows.push(await benchPostgres("marsad PostgreSQL", openStore, size, queries));
         print(rows.at(-1)!);
+      }
+      if (backends.includes("postgres") && peerDist) {
+        const builds: [string, typeof StoreModule.openStore][] = [["marsad PostgreSQL", await builtOpenStore(new URL("../dist", import.meta.url).pathname)], [`peer ${peerDist}`, await builtOpenStore(peerDist)]];
+        for (let round = 1; round <= rounds; round++) {
+          const done = new Map<string, Row>();
+          for (const [name, open] of round % 2 === 1 ? builds : [...builds].reverse()) {
+            const row = await benchPostgres(name, open, size, queries);
+            done.set(name, row);
+            rows.push(row);
+            print(row);
+          }
+          const [mine, peer] = [done.get(builds[0]![0])!, done.get(builds[1]![0])!];
+          console.log(`| round ${round} (${round % 2 === 1 ? "this build first" : "peer first"}): this/peer | ${size} | ×${(mine.ingestPerSecond / peer.ingestPerSecond).toFixed(3)} | | | | | ×${(mine.clientMs / peer.clientMs).toFixed(3)} | ×${(mine.serverMs! / peer.serverMs!).toFixed(3)} |`);
+        }
       }
     }
   } finally {

@@ -403,4 +403,15 @@ ALTER TABLE term_stats ALTER COLUMN term TYPE text COLLATE "C";
 DROP INDEX IF EXISTS term_stats_form;
 `,
   },
+  {
+    version: 17,
+    name: "the tsvector index's pending list limit set by each writing connection",
+    sql: `
+-- Migration 13 set the limit on the index, where it overrides every session's; a write of many
+-- articles now raises it for its own statement and merges the list once (postgres-store.ts
+-- writeBatch), and marsad's connections set 256 kB as before (GIN_PENDING_LIST_KB). A session
+-- that sets nothing merges at the server's gin_pending_list_limit (default 4 MB).
+ALTER INDEX articles_tsv RESET (gin_pending_list_limit);
+`,
+  },
 ];

@@ -46,6 +46,8 @@ export interface PgIndex {
 }
 
 function quoteLexeme(s: string): string {
+  // most lexemes have neither character: skipping both scans was a quarter of pgIndex's time
+  if (!s.includes("\\") && !s.includes("'")) return `'${s}'`;
   return `'${s.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
 

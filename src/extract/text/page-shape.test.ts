@@ -493,3 +493,20 @@ test("whole page: a writer's name and role nearest the body, sharing no word wit
   assert.equal(main.title, "مجلس النواب يقر تعديلات قانون الإيجار القديم بعد جدل طويل");
   assert.ok(main.body.startsWith(lead), main.body);
 });
+
+// links and lynx center a headline: the line over its tail reaches the width, the tail is set in to the middle.
+// A teaser or breadcrumb item set in deeper wraps the same headline into two halves that stay apart.
+const WRAPPED_HEADLINE = "وزير الطاقة يعلن خطة لخفض أسعار الكهرباء على المنازل والمصانع الصغيرة بدءا من الشهر المقبل";
+for (const withTeaser of [false, true]) {
+  test(`a centered wrapped headline's tail is joined to it${withTeaser ? "; a teaser's wrapped halves over it are not printed twice" : ""}`, () => {
+    const [head, ...rest] = wrapAt(WRAPPED_HEADLINE, 80, "");
+    const tail = rest.join(" ");
+    const teaser = withTeaser ? [...wrapAt(WRAPPED_HEADLINE, 70, "     ").map((l, i) => (i === 0 ? l : `   ${l.trim()}`)), ""] : [];
+    const lines = [...MENU, "", ...teaser, head!, `${" ".repeat(Math.floor((80 - tail.length) / 2))}${tail}`, "", "السبت، 11 مايو 2024 - 10:15 م", ""];
+    for (const p of [`${LEAD} ${SECOND}`, `${SECOND} ${LEAD}`, `${LEAD} ${SECOND} ${LEAD} ${SECOND}`]) lines.push(...wrapAt(p, 80, "   "), "");
+    lines.push(...RAIL, ...FOOTER);
+    const { main } = read(lines);
+    assert.equal(main.title, WRAPPED_HEADLINE);
+    assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+  });
+}

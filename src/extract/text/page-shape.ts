@@ -17,7 +17,8 @@
  * 2. The headline is the heading-like line nearest above the body, within MAX_TITLE_DISTANCE text
  *    lines: MIN_TITLE_WORDS to MAX_TITLE_WORDS words, not ending in a colon, no photo credit
  *    (`© REUTERS`, `… (رويترز)` closing a caption, `مصدر الصورة: …`, `صورة أرشيفية`). A line the page repeats (the headline printed
- *    twice, or inside a rail: `أخبار الفن: <headline>`; a short line only alone) wins over one it does not, unless it is short (a
+ *    twice, or inside a rail: `أخبار الفن: <headline>`; a short line only alone; a teaser's half
+ *    a renderer wrapped is not printed twice inside the line it was wrapped from) wins over one it does not, unless it is short (a
  *    menu's section printed again over the article) and a solid line stands nearer the body; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
  *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
@@ -31,7 +32,8 @@
  * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns, or wider): when many
  *    lines end within WRAP_SLACK characters of the dump's longest line, each such paragraph line is
  *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
- *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not).
+ *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not,
+ *    but a centered short line closing a block is a headline's tail when the line over it reaches the width: links, lynx).
  *    Renderers break lines mid-sentence: when half the lines at the width end a sentence, they are
  *    whole paragraphs of about one length, not wrapped. A short article wraps into few lines: three
  *    blank-separated paragraphs of the wrapped shape (lines at the width, the last ending a sentence)
@@ -501,7 +503,23 @@ function isFieldValue(texts: ReadonlyArray<string | null>, k: number): boolean {
 function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
   const own = clean(texts[k]!);
   const isShort = wordCount(own) < MIN_SOLID_TITLE_WORDS;
-  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && (isShort ? clean(t.replace(LIST_ITEM, "")) === own : clean(t).includes(own)));
+  const wrapped = wrappedWith(texts, k);
+  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && (isShort ? clean(t.replace(LIST_ITEM, "")) === own : clean(t).includes(own) && !wrapped.some((w) => clean(t).includes(w))));
+}
+
+/**
+ * The line joined to the text line over it and to the one under it: a headline wrapped by a renderer
+ * that set its lines in (a teaser, a breadcrumb's item) is printed whole elsewhere, and each half is
+ * found inside that line without being printed twice.
+ */
+function wrappedWith(texts: ReadonlyArray<string | null>, k: number): string[] {
+  const own = clean(texts[k]!);
+  const above = k > 0 ? texts[k - 1] : null;
+  const below = texts[k + 1];
+  const joined: string[] = [];
+  if (above) joined.push(`${clean(above)} ${own}`);
+  if (below) joined.push(`${own} ${clean(below)}`);
+  return joined;
 }
 
 /** The body's end (after its last prose line) and where the chrome after it starts. */
@@ -573,9 +591,26 @@ export function unwrapRenderedLines(text: string): string {
       last = lines[++k]!.trimEnd();
       parts.push(last.trim());
     }
+    if (last.length >= width - WRAP_SLACK && isParagraphLine(last) && !PROSE_END.test(last) && isCenteredTail(lines, k + 1, width)) parts.push(lines[++k]!.trim());
     out.push(parts.join(" "));
   }
   return out.join("\n");
+}
+
+/** A centered line sits within this many columns of the middle of the wrap width. */
+const CENTER_SLACK = 2;
+
+/**
+ * `links -dump` centers a headline: its wrapped tail is a short line set in to the middle, closing
+ * the block (`Al menos 12 fallecidos … permanecen` / `sin localizar`), while the line over it reaches the width.
+ */
+function isCenteredTail(lines: readonly string[], k: number, width: number): boolean {
+  const line = lines[k];
+  if (line === undefined || line.trim() === "" || MAX_PARAGRAPH_INDENT.test(line) || LIST_ITEM.test(line) || isRenderedImage(line)) return false;
+  const text = line.trim();
+  const indent = line.length - line.trimStart().length;
+  const closesBlock = (lines[k + 1] ?? "").trim() === "";
+  return closesBlock && /\p{L}/u.test(text) && Math.abs(indent - (width - text.length) / 2) <= CENTER_SLACK;
 }
 
 function wrapWidth(lines: readonly string[]): number | null {

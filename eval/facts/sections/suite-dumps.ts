@@ -6,9 +6,10 @@
  * date choice, which the eight Arabic pages cannot give. Every page is on the DEV side of
  * eval/lib/html-split.ts, so all dumps are DEV here (make-dumps' own dev/test folders are ignored).
  * - `title`: over dumps whose page has a gold title. Right when equal after folding (NFKC, case,
- *   whitespace, tatweel, harakat, quotation marks), or when one is the other plus a site's name or a
- *   section after a separator (`Headline | Site`, `Headline - Author`): suites take titles from the
- *   page's `<title>` or metadata, which the dump may not print.
+ *   whitespace, tatweel, harakat, quotation marks, soft hyphens: a browser shows none, so no dump
+ *   prints them), or when one is the other plus a site's name or a section after a separator
+ *   (`Headline | Site`, `Headline - Author`): suites take titles from the page's `<title>` or
+ *   metadata, which the dump may not print.
  * - `publishedAt`: over dumps whose page has a gold date; the same calendar day.
  * The dumps hold publishers' text and live outside the repository: MARSAD_SUITE_DUMPS, else
  * ../shared/data/suite-text-dumps, else /work/data/suite-text-dumps; when none exists the section
@@ -47,7 +48,7 @@ function suiteDumpsDir(): string | null {
 const fold = (s: string | null): string =>
   (s ?? "")
     .normalize("NFKC")
-    .replace(/[\u0640\u064b-\u065f\u0670]/g, "")
+    .replace(/[\u00ad\u0640\u064b-\u065f\u0670]/g, "")
     .replace(/["“”«»„‘’'`]/g, "")
     .replace(/\s+/g, " ")
     .trim()

@@ -1602,6 +1602,13 @@ const FEAST = "عيد";
 /** A feast or day after the word: عيد الفطر, عيد ميلاده, جمعة الغضب (a time, not a name); a relative pronoun is none (حسام شعبان الذي). */
 const TIME_WORD_HEAD_OF = /^(?:ال(?!ذي$|تي$|ذين$|لذان$|لتان$|لاتي$|لواتي$)|ميلاد)/;
 
+/** Widens `s` to `end` unless another span lies over the added text. */
+function widenUnlessOverlapping(text: string, spans: readonly Candidate[], s: Candidate, end: number): void {
+  if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) return;
+  s.end = end;
+  s.text = text.slice(s.start, end);
+}
+
 /**
  * A person mention ending in a given name, followed one space apart by a weekday, month or feast word
  * that is also a family name, bare (ومحمد | عيد in three outlets' lists of a team's suspended players): the tagger, which reads
@@ -1619,9 +1626,7 @@ export function joinTimeWordFamilyNames(text: string, spans: Candidate[]): void 
     if (word !== FEAST && !TIME_WORD_FAMILY_NAMES.has(word)) continue;
     if (m[2] !== undefined && TIME_WORD_HEAD_OF.test(normalizeArabic(m[2]))) continue;
     const end = s.end + 1 + m[1]!.length;
-    if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
-    s.end = end;
-    s.text = text.slice(s.start, end);
+    widenUnlessOverlapping(text, spans, s, end);
   }
 }
 
@@ -2101,10 +2106,16 @@ export function widenPluralFieldsOverParticiples(text: string, spans: Candidate[
     const next = NEXT_WORD.exec(text.slice(s.end, s.end + 24));
     if (next === null || !DEFINITE_PARTICIPLE.test(normalizeArabic(next[1]!))) continue;
     const end = s.end + next[0].length;
-    if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
-    s.end = end;
-    s.text = text.slice(s.start, end);
+    widenUnlessOverlapping(text, spans, s, end);
   }
+}
+
+/**
+ * Where a head found by a head-before pattern starts in the text (after its conjunction or preposition): `head` matched the
+ * text that ends at `mentionStart`, with the clitics in group 1 and the head in group 2.
+ */
+function headStart(mentionStart: number, head: RegExpExecArray): number {
+  return mentionStart - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
 }
 
 /** An agency's head right before a name, spaces between, a conjunction or preposition before it or not. */
@@ -2127,7 +2138,7 @@ export function addNewsAgenciesOfPlaces(text: string, spans: Candidate[]): void 
     if (after === null) continue;
     const middleEnd = s.end + after[1]!.length;
     if (after[1] && !spans.some((o) => o.type === "location" && o.start > s.end && o.end === middleEnd)) continue;
-    const start = s.start - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
+    const start = headStart(s.start, head);
     added = replaceWithOrganization(text, spans, start, s.end + after[0].length) || added;
   }
   if (added) sortByStart(spans);
@@ -2153,13 +2164,11 @@ export function widenSportsBodiesOverSports(text: string, spans: Candidate[], mo
     if (sport === null) continue;
     const end = s.end + sport[0].length;
     if (s.type === "organization" && SPORT_BODY_HEADS.has(tokenInfo(firstWord(s.text), model.resources).bare)) {
-      if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
-      s.end = end;
-      s.text = text.slice(s.start, end);
+      widenUnlessOverlapping(text, spans, s, end);
     } else if (s.type === "location") {
       const head = SPORT_HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
       if (head === null) continue;
-      const start = s.start - head[0].length + head[0].indexOf(head[1]! + head[2]!) + head[1]!.length;
+      const start = headStart(s.start, head);
       added = replaceWithOrganization(text, spans, start, end) || added;
     }
   }

@@ -191,15 +191,16 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
   out.push({ kind: "text", text: line });
 }
 
+/** Words at most of a name printed before a date (readNamedDateLine): a headline before a date runs longer. */
+const MAX_NAME_BEFORE_DATE_WORDS = 3;
+
 /**
  * A writer's or a site's name printed right before the date, set off by a space or glued to it as
  * renderers join a head's inline parts (`سارة أحمد 20 سبتمبر 2023`, `سارة أحمد20 سبتمبر 2023`,
  * `Tobias Mühlbauer24.04.2024, 19:35 Uhr`, `Sarah Gooding March 9, 2017`): a date line, when the name
  * has at most MAX_NAME_BEFORE_DATE_WORDS words and no mark of a sentence (isMetaName) and the rest
- * is a date line. A headline before a date runs longer.
+ * is a date line.
  */
-const MAX_NAME_BEFORE_DATE_WORDS = 3;
-
 function readNamedDateLine(line: string): DateLine | null {
   const first = findAbsoluteDates(line).find((d) => d.precision === "day");
   if (first === undefined || first.start === 0) return null;

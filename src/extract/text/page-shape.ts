@@ -504,7 +504,12 @@ function isRepeated(texts: ReadonlyArray<string | null>, k: number): boolean {
   const own = clean(texts[k]!);
   const isShort = wordCount(own) < MIN_SOLID_TITLE_WORDS;
   const wrapped = wrappedWith(texts, k);
-  return texts.some((t, j) => j !== k && t !== null && !isProseLine(t) && (isShort ? clean(t.replace(LIST_ITEM, "")) === own : clean(t).includes(own) && !wrapped.some((w) => clean(t).includes(w))));
+  return texts.some((t, j) => {
+    if (j === k || t === null || isProseLine(t)) return false;
+    if (isShort) return clean(t.replace(LIST_ITEM, "")) === own;
+    const other = clean(t);
+    return other.includes(own) && !wrapped.some((w) => other.includes(w));
+  });
 }
 
 /**

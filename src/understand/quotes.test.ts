@@ -2093,3 +2093,16 @@ test("quotes speaker: a verb with فيه / فيها after a speech-text noun spe
   assert.ok(owner.includes("حسن روحاني"), owner);
   assert.equal(lastSpeakerOf("وقال الوزير إن الحرب مستمرة. وأصدرت قبائل صعدة، الأربعاء، بياناً أكدت فيه أن صعدة يمنية عربية أصيلة."), "قبائل صعدة");
 });
+
+// qts89: sentences modelled on Al Riyadh (a lecture), Sky News Arabia (remarks) and Al Jazirah (a speech) in the non-TEST pool.
+test("quotes speaker: a verb with (من) خلاله / خلالها speaks for the person named latest before it, not a possessor of a bare noun", () => {
+  const lecturer = lastSpeakerOf("أقام مركز الدراسات العربية في لندن محاضرة بعنوان «التاريخ المنسي» للباحث السعودي د. سامي العتيبي أستاذ كرسي الملك عبدالعزيز للتاريخ أكد من خلالها أن القضية لم تنل حقها من البحث.");
+  assert.ok(lecturer.includes("سامي العتيبي"), lecturer);
+  const president = lastSpeakerOf("وجاءت تصريحات المتحدث باسم الحكومة بعد يوم من تصريحات \"مماثلة\" للرئيس حسن روحاني قال خلالها: \"لدينا خطط لمواجهة كل الاحتمالات\".");
+  assert.ok(president.includes("حسن روحاني"), president);
+  const engineer = lastSpeakerOf("رعى مدير الجامعة الدكتور خالد المقرن توقيع العقد في حفل بدأ بكلمة المهندس عبد الله الميال أعرب من خلالها عن سعادته بأن المشروع يخدم الطالبات.");
+  assert.ok(engineer.includes("عبد الله"), engineer);
+  // a verb with و goes on with its own sentence's subject, not the person named latest
+  const committee = lastSpeakerOf("وكانت لجنة المنشطات قد برأت اللاعب سعد العنزي من خلال بيانها الصادر أمس، وأكدت من خلاله أن الإبرة مادة غير محظورة.");
+  assert.ok(!committee.includes("العنزي"), committee);
+});

@@ -465,6 +465,8 @@ const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
 const STATEMENT_TEXT = normalizeArabic("نص");
 /** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
 const STATEMENT_PRONOUNS = lexicon("فيه فيها");
+/** `(من) خلاله`, `(من) خلالها` after a speech verb: through the speech or statement just named. */
+const THROUGH_PRONOUNS = lexicon("خلاله خلالها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
   has: (norm) => STATEMENT_LEADS.has(norm) || SPEECH_VERBS.has(norm) || SPEECH_NOUNS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || COLON_VERBS.has(norm) || COLON_PARTICIPLES.has(norm),
@@ -951,7 +953,7 @@ class QuoteReader {
       // `ألقى X كلمة قال فيها:`, `أصدر بيانا أكد فيه`: a relative clause on the actor's own speech is that actor
       // speaking — he goes on after it (`و أستطرد قائلاً:`)
       // `عن أبي هريرة رضي الله عنه، عن النبي صلى الله عليه وسلم أنه قال:`: the last one a chain of narration names speaks
-      if (!isParticiple && !isStatement) speaker ??= this.narratorBefore(from, v) ?? this.speechTextAuthor(from, v);
+      if (!isParticiple && !isStatement) speaker ??= this.speakerThroughText(from, v) ?? this.narratorBefore(from, v) ?? this.speechTextAuthor(from, v);
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
@@ -3128,6 +3130,37 @@ class QuoteReader {
       return null;
     }
     return null;
+  }
+
+  /**
+   * `محاضرة … للمؤرخ السعودي د. طلال الطريفي … أكد من خلالها بأن`, `بكلمة المهندس عبد الله … الميال أعرب من خلالها عن`,
+   * `تصريحات "مماثلة" لروحاني الأحد قال خلالها:`: a speech verb with no conjunction followed by (من) خلاله / خلالها describes
+   * the speech, talk or statement just named — its speaker is the person named latest before the verb in the sentence,
+   * when the verb's gender does not gainsay it; else null.
+   */
+  private speakerThroughText(from: number, v: number): string | null {
+    const verb = this.toks[v]!.norm;
+    const through = this.toks[v + 1]?.norm === OF ? v + 2 : v + 1;
+    if (/^[وف]/.test(verb) || !THROUGH_PRONOUNS.has(this.toks[through]?.norm ?? "")) return null;
+    const gender = verbGender(verb);
+    for (const sp of this.personsBefore(v)) {
+      if (sp.start < this.toks[from]!.start) return null;
+      if ((gender && entityGender(sp) !== gender) || this.possessorOfNoun(this.firstTokenFrom(sp.start), from)) continue;
+      return this.named(sp.text);
+    }
+    return null;
+  }
+
+  /**
+   * `كرسي الملك عبدالعزيز`, `جائزة الشيخ زايد`: whether the name at token k (after its title) is a bare noun's possessor —
+   * but a speech's (`بكلمة المهندس …`), whose possessor speaks.
+   */
+  private possessorOfNoun(k: number, from: number): boolean {
+    const p = k - 1 >= from && isTitle(this.toks[k - 1]!.norm) ? k - 2 : k - 1;
+    if (p < from || !/^\s+$/.test(this.gapBefore(p + 1))) return false;
+    const noun = this.toks[p]!.norm;
+    if (SPEECH_TEXT_NOUNS.has(noun) || SPEECH_TEXT_NOUNS.has(noun.replace(/^[بل]/, ""))) return false;
+    return this.isIndefiniteCommonNoun(p);
   }
 
   /** `كلمة قال فيها`, `بيانا أكد فيه`: a speech verb at v between a bare noun of a speech's text and فيه / فيها. */

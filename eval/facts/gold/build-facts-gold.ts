@@ -57,6 +57,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts86/quotes20-labels.tsv [--check]      (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts87/quotes21-labels.tsv [--check]      (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts88/quotes22-labels.tsv [--check]      (quotes only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts89/quotes23-labels.tsv [--check]      (quotes only)
  *
  * Tab-separated lines (`#` starts a comment); `anchor` is words as they stand in the article body,
  * `occ` counts its appearances from 1:

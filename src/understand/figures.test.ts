@@ -1359,3 +1359,25 @@ for (const [text, expected] of memberCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig89: the object of a death, injury or arrest word, then its definite number (`مقتل كل ركابها الـ 39`, Sky News Arabia;
+ * `جثث المراقبين الاربعة`, NewsFANE; `بمقتل أفراد الطاقم الخمسة`, Al Arabiya and France 24), counts those people even when no
+ * noun list knows them; not a number of things (`الستة آلاف`), an ordinal, a folded ة taken for a pronoun (`قرابة الستة`), nor
+ * a definite number away from a harm word. [sentence, [kind, value, group]].
+ */
+const harmObjectCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وتحطمت الطائرة عند هبوطها مما أدى إلى مقتل جميع ركابها الـ 24.", [["killed", 24, null]]],
+  ["وانتشلت فرق الإنقاذ جثث المتسلقين الثلاثة من تحت الثلوج.", [["killed", 3, null]]],
+  ["وأكدت البحرية مقتل أفراد الطاقم السبعة في تحطم المروحية.", [["killed", 7, null]]],
+  ["وأعلن الجيش اعتقال عناصرها الخمسة بعد مداهمة المنزل.", [["arrested", 5, "fighters"]]],
+  ["ويعاني من إصابته قرابة الستة آلاف شخص في المدينة.", [["injured", 6000, null]]],
+  ["وكانت أسباب الوفيات الأولى الأربعة أمراضا مزمنة.", []],
+  ["وصل المتسلقون الثلاثة إلى القمة أمس.", []],
+];
+
+for (const [text, expected] of harmObjectCases) {
+  test(`figures a harm word's object and its definite number: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -652,7 +652,7 @@ class FigureReader {
 
   private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const w = this.ws[i]!;
-    const numberAfter = this.peopleThenNumber(i);
+    const numberAfter = this.peopleThenNumber(i) ?? this.harmObjectThenNumber(i);
     if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
@@ -677,6 +677,41 @@ class FigureReader {
     if (next !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(next) || UNITS.has(next))) return null;
     const { value, numEnd } = cardinal;
     return shapedCount({ value, valueMax: null, at: i, numEnd, end: numEnd, kind: null, group: null, hasPerson: false });
+  }
+
+  /**
+   * `مقتل كل ركابها الـ 39`, `جثث المراقبين الاربعة`, `بمقتل أفراد الطاقم الخمسة`: the object of a word of death, injury
+   * or arrest — a definite or possessed plural, or a group head and its definite complement, after كل or جميع or not —
+   * then its definite number counts those people even when no noun list knows them (peopleThenNumber reads the known
+   * ones anywhere). Right after the harm word only: elsewhere such a phrase names people counted before.
+   */
+  private harmObjectThenNumber(i: number): Count | null {
+    const w = this.ws[i]!;
+    const next = this.ws[i + 1];
+    if (next === undefined || this.stop[i + 1] || !next.startsWith("ال")) return null;
+    const construct = GROUP_HEADS.has(w) && !DEFINITE_CARDINALS.has(next) && next !== "ال";
+    const numberAt = construct ? i + 2 : i + 1;
+    if (construct && this.stop[numberAt]) return null;
+    const cardinal = this.definiteNumberAt(numberAt);
+    if (cardinal === null) return null;
+    // a broken plural the noun lists know, possessed (`ركابها`; not ـه alone, which is also a folded ة: `قرابة الستة آلاف`)
+    const stem = w.replace(/(?:ها|هم|هن|هما)$/, "");
+    const possessed = isPossessedPlural(w) || (stem !== w && stem.length >= 3 && GROUP_NOUNS.lookup(stem) !== null);
+    const definite = isDefiniteSoundPlural(w) || (w.startsWith("ال") && GROUP_NOUNS.lookup(w) !== null);
+    if (!construct && !definite && !possessed) return null;
+    const harmAt = i > 0 && ALL_OF.has(this.ws[i - 1]!) && !this.stop[i] ? i - 2 : i - 1;
+    if (!this.harmWordAt(harmAt) || this.stop[i]) return null;
+    const after = this.stop[cardinal.numEnd] ? undefined : this.ws[cardinal.numEnd];
+    if (after !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(after) || UNITS.has(after))) return null;
+    const group = construct ? (HEAD_COMPLEMENTS.lookup(next)?.value ?? null) : (GROUP_NOUNS.lookup(stem)?.value ?? GROUP_NOUNS.lookup(w)?.value ?? null);
+    return shapedCount({ value: cardinal.value, valueMax: null, at: i, numEnd: cardinal.numEnd, end: cardinal.numEnd, kind: null, group, hasPerson: true });
+  }
+
+  /** A definite number at `at`: a definite cardinal (definiteCardinalAt) or the article and digits (`الـ 39`, `الـ39`); else null. */
+  private definiteNumberAt(at: number): { value: number; numEnd: number } | null {
+    if (this.ws[at] !== "ال") return this.definiteCardinalAt(at);
+    const digits = this.stop[at + 1] ? undefined : this.ws[at + 1];
+    return digits !== undefined && /^[0-9]+$/.test(digits) ? { value: Number(digits), numEnd: at + 2 } : null;
   }
 
   /** The definite cardinal at `at` (`الخمسة`), a teen with its tens word (`الخمسة عشر`, `الأربع عشرة`): its value and where it ends; else null. */

@@ -1381,3 +1381,23 @@ for (const [text, expected] of harmObjectCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig89: a verb after a discourse link still opens its clause, so past a long subject and adverbials it counts the people
+ * after them as a verb at the clause's start does (Al Madina `من جهة أخرى أوقفت قوى الجيش في محلة المصنع - البقاع، ثلاثة عشر
+ * شخصاً`, told twice; JawharaFM `كما أوقفت الوحدات الأمنية بمركز الحرس الوطني بالسواسي، 15 شخصا`); not a verb inside a
+ * clause (after a noun) nor past a complementizer. [sentence, [kind, value, group]].
+ */
+const openerCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["من جهة أخرى اعتقلت قوات الأمن في أحياء المدينة الشرقية خلال حملة ليلية واسعة 22 شخصا.", [["arrested", 22, null]]],
+  ["كما قتلت الغارات على القرى الواقعة في ريف المحافظة الجنوبي، 9 مدنيين.", [["killed", 9, "civilians"]]],
+  ["وفي المقابل أوقفت الشرطة في محيط الملعب بعد انتهاء المباراة بساعتين 40 مشجعا.", [["arrested", 40, null]]],
+  ["وانتقد البيان قرار الوزارة التي أوقفت في محيط الملعب بعد انتهاء المباراة بساعتين 40 حافلة.", []],
+  ["كما أعلنت الشرطة أن الحملة التي استهدفت الأحياء الشرقية في المدينة أسفرت عن نتائج مهمة و12 عملية.", []],
+];
+
+for (const [text, expected] of openerCases) {
+  test(`figures a verb after a discourse link opens its clause: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -412,6 +412,14 @@ const ASIDE_WORDS = 20;
 const CUE_WINDOW = 6;
 /** How far a verb opening its clause may stand before the people it counts (`واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا`), in words. */
 const OPENING_VERB_WINDOW = 12;
+/** Discourse links before a verb that still opens its clause (opensClause): `كما`, `كذلك`, `بدورها` … */
+const LEADING_LINKS = lexicon("كما وكما كذلك وكذلك بدوره بدورها وبدوره وبدورها");
+/** … `في المقابل`, `إلى ذلك` … */
+const LINK_PREPOSITIONS = lexicon("في وفي إلى وإلى");
+const LINKED_OBJECTS = lexicon("المقابل ذلك");
+/** … and `من جهة أخرى`, `من ناحية ثانية`. */
+const SIDES = lexicon("جهة ناحية");
+const OTHER_SIDE = lexicon("أخرى ثانية");
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
 /** How far after the previous figure a bare number may stand and still count people of its group, in words. */
@@ -1953,6 +1961,19 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * Whether token k opens its clause: the text's or a clause's first word, or the first after a discourse link that
+   * opens it (`كما أوقفت`, `من جهة أخرى أوقفت`, `وفي المقابل قتل`), which adds no clause of its own.
+   */
+  private opensClause(k: number): boolean {
+    const startsAt = (j: number) => j === 0 || this.stop[j]!;
+    if (startsAt(k)) return true;
+    const w1 = this.ws[k - 1]!;
+    if (LEADING_LINKS.has(w1)) return startsAt(k - 1);
+    if (k >= 2 && !this.stop[k - 1] && LINKED_OBJECTS.has(w1) && LINK_PREPOSITIONS.has(this.ws[k - 2]!)) return startsAt(k - 2);
+    return k >= 3 && !this.stop[k - 1] && !this.stop[k - 2] && OTHER_SIDE.has(w1) && SIDES.has(this.ws[k - 2]!) && (this.ws[k - 3] === OF || this.ws[k - 3] === `و${OF}`) && startsAt(k - 3);
+  }
+
   /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
   verbBefore(qStart: number, verbsOnly = false, namesPeople = false): Kind | null {
     let skipped = 0;
@@ -1972,7 +1993,7 @@ class FigureReader {
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
-      if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
+      if (kind) return qStart - k - skipped <= CUE_WINDOW || (this.opensClause(k) && !crossesWere) ? kind : null;
       // `واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان`: كان opens a clause of its own
       crossesWere ||= WERE.has(withoutConjunction(w));
       // `وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة`: a relative clause on the

@@ -1359,3 +1359,45 @@ for (const [text, expected] of memberCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig89: the object of a death, injury or arrest word, then its definite number (`مقتل كل ركابها الـ 39`, Sky News Arabia;
+ * `جثث المراقبين الاربعة`, NewsFANE; `بمقتل أفراد الطاقم الخمسة`, Al Arabiya and France 24), counts those people even when no
+ * noun list knows them; not a number of things (`الستة آلاف`), an ordinal, a folded ة taken for a pronoun (`قرابة الستة`), nor
+ * a definite number away from a harm word. [sentence, [kind, value, group]].
+ */
+const harmObjectCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وتحطمت الطائرة عند هبوطها مما أدى إلى مقتل جميع ركابها الـ 24.", [["killed", 24, null]]],
+  ["وانتشلت فرق الإنقاذ جثث المتسلقين الثلاثة من تحت الثلوج.", [["killed", 3, null]]],
+  ["وأكدت البحرية مقتل أفراد الطاقم السبعة في تحطم المروحية.", [["killed", 7, null]]],
+  ["وأعلن الجيش اعتقال عناصرها الخمسة بعد مداهمة المنزل.", [["arrested", 5, "fighters"]]],
+  ["ويعاني من إصابته قرابة الستة آلاف شخص في المدينة.", [["injured", 6000, null]]],
+  ["وكانت أسباب الوفيات الأولى الأربعة أمراضا مزمنة.", []],
+  ["وصل المتسلقون الثلاثة إلى القمة أمس.", []],
+];
+
+for (const [text, expected] of harmObjectCases) {
+  test(`figures a harm word's object and its definite number: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig89: a verb after a discourse link still opens its clause, so past a long subject and adverbials it counts the people
+ * after them as a verb at the clause's start does (Al Madina `من جهة أخرى أوقفت قوى الجيش في محلة المصنع - البقاع، ثلاثة عشر
+ * شخصاً`, told twice; JawharaFM `كما أوقفت الوحدات الأمنية بمركز الحرس الوطني بالسواسي، 15 شخصا`); not a verb inside a
+ * clause (after a noun) nor past a complementizer. [sentence, [kind, value, group]].
+ */
+const openerCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["من جهة أخرى اعتقلت قوات الأمن في أحياء المدينة الشرقية خلال حملة ليلية واسعة 22 شخصا.", [["arrested", 22, null]]],
+  ["كما قتلت الغارات على القرى الواقعة في ريف المحافظة الجنوبي، 9 مدنيين.", [["killed", 9, "civilians"]]],
+  ["وفي المقابل أوقفت الشرطة في محيط الملعب بعد انتهاء المباراة بساعتين 40 مشجعا.", [["arrested", 40, null]]],
+  ["وانتقد البيان قرار الوزارة التي أوقفت في محيط الملعب بعد انتهاء المباراة بساعتين 40 حافلة.", []],
+  ["كما أعلنت الشرطة أن الحملة التي استهدفت الأحياء الشرقية في المدينة أسفرت عن نتائج مهمة و12 عملية.", []],
+];
+
+for (const [text, expected] of openerCases) {
+  test(`figures a verb after a discourse link opens its clause: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -412,6 +412,14 @@ const ASIDE_WORDS = 20;
 const CUE_WINDOW = 6;
 /** How far a verb opening its clause may stand before the people it counts (`واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا`), in words. */
 const OPENING_VERB_WINDOW = 12;
+/** Discourse links before a verb that still opens its clause (opensClause): `كما`, `كذلك`, `بدورها` … */
+const LEADING_LINKS = lexicon("كما وكما كذلك وكذلك بدوره بدورها وبدوره وبدورها");
+/** … `في المقابل`, `إلى ذلك` … */
+const LINK_PREPOSITIONS = lexicon("في وفي إلى وإلى");
+const LINKED_OBJECTS = lexicon("المقابل ذلك");
+/** … and `من جهة أخرى`, `من ناحية ثانية`. */
+const SIDES = lexicon("جهة ناحية");
+const OTHER_SIDE = lexicon("أخرى ثانية");
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
 /** How far after the previous figure a bare number may stand and still count people of its group, in words. */
@@ -652,7 +660,7 @@ class FigureReader {
 
   private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const w = this.ws[i]!;
-    const numberAfter = this.peopleThenNumber(i);
+    const numberAfter = this.peopleThenNumber(i) ?? this.harmObjectThenNumber(i);
     if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
@@ -677,6 +685,41 @@ class FigureReader {
     if (next !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(next) || UNITS.has(next))) return null;
     const { value, numEnd } = cardinal;
     return shapedCount({ value, valueMax: null, at: i, numEnd, end: numEnd, kind: null, group: null, hasPerson: false });
+  }
+
+  /**
+   * `مقتل كل ركابها الـ 39`, `جثث المراقبين الاربعة`, `بمقتل أفراد الطاقم الخمسة`: the object of a word of death, injury
+   * or arrest — a definite or possessed plural, or a group head and its definite complement, after كل or جميع or not —
+   * then its definite number counts those people even when no noun list knows them (peopleThenNumber reads the known
+   * ones anywhere). Right after the harm word only: elsewhere such a phrase names people counted before.
+   */
+  private harmObjectThenNumber(i: number): Count | null {
+    const w = this.ws[i]!;
+    const next = this.ws[i + 1];
+    if (next === undefined || this.stop[i + 1] || !next.startsWith("ال")) return null;
+    const construct = GROUP_HEADS.has(w) && !DEFINITE_CARDINALS.has(next) && next !== "ال";
+    const numberAt = construct ? i + 2 : i + 1;
+    if (construct && this.stop[numberAt]) return null;
+    const cardinal = this.definiteNumberAt(numberAt);
+    if (cardinal === null) return null;
+    // a broken plural the noun lists know, possessed (`ركابها`; not ـه alone, which is also a folded ة: `قرابة الستة آلاف`)
+    const stem = w.replace(/(?:ها|هم|هن|هما)$/, "");
+    const possessed = isPossessedPlural(w) || (stem !== w && stem.length >= 3 && GROUP_NOUNS.lookup(stem) !== null);
+    const definite = isDefiniteSoundPlural(w) || (w.startsWith("ال") && GROUP_NOUNS.lookup(w) !== null);
+    if (!construct && !definite && !possessed) return null;
+    const harmAt = i > 0 && ALL_OF.has(this.ws[i - 1]!) && !this.stop[i] ? i - 2 : i - 1;
+    if (!this.harmWordAt(harmAt) || this.stop[i]) return null;
+    const after = this.stop[cardinal.numEnd] ? undefined : this.ws[cardinal.numEnd];
+    if (after !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(after) || UNITS.has(after))) return null;
+    const group = construct ? (HEAD_COMPLEMENTS.lookup(next)?.value ?? null) : (GROUP_NOUNS.lookup(stem)?.value ?? GROUP_NOUNS.lookup(w)?.value ?? null);
+    return shapedCount({ value: cardinal.value, valueMax: null, at: i, numEnd: cardinal.numEnd, end: cardinal.numEnd, kind: null, group, hasPerson: true });
+  }
+
+  /** A definite number at `at`: a definite cardinal (definiteCardinalAt) or the article and digits (`الـ 39`, `الـ39`); else null. */
+  private definiteNumberAt(at: number): { value: number; numEnd: number } | null {
+    if (this.ws[at] !== "ال") return this.definiteCardinalAt(at);
+    const digits = this.stop[at + 1] ? undefined : this.ws[at + 1];
+    return digits !== undefined && /^[0-9]+$/.test(digits) ? { value: Number(digits), numEnd: at + 2 } : null;
   }
 
   /** The definite cardinal at `at` (`الخمسة`), a teen with its tens word (`الخمسة عشر`, `الأربع عشرة`): its value and where it ends; else null. */
@@ -1918,6 +1961,19 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * Whether token k opens its clause: the text's or a clause's first word, or the first after a discourse link that
+   * opens it (`كما أوقفت`, `من جهة أخرى أوقفت`, `وفي المقابل قتل`), which adds no clause of its own.
+   */
+  private opensClause(k: number): boolean {
+    const startsAt = (j: number) => j === 0 || this.stop[j]!;
+    if (startsAt(k)) return true;
+    const w1 = this.ws[k - 1]!;
+    if (LEADING_LINKS.has(w1)) return startsAt(k - 1);
+    if (k >= 2 && !this.stop[k - 1] && LINKED_OBJECTS.has(w1) && LINK_PREPOSITIONS.has(this.ws[k - 2]!)) return startsAt(k - 2);
+    return k >= 3 && !this.stop[k - 1] && !this.stop[k - 2] && OTHER_SIDE.has(w1) && SIDES.has(this.ws[k - 2]!) && (this.ws[k - 3] === OF || this.ws[k - 3] === `و${OF}`) && startsAt(k - 3);
+  }
+
   /** An event verb (or noun, unless `verbsOnly`) earlier in the clause: `أصيب خلاله أيضاً 4 آخرين`. */
   verbBefore(qStart: number, verbsOnly = false, namesPeople = false): Kind | null {
     let skipped = 0;
@@ -1937,7 +1993,7 @@ class FigureReader {
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
-      if (kind) return qStart - k - skipped <= CUE_WINDOW || ((k === 0 || this.stop[k]) && !crossesWere) ? kind : null;
+      if (kind) return qStart - k - skipped <= CUE_WINDOW || (this.opensClause(k) && !crossesWere) ? kind : null;
       // `واعتقل سعادة في 2015 وكان واحدا ضمن خمسة شبان`: كان opens a clause of its own
       crossesWere ||= WERE.has(withoutConjunction(w));
       // `وأصيب في الهجوم الذي استهدف مدرعة والاشتباك أربعة من مجندي الشرطة`: a relative clause on the

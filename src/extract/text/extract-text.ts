@@ -38,7 +38,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
-import { findPageShape, isRenderedImage, unwrapRenderedLines } from "./page-shape.js";
+import { findCaptionLines, findPageShape, isRenderedImage, unwrapRenderedLines } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
   findGluedCredit,
@@ -68,7 +68,7 @@ import { normalizeArabic } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
 
 type Item =
-  | { kind: "text"; text: string }
+  | { kind: "text"; text: string; isCaption?: boolean }
   | { kind: "date"; date: DateLine; isHijriOnly: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
@@ -367,13 +367,25 @@ function dropLinkList(text: string): string {
  */
 const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|(?:\[\s*\]|_{3,}(?!_)|\[\s*Submit\s*\]|\(BUTTON\)|\s)+$)/u;
 
-function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
-  const items: Item[] = [];
+/** Step 1's lines of the page, before glued cues are split off. */
+function pageLines(text: string): string[] {
+  const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
-    if (!line || RENDERER_CHROME.test(line) || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
-    for (const part of splitGlued(line)) classify(part, items, isPageName);
+    if (line && !RENDERER_CHROME.test(line) && !LYNX_REFERENCE.test(line) && !isRenderedImage(line)) lines.push(line);
   }
+  return lines;
+}
+
+/** The items of the page's lines; a caption's text items are marked (findCaptionLines). */
+function readItems(lines: readonly string[], isPageName: (name: string) => boolean): Item[] {
+  const items: Item[] = [];
+  const captions = findCaptionLines(lines);
+  lines.forEach((line, k) => {
+    const from = items.length;
+    for (const part of splitGlued(line)) classify(part, items, isPageName);
+    if (captions[k]) for (const item of items.slice(from)) if (item.kind === "text") item.isCaption = true;
+  });
   return items;
 }
 
@@ -650,7 +662,7 @@ const itemHasDate = (item: Item): boolean =>
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution");
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution", (i) => i.kind === "text" && i.isCaption === true);
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;
@@ -660,7 +672,8 @@ function articleItems(items: Item[]): Item[] {
 
 export function extractTextPage(page: Page): Result<Article[]> {
   const isPageName = pageNameTest(page.text);
-  const items = articleItems(readItems(unwrapRenderedLines(dropLinkList(page.text)), isPageName));
+  const lines = pageLines(unwrapRenderedLines(dropLinkList(page.text)));
+  const items = articleItems(readItems(lines, isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

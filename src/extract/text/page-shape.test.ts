@@ -564,3 +564,12 @@ test("whole page: a date stamp the date reader cannot take whole, printed twice,
   const { main } = read([...MENU, HEADLINE, "المزارعون يرحبون والخبراء يطالبون بضمانات للتنفيذ", stamp, LEAD, SECOND, stamp, ...RAIL, ...FOOTER]);
   assert.equal(main.title, HEADLINE);
 });
+
+test("whole page: a photo's caption as long as prose, over its credit between the headline and the body, is not the body's first line", () => {
+  const caption = "مزارعون يحصدون القمح في أحد حقول محافظة الشرقية صباح الأحد، بعد أسابيع من تأخر موسم الحصاد بسبب الأمطار الغزيرة.";
+  for (const credit of ["© رويترز", "تصوير: محمود السيد"]) {
+    const { main } = read([...MENU, " 1. الرئيسية", " 2. محليات", ` 3. ${HEADLINE}`, caption, credit, HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, credit);
+    assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+  }
+});

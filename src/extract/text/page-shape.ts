@@ -94,7 +94,7 @@ const PHOTO_CREDIT = /©|\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|getty|af
 const PHOTO_LABEL = /^(?:مصدر الصورة|الصورة|صورة|تصوير|photo|credit)\s*[:：]|getty images|أرشيف/iu;
 const PHOTO_CREDIT_TAIL =
   /(?:^|\s)(?:(?:تصوير|مصدر الصورة|image credits?|photo credits?|photos?|fotos?|bild|credits?)\s*[:：]\s*(?:\S+\s*){1,8}|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}\s*\/\s*(?:via\s+)?(?:reuters|afp|ap|epa|getty images|dpa|apa|رويترز)\s*)$/iu;
-const isPhotoCredit = (text: string): boolean => PHOTO_LABEL.test(text) || PHOTO_CREDIT_TAIL.test(text);
+const isPhotoCredit = (text: string): boolean => PHOTO_LABEL.test(text) || PHOTO_CREDIT_TAIL.test(text) || /^\s*©/u.test(text);
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -135,12 +135,12 @@ export function findPageShape<T extends ShapeItem>(
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
-  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)));
+  const marks: LineMarks = { captions: indicesWhere(items, isCaption), dated: indicesWhere(items, hasDate) };
+  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)), marks.captions);
   if (firstProse < 0) return null;
   const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
   if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead) && opensWithHeadline(lead)) return null;
-  const marks: LineMarks = { captions: indicesWhere(items, isCaption), dated: indicesWhere(items, hasDate) };
   const title = findHeadline(texts, bodyStart, marks);
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
@@ -233,10 +233,10 @@ function leadWordsFrom(texts: ReadonlyArray<string | null>, start: number): Set<
 /** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
 const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next: number): boolean => j + 1 === next && wordCount(texts[j]!) >= MIN_WRAPPED_PROSE_WORDS;
 
-/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart). */
-function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number): number {
+/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart) and photos' captions as long as prose. */
+function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, captions: ReadonlySet<number>): number {
   let k = first;
-  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && standsApart(texts, k, next); next = nextProse(texts, k)) k = next;
+  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && (captions.has(k) || standsApart(texts, k, next)); next = nextProse(texts, k)) k = next;
   return k;
 }
 

@@ -10,7 +10,8 @@
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
  *    line (also as pages print it around the reader's forms: readPageDateLine, and after a writer's or a
- *    site's name: readNamedDateLine), source/byline line
+ *    site's name: readNamedDateLine, and in the other languages' month names and orders the page-date
+ *    reader knows: readOtherLanguageDateLine), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
  *    attribution (also TikTok's `♬` sound line), or text.
@@ -66,6 +67,7 @@ import {
 } from "../../arabic/cues/index.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
+import { findDatesInText } from "../html/date-text.js";
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
@@ -188,6 +190,8 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     const dated = read.some((p) => !("kind" in p) && p.publishedAt !== null);
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
+  const otherDate = readOtherLanguageDateLine(line);
+  if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
   out.push({ kind: "text", text: line });
 }
 
@@ -308,6 +312,29 @@ function readPageDateLine(line: string): DateLine | null {
   const time = LEADING_TIME.exec(printed);
   if (time) printed = `${time[2]} ${time[1]}`;
   return (printed === timeBehind ? null : readDateLine(printed)) ?? readDatePiece(printed);
+}
+
+/** Words besides the date a date line in another language holds: a weekday, a label, a time's word (`Uhr`). */
+const MAX_DATE_LINE_WORDS = 3;
+const WORD_OF_LETTERS = /\p{L}{2,}/gu;
+const ENDS_SENTENCE = /[.!؟?]\s*$/u;
+
+/**
+ * A date line written with a language's month names or order the date reader does not know
+ * (`Freitag, 4. Februar 2022`, `12. Januar 2022,`, `Dezember 10, 2019`, `28. Januar 2022, 12:01`):
+ * read by the page-date reader's forms (findDatesInText, every language of names.ts), when the
+ * line names one day and at most MAX_DATE_LINE_WORDS words besides, and ends no sentence. The day
+ * is the publication day; a time beside it is not read. Asked last, when no date, credit or meta
+ * bar reading took the line (those keep the time, the byline's name).
+ */
+function readOtherLanguageDateLine(line: string): DateLine | null {
+  const dates = findDatesInText(line);
+  const day = dates[0]?.value.slice(0, 10);
+  if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+  const words = rest.match(WORD_OF_LETTERS) ?? [];
+  return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }
 
 /**

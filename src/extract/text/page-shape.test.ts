@@ -573,3 +573,17 @@ test("whole page: a photo's caption as long as prose, over its credit between th
     assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
   }
 });
+
+test("whole page: a date line in a language the date reader does not read (German, Polish, month first) gives the date", () => {
+  for (const [line, day] of [["Freitag, 10. Mai 2024", "2024-05-10"], ["10. Mai 2024, 12:01 Uhr", "2024-05-10"], ["Publikacja: 10.05.2024 19:05", "2024-05-10"], ["Mai 10, 2024", "2024-05-10"]] as const) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), day, line);
+  }
+});
+
+test("whole page: a sentence or a long line naming a day in another language is no date line", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "Die Regierung hat am 10. Mai 2024 beschlossen, die Preise zu senken.", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt, null);
+});

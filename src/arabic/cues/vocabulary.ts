@@ -180,6 +180,16 @@ export const BYLINE_LABELS = new CuePhrases([
  */
 export const BYLINE_LABELS_BARE = new CuePhrases(["بقلم", "بواسطة", "by", "written by"]);
 
+/**
+ * A journalist's role as a byline prints it after the name (`سارة أحمد مراسلة الشؤون السياسية`,
+ * `Amy Gibbons Political Correspondent`, `Sina Zehrfeld Landespolitische Korrespondentin`).
+ */
+export const BYLINE_ROLES = new CuePhrases([
+  "مراسل", "مراسلة", "محرر", "محررة", "صحفي", "صحفية", "صحافي", "صحافية", "كاتب", "كاتبة", "مندوب", "مندوبة", "مدير تحرير", "رئيس تحرير",
+  "correspondent", "editor", "reporter", "writer", "columnist", "journalist", "contributor", "director", "producer", "analyst",
+  "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "autor", "autorin",
+]);
+
 /** `تصوير: X`: a photo credit, never body. */
 export const PHOTO_CREDIT_LABELS = new CuePhrases(["صورة", "الصورة", "تصوير", "الصور", "photo", "credit", "photo credit", "©"]);
 

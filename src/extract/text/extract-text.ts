@@ -10,7 +10,8 @@
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
  *    line (also as pages print it around the reader's forms: readPageDateLine, and after a writer's or a
- *    site's name: readNamedDateLine), source/byline line
+ *    site's name: readNamedDateLine, and in the other languages' month names and orders the page-date
+ *    reader knows: readOtherLanguageDateLine), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
  *    attribution (also TikTok's `♬` sound line), or text.
@@ -38,7 +39,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
-import { findPageShape, isRenderedImage, unwrapRenderedLines } from "./page-shape.js";
+import { findCaptionLines, findPageShape, isRenderedImage, unwrapRenderedLines } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
   findGluedCredit,
@@ -66,9 +67,10 @@ import {
 } from "../../arabic/cues/index.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
+import { findDatesInText } from "../html/date-text.js";
 
 type Item =
-  | { kind: "text"; text: string }
+  | { kind: "text"; text: string; isCaption?: boolean }
   | { kind: "date"; date: DateLine; isHijriOnly: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
@@ -188,6 +190,8 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     const dated = read.some((p) => !("kind" in p) && p.publishedAt !== null);
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
+  const otherDate = readOtherLanguageDateLine(line);
+  if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
   out.push({ kind: "text", text: line });
 }
 
@@ -310,6 +314,29 @@ function readPageDateLine(line: string): DateLine | null {
   return (printed === timeBehind ? null : readDateLine(printed)) ?? readDatePiece(printed);
 }
 
+/** Words besides the date a date line in another language holds: a weekday, a label, a time's word (`Uhr`). */
+const MAX_DATE_LINE_WORDS = 3;
+const WORD_OF_LETTERS = /\p{L}{2,}/gu;
+const ENDS_SENTENCE = /[.!؟?]\s*$/u;
+
+/**
+ * A date line written with a language's month names or order the date reader does not know
+ * (`Freitag, 4. Februar 2022`, `12. Januar 2022,`, `Dezember 10, 2019`, `28. Januar 2022, 12:01`):
+ * read by the page-date reader's forms (findDatesInText, every language of names.ts), when the
+ * line names one day and at most MAX_DATE_LINE_WORDS words besides, and ends no sentence. The day
+ * is the publication day; a time beside it is not read. Asked last, when no date, credit or meta
+ * bar reading took the line (those keep the time, the byline's name).
+ */
+function readOtherLanguageDateLine(line: string): DateLine | null {
+  const dates = findDatesInText(line);
+  const day = dates[0]?.value.slice(0, 10);
+  if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+  const words = rest.match(WORD_OF_LETTERS) ?? [];
+  return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
+}
+
 /**
  * A dateline of dash-parted pieces that the reader cannot take whole: a second calendar it does not
  * know (`السبت 22 أرديبهشت 1403 - 11 مايو 2024`), a zone by a city's name (`18:25 بتوقيت طهران`).
@@ -367,13 +394,25 @@ function dropLinkList(text: string): string {
  */
 const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|(?:\[\s*\]|_{3,}(?!_)|\[\s*Submit\s*\]|\(BUTTON\)|\s)+$)/u;
 
-function readItems(text: string, isPageName: (name: string) => boolean): Item[] {
-  const items: Item[] = [];
+/** Step 1's lines of the page, before glued cues are split off. */
+function pageLines(text: string): string[] {
+  const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
-    if (!line || RENDERER_CHROME.test(line) || LYNX_REFERENCE.test(line) || isRenderedImage(line)) continue;
-    for (const part of splitGlued(line)) classify(part, items, isPageName);
+    if (line && !RENDERER_CHROME.test(line) && !LYNX_REFERENCE.test(line) && !isRenderedImage(line)) lines.push(line);
   }
+  return lines;
+}
+
+/** The items of the page's lines; a caption's text items are marked (findCaptionLines). */
+function readItems(lines: readonly string[], isPageName: (name: string) => boolean): Item[] {
+  const items: Item[] = [];
+  const captions = findCaptionLines(lines);
+  lines.forEach((line, k) => {
+    const from = items.length;
+    for (const part of splitGlued(line)) classify(part, items, isPageName);
+    if (captions[k]) for (const item of items.slice(from)) if (item.kind === "text") item.isCaption = true;
+  });
   return items;
 }
 
@@ -650,7 +689,7 @@ const itemHasDate = (item: Item): boolean =>
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution");
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution", (i) => i.kind === "text" && i.isCaption === true);
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;
@@ -660,7 +699,8 @@ function articleItems(items: Item[]): Item[] {
 
 export function extractTextPage(page: Page): Result<Article[]> {
   const isPageName = pageNameTest(page.text);
-  const items = articleItems(readItems(unwrapRenderedLines(dropLinkList(page.text)), isPageName));
+  const lines = pageLines(unwrapRenderedLines(dropLinkList(page.text)));
+  const items = articleItems(readItems(lines, isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));

@@ -510,3 +510,80 @@ for (const withTeaser of [false, true]) {
     assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
   });
 }
+
+// Photo captions, writers' lines and date stamps between the headline and the body (issue 12, dumps89).
+const HEADLINE = "الحكومة تعلن خطة جديدة لدعم صغار المزارعين";
+
+test("whole page: a photo's caption over its credit, printed again under the credit, is not the headline", () => {
+  const caption = "وزير الزراعة يتفقد حقول القمح في محافظة الشرقية صباح الأحد";
+  for (const credit of ["تصوير: محمود السيد", "مصدر الصورة: وزارة الزراعة"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", "مشاركة", caption, credit, caption, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, credit);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  }
+});
+
+test("whole page: a caption closing with its credit (`… تصوير: X`, `… Name/Reuters`) names a caption printed alone too", () => {
+  const caption = "وزير الزراعة يتفقد حقول القمح في محافظة الشرقية صباح الأحد";
+  for (const credited of [`${caption} تصوير: محمود السيد`, `${caption} Amr Abdallah/Reuters`]) {
+    const { main } = read([...MENU, HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", "مشاركة", caption, credited, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, credited);
+  }
+});
+
+test("whole page: a headline with its photo's credit right under it and no other solid line stays the headline", () => {
+  const { main } = read([...MENU, "الرئيسية » محليات", HEADLINE, "صورة: أرشيف", "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+});
+
+test("whole page: a writer's name and role over the date line, printed again in the author box, is not the headline", () => {
+  const writer = "سارة أحمد مراسلة الشؤون السياسية";
+  const { main } = read([
+    ...MENU, HEADLINE, "المزارعون يرحبون والخبراء يطالبون بضمانات للتنفيذ", "محليات", writer, "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND,
+    "عن الكاتب", writer, ...RAIL, ...FOOTER,
+  ]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+});
+
+test("whole page: a headline naming a role with no date line under it stays the headline", () => {
+  const headline = "قوات الاحتلال تعتقل مراسل الإذاعة المحلية";
+  const { main } = read([...MENU, "الرئيسية / محليات", headline, "مشاركة", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, headline);
+});
+
+test("whole page: a Latin byline label with the writers' names (`By …`, `Von: …`), printed twice, is not the headline", () => {
+  for (const byline of ["By SARA AHMED, OMAR ALI and HUDA SALEH", "• Von: Sara AHMED, Omar ALI"]) {
+    const { main } = read([...MENU, HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", byline, LEAD, SECOND, byline, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, byline);
+  }
+});
+
+test("whole page: a date stamp the date reader cannot take whole, printed twice, is not the headline", () => {
+  const stamp = "09:40, 12 May 2024Updated 10:15, 12 May 2024";
+  const { main } = read([...MENU, HEADLINE, "المزارعون يرحبون والخبراء يطالبون بضمانات للتنفيذ", stamp, LEAD, SECOND, stamp, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+});
+
+test("whole page: a photo's caption as long as prose, over its credit between the headline and the body, is not the body's first line", () => {
+  const caption = "مزارعون يحصدون القمح في أحد حقول محافظة الشرقية صباح الأحد، بعد أسابيع من تأخر موسم الحصاد بسبب الأمطار الغزيرة.";
+  for (const credit of ["© رويترز", "تصوير: محمود السيد"]) {
+    const { main } = read([...MENU, " 1. الرئيسية", " 2. محليات", ` 3. ${HEADLINE}`, caption, credit, HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, credit);
+    assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+  }
+});
+
+test("whole page: a date line in a language the date reader does not read (German, Polish, month first) gives the date", () => {
+  for (const [line, day] of [["Freitag, 10. Mai 2024", "2024-05-10"], ["10. Mai 2024, 12:01 Uhr", "2024-05-10"], ["Publikacja: 10.05.2024 19:05", "2024-05-10"], ["Mai 10, 2024", "2024-05-10"]] as const) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), day, line);
+  }
+});
+
+test("whole page: a sentence or a long line naming a day in another language is no date line", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "Die Regierung hat am 10. Mai 2024 beschlossen, die Preise zu senken.", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt, null);
+});

@@ -21,7 +21,10 @@
  *    a renderer wrapped is not printed twice inside the line it was wrapped from) wins over one it does not, unless it is short (a
  *    menu's section printed again over the article) and a solid line stands nearer the body; then the nearest.
  *    When no line within MAX_TITLE_DISTANCE is heading-like, the same within MAX_FAR_TITLE_DISTANCE.
- *    A desk or author line with its city (`دبي - العربية.نت`) is taken only when nothing else is heading-like.
+ *    A desk or author line with its city (`دبي - العربية.نت`), a byline label with names (`By …`, `Von: …`) or a
+ *    writer's name and role over the date line (isWriterLine) is taken only when nothing else is heading-like; a
+ *    photo's caption (findCaptionLines) and a writer's line are passed over for the far window while another solid
+ *    line can be had. A date stamp the date reader could not take whole is never heading-like.
  *    A headline names what its lead tells: when the line so chosen shares no content word with the
  *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
  *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
@@ -50,6 +53,8 @@
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { stemArabic } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
+import { vocabulary } from "../../arabic/cues/index.js";
+import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
 export interface ShapeItem {
@@ -81,8 +86,15 @@ const MAX_TITLE_WORDS = 30;
 const MAX_SHORT_RUN = 4;
 const ENDS_WITH_COLON = /[:：]\s*$/u;
 const PHOTO_CREDIT = /©|\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|getty|afp|reuters|ap|epa)[^)]*\)\s*$/iu;
-/** A caption's credit or archive label (`مصدر الصورة: رويترز`, `صورة أرشيفية`, `Getty Images`). */
+/**
+ * A caption's credit or archive label (`مصدر الصورة: رويترز`, `صورة أرشيفية`, `Getty Images`,
+ * `Image Credits: Strava`, `Foto: Bild: SN/APA/…`), alone or closing the caption it credits
+ * (`… räumte Versäumnisse ein Foto: …`, `… the day after the takeover Credit: HARARE HERALD`).
+ */
 const PHOTO_LABEL = /^(?:مصدر الصورة|الصورة|صورة|تصوير|photo|credit)\s*[:：]|getty images|أرشيف/iu;
+const PHOTO_CREDIT_TAIL =
+  /(?:^|\s)(?:(?:تصوير|مصدر الصورة|image credits?|photo credits?|photos?|fotos?|bild|credits?)\s*[:：]\s*(?:\S+\s*){1,8}|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}\s*\/\s*(?:via\s+)?(?:reuters|afp|ap|epa|getty images|dpa|apa|رويترز)\s*)$/iu;
+const isPhotoCredit = (text: string): boolean => PHOTO_LABEL.test(text) || PHOTO_CREDIT_TAIL.test(text) || /^\s*©/u.test(text);
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -119,15 +131,17 @@ export function findPageShape<T extends ShapeItem>(
   isCredit: (item: T) => boolean,
   hasDate: (item: T) => boolean = () => false,
   closesPost: (item: T) => boolean = () => false,
+  isCaption: (item: T) => boolean = () => false,
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
-  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)));
+  const marks: LineMarks = { captions: indicesWhere(items, isCaption), dated: indicesWhere(items, hasDate) };
+  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)), marks.captions);
   if (firstProse < 0) return null;
   const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
   if (lead.length <= MAX_LEAD_LINES && !opensWithMenu(lead) && opensWithHeadline(lead)) return null;
-  const title = findHeadline(texts, bodyStart);
+  const title = findHeadline(texts, bodyStart, marks);
   if (title === null) return null;
   const first = texts.findIndex((t, k) => k >= title.windowStart && t !== null && clean(t) === clean(texts[title.index]!));
   const keep: number[] = [first];
@@ -219,10 +233,10 @@ function leadWordsFrom(texts: ReadonlyArray<string | null>, start: number): Set<
 /** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
 const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next: number): boolean => j + 1 === next && wordCount(texts[j]!) >= MIN_WRAPPED_PROSE_WORDS;
 
-/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart). */
-function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number): number {
+/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart) and photos' captions as long as prose. */
+function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, captions: ReadonlySet<number>): number {
   let k = first;
-  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && standsApart(texts, k, next); next = nextProse(texts, k)) k = next;
+  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && (captions.has(k) || standsApart(texts, k, next)); next = nextProse(texts, k)) k = next;
   return k;
 }
 
@@ -373,6 +387,49 @@ const MAX_DASHED_BYLINE_WORDS = 6;
  */
 const BRACKETED_PLACE_BYLINE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){1,3}\s*\([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\)$/u;
 
+/**
+ * A byline label and the writers' names (`Von Sina Zehrfeld Landespolitische Korrespondentin`, `• Von:
+ * Bill MCCARTHY, Marisha GOLDHAMER`, `By STEVE PEOPLES, THOMAS BEAUMONT and …`): every word after the
+ * label a capitalized name or a list's joint. `Von Sprachregeln, Gender-Politik und «ganz normalem
+ * Deutsch»` holds words in lower case: a headline. Arabic labels (`بقلم`, `كتب`) make credit lines.
+ */
+const LABELLED_BYLINE = /^(?:[*•·+-]\s+)?(?:(?:[Ww]ritten|[Aa]nalysis|[Pp]osted|[Vv]eröffentlicht)\s+)?(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor)\s*[:：]?\s+/u;
+const NAME_LIST_JOINT = /^(?:and|und|&|et|y|e|og|en)$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const MAX_BYLINE_NAMES_WORDS = 12;
+
+function isLabelledByline(text: string): boolean {
+  const label = LABELLED_BYLINE.exec(text);
+  if (label === null) return false;
+  const words = text.slice(label[0].length).split(/[\s,]+/u).filter(Boolean);
+  return words.length >= 2 && words.length <= MAX_BYLINE_NAMES_WORDS && words.every((w) => CAPITALIZED.test(w) || NAME_LIST_JOINT.test(w));
+}
+
+/**
+ * A writer's name and role printed right over the date line (`Amy Gibbons Political Correspondent`,
+ * `Steffan Rhys Deputy Content Hub Director`, `سارة أحمد مراسلة الشؤون السياسية`): a name of two or
+ * three words, then a role (vocabulary.BYLINE_ROLES) that closes a run of capitalized words in Latin
+ * script, or opens its complement in Arabic. A headline naming a role (`إسرائيل تستهدف مراسل الجزيرة`)
+ * has no date line right under it as often; the date is asked for so that it keeps its place.
+ */
+const MAX_ROLE_BYLINE_WORDS = 8;
+const ROLE_AFTER_NAME = [2, 3];
+
+function isRoleByline(text: string): boolean {
+  const words = clean(text).split(" ");
+  if (words.length > MAX_ROLE_BYLINE_WORDS || NOT_IN_BYLINE.test(text)) return false;
+  if (words.every((w) => CAPITALIZED.test(w))) return words.length >= 3 && vocabulary.BYLINE_ROLES.whole(words.at(-1)!);
+  return ROLE_AFTER_NAME.some((at) => words.length > at && vocabulary.BYLINE_ROLES.opening(words.slice(at).join(" ")) !== null);
+}
+
+const NOT_IN_BYLINE = /[\d٠-٩.:؟?!«»"“”]/u;
+
+/** The item under a line holds a date: a date line, or a line printing a day the date line reader could not take whole. */
+const isOverDate = (texts: ReadonlyArray<string | null>, k: number, dated: ReadonlySet<number>): boolean =>
+  dated.has(k + 1) || (texts[k + 1] != null && findAbsoluteDates(texts[k + 1]!).some((d) => d.precision === "day"));
+
+const isWriterLine = (text: string, overDate: boolean): boolean => isLabelledByline(text) || (overDate && isRoleByline(text));
+
 const isDashedByline = (text: string): boolean =>
   (DASHED_BYLINE.test(clean(text)) && wordCount(clean(text)) <= MAX_DASHED_BYLINE_WORDS + 1) || BRACKETED_PLACE_BYLINE.test(clean(text));
 
@@ -401,11 +458,40 @@ const LYNX_HEAD_LINKS = /^#(?:\[\d+\])?[^\s#]/u;
 
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return !LYNX_HEAD_LINKS.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !PHOTO_LABEL.test(text) && !isSectionTrail(text);
+  return !LYNX_HEAD_LINKS.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !isPhotoCredit(text) && !isSectionTrail(text) && !isDateStamp(text);
 }
 
-function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number): Headline | null {
-  const headline = findHeadlineWithin(texts, bodyStart, MAX_TITLE_DISTANCE) ?? findHeadlineWithin(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+/**
+ * A date and time with at most a label left beside them (`08:39, 06 Jan 2026Updated 08:41, 06 Jan
+ * 2026`, `June 26, 2023 5 AM PT`): a stamp the date reader could not take whole, not a headline.
+ */
+const MAX_STAMP_WORDS = 1;
+const YEAR = /[\d٠-٩]{4}/u;
+
+function isDateStamp(text: string): boolean {
+  if (!YEAR.test(text)) return false;
+  const dates = findAbsoluteDates(text).filter((d) => d.precision === "day");
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
+  return rest.split(/[^\p{L}]+/u).filter((w) => w.length > 2).length <= MAX_STAMP_WORDS;
+}
+
+/** Items the headline is not looked for in (captions), and those that hold a date (a byline stands over one). */
+interface LineMarks {
+  captions: ReadonlySet<number>;
+  dated: ReadonlySet<number>;
+}
+
+const indicesWhere = <T>(items: readonly T[], test: (item: T) => boolean): Set<number> => new Set(items.flatMap((item, k) => (test(item) ? [k] : [])));
+
+/**
+ * Rule 2's windows, near then far; a window whose only solid heading-like lines are captions and
+ * writers' lines is passed over for the far one before either is read as it is.
+ */
+function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number, marks: LineMarks): Headline | null {
+  const within = (distance: number, strict: boolean) => findHeadlineWithin(texts, bodyStart, distance, marks, strict);
+  const headline = within(MAX_TITLE_DISTANCE, true) ?? within(MAX_FAR_TITLE_DISTANCE, true) ?? within(MAX_TITLE_DISTANCE, false) ?? within(MAX_FAR_TITLE_DISTANCE, false);
   return headline === null ? null : { ...headline, index: preferLeadNamed(texts, bodyStart, headline) };
 }
 
@@ -453,15 +539,18 @@ function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number,
   return best ?? headline.index;
 }
 
-function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number): Headline | null {
+function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number, marks: LineMarks, strict: boolean): Headline | null {
   const window: number[] = [];
   for (let k = bodyStart - 1; k >= 0 && window.length < distance; k--) if (texts[k] !== null) window.push(k);
   const windowStart = window.at(-1) ?? bodyStart;
   const headlineLike = window.filter((k) => isHeadlineLike(texts[k]!) && !isFieldValue(texts, k));
   if (headlineLike.length === 0) return null;
-  const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!));
-  const candidates = notBylines.length > 0 ? notBylines : headlineLike;
+  const notBylines = headlineLike.filter((k) => !isDashedByline(texts[k]!) && !isWriterLine(texts[k]!, isOverDate(texts, k, marks.dated)));
   const isSolid = (k: number) => wordCount(clean(texts[k]!)) >= MIN_SOLID_TITLE_WORDS;
+  const notCaptions = notBylines.filter((k) => !marks.captions.has(k));
+  const passedOver = headlineLike.some(isSolid) && !notCaptions.some(isSolid);
+  if (strict && passedOver) return null;
+  const candidates = notCaptions.some(isSolid) ? notCaptions : notBylines.length > 0 ? notBylines : headlineLike;
   const solid = candidates.find(isSolid);
   const repeated = candidates.find((k) => isRepeated(texts, k) && (isSolid(k) || solid === undefined || k > solid));
   if (repeated !== undefined) return { index: repeated, windowStart };
@@ -473,6 +562,35 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
   const isHeadingLine = (k: number | null) => k !== null && candidates.includes(k) && isSolid(k);
   const isDeck = isHeadingLine(above) && !(aboveAbove !== null && isSolid(aboveAbove) && isHeadlineLike(texts[aboveAbove]!));
   return { index: isDeck ? above! : solid, windowStart };
+}
+
+/**
+ * Which of a page's lines are a photo's caption: a line printed right over a photo credit (`Strava
+ * dark mode and AI summaries` / `Image Credits: Strava`), or closing with one (`… ein Foto: Bild: …`),
+ * and a line of the same text right under a credit (innerText prints a caption again as the image's
+ * alt text, after the first caption's credit). The credit may be a line the classifier drops, so the
+ * page's own lines are read. The same text printed away from a credit is not a caption there: pages
+ * take a photo's alt text from the headline.
+ */
+export function findCaptionLines(lines: readonly string[]): boolean[] {
+  const credit = lines.map((l) => isPhotoCredit(l));
+  const nextLine = (k: number, step: number): number | null => {
+    for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim()) return j;
+    return null;
+  };
+  const captionTexts = new Set<string>();
+  const isOverCredit = lines.map((l, k) => {
+    const tail = PHOTO_CREDIT_TAIL.exec(l);
+    const own = tail !== null && tail.index > 0 ? l.slice(0, tail.index) : credit[k] ? null : l;
+    const next = nextLine(k, 1);
+    const isCaption = own !== null && (own !== l || (next !== null && credit[next]!));
+    if (isCaption) captionTexts.add(clean(own));
+    return isCaption;
+  });
+  return lines.map((l, k) => {
+    const previous = nextLine(k, -1);
+    return isOverCredit[k]! || (previous !== null && credit[previous]! && captionTexts.has(clean(l)));
+  });
 }
 
 /**

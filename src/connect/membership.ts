@@ -109,9 +109,6 @@ export const MEMBERSHIP_FEATURES = [
   "memberKindShare",
   "titleNamesUnseen",
   "reactionEventCos",
-  "bodyKindCos",
-  "figuresDisjoint",
-  "titleBelowBody",
 ] as const;
 
 const DAY = 86_400_000;
@@ -333,9 +330,6 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     memberKindShare(articleKinds, s.roster),
     titleNamesUnseen(a, s),
     reactionEventCos(a, s),
-    dot(eventKinds(a.body), eventKinds(s.body)),
-    a.figures.size > 0 && s.figures.size > 0 && dot(a.figures, s.figures) === 0 ? 1 : 0,
-    Math.max(0, dot(a.body, s.body) - dot(a.title, s.title)),
   ];
 }
 

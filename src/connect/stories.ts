@@ -152,11 +152,6 @@ export interface StoryOptions {
    */
   kindWeight: number;
   /**
-   * Event-kind agreement of the article's body and the story's body centroid, as `kindWeight` does
-   * for titles (a body tells its event's kind in more words than a headline). Default 0 (off).
-   */
-  bodyKindWeight: number;
-  /**
    * Entity disagreement: when the article and the story both name entities, the hand score × (1 −
    * entityGate · (1 − entity cosine)) (see `gateCosine`), so two events of one topic told with other
    * people and places fall apart where shared words alone would join them. Default 0 (off): on the
@@ -328,7 +323,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   repairMergeModel: 0,
   repairMergeBridges: 0,
   kindWeight: 0,
-  bodyKindWeight: 0,
   entityGate: 0,
   figureGate: 0,
   gateCosine: 1,
@@ -1461,7 +1455,7 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * kindAgreement(f.body, s.body, o.bodyKindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */

@@ -67,6 +67,19 @@ test("Cxense's publication meta, with or without its recs: prefix, is a stated d
   assert.deepEqual(dates(page({ head: '<meta name="cXenseParse:recs:publishtime" content="2021-03-01T09:00:00Z">' })), ["2021-03-01", "meta"]);
 });
 
+test("a meta of another name that says publication and a date is a stated date, after every other; not an update, an end, an id or a publisher", () => {
+  const meta = (name: string, v: string): string => `<meta name="${name}" content="${v}">`;
+  assert.deepEqual(dates(page({ head: meta("content:publishdate", "2022-05-10T19:05:00") })), ["2022-05-10", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("prism.publicationDate", "2022-05-10") })), ["2022-05-10", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("release:date", "2022-05-10") })), ["2022-05-10", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("dcsext.articleFirstPublished", "2022-05-10T18:41") })), ["2022-05-10", "meta"]);
+  // the named metas, JSON-LD and microdata come first; the page's own date line does not override it
+  assert.deepEqual(dates(page({ head: meta("content:publishdate", "2022-05-10") + ld("2022-05-09T10:00:00+03:00") })), ["2022-05-09", "json-ld"]);
+  assert.deepEqual(dates(page({ head: meta("sw-pubdate", "2022-05-10"), dateLine: "11 مايو 2022" })), ["2022-05-10", "meta"]);
+  // an update, an end of publication, a bare number and a publisher's name are no publication date
+  assert.deepEqual(dates(page({ head: meta("content:publishdate_updated", "2022-05-10") + meta("publish_end_date", "2022-06-10") + meta("publishid", "1652184000") + meta("publisher", "صحيفة 2022") })), [null, null]);
+});
+
 test("visible dates: the date line after the headline beats today's date in the header; captions are not date lines", () => {
   assert.deepEqual(dates(page({ header: "الثلاثاء 8 ديسمبر 2020", dateLine: "13 أكتوبر 2020" })), ["2020-10-13", "visible-text"]);
   assert.deepEqual(dates(page({ caption: "من موقع الحادث، 16 يناير 2020.", dateLine: "18 يناير 2020" })), ["2020-01-18", "visible-text"]);

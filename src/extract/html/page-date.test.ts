@@ -55,6 +55,12 @@ test("the page's other addresses date it when the canonical one holds no day: og
   assert.deepEqual(dates(withHead('<link rel="alternate stylesheet" href="/css/2022/05/10/print.css"><link rel="alternate" type="application/rss+xml" href="/feed/">')), [null, null]);
 });
 
+test("a canonical address with the month's English name between year and day dates the page", () => {
+  assert.deepEqual(dates(page({ head: '<link rel="canonical" href="https://example.org/world/2021/mar/04/power-restored">' })), ["2021-03-04", "url"]);
+  // a stated date still comes first
+  assert.deepEqual(dates(page({ head: ld("2021-03-02T10:00:00+03:00") + '<link rel="canonical" href="https://example.org/world/2021/mar/04/power-restored">' })), ["2021-03-02", "json-ld"]);
+});
+
 test("JSON-LD and a meta on different days: the earlier moment; one moment twice: the local zone", () => {
   const meta = (v: string): string => `<meta property="article:published_time" content="${v}">`;
   assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);

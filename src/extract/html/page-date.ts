@@ -6,7 +6,8 @@
  *    that says publication and a date (`content:publishdate`, `prism.publicationdate`); when JSON-LD and a meta
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
- * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`),
+ * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`,
+ *    `/2019/nov/18/`),
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
  *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
@@ -92,6 +93,9 @@ const MODIFIED_PROPS = ["datemodified", "dcterms:modified", "dc:modified"];
 
 const URL_YMD = /(?:^|[/_.-])((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?:[/_.-]|$)/;
 const URL_Y_SECTION_MD = /\/((?:19|20)\d{2})\/[a-z_-]+\/(\d{1,2})\/(\d{1,2})\//i;
+/** A month's English name or abbreviation between the year and the day (`/2019/nov/18/`, `/2019/jan/03/`). */
+const URL_Y_MONTH_NAME_D = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})\//i;
+const URL_MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
@@ -311,6 +315,9 @@ export function urlDate(urls: string[]): IsoDate | null {
       const d = m ? makeDay(+m[1]!, +m[2]!, +m[3]!) : null;
       if (d) return d;
     }
+    const named = URL_Y_MONTH_NAME_D.exec(path);
+    const d = named ? makeDay(+named[1]!, URL_MONTH_ABBREVIATIONS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1, +named[3]!) : null;
+    if (d) return d;
   }
   return null;
 }

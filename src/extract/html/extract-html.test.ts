@@ -102,11 +102,15 @@ test("dates in text: Levantine and combined month names, Arabic-Indic digits, IS
   assert.equal(parseDateValue(""), null);
 });
 
-test("URL dates: y/m/d, y/section/m/d, compact; none in an id", () => {
+test("URL dates: y/m/d, y/section/m/d, y/month name/d, compact; none in an id", () => {
   assert.equal(urlDate(["https://example.org/2020/04/24/story"]), "2020-04-24");
   assert.equal(urlDate(["http://example.org/2013/middle_east/8/3/story/index.html"]), "2013-08-03");
   assert.equal(urlDate(["https://example.org/news-20200424-x"]), "2020-04-24");
   assert.equal(urlDate(["https://example.org/article/164913/title"]), null);
+  assert.equal(urlDate(["https://example.org/world/2019/nov/18/story"]), "2019-11-18");
+  assert.equal(urlDate(["https://example.org/stories/2019/Sept/3/story"]), "2019-09-03");
+  // a section that opens like a month is no month
+  assert.equal(urlDate(["https://example.org/2019/market/18/story"]), null);
 });
 
 test("the tree keeps JSON-LD and drops other script bodies", () => {

@@ -55,6 +55,12 @@ test("the page's other addresses date it when the canonical one holds no day: og
   assert.deepEqual(dates(withHead('<link rel="alternate stylesheet" href="/css/2022/05/10/print.css"><link rel="alternate" type="application/rss+xml" href="/feed/">')), [null, null]);
 });
 
+test("a canonical address with the month's English name between year and day dates the page", () => {
+  assert.deepEqual(dates(page({ head: '<link rel="canonical" href="https://example.org/world/2021/mar/04/power-restored">' })), ["2021-03-04", "url"]);
+  // a stated date still comes first
+  assert.deepEqual(dates(page({ head: ld("2021-03-02T10:00:00+03:00") + '<link rel="canonical" href="https://example.org/world/2021/mar/04/power-restored">' })), ["2021-03-02", "json-ld"]);
+});
+
 test("JSON-LD and a meta on different days: the earlier moment; one moment twice: the local zone", () => {
   const meta = (v: string): string => `<meta property="article:published_time" content="${v}">`;
   assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);
@@ -65,6 +71,19 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
 test("Cxense's publication meta, with or without its recs: prefix, is a stated date", () => {
   assert.deepEqual(dates(page({ head: '<meta property="cXenseParse:publishtime" content="2021-03-02T10:15:00+0000">' })), ["2021-03-02", "meta"]);
   assert.deepEqual(dates(page({ head: '<meta name="cXenseParse:recs:publishtime" content="2021-03-01T09:00:00Z">' })), ["2021-03-01", "meta"]);
+});
+
+test("a meta of another name that says publication and a date is a stated date, after every other; not an update, an end, an id or a publisher", () => {
+  const meta = (name: string, v: string): string => `<meta name="${name}" content="${v}">`;
+  assert.deepEqual(dates(page({ head: meta("content:publishdate", "2022-05-10T19:05:00") })), ["2022-05-10", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("prism.publicationDate", "2022-05-10") })), ["2022-05-10", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("release:date", "2022-05-10") })), ["2022-05-10", "meta"]);
+  assert.deepEqual(dates(page({ head: meta("dcsext.articleFirstPublished", "2022-05-10T18:41") })), ["2022-05-10", "meta"]);
+  // the named metas, JSON-LD and microdata come first; the page's own date line does not override it
+  assert.deepEqual(dates(page({ head: meta("content:publishdate", "2022-05-10") + ld("2022-05-09T10:00:00+03:00") })), ["2022-05-09", "json-ld"]);
+  assert.deepEqual(dates(page({ head: meta("sw-pubdate", "2022-05-10"), dateLine: "11 مايو 2022" })), ["2022-05-10", "meta"]);
+  // an update, an end of publication, a bare number and a publisher's name are no publication date
+  assert.deepEqual(dates(page({ head: meta("content:publishdate_updated", "2022-05-10") + meta("publish_end_date", "2022-06-10") + meta("publishid", "1652184000") + meta("publisher", "صحيفة 2022") })), [null, null]);
 });
 
 test("visible dates: the date line after the headline beats today's date in the header; captions are not date lines", () => {

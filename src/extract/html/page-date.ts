@@ -2,10 +2,12 @@
  * The page's publication and update dates, and which source gave the publication date. Rules:
  * 1. stated: JSON-LD `datePublished` of an article-typed object (non-WebPage types first), the
  *    publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…), then
- *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…); when JSON-LD and a meta
+ *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…), then a meta of another name
+ *    that says publication and a date (`content:publishdate`, `prism.publicationdate`); when JSON-LD and a meta
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
- * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`),
+ * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`,
+ *    `/2019/nov/18/`),
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
  *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
@@ -75,6 +77,14 @@ const PUBLISHED_METAS = [
   "article.created", "dateposted", "dc.date.publication", "item-publish-date", "pdate", "rbpubdate",
   "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
 ];
+/**
+ * A meta the list above misses whose name still says publication and a date or time
+ * (`published_time_telegram`, `content:publishdate`, `prism.publicationdate`, `release:date`,
+ * `sw-pubdate`, `og:datepublished`, `dcsext.articlefirstpublished`, `firstcreate`), not an update,
+ * an expiry or an end (`unpublish_date`, `publish_end_time`).
+ */
+const PUBLICATION_META_NAME = /(?:publi(?:shed|sh|cation)|pub|release)[-_.:]?(?:date|time)|(?:date|time)[-_.:]?(?:publi|release)|first[-_]?(?:publish|creat)/;
+const NOT_PUBLICATION_META_NAME = /modif|updat|expir|unpub|last|end/;
 const MODIFIED_METAS = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified", "modified_time", "revised"];
 /** The page's lead image: its address often holds the day it was uploaded for the story (`/2020/09/28/`, `2020-09-28_19-10.png`). */
 const LEAD_IMAGE_METAS = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
@@ -83,6 +93,9 @@ const MODIFIED_PROPS = ["datemodified", "dcterms:modified", "dc:modified"];
 
 const URL_YMD = /(?:^|[/_.-])((?:19|20)\d{2})[/_.-](\d{1,2})[/_.-](\d{1,2})(?:[/_.-]|$)/;
 const URL_Y_SECTION_MD = /\/((?:19|20)\d{2})\/[a-z_-]+\/(\d{1,2})\/(\d{1,2})\//i;
+/** A month's English name or abbreviation between the year and the day (`/2019/nov/18/`, `/2019/jan/03/`). */
+const URL_Y_MONTH_NAME_D = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})\//i;
+const URL_MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
@@ -206,7 +219,20 @@ function statedDate(meta: PageMeta, ldDates: (string | null)[]): Found | null {
   }
   if (fromLd) return { value: fromLd, source: "json-ld" };
   if (fromMeta) return { value: fromMeta, source: "meta" };
-  return found(firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))), "microdata");
+  return found(firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))), "microdata") ?? found(otherPublicationMeta(meta), "meta");
+}
+
+/**
+ * The first date in a meta named like a publication date but in none of PUBLISHED_METAS, after
+ * every other stated date; only a value that writes its year (a bare number may be an id, not an epoch).
+ */
+function otherPublicationMeta(meta: PageMeta): IsoDate | null {
+  for (const [name, values] of meta.metas) {
+    if (!PUBLICATION_META_NAME.test(name) || NOT_PUBLICATION_META_NAME.test(name)) continue;
+    const day = firstValid(values.filter((v) => !/^\d+$/.test(v) && /(?:19|20)\d\d/.test(v)));
+    if (day) return day;
+  }
+  return null;
 }
 
 /** MediaWiki's revision header: the newer side of a diff, or the banner of an old revision. */
@@ -289,6 +315,9 @@ export function urlDate(urls: string[]): IsoDate | null {
       const d = m ? makeDay(+m[1]!, +m[2]!, +m[3]!) : null;
       if (d) return d;
     }
+    const named = URL_Y_MONTH_NAME_D.exec(path);
+    const d = named ? makeDay(+named[1]!, URL_MONTH_ABBREVIATIONS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1, +named[3]!) : null;
+    if (d) return d;
   }
   return null;
 }

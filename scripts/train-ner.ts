@@ -432,8 +432,10 @@ export async function run(args: string[]): Promise<void> {
   // The news corpora's words make the vocabulary lists the rule layer reads (entity and plain words).
   const labeled = corpora.flatMap((c) => c.sentences);
   // --wikifane: WikiFANE Gold (CC BY-SA 3.0, as NewsFANE) as more labelled text; its words stay out of the word vectors' text.
+  // --wikifane org: only its sentences that name an organization.
   if (WIKIFANE || args.includes("--wikifane")) {
-    const wiki = nearTest("WikiFANE", wikiFaneSentences());
+    const onlyOrg = arg(args, "--wikifane") === "org";
+    const wiki = nearTest("WikiFANE", wikiFaneSentences().filter((s) => !onlyOrg || s.tags.includes("B-ORG")));
     corpora.push({ name: "WikiFANE", sentences: wiki, trainOnly: true });
     console.log(`WikiFANE: ${wiki.length} sentences, training text only`);
   }

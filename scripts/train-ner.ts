@@ -51,8 +51,9 @@ import { modelResources, serializeModel, type GazetteerEntry, type NerModelData 
 import { documentWindow } from "../src/understand/entities/tag-sentences.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "../src/understand/entities/consistency.js";
 import { normalizeArabic } from "../src/arabic/normalize.js";
-import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex, unlabeledArticles } from "./ner/corpora.js";
+import { anercorpTest, anercorpTrain, devStart, NearDuplicateIndex, newsFaneSplit, textIndex, unlabeledArticles, wikiFaneSentences } from "./ner/corpora.js";
 import { loadPersonNames } from "./ner/person-names.js";
+import { nameWordsOf } from "./ner/wikifane-names.js";
 import { classSet, SUBWORD_VECTOR_OPTIONS, unlabeledLines, vectorDir, VECTOR_OPTIONS, wordVectors, type ClassSet } from "./ner/word-classes.js";
 import { readFastTextBin } from "./ner/fasttext-bin.js";
 import { classCentres, quantizeRows, type SubwordTable } from "../src/understand/entities/subwords.js";
@@ -104,6 +105,10 @@ const MAX_EPOCHS = 12;
 const ABLATION_EPOCHS = 6;
 /** Whether the gazetteer holds the extra lists (buildGazetteer); --gazetteer base|extra|geonames overrides. */
 const GAZETTEER_EXTRA = false;
+/** Whether WikiFANE Gold (corpora.ts wikiFaneSentences, CC BY-SA 3.0) is labelled training text beside ANERcorp and NewsFANE; --wikifane turns it on. */
+const WIKIFANE = false;
+/** Whether the tagger has the WikiFANE name-word feature (scripts/ner/wikifane-names.ts, CC BY-SA 3.0); --wikifane-words turns it on. */
+const WIKIFANE_WORDS = false;
 /** Whether the tagger has the Wikidata person-name feature (scripts/ner/person-names.ts); --person-names turns it on. */
 const PERSON_NAMES = false;
 /**
@@ -295,11 +300,11 @@ function subwordTable(lines: readonly string[], set: ClassSet, classes: Readonly
  * of every corpus held out together): pooled held-out micro-F1 per epoch, at O bias 0 and the best
  * bias of BIAS_GRID. A steadier yardstick than the dev tenth for choosing between feature settings.
  */
-function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number, edgeKeys: number): void {
+function crossValidate(perCorpus: TrainingSentence[][], alwaysTrain: readonly TrainingSentence[], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number, edgeKeys: number): void {
   const gold: string[][] = [];
   const pred = new Map<string, string[][]>();
   for (let k = 0; k < K; k++) {
-    const train: TrainingSentence[] = [];
+    const train: TrainingSentence[] = [...alwaysTrain];
     const held: TrainingSentence[] = [];
     for (const items of perCorpus) {
       const from = Math.floor((items.length * k) / K);
@@ -333,6 +338,8 @@ function crossValidate(perCorpus: TrainingSentence[][], K: number, maxEpochs: nu
 interface Corpus {
   name: string;
   sentences: ConllSentence[];
+  /** Training text only: no dev tenth is cut from it, and cross-validation never holds it out. */
+  trainOnly?: boolean;
 }
 
 function featuresOf(corpus: Corpus, res: FeatureResources): number[][][] {
@@ -422,7 +429,16 @@ export async function run(args: string[]): Promise<void> {
     // teach two labelings of one text (and leak ANERcorp's dev part into training); only its own text is used.
     { name: "NewsFANE", sentences: faneTrain.filter((s) => !inAner(s.tokens)) },
   ];
+  // The news corpora's words make the vocabulary lists the rule layer reads (entity and plain words).
   const labeled = corpora.flatMap((c) => c.sentences);
+  // --wikifane: WikiFANE Gold (CC BY-SA 3.0, as NewsFANE) as more labelled text; its words stay out of the word vectors' text.
+  // --wikifane org: only its sentences that name an organization.
+  if (WIKIFANE || args.includes("--wikifane")) {
+    const onlyOrg = arg(args, "--wikifane") === "org";
+    const wiki = nearTest("WikiFANE", wikiFaneSentences().filter((s) => !onlyOrg || s.tags.includes("B-ORG")));
+    corpora.push({ name: "WikiFANE", sentences: wiki, trainOnly: true });
+    console.log(`WikiFANE: ${wiki.length} sentences, training text only`);
+  }
   // Word vectors read every training token (labels unused), the whole NewsFANE train part included
   // (less the sentences near a test sentence, as above).
   // --vectors-without-dev: the dev tenths' tokens left out of the vectors' text (a yardstick where the
@@ -482,6 +498,7 @@ export async function run(args: string[]): Promise<void> {
     levels: levelForms.length,
     levelForms,
     ...(PERSON_NAMES || args.includes("--person-names") ? { personNames: loadPersonNames() } : {}),
+    ...(WIKIFANE_WORDS || args.includes("--wikifane-words") ? { nameWords: nameWordsOf(wikiFaneSentences()) } : {}),
     ...(NAME_SHAPES || args.includes("--name-shapes") ? { nameShapes: true } : {}),
     ...(subwords ? { subwords } : {}),
     meta: {},
@@ -499,11 +516,21 @@ export async function run(args: string[]): Promise<void> {
     const dev: DevPart[] = [];
     const all: TrainingSentence[] = [];
     const perCorpus: TrainingSentence[][] = [];
+    const alwaysTrain: TrainingSentence[] = [];
     for (const c of corpora) {
       const feats = featuresOf(c, resources);
       const droppable = wordDropout > 0 ? droppableOf(c, resources) : undefined;
       const keys = edgeKeys ? c.sentences.map((s) => analyzeSentence(s.tokens, resources).infos.map(edgeKeyOf)) : undefined;
       const itemOf = (s: ConllSentence, i: number): TrainingSentence => ({ features: feats[i]!, tags: s.tags, ...(droppable ? { droppable: droppable[i]! } : {}), ...(keys ? { edgeKeys: keys[i]! } : {}) });
+      if (c.trainOnly) {
+        const items = c.sentences.map(itemOf);
+        for (const item of items) {
+          alwaysTrain.push(item);
+          train.push(item);
+          all.push(item);
+        }
+        continue;
+      }
       perCorpus.push(c.sentences.map(itemOf));
       const devFrom = devStart(c.sentences.length);
       c.sentences.forEach((s, i) => {
@@ -514,7 +541,7 @@ export async function run(args: string[]): Promise<void> {
       const devSentences = c.sentences.slice(devFrom);
       dev.push({ feats: feats.slice(devFrom), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet });
     }
-    return { train, dev, all, perCorpus };
+    return { train, dev, all, perCorpus, alwaysTrain };
   };
 
   if (args.includes("--ablation")) {
@@ -531,7 +558,8 @@ export async function run(args: string[]): Promise<void> {
 
   const cvFolds = Number(arg(args, "--cv") ?? 0);
   if (cvFolds) {
-    crossValidate(build(offArg).perCorpus, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout, edgeKeys);
+    const { perCorpus, alwaysTrain } = build(offArg);
+    crossValidate(perCorpus, alwaysTrain, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout, edgeKeys);
     return;
   }
   const { train, dev, all } = build(offArg);
@@ -578,7 +606,7 @@ export async function run(args: string[]): Promise<void> {
 
   const model = { ...averageModels(Array.from({ length: seeds }, (_, k) => trainPerceptron(all, { epochs, seed: seed + k, minCount, wordDropout }))), outsideBias };
   data.meta = {
-    trainedOn: "ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule), coarse types",
+    trainedOn: `ANERcorp CAMeL train.txt (all sentences) + NewsFANE train part (scripts/ner/corpora.ts split rule)${corpora.some((c) => c.name === "WikiFANE") ? " + WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0)" : ""}, coarse types`,
     license: extraKept.length
       ? `the weights are learned from NewsFANE (Alotaibi & Lee, COLING 2014, CC BY-SA 3.0) and the word classes also from ${extraLicense}: the model's license must allow both; see models/SOURCE.md`
       : "CC BY-SA 3.0 (the weights are learned from NewsFANE, Alotaibi & Lee, COLING 2014); see models/SOURCE.md",
@@ -588,6 +616,7 @@ export async function run(args: string[]): Promise<void> {
       ...(extraKept.length ? { counts: countsArg } : {}),
     },
     gazetteer: "Unicode CLDR region, language and currency names via Intl.DisplayNames (Unicode License) + marsad lexicon.ts",
+    ...(data.nameWords ? { nameWords: `${data.nameWords.length} words mostly inside names in WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0)` } : {}),
     ...(data.personNames ? { personNames: `${data.personNames.length} words of Wikidata person labels (CC0 1.0) via Merhav & Ash 2018, NETransliteration-COLING2018` } : {}),
     algorithm: "averaged structured perceptron, first-order exact Viterbi, BIO-constrained",
     epochs,

@@ -110,6 +110,46 @@ export function newsFaneSplit(): NewsFaneSplit {
   return split;
 }
 
+/**
+ * WikiFANE Gold (Alotaibi & Lee 2014; CC BY-SA 3.0, the terms of NewsFANE): Arabic Wikipedia text
+ * labelled with NewsFANE's fine types. Where it is read from: MARSAD_WIKIFANE, else
+ * ../shared/data/wikifane-gold/ (its SOURCE.md tells where the file came from).
+ */
+export const WIKIFANE_PATH = process.env["MARSAD_WIKIFANE"] ?? new URL("wikifane-gold/WikiFANE_Gold_2014_500K.txt", SHARED_DATA).pathname;
+/** Tokens that end a WikiFANE sentence: the release has no blank lines between sentences. */
+const SENTENCE_ENDS = new Set([".", "؟", "!"]);
+/** A run this long without a sentence end (lists, tables) is cut at its next O token. */
+const MAX_WIKIFANE_SENTENCE = 100;
+/** WikiFANE's weapon and product subtypes that coarse_map.tsv (made for NewsFANE) lacks. */
+const WIKIFANE_MISC_TYPES = ["Sound", "Blunt", "Nuclear", "Exploding", "Sharp", "Chemical"];
+
+/**
+ * WikiFANE Gold as coarse-typed sentences (the release's BOM, U+200E marks and CRLF dropped, cut after
+ * «.» «؟» «!», a run without one at MAX_WIKIFANE_SENTENCE tokens; fine types mapped as NewsFANE's, Group spans → O), less those near a sentence of
+ * ANERcorp test or the NewsFANE test part (Wikipedia and the news quote each other).
+ */
+export function wikiFaneSentences(path = WIKIFANE_PATH): ConllSentence[] {
+  const text = readFileSync(path, "utf8").replace(/[\uFEFF\u200E\r]/g, "");
+  const sentences: ConllSentence[] = [];
+  let current: ConllSentence = { tokens: [], tags: [] };
+  for (const line of text.split("\n")) {
+    const [token, tag] = line.split("\t");
+    if (!token?.trim() || !tag) continue;
+    current.tokens.push(token.trim());
+    current.tags.push(tag.trim());
+    const ends = SENTENCE_ENDS.has(token.trim()) || (current.tokens.length >= MAX_WIKIFANE_SENTENCE && tag.trim() === "O");
+    if (ends && !current.tags.at(-1)!.startsWith("I-")) {
+      sentences.push(current);
+      current = { tokens: [], tags: [] };
+    }
+  }
+  if (current.tokens.length) sentences.push(current);
+  const map = coarseMap();
+  for (const t of WIKIFANE_MISC_TYPES) map.set(t, "MISC");
+  const near = [new NearDuplicateIndex(anercorpTest().map((s) => s.tokens)), new NearDuplicateIndex(newsFaneSplit().test.map((s) => s.tokens))];
+  return sentences.filter((s) => near.every((index) => index.nearest(s.tokens) < 0)).map((s) => toCoarse(s, map).sentence);
+}
+
 /** Whether the NewsFANE public sentence at an index (file order, from 0) is in the TEST part of the split rule above. */
 export function newsFaneTestRule(fane: readonly ConllSentence[] = readConll("newsfane-gold/newsfane_public.txt")): (index: number) => boolean {
   const inAnerTest = textIndex(anercorpTest());

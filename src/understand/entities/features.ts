@@ -52,6 +52,12 @@ export interface FeatureResources {
    * with `--person-names` (not the shipped one: eval/ner/README.md).
    */
   personNames?: ReadonlySet<string>;
+  /**
+   * Normalized words mostly seen inside names of one type in WikiFANE Gold (scripts/ner/wikifane-names.ts),
+   * with that type: a unary feature of the word and of its neighbours (group "triggers"); only in a
+   * model trained with `--wikifane-words`.
+   */
+  nameWords?: ReadonlyMap<string, string>;
   /** Whether the tagger has the name-shape features (nameShapeFeatures); only in a model trained with `--name-shapes`. */
   nameShapes?: boolean;
   /** Whether the word classes of the ±3 neighbours are features too (not only ±2); a measuring option of train-stack.ts --wide-classes, in no model file. */
@@ -224,6 +230,13 @@ function isPersonNameWord(t: TokenInfo, res: FeatureResources): boolean {
   return names !== undefined && t.cue === "" && t.shape.startsWith("ar") && (names.has(t.core) || names.has(t.bare));
 }
 
+/** The name type of a word (nameWords) by its normalized form, core or bare form, unless a word list already classes it. */
+function nameWordType(t: TokenInfo, res: FeatureResources): string | undefined {
+  const names = res.nameWords;
+  if (names === undefined || t.cue !== "" || !t.shape.startsWith("ar")) return undefined;
+  return names.get(t.norm) ?? names.get(t.core) ?? names.get(t.bare);
+}
+
 function cueClassOf(norm: string, core: string): string {
   if (PERSON_CUES.has(core) || PERSON_CUES.has(norm)) return "per";
   if (ORG_HEADS.has(core) || ORG_HEADS.has(norm)) return "org";
@@ -386,6 +399,14 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
     unary.push(PN_SELF);
     OFFSETS.forEach((o, k) => {
       if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
+    });
+  }
+  const nameType = res.off.has("triggers") ? undefined : nameWordType(info, res);
+  if (nameType) {
+    const hashes = nameWordFeatures(nameType);
+    unary.push(hashes.self);
+    OFFSETS.forEach((o, k) => {
+      if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? hashes.before : hashes.after);
     });
   }
   if (res.nameShapes && info.shape.startsWith("ar")) {
@@ -686,6 +707,14 @@ function nameShapeFeatures(t: TokenInfo): { unary: number[]; neighbour: [number,
     neighbour.push([feature(P_NIS[0]!, nisba), feature(P_NIS[2]!, nisba)]);
   }
   return { unary, neighbour };
+}
+const NW_PREFIXES = { self: prefix("nword="), before: prefix("nword-1="), after: prefix("nword+1=") };
+const nameWordHashes = new Map<string, { self: number; before: number; after: number }>();
+/** The name-word features of a type (the word's own, and as the word before or after). */
+function nameWordFeatures(type: string): { self: number; before: number; after: number } {
+  let hashes = nameWordHashes.get(type);
+  if (!hashes) nameWordHashes.set(type, (hashes = { self: feature(NW_PREFIXES.self, type), before: feature(NW_PREFIXES.before, type), after: feature(NW_PREFIXES.after, type) }));
+  return hashes;
 }
 const PN_SELF = feature(prefix("pname="), "1");
 const PN_BEFORE = feature(prefix("pname-1="), "1");

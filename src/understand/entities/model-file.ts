@@ -46,6 +46,8 @@ export interface NerModelData {
    * for the tagger's person-name feature (features.ts); only in a model trained with `--person-names`.
    */
   personNames?: string[];
+  /** Words mostly inside names of one type in WikiFANE Gold, "word<TAB>TYPE" (features.ts nameWords); only in a model trained with `--wikifane-words`. */
+  nameWords?: string[];
   /** Whether the tagger has the name-shape features (features.ts nameShapeFeatures); only in a model trained with `--name-shapes`. */
   nameShapes?: boolean;
   /** Character n-gram rows and class centres of the first class set (subwords.ts); only in a model trained with subword classes. */
@@ -75,6 +77,7 @@ interface Header {
   levelForms?: LevelForm[];
   /** Joined by "\n". */
   personNames?: string;
+  nameWords?: string;
   nameShapes?: boolean;
   /** The subword table's sizes (its arrays are the sections subwordRows, subwordScales, subwordCentres). */
   subwords?: Pick<SubwordTable, "minn" | "maxn" | "bucket" | "dim" | "branching" | "levels">;
@@ -142,6 +145,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     levels: data.levels,
     ...(data.levelForms ? { levelForms: data.levelForms } : {}),
     ...(data.personNames ? { personNames: data.personNames.join("\n") } : {}),
+    ...(data.nameWords ? { nameWords: data.nameWords.join("\n") } : {}),
     ...(data.nameShapes ? { nameShapes: true } : {}),
     ...(sw ? { subwords: { minn: sw.minn, maxn: sw.maxn, bucket: sw.bucket, dim: sw.dim, branching: sw.branching, ...(sw.map ? { levels: sw.levels } : {}) } } : {}),
     meta: data.meta,
@@ -180,6 +184,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
     levels: header.levels,
     ...(header.levelForms ? { levelForms: header.levelForms } : {}),
     ...(header.personNames ? { personNames: header.personNames.split("\n") } : {}),
+    ...(header.nameWords ? { nameWords: header.nameWords.split("\n") } : {}),
     ...(header.nameShapes ? { nameShapes: true } : {}),
     ...(header.subwords && header.sections.subwordRows && header.sections.subwordScales && header.sections.subwordCentres
       ? {
@@ -218,6 +223,7 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
       gazetteer: compileGazetteer(data.gazetteer), words, levels: L,
       ...(data.levelForms ? { levelForms: data.levelForms } : {}),
       ...(data.personNames ? { personNames: new Set(data.personNames) } : {}),
+      ...(data.nameWords ? { nameWords: new Map(data.nameWords.map((line) => line.split("\t") as [string, string])) } : {}),
       ...(data.nameShapes ? { nameShapes: true } : {}),
       ...(data.subwords ? { subwords: data.subwords } : {}),
       off,

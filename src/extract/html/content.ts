@@ -26,7 +26,7 @@
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -769,7 +769,7 @@ function isTeaserExcerpt(paragraph: string): boolean {
 
 function isReaderPrompt(paragraph: string): boolean {
   if (paragraph.length <= OPENING_PROMPT_MAX_CHARS && OPENING_PROMPT.test(paragraph)) return true;
-  return paragraph.length <= READER_PROMPT_MAX_CHARS && READER_PROMPT.test(paragraph);
+  return paragraph.length <= READER_PROMPT_MAX_CHARS && (READER_PROMPT.test(paragraph) || BROADCAST_PLUG.test(paragraph));
 }
 
 /** A short subscription offer standing alone between paragraphs ("Subscribe to X and stay smart…"). */

@@ -59,6 +59,14 @@ export const READER_PROMPT =
 export const READER_PROMPT_MAX_CHARS = 250;
 
 /**
+ * A broadcaster's plug for its programme closing a story it also aired: "Listen to Newsbeat live at
+ * 12:45 … or listen back here", "click here to watch live", the German credit "Sendung: <channel>,
+ * <date>". Only trimmed from the end of a body, from a paragraph of READER_PROMPT_MAX_CHARS or less.
+ */
+export const BROADCAST_PLUG =
+  /^(?:listen|tune in) to \S.{0,60}\blive\b|\bclick here to (?:watch|listen)\b|\b(?:watch|listen) (?:back|again|live) here\b|^sendung: |^(?:شاهدوا?|استمعوا?(?: إلى)?) .{0,60}(?:البث المباشر|مباشرة)/i;
+
+/**
  * A paragraph that opens as a call to the reader ("Follow @Deals on Twitter…", "If you enjoyed this
  * article, …join…") is one whatever follows: its opening words decide it, so the fine print it
  * carries (prices may change, membership perks) may run up to OPENING_PROMPT_MAX_CHARS. At the

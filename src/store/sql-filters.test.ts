@@ -23,6 +23,13 @@ describe("filter conditions", () => {
     assert.match(open.sql, /a.row IN \(SELECT s.article_row FROM entity_spellings s WHERE s.spelling IN \(\?, \?\)\)/);
     assert.deepEqual(open.params, ["الجسور", "سعيد الراشد", "الراشد"]);
   });
+  it("matches tags by their id in the tags dictionary when the store keeps one", () => {
+    const bounded = filterConditions({ since: "2026-03-01", tags: ["الجسور"] }, [], "a.row", "id");
+    assert.match(bounded.sql, /EXISTS \(SELECT 1 FROM article_tags t WHERE t.article_row = a.row AND t.tag_id = \(SELECT id FROM tags WHERE norm = \?\)\)/);
+    const open = filterConditions({ tags: ["الجسور"] }, [], "a.row", "id");
+    assert.match(open.sql, /a.row IN \(SELECT t.article_row FROM article_tags t WHERE t.tag_id = \(SELECT id FROM tags WHERE norm = \?\)\)/);
+    assert.deepEqual(open.params, ["الجسور"]);
+  });
 });
 
 describe("both forms select the same articles", () => {

@@ -6,7 +6,9 @@
  *   without a date never pass a date filter;
  * - languages: any of the codes; tags: every tag, compared normalized;
  * - entities: every entity, each given as the set of its known spellings (see search-engine).
- * The articles table is aliased `a`, its key column named by `rowKey`.
+ * The articles table is aliased `a`, its key column named by `rowKey`. Tags are matched by their
+ * normalized text (`article_tags.norm`, PostgreSQL) or by its id in a `tags` dictionary
+ * (`article_tags.tag_id`, SQLite migration 16).
  * Tag and entity conditions select the same articles in one of two forms, by what else bounds the
  * query (measured on SQLite at 100k articles, an entity in 9,700 of them):
  * - no date bound: an uncorrelated `row IN (SELECT article_row …)` set, which SQLite drives the
@@ -24,6 +26,14 @@ export interface SqlFragment {
   params: unknown[];
 }
 
+/** How article_tags names a tag: its normalized text, or the id of that text in `tags`. */
+export type TagKey = "norm" | "id";
+
+const TAG_MATCH: Record<TagKey, string> = {
+  norm: "t.norm = ?",
+  id: "t.tag_id = (SELECT id FROM tags WHERE norm = ?)",
+};
+
 function placeholders(n: number): string {
   return Array.from({ length: n }, () => "?").join(", ");
 }
@@ -31,7 +41,7 @@ function placeholders(n: number): string {
 /**
  * `entitySpellings[i]` holds the spellings for `filters.entities[i]` (the name itself included).
  */
-export function filterConditions(filters: ArticleFilters, entitySpellings: string[][], rowKey: string): SqlFragment {
+export function filterConditions(filters: ArticleFilters, entitySpellings: string[][], rowKey: string, tagKey: TagKey = "norm"): SqlFragment {
   const parts: string[] = [];
   const params: unknown[] = [];
   const sources = (filters.sources ?? []).map((s) => s.trim()).filter(Boolean);
@@ -57,7 +67,8 @@ export function filterConditions(filters: ArticleFilters, entitySpellings: strin
   for (const tag of filters.tags ?? []) {
     const norm = normalizeArabic(tag);
     if (!norm) continue;
-    parts.push(isDateBound ? `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_row = ${rowKey} AND t.norm = ?)` : `${rowKey} IN (SELECT t.article_row FROM article_tags t WHERE t.norm = ?)`);
+    const matches = TAG_MATCH[tagKey];
+    parts.push(isDateBound ? `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_row = ${rowKey} AND ${matches})` : `${rowKey} IN (SELECT t.article_row FROM article_tags t WHERE ${matches})`);
     params.push(norm);
   }
   for (const spellings of entitySpellings) {

@@ -231,7 +231,8 @@ class SqliteStore extends SqlJobQueue implements Store {
       deleteChildren: ["article_tags", "article_entities", "entity_spellings", "article_embeds", "article_quotes", "article_facts", "article_dates"].map((t) =>
         db.prepare(`DELETE FROM ${t} WHERE article_row = ?`),
       ),
-      insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, norm, origin, scope) VALUES (?, ?, ?, ?, ?, ?)"),
+      addTag: db.prepare("INSERT OR IGNORE INTO tags (norm) VALUES (?)"),
+      insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, tag_id, origin, scope) VALUES (?, ?, ?, (SELECT id FROM tags WHERE norm = ?), ?, ?)"),
       insertEntity: db.prepare("INSERT INTO article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       insertSpelling: db.prepare("INSERT OR IGNORE INTO entity_spellings (article_row, entity_key, spelling) VALUES (?, ?, ?)"),
       insertEmbed: db.prepare("INSERT INTO article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -353,7 +354,10 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
     fts.add(row, existing !== undefined, p.index);
     forms.add(indexForms(p.index), 1);
-    a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, p.tagNorms[i], t.origin, t.scope));
+    a.tags.forEach((t, i) => {
+      this.stmt.addTag.run(p.tagNorms[i]);
+      this.stmt.insertTag.run(row, i, t.text, p.tagNorms[i], t.origin, t.scope);
+    });
     const keys = p.entityKeys;
     const repeats = repeatsName(keys);
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, keys[i], e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));

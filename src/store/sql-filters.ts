@@ -6,9 +6,10 @@
  *   without a date never pass a date filter;
  * - languages: any of the codes; tags: every tag, compared normalized;
  * - entities: every entity, each given as the set of its known spellings (see search-engine).
- * The articles table is aliased `a`, its key column named by `rowKey`. Tags are matched by their
- * normalized text (`article_tags.norm`, PostgreSQL) or by its id in a `tags` dictionary
- * (`article_tags.tag_id`, SQLite migration 16).
+ * The articles table is aliased `a`, its key column named by `rowKey`. Tags and entity spellings
+ * are matched by their text (`article_tags.norm`, `entity_spellings.spelling`: PostgreSQL) or by
+ * integer ids (SQLite): a tag's in the `tags` dictionary (migration 16), a spelling's pairs in
+ * `entity_key_spellings` (migration 17).
  * Tag and entity conditions select the same articles in one of two forms, by what else bounds the
  * query (measured on SQLite at 100k articles, an entity in 9,700 of them):
  * - no date bound: an uncorrelated `row IN (SELECT article_row …)` set, which SQLite drives the
@@ -26,13 +27,18 @@ export interface SqlFragment {
   params: unknown[];
 }
 
-/** How article_tags names a tag: its normalized text, or the id of that text in `tags`. */
-export type TagKey = "norm" | "id";
+/** How article_tags and entity_spellings name a tag and a spelling: by their text, or by integer ids. */
+export type ChildKeys = "text" | "ids";
 
-const TAG_MATCH: Record<TagKey, string> = {
-  norm: "t.norm = ?",
-  id: "t.tag_id = (SELECT id FROM tags WHERE norm = ?)",
+const TAG_MATCH: Record<ChildKeys, string> = {
+  text: "t.norm = ?",
+  ids: "t.tag_id = (SELECT id FROM tags WHERE norm = ?)",
 };
+
+/** The condition on entity_spellings `s` for spellings given as a list of placeholders. */
+function spellingMatch(keys: ChildKeys, list: string): string {
+  return keys === "text" ? `s.spelling IN (${list})` : `s.pair_id IN (SELECT p.id FROM entity_key_spellings p WHERE p.spelling IN (${list}))`;
+}
 
 function placeholders(n: number): string {
   return Array.from({ length: n }, () => "?").join(", ");
@@ -41,7 +47,7 @@ function placeholders(n: number): string {
 /**
  * `entitySpellings[i]` holds the spellings for `filters.entities[i]` (the name itself included).
  */
-export function filterConditions(filters: ArticleFilters, entitySpellings: string[][], rowKey: string, tagKey: TagKey = "norm"): SqlFragment {
+export function filterConditions(filters: ArticleFilters, entitySpellings: string[][], rowKey: string, keys: ChildKeys = "text"): SqlFragment {
   const parts: string[] = [];
   const params: unknown[] = [];
   const sources = (filters.sources ?? []).map((s) => s.trim()).filter(Boolean);
@@ -67,14 +73,15 @@ export function filterConditions(filters: ArticleFilters, entitySpellings: strin
   for (const tag of filters.tags ?? []) {
     const norm = normalizeArabic(tag);
     if (!norm) continue;
-    const matches = TAG_MATCH[tagKey];
+    const matches = TAG_MATCH[keys];
     parts.push(isDateBound ? `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_row = ${rowKey} AND ${matches})` : `${rowKey} IN (SELECT t.article_row FROM article_tags t WHERE ${matches})`);
     params.push(norm);
   }
   for (const spellings of entitySpellings) {
     if (spellings.length === 0) continue;
     const list = placeholders(spellings.length);
-    parts.push(isDateBound ? `EXISTS (SELECT 1 FROM entity_spellings s WHERE s.article_row = ${rowKey} AND s.spelling IN (${list}))` : `${rowKey} IN (SELECT s.article_row FROM entity_spellings s WHERE s.spelling IN (${list}))`);
+    const matches = spellingMatch(keys, list);
+    parts.push(isDateBound ? `EXISTS (SELECT 1 FROM entity_spellings s WHERE s.article_row = ${rowKey} AND ${matches})` : `${rowKey} IN (SELECT s.article_row FROM entity_spellings s WHERE ${matches})`);
     params.push(...spellings);
   }
   return { sql: parts.length > 0 ? parts.join(" AND ") : "1 = 1", params };

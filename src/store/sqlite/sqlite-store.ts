@@ -234,7 +234,8 @@ class SqliteStore extends SqlJobQueue implements Store {
       addTag: db.prepare("INSERT OR IGNORE INTO tags (norm) VALUES (?)"),
       insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, tag_id, origin, scope) VALUES (?, ?, ?, (SELECT id FROM tags WHERE norm = ?), ?, ?)"),
       insertEntity: db.prepare("INSERT INTO article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      insertSpelling: db.prepare("INSERT OR IGNORE INTO entity_spellings (article_row, entity_key, spelling) VALUES (?, ?, ?)"),
+      addPair: db.prepare("INSERT OR IGNORE INTO entity_key_spellings (entity_key, spelling) VALUES (?, ?)"),
+      insertSpelling: db.prepare("INSERT OR IGNORE INTO entity_spellings (article_row, pair_id) VALUES (?, (SELECT id FROM entity_key_spellings WHERE entity_key = ? AND spelling = ?))"),
       insertEmbed: db.prepare("INSERT INTO article_embeds (article_row, ord, platform, author, handle, posted_at, language, text, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insertQuote: db.prepare("INSERT INTO article_quotes (article_row, ord, speaker, text, channel) VALUES (?, ?, ?, ?, ?)"),
       insertFact: db.prepare("INSERT INTO article_facts (article_row, ord, kind, value, value_max, qualifier, grp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -361,7 +362,10 @@ class SqliteStore extends SqlJobQueue implements Store {
     const keys = p.entityKeys;
     const repeats = repeatsName(keys);
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, keys[i], e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));
-    for (const s of p.spellings) this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
+    for (const s of p.spellings) {
+      this.stmt.addPair.run(s.entityKey, s.spelling);
+      this.stmt.insertSpelling.run(row, s.entityKey, s.spelling);
+    }
     a.embeds.forEach((e, i) => this.stmt.insertEmbed.run(row, i, e.platform, e.author, e.handle, e.postedAt, e.language, e.text, JSON.stringify(e.links)));
     a.quotes.forEach((q, i) => this.stmt.insertQuote.run(row, i, q.speaker, q.text, q.channel));
     a.facts.forEach((f, i) => this.stmt.insertFact.run(row, i, f.kind, f.value, f.valueMax, f.qualifier, f.group, f.text));

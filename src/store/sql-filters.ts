@@ -17,7 +17,9 @@
  * - a date bound: a correlated EXISTS, one point probe of (spelling, article_row) per article of
  *   the date range, which drives the query (two weeks: 4 ms; the IN set, driven from: 87 ms).
  * (Before migration 3 the EXISTS walked every row of the spelling per article: quadratic, 1 s for
- * an entity page at 10k articles.)
+ * an entity page at 10k articles. From migration 15 to 17 SQLite's walked the article's spellings,
+ * texts compared each; since 17 it probes (article_row, pair_id) for the spellings' few pair ids:
+ * 80 entities over half of 7,872 articles, 14.7–17.8 s → 1.1–1.8 s.)
  */
 import { normalizeArabic } from "../arabic/normalize.js";
 import type { ArticleFilters } from "./store.js";

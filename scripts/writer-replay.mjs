@@ -11,7 +11,7 @@
  * the repair included). It prints this thread's CPU ms an article (Linux /proc, 10 ms ticks) by part:
  * messages, store, connect; and the whole process's (libuv's pool, where the connector's state is
  * compressed, V8's GC and compiler threads included). `--dump` writes every table of the store (rows sorted; leases and
- * migration times left out; tags and entity spellings as texts: see TEXT_VIEWS) for `cmp` between builds. The worker threads' cost and the machine's
+ * migration times left out; entity spellings as texts: see TEXT_VIEWS) for `cmp` between builds. The worker threads' cost and the machine's
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
  * threads, connect along and after, fixed clock), its store dumped likewise.
@@ -89,15 +89,12 @@ async function capture(n, file) {
 }
 
 /**
- * Tables a store of SQLite migration 16 or 17 keys by integer ids, read as the texts they stand for
- * (the columns of the tables before those migrations), so its dump compares with an older build's;
- * the dictionaries themselves are left out.
+ * Tables a store of SQLite migration 16 keys by integer ids, read as the texts they stand for (the
+ * columns of the tables before it), so its dump compares with an older build's.
  */
 const TEXT_VIEWS = {
-  article_tags: { when: "tags", sql: "SELECT a.article_row, a.ord, a.text, t.norm, a.origin, a.scope FROM article_tags a JOIN tags t ON t.id = a.tag_id" },
   entity_spellings: { when: "entity_key_spellings.id", sql: "SELECT s.article_row, p.entity_key, p.spelling FROM entity_spellings s JOIN entity_key_spellings p ON p.id = s.pair_id" },
   entity_key_spellings: { when: "entity_key_spellings.id", sql: "SELECT entity_key, spelling FROM entity_key_spellings" },
-  tags: { when: "tags", sql: null },
 };
 
 /** Whether a store has a table (`name`) or a table's column (`table.column`). */
@@ -116,7 +113,6 @@ async function dumpStore(path, out) {
   const lines = [];
   for (const t of tables) {
     const view = TEXT_VIEWS[t] && hasSchema(db, TEXT_VIEWS[t].when) ? TEXT_VIEWS[t] : null;
-    if (view && view.sql === null) continue;
     const rows = db.prepare(view ? view.sql : `SELECT * FROM "${t}"`).raw().all().map((r) => JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString("base64") : typeof v === "bigint" ? String(v) : v))));
     rows.sort();
     lines.push(`## ${t} ${rows.length}`);

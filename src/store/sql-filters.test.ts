@@ -23,14 +23,12 @@ describe("filter conditions", () => {
     assert.match(open.sql, /a.row IN \(SELECT s.article_row FROM entity_spellings s WHERE s.spelling IN \(\?, \?\)\)/);
     assert.deepEqual(open.params, ["الجسور", "سعيد الراشد", "الراشد"]);
   });
-  it("matches tags and spellings by their ids when the store keeps them (SQLite)", () => {
-    const bounded = filterConditions({ since: "2026-03-01", tags: ["الجسور"] }, [["سعيد الراشد"]], "a.row", "ids");
-    assert.match(bounded.sql, /EXISTS \(SELECT 1 FROM article_tags t WHERE t.article_row = a.row AND t.tag_id = \(SELECT id FROM tags WHERE norm = \?\)\)/);
+  it("matches spellings by their pairs' ids when the store keeps them (SQLite)", () => {
+    const bounded = filterConditions({ since: "2026-03-01" }, [["سعيد الراشد"]], "a.row", "pair ids");
     assert.match(bounded.sql, /EXISTS \(SELECT 1 FROM entity_spellings s WHERE s.article_row = a.row AND s.pair_id IN \(SELECT p.id FROM entity_key_spellings p WHERE p.spelling IN \(\?\)\)\)/);
-    const open = filterConditions({ tags: ["الجسور"] }, [["سعيد الراشد", "الراشد"]], "a.row", "ids");
-    assert.match(open.sql, /a.row IN \(SELECT t.article_row FROM article_tags t WHERE t.tag_id = \(SELECT id FROM tags WHERE norm = \?\)\)/);
+    const open = filterConditions({}, [["سعيد الراشد", "الراشد"]], "a.row", "pair ids");
     assert.match(open.sql, /a.row IN \(SELECT s.article_row FROM entity_spellings s WHERE s.pair_id IN \(SELECT p.id FROM entity_key_spellings p WHERE p.spelling IN \(\?, \?\)\)\)/);
-    assert.deepEqual(open.params, ["الجسور", "سعيد الراشد", "الراشد"]);
+    assert.deepEqual(open.params, ["سعيد الراشد", "الراشد"]);
   });
 });
 

@@ -6,10 +6,9 @@
  *   without a date never pass a date filter;
  * - languages: any of the codes; tags: every tag, compared normalized;
  * - entities: every entity, each given as the set of its known spellings (see search-engine).
- * The articles table is aliased `a`, its key column named by `rowKey`. Tags and entity spellings
- * are matched by their text (`article_tags.norm`, `entity_spellings.spelling`: PostgreSQL) or by
- * integer ids (SQLite): a tag's in the `tags` dictionary (migration 16), a spelling's pairs in
- * `entity_key_spellings` (migration 17).
+ * The articles table is aliased `a`, its key column named by `rowKey`. Entity spellings are
+ * matched by their text (`entity_spellings.spelling`: PostgreSQL) or by the ids of their (key,
+ * spelling) pairs in `entity_key_spellings` (`entity_spellings.pair_id`: SQLite migration 16).
  * Tag and entity conditions select the same articles in one of two forms, by what else bounds the
  * query (measured on SQLite at 100k articles, an entity in 9,700 of them):
  * - no date bound: an uncorrelated `row IN (SELECT article_row …)` set, which SQLite drives the
@@ -17,8 +16,8 @@
  * - a date bound: a correlated EXISTS, one point probe of (spelling, article_row) per article of
  *   the date range, which drives the query (two weeks: 4 ms; the IN set, driven from: 87 ms).
  * (Before migration 3 the EXISTS walked every row of the spelling per article: quadratic, 1 s for
- * an entity page at 10k articles. From migration 15 to 17 SQLite's walked the article's spellings,
- * texts compared each; since 17 it probes (article_row, pair_id) for the spellings' few pair ids:
+ * an entity page at 10k articles. From migration 15 to 16 SQLite's walked the article's spellings,
+ * texts compared each; since 16 it probes (article_row, pair_id) for the spellings' few pair ids:
  * 20 entities over half of 7,872 articles, ×0.05.)
  */
 import { normalizeArabic } from "../arabic/normalize.js";
@@ -29,16 +28,11 @@ export interface SqlFragment {
   params: unknown[];
 }
 
-/** How article_tags and entity_spellings name a tag and a spelling: by their text, or by integer ids. */
-export type ChildKeys = "text" | "ids";
-
-const TAG_MATCH: Record<ChildKeys, string> = {
-  text: "t.norm = ?",
-  ids: "t.tag_id = (SELECT id FROM tags WHERE norm = ?)",
-};
+/** How entity_spellings names a spelling: by its text, or by the integer ids of its (key, spelling) pairs. */
+export type SpellingKeys = "text" | "pair ids";
 
 /** The condition on entity_spellings `s` for spellings given as a list of placeholders. */
-function spellingMatch(keys: ChildKeys, list: string): string {
+function spellingMatch(keys: SpellingKeys, list: string): string {
   return keys === "text" ? `s.spelling IN (${list})` : `s.pair_id IN (SELECT p.id FROM entity_key_spellings p WHERE p.spelling IN (${list}))`;
 }
 
@@ -49,7 +43,7 @@ function placeholders(n: number): string {
 /**
  * `entitySpellings[i]` holds the spellings for `filters.entities[i]` (the name itself included).
  */
-export function filterConditions(filters: ArticleFilters, entitySpellings: string[][], rowKey: string, keys: ChildKeys = "text"): SqlFragment {
+export function filterConditions(filters: ArticleFilters, entitySpellings: string[][], rowKey: string, keys: SpellingKeys = "text"): SqlFragment {
   const parts: string[] = [];
   const params: unknown[] = [];
   const sources = (filters.sources ?? []).map((s) => s.trim()).filter(Boolean);
@@ -75,8 +69,7 @@ export function filterConditions(filters: ArticleFilters, entitySpellings: strin
   for (const tag of filters.tags ?? []) {
     const norm = normalizeArabic(tag);
     if (!norm) continue;
-    const matches = TAG_MATCH[keys];
-    parts.push(isDateBound ? `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_row = ${rowKey} AND ${matches})` : `${rowKey} IN (SELECT t.article_row FROM article_tags t WHERE ${matches})`);
+    parts.push(isDateBound ? `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_row = ${rowKey} AND t.norm = ?)` : `${rowKey} IN (SELECT t.article_row FROM article_tags t WHERE t.norm = ?)`);
     params.push(norm);
   }
   for (const spellings of entitySpellings) {

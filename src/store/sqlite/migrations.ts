@@ -429,30 +429,6 @@ END;
   },
   {
     version: 16,
-    name: "article tags by an integer id of their normalized text",
-    sql: `
--- article_tags_norm (norm) held each tag's text in an index whose keys come in no order: ~330 rows a
--- commit of 64 pages rewrote 207 of its 355 pages at 8,000 articles. Tags keep their norm once in
--- \`tags\` (never deleted: an unused id filters to nothing) and are indexed by its integer id.
-CREATE TABLE tags (id INTEGER PRIMARY KEY, norm TEXT NOT NULL UNIQUE);
-INSERT INTO tags (norm) SELECT DISTINCT norm FROM article_tags ORDER BY norm;
-CREATE TABLE article_tags_by_id (
-  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
-  ord INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  tag_id INTEGER NOT NULL,
-  origin TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  PRIMARY KEY (article_row, ord)
-) WITHOUT ROWID;
-INSERT INTO article_tags_by_id SELECT a.article_row, a.ord, a.text, t.id, a.origin, a.scope FROM article_tags a JOIN tags t ON t.norm = a.norm;
-DROP TABLE article_tags;
-ALTER TABLE article_tags_by_id RENAME TO article_tags;
-CREATE INDEX article_tags_tag ON article_tags (tag_id);
-`,
-  },
-  {
-    version: 17,
     name: "entity spellings by an integer id of their (key, spelling) pair",
     sql: `
 -- entity_spellings_spelling_key (spelling, entity_key, article_row) held two texts a row in an index

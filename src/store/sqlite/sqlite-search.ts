@@ -143,7 +143,7 @@ export class SqliteSearch {
       const r = this.relatedSpellings(n);
       return r.length > 0 ? r : [n];
     });
-    return filterConditions(q, spellings, "a.row", "ids");
+    return filterConditions(q, spellings, "a.row", "pair ids");
   }
 
   /** Every spelling of the entities a name (as written) names. */

@@ -231,9 +231,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       deleteChildren: ["article_tags", "article_entities", "entity_spellings", "article_embeds", "article_quotes", "article_facts", "article_dates"].map((t) =>
         db.prepare(`DELETE FROM ${t} WHERE article_row = ?`),
       ),
-      tagId: db.prepare("SELECT id FROM tags WHERE norm = ?"),
-      addTag: db.prepare("INSERT INTO tags (norm) VALUES (?)"),
-      insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, tag_id, origin, scope) VALUES (?, ?, ?, ?, ?, ?)"),
+      insertTag: db.prepare("INSERT INTO article_tags (article_row, ord, text, norm, origin, scope) VALUES (?, ?, ?, ?, ?, ?)"),
       insertEntity: db.prepare("INSERT INTO article_entities (article_row, ord, entity_key, type, name, mentions, aliases, repeats_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       pairId: db.prepare("SELECT id FROM entity_key_spellings WHERE entity_key = ? AND spelling = ?"),
       addPair: db.prepare("INSERT INTO entity_key_spellings (entity_key, spelling) VALUES (?, ?)"),
@@ -357,7 +355,7 @@ class SqliteStore extends SqlJobQueue implements Store {
     this.stmt.insertVersion.run(row, version, p.contentHash, storedAt, p.input, a.title, p.record);
     fts.add(row, existing !== undefined, p.index);
     forms.add(indexForms(p.index), 1);
-    a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, this.tagId(p.tagNorms[i]!), t.origin, t.scope));
+    a.tags.forEach((t, i) => this.stmt.insertTag.run(row, i, t.text, p.tagNorms[i], t.origin, t.scope));
     const keys = p.entityKeys;
     const repeats = repeatsName(keys);
     a.entities.forEach((e, i) => this.stmt.insertEntity.run(row, i, keys[i], e.type, e.name, JSON.stringify(e.mentions), JSON.stringify(e.aliases), repeats[i]));
@@ -368,12 +366,6 @@ class SqliteStore extends SqlJobQueue implements Store {
     a.dates.forEach((d, i) => this.stmt.insertDate.run(row, i, d.text, d.value, d.start, d.kind));
     this.stmt.enqueueConnect.run(row);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
-  }
-
-  /** A normalized tag's id in the tags dictionary, added when new. */
-  private tagId(norm: string): number {
-    const found = this.stmt.tagId.get(norm) as { id: number } | undefined;
-    return found?.id ?? Number(this.stmt.addTag.run(norm).lastInsertRowid);
   }
 
   /** The id of an entity key's spelling in entity_key_spellings, added when new. */

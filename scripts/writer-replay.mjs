@@ -11,7 +11,7 @@
  * the repair included). It prints this thread's CPU ms an article (Linux /proc, 10 ms ticks) by part:
  * messages, store, connect; and the whole process's (libuv's pool, where the connector's state is
  * compressed, V8's GC and compiler threads included). `--dump` writes every table of the store (rows sorted; leases and
- * migration times left out) for `cmp` between builds. The worker threads' cost and the machine's
+ * migration times left out; entity spellings as texts: see TEXT_VIEWS) for `cmp` between builds. The worker threads' cost and the machine's
  * load are out of the measure; `<dist>` may be main's copied dist (./dist-before) for A/B runs.
  * `node scripts/writer-replay.mjs ingest <dist> <n> <dump>`: the whole ingest of the same lines (2 worker
  * threads, connect along and after, fixed clock), its store dumped likewise.
@@ -88,6 +88,22 @@ async function capture(n, file) {
   console.log(`${messages.length} pages captured to ${file}`);
 }
 
+/**
+ * Tables a store of SQLite migration 16 keys by integer ids, read as the texts they stand for (the
+ * columns of the tables before it), so its dump compares with an older build's.
+ */
+const TEXT_VIEWS = {
+  entity_spellings: { when: "entity_key_spellings.id", sql: "SELECT s.article_row, p.entity_key, p.spelling FROM entity_spellings s JOIN entity_key_spellings p ON p.id = s.pair_id" },
+  entity_key_spellings: { when: "entity_key_spellings.id", sql: "SELECT entity_key, spelling FROM entity_key_spellings" },
+};
+
+/** Whether a store has a table (`name`) or a table's column (`table.column`). */
+function hasSchema(db, name) {
+  const [table, column] = name.split(".");
+  const columns = db.prepare("SELECT name FROM pragma_table_info(?)").all(table).map((r) => r.name);
+  return column ? columns.includes(column) : columns.length > 0;
+}
+
 async function dumpStore(path, out) {
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(path);
@@ -96,7 +112,8 @@ async function dumpStore(path, out) {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('leases', 'schema_migrations') ORDER BY name").all().map((r) => r.name);
   const lines = [];
   for (const t of tables) {
-    const rows = db.prepare(`SELECT * FROM "${t}"`).raw().all().map((r) => JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString("base64") : typeof v === "bigint" ? String(v) : v))));
+    const view = TEXT_VIEWS[t] && hasSchema(db, TEXT_VIEWS[t].when) ? TEXT_VIEWS[t] : null;
+    const rows = db.prepare(view ? view.sql : `SELECT * FROM "${t}"`).raw().all().map((r) => JSON.stringify(r.map((v) => (Buffer.isBuffer(v) ? v.toString("base64") : typeof v === "bigint" ? String(v) : v))));
     rows.sort();
     lines.push(`## ${t} ${rows.length}`);
     for (const r of rows) lines.push(r);

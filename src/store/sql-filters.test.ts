@@ -23,6 +23,13 @@ describe("filter conditions", () => {
     assert.match(open.sql, /a.row IN \(SELECT s.article_row FROM entity_spellings s WHERE s.spelling IN \(\?, \?\)\)/);
     assert.deepEqual(open.params, ["الجسور", "سعيد الراشد", "الراشد"]);
   });
+  it("matches spellings by their pairs' ids when the store keeps them (SQLite)", () => {
+    const bounded = filterConditions({ since: "2026-03-01" }, [["سعيد الراشد"]], "a.row", "pair ids");
+    assert.match(bounded.sql, /EXISTS \(SELECT 1 FROM entity_spellings s WHERE s.article_row = a.row AND s.pair_id IN \(SELECT p.id FROM entity_key_spellings p WHERE p.spelling IN \(\?\)\)\)/);
+    const open = filterConditions({}, [["سعيد الراشد", "الراشد"]], "a.row", "pair ids");
+    assert.match(open.sql, /a.row IN \(SELECT s.article_row FROM entity_spellings s WHERE s.pair_id IN \(SELECT p.id FROM entity_key_spellings p WHERE p.spelling IN \(\?, \?\)\)\)/);
+    assert.deepEqual(open.params, ["سعيد الراشد", "الراشد"]);
+  });
 });
 
 describe("both forms select the same articles", () => {

@@ -12,7 +12,24 @@ import { migrateSqlite, openSqliteStore } from "./sqlite-store.js";
 const STORED_AT = "2026-01-05T00:00:00Z";
 const entity = (type: Entity["type"], name: string, aliases: string[] = []): Entity => ({ type, name, mentions: [name, ...aliases], aliases });
 const PAIRS = "SELECT entity_key, spelling FROM entity_key_spellings ORDER BY entity_key, spelling";
-const DISTINCT_PAIRS = "SELECT DISTINCT entity_key, spelling FROM entity_spellings ORDER BY entity_key, spelling";
+const ROWS = "SELECT s.article_row, p.entity_key, p.spelling FROM entity_spellings s JOIN entity_key_spellings p ON p.id = s.pair_id ORDER BY 1, 2, 3";
+const DISTINCT_PAIRS = "SELECT DISTINCT p.entity_key, p.spelling FROM entity_spellings s JOIN entity_key_spellings p ON p.id = s.pair_id ORDER BY p.entity_key, p.spelling";
+
+/** A store of migration 14: entity_spellings with its texts and three indexes, no pairs table. */
+const BEFORE_MIGRATION_15 = `
+CREATE TABLE entity_spellings_by_text (
+  article_row INTEGER NOT NULL REFERENCES articles (row) ON DELETE CASCADE,
+  entity_key TEXT NOT NULL, spelling TEXT NOT NULL,
+  PRIMARY KEY (article_row, entity_key, spelling)
+) WITHOUT ROWID;
+INSERT INTO entity_spellings_by_text SELECT s.article_row, p.entity_key, p.spelling FROM entity_spellings s JOIN entity_key_spellings p ON p.id = s.pair_id;
+DROP TABLE entity_spellings;
+DROP TABLE entity_key_spellings;
+ALTER TABLE entity_spellings_by_text RENAME TO entity_spellings;
+CREATE INDEX entity_spellings_spelling ON entity_spellings (spelling, entity_key);
+CREATE INDEX entity_spellings_key ON entity_spellings (entity_key, spelling);
+CREATE INDEX entity_spellings_spelling_row ON entity_spellings (spelling, article_row);
+DELETE FROM schema_migrations WHERE version IN (15, 16);`;
 
 async function store(s: Store, n: number, body: string, entities: Entity[]): Promise<void> {
   const article = makeArticle({ title: `خبر رقم ${n}`, body, url: `https://test.example/news/${n}`, entities });
@@ -25,7 +42,7 @@ function assertPairsDistinct(db: SqliteDatabase): unknown[] {
   return pairs;
 }
 
-test("entity_key_spellings holds the distinct (key, spelling) pairs of entity_spellings through inserts, re-stores, deletes and migration 15", async () => {
+test("entity_key_spellings holds the distinct (key, spelling) pairs of entity_spellings through inserts, re-stores, deletes and migrations 15 and 16", async () => {
   const dir = mkdtempSync(join(tmpdir(), "marsad-key-spellings-"));
   const path = join(dir, "s.sqlite");
   try {
@@ -43,16 +60,15 @@ test("entity_key_spellings holds the distinct (key, spelling) pairs of entity_sp
     const db = openSqliteDatabase(path);
     const pairs = assertPairsDistinct(db);
     assert.ok(pairs.length >= 3);
-    db.exec("DELETE FROM articles WHERE row = (SELECT min(article_row) FROM entity_spellings WHERE spelling LIKE '%نخل%')");
+    db.exec("DELETE FROM articles WHERE row = (SELECT min(s.article_row) FROM entity_spellings s JOIN entity_key_spellings p ON p.id = s.pair_id WHERE p.spelling LIKE '%نخل%')");
     const afterDelete = assertPairsDistinct(db);
     assert.ok(afterDelete.length < pairs.length);
-    // As a store written before migration 15: its indexes back, the pairs gone, the migration applied again.
-    db.exec(`DROP TRIGGER entity_spellings_pair_insert; DROP TRIGGER entity_spellings_pair_delete; DROP TABLE entity_key_spellings;
-      DROP INDEX entity_spellings_spelling_key; CREATE INDEX entity_spellings_spelling ON entity_spellings (spelling, entity_key);
-      CREATE INDEX entity_spellings_key ON entity_spellings (entity_key, spelling); CREATE INDEX entity_spellings_spelling_row ON entity_spellings (spelling, article_row);
-      DELETE FROM schema_migrations WHERE version = 15`);
+    const rows = db.prepare(ROWS).all();
+    // As a store written before migration 15: its texts and indexes back, the pairs gone, migrations 15 and 16 applied again.
+    db.exec(BEFORE_MIGRATION_15);
     migrateSqlite(db);
     assert.deepEqual(assertPairsDistinct(db), afterDelete);
+    assert.deepEqual(db.prepare(ROWS).all(), rows);
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -119,7 +119,7 @@ export class SqliteSearch {
 
   /** The entity keys a spelling names. */
   spellingKeys(spelling: string): string[] {
-    return this.distinctAfter("SELECT entity_key AS v FROM entity_spellings WHERE spelling = ? AND entity_key > ? ORDER BY entity_key LIMIT 1", spelling);
+    return this.distinctAfter("SELECT entity_key AS v FROM entity_key_spellings WHERE spelling = ? AND entity_key > ? ORDER BY entity_key LIMIT 1", spelling);
   }
 
   private keySpellings(key: string): string[] {
@@ -143,7 +143,7 @@ export class SqliteSearch {
       const r = this.relatedSpellings(n);
       return r.length > 0 ? r : [n];
     });
-    return filterConditions(q, spellings, "a.row");
+    return filterConditions(q, spellings, "a.row", "pair ids");
   }
 
   /** Every spelling of the entities a name (as written) names. */

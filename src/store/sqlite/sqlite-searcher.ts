@@ -20,7 +20,7 @@ import type { SearchQuery, SearchResult } from "../store.js";
  * migrations.ts's migrations: how many, and the last version (a test checks both against
  * SQLITE_MIGRATIONS, so a new migration updates them).
  */
-export const SQLITE_SCHEMA = { migrations: 15, lastVersion: 15 } as const;
+export const SQLITE_SCHEMA = { migrations: 16, lastVersion: 16 } as const;
 
 /** What a one-search command uses of a store. */
 export interface StoreSearcher {

@@ -20,6 +20,8 @@
  * in session 73 before marsad was run on it. FRESH5 (gold.fresh5.json, drawFresh5Articles) is a seventh, the same order
  * continued past FRESH4, labelled by hand in session 78 before marsad was run on it. FRESH6 (gold.fresh6.json,
  * drawFresh6Articles) is an eighth, the same order continued past FRESH5, labelled in session 80 before marsad was run on it.
+ * FRESH7 (gold.fresh7.json, drawFresh7Articles) is a ninth, the same order continued past FRESH6, labelled in session 91
+ * before marsad was run on it.
  * The gate (eval/gate.ts) checks TEST against eval/floors/entities.json; tune on DEV. `--dev` scores every
  * half but TEST and checks no floor, so a tuning run never prints TEST or tells whether a TEST floor holds.
  */
@@ -27,7 +29,7 @@ import { readFileSync } from "node:fs";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { nameForm } from "../src/understand/entities/merge.js";
 import type { EntitySpan } from "../src/understand/entities/span.js";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFreshArticles } from "./entities/draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFreshArticles } from "./entities/draw.js";
 import type { EvalOutcome } from "./gate.js";
 import type { GoldArticle } from "./entities/build-gold.js";
 
@@ -38,6 +40,7 @@ const FRESH3_GOLD = new URL("entities/gold.fresh3.json", import.meta.url);
 const FRESH4_GOLD = new URL("entities/gold.fresh4.json", import.meta.url);
 const FRESH5_GOLD = new URL("entities/gold.fresh5.json", import.meta.url);
 const FRESH6_GOLD = new URL("entities/gold.fresh6.json", import.meta.url);
+const FRESH7_GOLD = new URL("entities/gold.fresh7.json", import.meta.url);
 
 const readGold = (url: URL): GoldArticle[] => (JSON.parse(readFileSync(url, "utf8")) as { articles: GoldArticle[] }).articles;
 
@@ -92,12 +95,12 @@ function scoreArticle(body: string, gold: GoldArticle, t: Tally, show: boolean):
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(6);
 
 export async function run(args: string[]): Promise<EvalOutcome> {
-  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD), ...readGold(FRESH2_GOLD), ...readGold(FRESH3_GOLD), ...readGold(FRESH4_GOLD), ...readGold(FRESH5_GOLD), ...readGold(FRESH6_GOLD)];
-  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles()].map((a) => [a.id, a.body]));
+  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD), ...readGold(FRESH2_GOLD), ...readGold(FRESH3_GOLD), ...readGold(FRESH4_GOLD), ...readGold(FRESH5_GOLD), ...readGold(FRESH6_GOLD), ...readGold(FRESH7_GOLD)];
+  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles(), ...drawFresh7Articles()].map((a) => [a.id, a.body]));
   const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
   const show = args.includes("--show");
   const devOnly = args.includes("--dev");
-  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), fresh2: empty(), fresh3: empty(), fresh4: empty(), fresh5: empty(), fresh6: empty(), test: empty() };
+  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), fresh2: empty(), fresh3: empty(), fresh4: empty(), fresh5: empty(), fresh6: empty(), fresh7: empty(), test: empty() };
   for (const g of gold) {
     if ((only && g.split !== only) || (devOnly && g.split === "test")) continue;
     const body = bodies.get(g.id);

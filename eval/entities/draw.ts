@@ -29,13 +29,15 @@
  *   hand (fresh5-labels.txt) before marsad was run on it. A DEV half: tune on it too.
  * - FRESH6 half (session 80, drawn as FRESH5): the same order continued past FRESH5 as well; the next
  *   FRESH6_PER_CORPUS of each file. Labelled by hand (fresh6-labels.txt) before marsad was run on it. A DEV half.
+ * - FRESH7 half (session 91, drawn as FRESH6): the same order continued past FRESH6 as well; the next
+ *   FRESH7_PER_CORPUS of each file. Labelled by hand (fresh7-labels.txt) before marsad was run on it. A DEV half.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -51,6 +53,7 @@ const FRESH3_PER_OUTLET = 1;
 const FRESH4_PER_CORPUS = 15;
 const FRESH5_PER_CORPUS = 15;
 const FRESH6_PER_CORPUS = 8;
+const FRESH7_PER_CORPUS = 8;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -154,4 +157,10 @@ export function drawFresh5Articles(): DrawnArticle[] {
 export function drawFresh6Articles(): DrawnArticle[] {
   const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles()].map((a) => a.id));
   return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH6_PER_CORPUS, "fresh6"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH6_PER_CORPUS, "fresh6")];
+}
+
+/** The FRESH7 half: as FRESH6, the next FRESH7_PER_CORPUS of each file past FRESH6 too. */
+export function drawFresh7Articles(): DrawnArticle[] {
+  const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles()].map((a) => a.id));
+  return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH7_PER_CORPUS, "fresh7"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH7_PER_CORPUS, "fresh7")];
 }

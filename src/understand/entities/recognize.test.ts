@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1008,6 +1008,21 @@ test("joinRegionAdjectivesToCountries: a country or continent takes the feminine
   const spans = [span("أوروبا"), span("أمريكا"), span("حلب"), span("أبين")];
   joinRegionAdjectivesToCountries(text, spans);
   assert.deepEqual(spans.map((s) => s.text), ["أوروبا الغربية", "أمريكا اللاتينية", "حلب", "أبين"]);
+});
+
+test("joinStreetHeadsToPlaces: a street or road before a place it is named for is one place with its head; «عن طريق» (by way of) is not", () => {
+  const text = "أغلقت البلدية شارع حائل وجزءا من طريق الأندلس، وفتحت بشارع فلسطين مكتبا، ووصلت البضائع عن طريق تركيا إلى جدة.";
+  const span = (from: string, type: Candidate["type"] = "location"): Candidate => {
+    const start = text.indexOf(from);
+    return { type, text: from, start, end: start + from.length, evidence: {} };
+  };
+  const spans = [span("حائل"), span("الأندلس"), span("فلسطين"), span("تركيا"), span("جدة")];
+  joinStreetHeadsToPlaces(text, spans);
+  assert.deepEqual(spans.map((s) => s.text), ["شارع حائل", "طريق الأندلس", "شارع فلسطين", "تركيا", "جدة"]);
+  assert.equal(spans[2]!.start, text.indexOf("شارع فلسطين"));
+  const person = [span("حائل", "person")];
+  joinStreetHeadsToPlaces(text, person);
+  assert.equal(person[0]!.text, "حائل");
 });
 
 test("football clubs named with a town: هرتا | برلين and باريس | سان جيرمان are one organization; a list stays apart", () => {

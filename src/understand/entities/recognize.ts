@@ -402,6 +402,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addFamilyNamesBeforeBrackets(text, spans, model);
   addNumberedUnits(text, spans);
   joinPlaceOpenersToNames(text, spans);
+  joinStreetHeadsToPlaces(text, spans);
   joinWestToNames(text, spans, isFootball);
   joinClubSuffixes(text, spans, isFootball);
   joinRegionAdjectivesToCountries(text, spans);
@@ -4596,6 +4597,29 @@ export function joinPlaceOpenersToNames(text: string, spans: Candidate[]): void 
     const inside = spans.findIndex((o) => o !== place && o.start < end && start < o.end);
     if (inside >= 0 && (spans[inside]!.type !== "location" || spans[inside]!.start !== start || spans[inside]!.end > end)) continue;
     takeWordAfter(text, spans, place, end, inside);
+  }
+}
+
+/** A street's or road's head right before a place mention, a conjunction or preposition fused, and the word before it (عن طريق: «by way of»). */
+const STREET_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])(?:([\u0621-\u064A]+) )?[وف]?[بل]?(شارع|طريق) $/u;
+/** How far before a place mention its street head and the word before it are looked for. */
+const STREET_HEAD_REACH = 16;
+
+/**
+ * A street or road named for a place or a person the tagger found is one place with its head (شارع | حائل, شارع | فلسطين,
+ * طريق | الأندلس: almadina; شارع | الحمراء: okaz; طريق | الجوف: alweeam; طريق | المدينة المنورة: alriyadh), as the gold
+ * keeps a head before another entity's name (ملعب الأمير محمد العبدالله الفيصل). Not «عن طريق», «by way of» (عن طريق تركيا).
+ */
+export function joinStreetHeadsToPlaces(text: string, spans: Candidate[]): void {
+  for (const place of spans) {
+    if (place.type !== "location") continue;
+    const before = text.slice(Math.max(0, place.start - STREET_HEAD_REACH), place.start);
+    const m = STREET_HEAD_BEFORE.exec(before);
+    if (!m || m[1] === "عن") continue;
+    const start = place.start - 1 - m[2]!.length;
+    if (spans.some((o) => o !== place && o.start < place.start && start < o.end)) continue;
+    place.start = start;
+    place.text = text.slice(start, place.end);
   }
 }
 

@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
+
+/** One digest of a draw: each article's half and id, in draw order. */
+const digestOf = (drawn: DrawnArticle[]): string => createHash("sha256").update(drawn.map((a) => `${a.split}:${a.id}`).join("\n")).digest("hex");
+
+// Each draw re-draws the halves before it, so both are drawn once for all tests.
+const earlierHalves = [...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles()];
+const fresh7 = drawFresh7Articles();
+
+test("adding FRESH7 leaves every earlier half's articles as they were (DEV, TEST, FRESH to FRESH6: 196 articles)", () => {
+  assert.equal(earlierHalves.length, 196);
+  assert.equal(digestOf(earlierHalves), "adc930423975c74e21bebd3d9c9bb074d75e38b9eb35fb59ded2459136d7119a");
+});
+
+test("FRESH7 is the next 8 of each file in the first draw's order, none of them in an earlier half", () => {
+  const earlier = new Set(earlierHalves.map((a) => a.id));
+  assert.equal(fresh7.filter((a) => a.corpus === "ant").length, 8);
+  assert.equal(fresh7.filter((a) => a.corpus === "saudinewsnet").length, 8);
+  assert.deepEqual(fresh7.filter((a) => earlier.has(a.id)).map((a) => a.id), []);
+  assert.ok(fresh7.every((a) => a.split === "fresh7" && a.body.length >= 300 && a.body.length <= 1_800));
+  assert.equal(digestOf(fresh7), "62f41e1f5b68c8f998bb8eb21c1d8e1d6250e27e49374cdea2b405f4cc5959bd");
+});

@@ -2086,3 +2086,9 @@ test("a body's name cut before its field goes on over the noun's participle and 
   assert.deepEqual(orgs("وسعى صندوق النقد الدولي للتأكيد على التزامه."), ["صندوق النقد الدولي"]);
   assert.deepEqual(orgs("وبلغت ميزانية هيئة الهلال الأحمر السعودي للعام المالي المقبل مليار ريال."), ["هيئة الهلال الأحمر السعودي"]);
 });
+
+test("a known name of a body with a prepositional phrase is one organization, its head kept when the tagger opened there", () => {
+  const orgs = mentionsOf("organization");
+  assert.deepEqual(orgs("وبدأت منظمة أطباء بلا حدود بتوزيع الأدوية."), ["أطباء بلا حدود"]);
+  assert.deepEqual(orgs("وقالت منظمة مراسلون بلا حدود في تقريرها إن الصحفيين يواجهون الخطر."), ["منظمة مراسلون بلا حدود"]);
+});

@@ -5603,6 +5603,19 @@ function companyNameAt(text: string, tokens: readonly TaggerToken[], out: readon
 }
 
 /**
+ * A mention that a body's head opens just before a known name and that ends inside the name is that body
+ * cut by the tagger (منظمة مراسلون | بلا حدود): it goes on to the name's end. False when no such mention.
+ */
+function widenHeadOverKnownName(text: string, out: Candidate[], tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, end: number): boolean {
+  if (i === 0 || !isOrgHeadInfo(infos[i - 1]!)) return false;
+  const cut = out.find((s) => s.type === "organization" && s.start >= tokens[i - 1]!.start && s.start < tokens[i]!.start && s.end > tokens[i]!.start && s.end < end);
+  if (!cut || out.some((s) => s !== cut && s.start < end && s.end > cut.end)) return false;
+  cut.end = end;
+  cut.text = text.slice(cut.start, end);
+  return true;
+}
+
+/**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
  * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
  * cut: فرانس of فرانس 24), unless one crosses its edge; a tagged mention covering exactly the name
@@ -5636,7 +5649,7 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
-    else if (!replaceWithOrganization(text, out, start, end)) continue;
+    else if (!replaceWithOrganization(text, out, start, end) && !widenHeadOverKnownName(text, out, tokens, infos, i, end)) continue;
     i += name.length - 1;
   }
   sortByStart(out);

@@ -2092,3 +2092,18 @@ test("retypeQuotedMedia: a whole quoted name after a medium's head (موقع, ل
   retypeQuotedMedia(text, spans);
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:نيوز هاب", "organization:لندن", "organization:سلام", "location:مصر", "location:طرابلس", "location:لندن"]);
 });
+
+test("a body's name cut before its field goes on over the noun's participle and the لل field", () => {
+  const orgs = mentionsOf("organization");
+  assert.deepEqual(orgs("وقال مندوبان بمنظمة البلدان المصدرة للبترول إن الإنتاج تراجع."), ["منظمة البلدان المصدرة للبترول"]);
+  assert.deepEqual(orgs("ووقعت الحكومة عقدا مع شركة الصين الوطنية للبترول لتطوير الحقل."), ["شركة الصين الوطنية للبترول"]);
+  // A verbal noun whose preposition follows, and a year, are no field.
+  assert.deepEqual(orgs("وسعى صندوق النقد الدولي للتأكيد على التزامه."), ["صندوق النقد الدولي"]);
+  assert.deepEqual(orgs("وبلغت ميزانية هيئة الهلال الأحمر السعودي للعام المالي المقبل مليار ريال."), ["هيئة الهلال الأحمر السعودي"]);
+});
+
+test("a known name of a body with a prepositional phrase is one organization, its head kept when the tagger opened there", () => {
+  const orgs = mentionsOf("organization");
+  assert.deepEqual(orgs("وبدأت منظمة أطباء بلا حدود بتوزيع الأدوية."), ["أطباء بلا حدود"]);
+  assert.deepEqual(orgs("وقالت منظمة مراسلون بلا حدود في تقريرها إن الصحفيين يواجهون الخطر."), ["منظمة مراسلون بلا حدود"]);
+});

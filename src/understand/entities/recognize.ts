@@ -317,6 +317,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     } else if (hasPerson(spans)) sortSkipped(); // it sorts when a person's mention is there, finding a name or not
     if (cues & CUE_LINEAGE) addGivenNamesBeforeLineage(text, sentence, spans, model, si);
     sortSkipped();
+    widenInstitutionsOverFusedFields(text, sentence, spans, si);
     if (cues & CUE_INSTITUTION_HEAD) {
       widenInstitutionFields(text, sentence, spans, si, model);
       unsorted = true;
@@ -4840,6 +4841,54 @@ function organizationStartIn(tokens: readonly TaggerToken[], span: Candidate): n
   return -1;
 }
 
+/** Heads of bodies named by a noun, its adjective and a field with the fused لل (منظمة البلدان المصدرة للبترول). */
+const FUSED_FIELD_HEADS = new Set(["منظمه", "هيئه", "جمعيه", "اتحاد", "رابطه", "مجلس", "لجنه", "حركه", "جبهه", "شركه", "مؤسسه", "وكاله", "مركز", "صندوق", "معهد", "مفوضيه", "نقابه", "بنك", "مصرف"]);
+/** A preposition or adverb, a pronoun on it or not, after a verbal noun with لل: its complement, no field (للحصول | على, للتأكيد | عليها, للتحقيق | معه, للشهادة | بعد). */
+const COMPLEMENT_PREPOSITION = /^(?:علي|عن|من|مع|في|الي|حتي|بعد|قبل|عند|ضد|بين|حول|لدي)(?:ه|ها|هم|هما|هن|ك|كم|نا|ي)?$/;
+/** Adjectives after a body that say which board or which time, no part of a name before a field (مجلس الإدارة | الجديد). */
+const NOT_FIELD_ADJECTIVES = new Set([...NOT_NAME_ADJECTIVES, ...YEAR_ADJECTIVES, ...BOARD_ADJECTIVES, ...LOYAL, "الجديد", "السابق", "السابقه"]);
+
+/** Words of time and turn with لل, no field (هيئة الهلال الأحمر السعودي | للعام المالي, للمرة الثانية). */
+const TIME_FIELDS = new Set(["للعام", "للعامين", "للسنه", "للسنوات", "للمره", "للموسم", "لليوم", "للشهر", "للاسبوع", "للفتره", "للدوره", "للنسخه", "للجوله"]);
+
+/** A definite adjective or participle of a body's name (المصدرة, الدولية, العليا, المتحدة), the word before its لل field. */
+function isFieldNameAdjective(t: TokenInfo): boolean {
+  if (!DEFINITE.test(t.norm) || NOT_FIELD_ADJECTIVES.has(t.norm) || isStopword(t.norm)) return false;
+  return isInstitutionAdjective(t.norm) || NAME_ADJECTIVES.has(t.norm) || t.norm.startsWith("الم");
+}
+
+/**
+ * An organization led by a body's head (منظمة, هيئة, شركة, مركز, with its clitics) and cut before its field goes on
+ * over it: a definite noun and its adjective or participle, then one word with the fused لل (منظمة البلدان | المصدرة
+ * للبترول, SkyNews, Okaz, Al Yaum, Asharq Al-Awsat, 3alyoum; وشركة الصين الوطنية | للبترول, SkyNews; مركز الطائف الدولي
+ * | للمعارض, almadina; وكالة الطلبة الإيرانية | للأنباء, France24; مكتب الحماية المالية | للمستهلكين, alyaum). Not over
+ * a verbal noun whose preposition follows (صندوق النقد الدولي | للتأكيد عليها, للحصول على), nor into another mention.
+ */
+export function widenInstitutionsOverFusedFields(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  for (const span of out) {
+    const first = organizationStartIn(tokens, span);
+    if (first < 0 || !isFusedFieldHead(infos[first]!)) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+    if (last === first || tokens[last]!.end !== span.end || !DEFINITE.test(infos[first + 1]!.norm)) continue;
+    // Head + noun alone takes its adjective with the field (منظمة البلدان | المصدرة للبترول); a longer name ends on it.
+    const field = last === first + 1 ? last + 2 : last + 1;
+    if (field >= tokens.length || !isFieldNameAdjective(infos[field - 1]!) || !FUSED_FIELD.test(infos[field]!.norm)) continue;
+    if (!spaceAfter(text, tokens, field - 1) || (field - 1 > last && !spaceAfter(text, tokens, last))) continue;
+    if (infos[field]!.norm.length !== tokens[field]!.text.length || TIME_FIELDS.has(infos[field]!.norm) || COMPLEMENT_PREPOSITION.test(infos[field + 1]?.norm ?? "")) continue;
+    const end = tokens[field]!.end;
+    if (out.some((s) => s !== span && s.start < end && s.end > span.end)) continue;
+    span.end = end;
+    span.text = text.slice(span.start, end);
+  }
+}
+
+/** A body's head of FUSED_FIELD_HEADS, its article and clitics allowed (بمنظمة, وشركة, للاتحاد). */
+function isFusedFieldHead(t: TokenInfo): boolean {
+  const core = t.core.startsWith("ال") ? t.core.slice(2) : t.core;
+  return FUSED_FIELD_HEADS.has(core) || FUSED_FIELD_HEADS.has(t.norm);
+}
+
 /**
  * An institution's name goes on over its conjoined fields, و + a definite noun, then a nisba of
  * the whole agreeing with the head (مجلس الشؤون الاقتصادية | والتنمية | السعودي; وزارة الخارجية |
@@ -5578,6 +5627,19 @@ function companyNameAt(text: string, tokens: readonly TaggerToken[], out: readon
 }
 
 /**
+ * A mention that a body's head opens just before a known name and that ends inside the name is that body
+ * cut by the tagger (منظمة مراسلون | بلا حدود): it goes on to the name's end. False when no such mention.
+ */
+function widenHeadOverKnownName(text: string, out: Candidate[], tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, end: number): boolean {
+  if (i === 0 || !isOrgHeadInfo(infos[i - 1]!)) return false;
+  const cut = out.find((s) => s.type === "organization" && s.start >= tokens[i - 1]!.start && s.start < tokens[i]!.start && s.end > tokens[i]!.start && s.end < end);
+  if (!cut || out.some((s) => s !== cut && s.start < end && s.end > cut.end)) return false;
+  cut.end = end;
+  cut.text = text.slice(cut.start, end);
+  return true;
+}
+
+/**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
  * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
  * cut: فرانس of فرانس 24), unless one crosses its edge; a tagged mention covering exactly the name
@@ -5611,7 +5673,7 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
-    else if (!replaceWithOrganization(text, out, start, end)) continue;
+    else if (!replaceWithOrganization(text, out, start, end) && !widenHeadOverKnownName(text, out, tokens, infos, i, end)) continue;
     i += name.length - 1;
   }
   sortByStart(out);

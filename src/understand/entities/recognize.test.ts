@@ -497,6 +497,18 @@ test("a club named once with its head is that club without it, plain word or not
   }
 });
 
+test("a repeated nisba after a masculine common noun is its adjective; a family name after one stays a name", () => {
+  const text = "قال فهد المسرحي إن الاستثمار المسرحي يتراجع، وأضاف المسرحي أن العمل مستمر. وشيع أهالي القرية سعد الحارثي، وقال والد الشهيد الحارثي إنه فخور.";
+  const model = loadDefaultModel();
+  const out: Candidate[] = ["فهد المسرحي", "سعد الحارثي"].map((name) => {
+    const at = text.indexOf(name);
+    return { type: "person", text: name, start: at, end: at + name.length, evidence: {} };
+  });
+  addRepeatedNames(text, taggerSentences(text), out, model);
+  const added = out.filter((s) => !s.text.includes(" ")).map((s) => text.slice(s.start - 8, s.end));
+  assert.deepEqual(added, ["، وأضاف المسرحي", " الشهيد الحارثي"]);
+});
+
 test("a hospital's or company's rest is no name alone, nor a title after a club head", () => {
   for (const [text, headed] of [
     ["نقل المصاب إلى مستشفى الخالدي، وقال الخالدي مدير القسم إن حالته مستقرة.", "مستشفى الخالدي"],

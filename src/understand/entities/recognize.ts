@@ -2338,6 +2338,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
         }
         if (GROUP_WORDS.has(before)) continue;
       }
+      if (!split.proclitic && isAgreeingAdjectiveOfNoun(infos[si]!, ti, model)) continue;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
     }
   }
@@ -3103,6 +3104,19 @@ function isAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
   const before = infos[at - 1];
   if (!before || !DEFINITE_NISBA.test(infos[at]!.norm) || !DEFINITE.test(before.norm)) return false;
   return !before.cue && !isHeadWord(before.norm);
+}
+
+/**
+ * A repeated masculine nisba (المسرحي, a name somewhere in the article) after a definite masculine
+ * common noun (الاستثمار | المسرحي, the theatre investment; الدولي | المصري) is that noun's adjective
+ * (isAdjectiveOfNoun) when the text shows its feminine (المسرحية): a family name has none (الشهيد |
+ * الحارثي), nor does one after a feminine noun agree (الحكومة العراقية | العبادي).
+ */
+function isAgreeingAdjectiveOfNoun(infos: readonly TokenInfo[], at: number, model: NerModel): boolean {
+  const before = infos[at - 1];
+  const nisba = infos[at]!;
+  if (!before || !nisba.surface.endsWith(NISBA_YEH) || before.surface.endsWith(TEH_MARBUTA) || isStopword(before.norm) || before.norm === GOD) return false;
+  return isAdjectiveOfNoun(infos, at) && timesSeen(nisba.norm + ARABIC_LETTER_HEH, model) > 0;
 }
 
 /**

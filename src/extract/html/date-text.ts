@@ -128,6 +128,13 @@ function epochDate(seconds: number): IsoDate | null {
   return makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) ? d.toISOString().replace(/\.\d{3}Z$/, "Z") : null;
 }
 
+/** The text with each date of `dates` (in text order, as the readers give them) replaced by a space: what is printed beside them. */
+export function withoutDates(text: string, dates: ReadonlyArray<{ start: number; end: number }>): string {
+  let rest = text;
+  for (let k = dates.length - 1; k >= 0; k--) rest = `${rest.slice(0, dates[k]!.start)} ${rest.slice(dates[k]!.end)}`;
+  return rest;
+}
+
 /** Every date found in the text, in order of position, each once. */
 export function findDatesInText(raw: string): TextDate[] {
   const text = toAsciiDigits(raw);

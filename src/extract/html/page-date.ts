@@ -59,7 +59,7 @@
  * The update date comes from JSON-LD `dateModified`, modification metas and microdata.
  */
 import type { IsoDate, PublishedAtSource } from "../../types.js";
-import { findDatesInText, makeDay, mentionsDay, parseDateValue, readDatelineDay, readPartialDate } from "./date-text.js";
+import { findDatesInText, makeDay, mentionsDay, parseDateValue, readDatelineDay, readPartialDate, withoutDates } from "./date-text.js";
 import { mentionsUpdateLabel } from "../../arabic/cues/index.js";
 import { WEEKDAY_NAMES } from "../../arabic/dates/names.js";
 import { toAsciiDigits } from "../../arabic/normalize.js";
@@ -691,9 +691,9 @@ function namesOtherStory(link: El, own: OwnAddress, minWords: number): boolean {
   const path = pathOf(href, own);
   if (path === null || path === "" || own.paths.has(path) || !onOwnSite(href, own) || ARCHIVE_PATH.test(path) || /\bauthor\b/i.test(attr(link, "rel"))) return false;
   // the title attribute stands in only for an empty link (an image link); an author link's reads "Posts by …"
-  let text = cleanText(textOf(link)) || cleanText(attr(link, "title"));
+  const linkText = cleanText(textOf(link)) || cleanText(attr(link, "title"));
   // a date in the link is not a headline's word (a teaser link "2 March 2021 Older story")
-  for (const d of findDatesInText(text).reverse()) text = `${text.slice(0, d.start)} ${text.slice(d.end)}`;
+  const text = withoutDates(linkText, findDatesInText(linkText));
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minWords;
 }
 

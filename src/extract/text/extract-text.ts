@@ -67,7 +67,7 @@ import {
 } from "../../arabic/cues/index.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
-import { findDatesInText } from "../html/date-text.js";
+import { findDatesInText, withoutDates } from "../html/date-text.js";
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
@@ -331,8 +331,7 @@ function readOtherLanguageDateLine(line: string): DateLine | null {
   const dates = findDatesInText(line);
   const day = dates[0]?.value.slice(0, 10);
   if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
-  let rest = line;
-  for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+  const rest = withoutDates(line, dates);
   const words = rest.match(WORD_OF_LETTERS) ?? [];
   return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }

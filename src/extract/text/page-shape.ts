@@ -55,6 +55,7 @@ import { stemArabic } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { vocabulary } from "../../arabic/cues/index.js";
 import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
+import { withoutDates } from "../html/date-text.js";
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
 export interface ShapeItem {
@@ -472,9 +473,7 @@ function isDateStamp(text: string): boolean {
   if (!YEAR.test(text)) return false;
   const dates = findAbsoluteDates(text).filter((d) => d.precision === "day");
   if (dates.length === 0) return false;
-  let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
-  return rest.split(/[^\p{L}]+/u).filter((w) => w.length > 2).length <= MAX_STAMP_WORDS;
+  return withoutDates(text, dates).split(/[^\p{L}]+/u).filter((w) => w.length > 2).length <= MAX_STAMP_WORDS;
 }
 
 /** Items the headline is not looked for in (captions), and those that hold a date (a byline stands over one). */

@@ -1604,11 +1604,12 @@ const FEAST = "عيد";
 /** A feast or day after the word: عيد الفطر, عيد ميلاده, جمعة الغضب (a time, not a name); a relative pronoun is none (حسام شعبان الذي). */
 const TIME_WORD_HEAD_OF = /^(?:ال(?!ذي$|تي$|ذين$|لذان$|لتان$|لاتي$|لواتي$)|ميلاد)/;
 
-/** Widens `s` to `end` unless another span lies over the added text. */
-function widenUnlessOverlapping(text: string, spans: readonly Candidate[], s: Candidate, end: number): void {
-  if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) return;
+/** Widens `s` to `end` unless another span lies over the added text; whether it did. */
+function widenUnlessOverlapping(text: string, spans: readonly Candidate[], s: Candidate, end: number): boolean {
+  if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) return false;
   s.end = end;
   s.text = text.slice(s.start, end);
+  return true;
 }
 
 /**
@@ -4890,10 +4891,7 @@ export function widenInstitutionsOverFusedFields(text: string, tokens: readonly 
     if (field >= tokens.length || !isFieldNameAdjective(infos[field - 1]!) || !FUSED_FIELD.test(infos[field]!.norm)) continue;
     if (!spaceAfter(text, tokens, field - 1) || (field - 1 > last && !spaceAfter(text, tokens, last))) continue;
     if (infos[field]!.norm.length !== tokens[field]!.text.length || TIME_FIELDS.has(infos[field]!.norm) || COMPLEMENT_PREPOSITION.test(infos[field + 1]?.norm ?? "")) continue;
-    const end = tokens[field]!.end;
-    if (out.some((s) => s !== span && s.start < end && s.end > span.end)) continue;
-    span.end = end;
-    span.text = text.slice(span.start, end);
+    widenUnlessOverlapping(text, out, span, tokens[field]!.end);
   }
 }
 
@@ -5647,10 +5645,7 @@ function companyNameAt(text: string, tokens: readonly TaggerToken[], out: readon
 function widenHeadOverKnownName(text: string, out: Candidate[], tokens: readonly TaggerToken[], infos: readonly TokenInfo[], i: number, end: number): boolean {
   if (i === 0 || !isOrgHeadInfo(infos[i - 1]!)) return false;
   const cut = out.find((s) => s.type === "organization" && s.start >= tokens[i - 1]!.start && s.start < tokens[i]!.start && s.end > tokens[i]!.start && s.end < end);
-  if (!cut || out.some((s) => s !== cut && s.start < end && s.end > cut.end)) return false;
-  cut.end = end;
-  cut.text = text.slice(cut.start, end);
-  return true;
+  return cut !== undefined && widenUnlessOverlapping(text, out, cut, end);
 }
 
 /**

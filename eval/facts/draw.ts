@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 import { newsFaneSentences } from "./newsfane.js";
+import { wikinewsArticles } from "./wikinews.js";
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
@@ -111,11 +112,11 @@ export function earlierThan(part: LaterDevPart): LaterDevPart[] {
 function drawnBefore(part: LaterDevPart): DrawnArticle[] {
   return [...drawFactsSample(), ...earlierThan(part).flatMap((p) => LATER_DEV_DRAWS[p]())];
 }
-export type FactsPart = "any" | "event" | LaterDevPart;
+export type FactsPart = "any" | "event" | LaterDevPart | "wikinews";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
-  corpus: "ant" | "saudinewsnet" | "newsfane";
+  corpus: "ant" | "saudinewsnet" | "newsfane" | "wikinews";
   part: FactsPart;
   split: Split;
 }
@@ -1404,6 +1405,32 @@ export const BOTH_KINDS_PARTS: ReadonlySet<LaterDevPart> = new Set<LaterDevPart>
 /** Each later DEV half's draw, by part. */
 export const LATER_DEV_DRAWS: Record<LaterDevPart, () => DrawnArticle[]> = { grown: drawGrownDev, outlets: drawOutletsDev, fresh: drawFreshDev, fresh2: drawFresh2Dev, fresh3: drawFresh3Dev, fresh4: drawFresh4Dev, fresh5: drawFresh5Dev, fresh6: drawFresh6Dev, fresh7: drawFresh7Dev, fresh8: drawFresh8Dev, fresh9: drawFresh9Dev, fresh10: drawFresh10Dev, fresh11: drawFresh11Dev, fresh12: drawFresh12Dev, fresh13: drawFresh13Dev, fresh14: drawFresh14Dev, fresh15: drawFresh15Dev, fresh16: drawFresh16Dev, fresh17: drawFresh17Dev, fresh18: drawFresh18Dev, fresh19: drawFresh19Dev, fresh20: drawFresh20Dev, fresh21: drawFresh21Dev, fresh22: drawFresh22Dev, fresh23: drawFresh23Dev, fresh24: drawFresh24Dev, fresh25: drawFresh25Dev, fresh26: drawFresh26Dev, quotes: drawQuotesDev, quotes2: drawQuotes2Dev, quotes3: drawQuotes3Dev, quotes4: drawQuotes4Dev, quotes5: drawQuotes5Dev, quotes6: drawQuotes6Dev, quotes7: drawQuotes7Dev, quotes8: drawQuotes8Dev, quotes9: drawQuotes9Dev, quotes10: drawQuotes10Dev, quotes11: drawQuotes11Dev, quotes12: drawQuotes12Dev, quotes13: drawQuotes13Dev, quotes14: drawQuotes14Dev, quotes15: drawQuotes15Dev, quotes16: drawQuotes16Dev, quotes17: drawQuotes17Dev, quotes18: drawQuotes18Dev, quotes19: drawQuotes19Dev, quotes20: drawQuotes20Dev, newsfane: drawNewsFaneDev, quotes21: drawQuotes21Dev, quotes22: drawQuotes22Dev, quotes23: drawQuotes23Dev };
 
+// The Wikinews DEV half (fig90, figures only): every DEV half of the two news samples and of NewsFANE was tuned on
+// and saturated, and no event article of the samples is left to draw (fig89). Arabic Wikinews (CC BY 2.5) is another
+// corpus, written by volunteers from agency reports, 2009–2014 and 2024 (wikinews.ts): nothing of the earlier draws
+// can be in it, so it stands outside LATER_DEV_PARTS and their order. Its files live outside the repository and may be
+// absent (CI has them only once they are in ../shared/data): then the half is empty and the eval says so. The rule
+// was fixed before any article was read or marsad was run on them: the first draw's event filter, its body bounds
+// with 300 characters at least (Wikinews articles are short), the first 30 in SHA-256 order.
+const WIKINEWS_MIN_BODY = 300;
+const WIKINEWS_TAKE = 30;
+
+/**
+ * The Wikinews DEV half (all DEV, figures only): the articles of the Wikinews files present whose body has 300–6,000
+ * characters and an event figure by the first draw's filter, the first 30 in the order of SHA-256
+ * `marsad-facts-wikinews:<id>`. Each is its title and body, with no publication time (the sets keep none).
+ */
+export const drawWikinewsDev = drawnOnce((): DrawnArticle[] =>
+  inDrawOrder(
+    wikinewsArticles()
+      .filter((a) => a.body.length >= WIKINEWS_MIN_BODY && a.body.length <= MAX_BODY && mentionsEventFigure(a.body))
+      .map((a): CorpusArticle => ({ id: a.id, title: a.title, body: a.body, source: "wikinews", publishedAt: null, category: a.category })),
+    "marsad-facts-wikinews",
+  )
+    .slice(0, WIKINEWS_TAKE)
+    .map((a): DrawnArticle => ({ ...a, corpus: "wikinews", part: "wikinews", split: "dev" })),
+);
+
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {
   return LATER_DEV_PARTS.flatMap((part) => LATER_DEV_DRAWS[part]());
@@ -1411,6 +1438,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

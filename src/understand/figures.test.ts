@@ -1401,3 +1401,27 @@ for (const [text, expected] of openerCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig90: a singular indefinite noun of people, then واحد agreeing with it, counts one of them (Sky News Arabia `وقتل مدني
+ * واحد`, JawharaFM `مؤكدا مقتل شخص واحد` and `أسفر الانفجار عن إصابة شخص واحد`, Wikinews `بينهم شرطي واحد`); not a rate
+ * (`شخص واحد لكل 25 مواطن`), the family people belong to (`من عائلة واحدة`), «and one of» (`وأحد الأطفال`), a bomber who blew
+ * himself up (the gold reads `فجر انتحاري واحد على الأقل نفسه`, BBC Arabic, as no figure), nor a singular noun alone.
+ * [sentence, [kind, value, group]].
+ */
+const oneCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الشرطة مقتل شخص واحد في انهيار المبنى.", [["killed", 1, null]]],
+  ["وأسفر القصف عن مقتل 12 شخصا بينهم جندي واحد.", [["killed", 12, null], ["killed", 1, "soldiers"]]],
+  ["وأصيب صحفي واحد برصاصة في ساقه.", [["injured", 1, "journalists"]]],
+  ["وفي المدينة اليوم نازح واحد لكل عشرة سكان.", []],
+  ["وتوفي 4 أشخاص من عائلة واحدة في الحريق.", [["killed", 4, null]]],
+  ["واعتقلت الشرطة امرأة وأحد أبنائها.", []],
+  ["وفجر انتحاري واحد نفسه عند مدخل المبنى.", []],
+  ["وقتل شرطي في الهجوم.", []],
+];
+
+for (const [text, expected] of oneCases) {
+  test(`figures a singular noun of people and واحد: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

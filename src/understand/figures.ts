@@ -660,7 +660,7 @@ class FigureReader {
 
   private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const w = this.ws[i]!;
-    const numberAfter = this.peopleThenNumber(i) ?? this.harmObjectThenNumber(i);
+    const numberAfter = this.peopleThenNumber(i) ?? this.harmObjectThenNumber(i) ?? this.personThenOne(i);
     if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
@@ -871,6 +871,28 @@ class FigureReader {
     const after = this.ws[numEnd] !== undefined && !this.stop[numEnd] ? PERSON_NOUNS.lookup(this.ws[numEnd]!) : null;
     if (after?.definite && kindOf(after.value)) return shapedCount({ ...withGroup, kind: kindOf(after.value), value, numEnd, end: numEnd + 1 });
     return shapedCount({ ...withGroup, value, numEnd, end: numEnd });
+  }
+
+  /**
+   * `مقتل شخص واحد`, `وقتل مدني واحد`, `بينهم شرطي واحد`: a singular indefinite noun of people, then واحد agreeing
+   * with it as an adjective, counts one of them (a singular noun alone names a person and counts none). What
+   * happened to them is read as for any count: the noun's own kind (`قتيل واحد`) or a cue by it.
+   */
+  private personThenOne(i: number): Count | null {
+    const next = this.ws[i + 1];
+    // (`امرأة وأحد الأطفال`: وأحد folds to واحد, but it is «and one of»)
+    if (next === undefined || !ONE_AFTER.has(next) || this.stop[i + 1] || /^و[أإ]/.test(this.toks[i + 1]!.surface)) return null;
+    const w = this.ws[i]!;
+    if (w.length < 3 || mayStartNumber(w)) return null;
+    // `شخص واحد لكل 25 مواطن`: a rate, no count
+    if (this.ws[i + 2] === PER_EACH && !this.stop[i + 2]) return null;
+    const person = PERSON_NOUNS.lookup(w);
+    const group = GROUP_NOUNS.lookup(w);
+    const hit = person ?? group;
+    if (!hit || hit.definite || /(?:ين|ون|ان|ات)$/.test(hit.form)) return null;
+    // `5 وفيات من عائلة واحدة`: the family the people belong to, no family counted
+    if (group?.value === "families") return null;
+    return shapedCount({ value: 1, valueMax: null, at: i, numEnd: i + 2, end: i + 2, kind: kindOf(person?.value), group: group?.value ?? null, hasPerson: true });
   }
 
   /** `طفلين`, `مدنيان`, `جريحان`: a dual noun counts two. */
@@ -1573,6 +1595,8 @@ class FigureReader {
    */
   selfDetonation(c: Count, qStart: number): Kind | null {
     if (qStart === 0 || this.stop[qStart] || !DETONATION_WORDS.has(this.ws[qStart - 1]!)) return null;
+    // `فجر انتحاري واحد على الأقل نفسه`: a bomber named with واحد is the attack's author, as the gold reads a bomber alone
+    if (c.numEnd - c.at === 2 && ONE_AFTER.has(this.ws[c.at + 1]!)) return null;
     for (let k = c.end; k < Math.min(this.ws.length, c.end + REFLEXIVE_REACH) && !this.stop[k]; k++) {
       if (REFLEXIVES.has(this.ws[k]!)) return "killed";
       if (this.isCountAt(k)) return null;
@@ -2594,6 +2618,9 @@ function agreesAsObject(form: string, value: number): boolean {
   return /(?:هم|هن)$/.test(form) && value > 2;
 }
 
+/** واحد after a singular noun of people is its number (`شخص واحد`). */
+const ONE_AFTER = lexicon("واحد واحدا واحدة");
+const PER_EACH = normalizeArabic("لكل");
 /** اثنين after a dual or plural noun is its number (`مدنيين اثنين`). */
 const TWO_AFTER = lexicon("اثنين اثنان اثنتين اثنتان");
 /** Definite cardinals that follow their definite noun (`المصابين الأربعة`); الاثنين is also Monday, so two is left out. */

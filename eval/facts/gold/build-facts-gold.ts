@@ -36,6 +36,8 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig84/fresh25-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig86/newsfane-labels.tsv [--check]    (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig87/fresh26-labels.tsv [--check]      (figures only)
+ *   MARSAD_WIKINEWS_DIR=/work/data/fig90/arabic-wikinews \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig90/labels.tsv [--check]               (figures only, Wikinews)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -71,7 +73,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, type DrawnArticle, type LaterDevPart } from "../draw.js";
+import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, drawWikinewsDev, type DrawnArticle, type FactsPart, type LaterDevPart } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -165,7 +167,7 @@ function rewrite(file: URL, half: Set<string>, lines: string[]): void {
   writeFileSync(file, [...kept, ...lines].join("\n") + "\n");
 }
 
-export type Half = "first" | "test" | LaterDevPart;
+export type Half = "first" | "test" | Exclude<FactsPart, "any" | "event">;
 
 /** The half of the gold a drawn article belongs to: the first draw's DEV or TEST, or a later DEV draw. */
 export function halfOf(a: DrawnArticle): Half {
@@ -177,7 +179,7 @@ function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawLaterDevHalves()];
+  const drawn = [...drawFactsSample(), ...drawLaterDevHalves(), ...drawWikinewsDev()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));
@@ -194,8 +196,8 @@ function main(): void {
     const halfIds = new Set(half.map((a) => a.id));
     // The quotes halves label quotes only: their articles get no figures line.
     if (!which.startsWith("quotes")) rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
-    // The fresh halves and the NewsFANE half label figures only (their articles get no quotes line), but those of BOTH_KINDS_PARTS.
-    if ((!which.startsWith("fresh") && which !== "newsfane") || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    // The fresh halves, the NewsFANE half and the Wikinews half label figures only (their articles get no quotes line), but those of BOTH_KINDS_PARTS.
+    if ((!which.startsWith("fresh") && which !== "newsfane" && which !== "wikinews") || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

@@ -2106,3 +2106,25 @@ test("quotes speaker: a verb with (من) خلاله / خلالها speaks for th
   const committee = lastSpeakerOf("وكانت لجنة المنشطات قد برأت اللاعب سعد العنزي من خلال بيانها الصادر أمس، وأكدت من خلاله أن الإبرة مادة غير محظورة.");
   assert.ok(!committee.includes("العنزي"), committee);
 });
+
+// qts92: sentences modelled on Al Riyadh, BBC and Asharq Al-Awsat (a verb glued to و before the speech verb), and on
+// France 24, Asharq Al-Awsat and Al Weeam (a particle's subject, its own verb, then a comma) in the non-TEST pool.
+test("quotes speaker: a bare و + speech verb goes on with the person after the nearest earlier verb glued to و", () => {
+  const manager = lastSpeakerOf("وقال رئيس البعثة إن الفريق جاهز للمباراة المقبلة. من جهة ثانية احتفى رئيس البعثة سعد العتيبي بلاعبي الفريق في أحد فنادق المدينة وعبر مدير الفريق خالد الحربي عن سعادته بالفوز وقال: \"الجميع قدم مستوى كبيرا في البطولة\".");
+  assert.ok(manager.includes("خالد الحربي"), manager);
+  const coach = lastSpeakerOf("وقال المتحدث باسم النادي إن الحضور سيكون كبيرا. ومن جهته أجرى فريق النصر تدريبه أمس على ملعب المركز وسمح مدرب الفريق سامي الجابر للإعلاميين بحضور التدريب، وأعلن كذلك أن المران الأخير سيكون مغلقا.");
+  assert.ok(coach.includes("سامي الجابر"), coach);
+  // a و of the root (`ووصف`, `وسط`) opens no clause: the sentence's first subject goes on
+  const sheikh = lastSpeakerOf("وقال الشيخ محمد العلي إن الدعوة مستمرة. ودعا الشيخ محمد العلي الشباب إلى الحذر من لاعب وسط الفريق أحمد الزهراني، وقال إن الإعلام يبالغ في ذلك.");
+  assert.ok(sheikh.includes("محمد العلي"), sheikh);
+});
+
+test("quotes speaker: a particle's subject with a verb of its own goes on with «، و» + the speech verb", () => {
+  const court = lastSpeakerOf("وقالت المحامية سارة الأحمد إن موكلتها بريئة. لكن محكمة التمييز العراقية أعادت دراسة الملف، واعتبرت أن الأمر لم يكن دخولا غير شرعي بسيط.");
+  assert.ok(court.includes("محكمة التمييز"), court);
+  const minister = lastSpeakerOf("وقال المتحدث باسم الحملة إن الحملة مستمرة في عملها. لكن الوزير محمد العلي رفض هذه الرواية، وقال: «الحقيقة أنني استقلت بنفسي».");
+  assert.ok(minister.includes("محمد العلي"), minister);
+  // ف + the verb may change subject: the directorate asked, the citizen told them
+  const citizen = lastSpeakerOf("وقال المواطن إنه راجع الإدارة مرارا. إلا أن مديرية الأحوال طالبت المواطن بإحضار والده، فأخبرهم أن والده متوفى منذ سنوات.");
+  assert.ok(!citizen.includes("مديرية"), citizen);
+});

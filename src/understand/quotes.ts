@@ -957,7 +957,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v) ?? this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v) ?? this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? (isParticiple ? null : this.conjoinedClauseSubject(from, v)) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -2010,6 +2010,30 @@ class QuoteReader {
   }
 
   /**
+   * `احتفى رئيس البعثة … بجميع أفراد المنتخب وعبر مدير المنتخب خالد مطر عن سعادته بالاحتفال وقال:`, `وقد وافق مهاتير على
+   * ذلك، وقال لاحقا`: a speech verb glued to و with no subject of its own goes on with the nearest verb glued to و before it
+   * in the sentence (not its first word, which is earlierSubject's) whose subject right after it is a person the recognizer
+   * found, alone or held by a role or title; the scan stops at another speech word or a complementizer (reported content).
+   */
+  private conjoinedClauseSubject(from: number, v: number): string | null {
+    if (withoutConjunction(this.toks[v]!.norm) === this.toks[v]!.norm) return null;
+    for (let j = v - 1; j > from; j--) {
+      const t = this.toks[j]!;
+      if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /[.:"«»“”]/.test(this.gapBefore(j + 1))) return null;
+      const bare = withoutConjunction(t.norm);
+      // `ووصف`, `وسط`, `وقف`: a و of the root leaves two letters, no verb
+      if (!t.norm.startsWith("و") || bare.length < 3 || hasArticle(bare) || withoutHarakat(t.surface).endsWith(TEH_MARBUTA) || CLAUSE_PARTICLES.has(t.norm) || isRoleHead(bare) || HONORIFIC_NOUNS.has(bare)) continue;
+      if (this.spans.some((sp) => sp.start < t.end && sp.end > t.start)) continue;
+      const head = this.toks[j + 1];
+      if (!head || j + 1 >= v || !/^\s+$/.test(this.gapBefore(j + 1))) continue;
+      const holderEnd = isRoleHead(head.norm) || isTitle(head.norm) ? this.phraseEnd(j + 1, v, true) : j + 2;
+      const person = this.spans.find((sp) => sp.type === "person" && sp.start >= head.start && sp.start < this.toks[holderEnd - 1]!.end);
+      if (person) return this.named(person.text);
+    }
+    return null;
+  }
+
+  /**
    * `وتأتي تصريحات الوزير الإسرائيلي بعد تحذير رئيس الوزراء الإسرائيلي أمس لنظام الأسد مشددا على أن`, `تأتي بعد ساعات
    * على إعلان الرئيس الأمريكي، دونالد ترامب، انسحاب …، مشيرا`: in a sentence with no speech verb before the participle
    * at v, a speech verbal noun after a preposition of time or place (`بعد`, `عقب`, `على` — not glued: `رحب بإعلان X،
@@ -2962,7 +2986,10 @@ class QuoteReader {
       // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
       const gap = this.gapBefore(j + 1);
       if (/[.:;"«»“”]/.test(gap)) return null;
-      if (hasComma(gap) && !this.apposedName(j) && !this.apposedName(j + 1)) crossedComma = true;
+      // `لكن محكمة التمييز أعادت دراسة الملف، واعتبرت أن`: the comma closing the subject's own clause before و + the speech verb
+      // sets off no subject (ف + the verb may change subject: `طالبت المديرية المواطن بإحضار والده، فأخبرهم أن`)
+      const closesClause = j === v - 1 && this.toks[v]!.norm.startsWith("و");
+      if (hasComma(gap) && !closesClause && !this.apposedName(j) && !this.apposedName(j + 1)) crossedComma = true;
       const w = this.toks[j]!.norm;
       if (/^(?:الذي|التي|الذين)$/.test(w)) relative = j;
       // `أما المحامية بيان زهران فبينت:`: the topic is the subject of the ف + verb that follows it

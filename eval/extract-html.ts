@@ -1,5 +1,7 @@
 /**
  * `npm run eval -- extract-html [--suite NAME] [--marsad-only] [--worst N] [--json FILE]`
+ * `npm run eval -- extract-html --without-urls …`: marsad reads every page without its address, as
+ * htmldate's own comparison reads its pages (and as this eval did before html92); not gated.
  * `npm run eval -- extract-html --dev [--pages FILE] [--against FILE] …`: the DEV halves only (no
  * TEST or `all` row is computed, so tuning runs never show TEST; not gated); `--pages` writes each
  * DEV page's marsad score and body, `--against` lists the pages whose body differs from such a file.
@@ -16,9 +18,12 @@
  *   each suite's own metric (Zyte shingles, bag of words, trafilatura snippets), plus title/date
  *   accuracy where the suite has that gold; Arabic pages reported apart;
  * - htmldate: page-date accuracy (same day) and coverage.
- * marsad reads each page exactly as `marsad extract <file> --json` does (bytes → decode → detect
- * kind → pipeline), without a URL. Floors (marsad's scores only) in eval/floors/extract-html.json,
- * checked by the gate (eval/gate.ts) after a run over every suite, with or without the peers.
+ * marsad reads each page exactly as `marsad extract <file> --url <address> --json` does (bytes →
+ * decode → detect kind → pipeline) with the page's address where the suite's gold gives one (zyte,
+ * trafilatura, fundus, newspaper4k, htmldate, the Arabic gold; readability's pages have only the
+ * placeholder its tests use, and are read without one): a page marsad fetches carries its URL.
+ * Floors (marsad's scores only) in eval/floors/extract-html.json, checked by the gate (eval/gate.ts)
+ * after a run over every suite, with or without the peers.
  * Every suite is also scored on its DEV and TEST halves (lib/html-split.ts: a hash of suite and
  * page id, fixed before any weight was learned): weights are learned on DEV (`npm run train -- extract-html`),
  * TEST is what to report. `--worst N` lists each suite's N worst marsad DEV pages with the cascade step,
@@ -39,6 +44,7 @@ import { readPage } from "../src/pipeline.js";
 import { dateCandidates, printDateSources, printStrippedChain } from "./lib/date-sources.js";
 import { printDateGold } from "./lib/date-gold.js";
 import { splitOf } from "./lib/html-split.js";
+import { pageAddress } from "./lib/page-address.js";
 import type { EvalOutcome } from "./gate.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -49,6 +55,8 @@ const ALL_SYSTEMS = ["marsad", "readability", "article-extractor"] as const;
 type System = (typeof ALL_SYSTEMS)[number];
 /** `--marsad-only` skips the peers (quick iterations; floors are checked only on full runs). */
 let SYSTEMS: readonly System[] = ALL_SYSTEMS;
+/** `--without-urls`: marsad reads every page without its address (lib/page-address.ts). */
+let WITHOUT_URLS = false;
 /** `--dev`: every suite's DEV half only (tuning runs); rows are labelled `dev`. */
 let DEV_ONLY = false;
 /** `--pages` / `--against`: marsad's score and body of each DEV page, by suite and page id. */
@@ -88,14 +96,15 @@ const tools = (await import(pathToFileURL(join(TOOLS, "suites.mjs")).href)) as S
 /** Pages marsad read and pages it rejected (bad bytes, unknown encoding…), over every suite of the run. */
 const reads = { pages: 0, rejected: 0 };
 
-async function runSystem(system: System, bytes: Uint8Array, input: string, forceUtf8: boolean, steps: Map<string, number>): Promise<Extracted> {
+/** One page read by `system`: marsad from the saved file with the page's address, a peer given the suite's URL as it was. */
+async function runSystem(system: System, bytes: Uint8Array, file: string, url: string, forceUtf8: boolean, steps: Map<string, number>): Promise<Extracted> {
   if (system === "marsad") {
-    const read = pageFromBytes(input, bytes);
+    const read = pageFromBytes(file, bytes, undefined, WITHOUT_URLS ? null : pageAddress(url));
     reads.pages++;
     if (!read.page) reads.rejected++;
     if (!read.page) return { title: "", publishedAt: null, body: "", step: `rejected (${read.issues.map((i) => i.code).join(", ")})` };
     let step: CascadeStep | "detected-as-text" = "detected-as-text";
-    if (read.page.kind === "html") step = extractHtml(read.page.text, null).step;
+    if (read.page.kind === "html") step = extractHtml(read.page.text, read.page.url).step;
     steps.set(step, (steps.get(step) ?? 0) + 1);
     const a = readPage(read.page, { now: null }).value?.articles[0];
     return { title: a?.title ?? "", publishedAt: a?.publishedAt ?? null, body: a?.body ?? "", step, dateSource: a?.publishedAtSource ?? null };
@@ -107,7 +116,7 @@ async function runSystem(system: System, bytes: Uint8Array, input: string, force
       const r = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
       return { title: r?.title ?? "", publishedAt: r?.publishedTime ?? null, body: r?.content ? tools.htmlToText(r.content) : "" };
     }
-    const r = await extractFromHtml(html, input.startsWith("http") ? input : undefined);
+    const r = await extractFromHtml(html, url.startsWith("http") ? url : undefined);
     return { title: r?.title ?? "", publishedAt: r?.published ?? null, body: r?.content ? tools.htmlToText(r.content) : "" };
   } catch {
     return { title: "", publishedAt: null, body: "" };
@@ -165,6 +174,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
   if (args.includes("--marsad-only")) SYSTEMS = ["marsad"];
   DEV_ONLY = args.includes("--dev");
+  WITHOUT_URLS = args.includes("--without-urls");
   const pagesOut = args.includes("--pages") ? args[args.indexOf("--pages") + 1] : null;
   const against = args.includes("--against") ? args[args.indexOf("--against") + 1] : null;
   if (args.includes("--date-gold")) {
@@ -197,7 +207,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, steps: Object.fromEntries(steps) }, null, 1));
   if (pagesOut) writeFileSync(pagesOut, JSON.stringify(pageRecords));
   if (against) printChangedPages(JSON.parse(readFileSync(against, "utf8")) as PageRecords);
-  return { metrics: marsadMetrics(rows), data: ["../shared/data/article-extraction"], partial: only !== null || DEV_ONLY };
+  return { metrics: marsadMetrics(rows), data: ["../shared/data/article-extraction"], partial: only !== null || DEV_ONLY || WITHOUT_URLS };
 }
 
 function header(): string {
@@ -225,7 +235,7 @@ async function evalArabicGold(steps: Map<string, number>, showFailures: boolean)
       mkdirSync(out);
       for (const g of gold) {
         const bytes = readFileSync(join(dir, g.file));
-        const a = await runSystem(system, bytes, system === "marsad" ? g.file : g.url, false, system === "marsad" ? steps : new Map());
+        const a = await runSystem(system, bytes, g.file, g.url, false, system === "marsad" ? steps : new Map());
         writeFileSync(join(out, `${basename(g.file)}.json`), JSON.stringify({ input: g.file, articles: [a] }));
       }
       let report = "";
@@ -257,7 +267,7 @@ async function evalBodySuite(name: string, steps: Map<string, number>, worst: nu
     preds[system] = [];
     for (const it of items) {
       const bytes = tools.readBytes(join(dir, it.page));
-      preds[system].push(await runSystem(system, bytes, system === "marsad" ? it.page : it.url, !!suite.forceUtf8, system === "marsad" ? steps : new Map()));
+      preds[system].push(await runSystem(system, bytes, it.page, it.url, !!suite.forceUtf8, system === "marsad" ? steps : new Map()));
     }
   }
   const goldText = (it: Item): string => (typeof it.gold === "string" ? it.gold : ((it.gold as { with: string[] }).with ?? []).join(" "));
@@ -376,8 +386,9 @@ function cleanSnippet(text: string): string {
  * htmldate's MediaCloud set: exact-day accuracy is the share of the pages with a gold date (136 of
  * 138: the other two, a Google image-search frame and a JSTOR stub, have NaN for gold, no date to
  * find) whose returned date falls on the gold day; coverage is the share of those pages given any
- * date. As in htmldate's own comparison (tests/comparison.py), each system reads the HTML without
- * its URL. htmldate reports accuracy as (tp + tn) / every page; its loader reads NaN as a float, not
+ * date. Each page is read with its URL (the gold's key), as a crawler that fetched it would read it;
+ * htmldate's own comparison (tests/comparison.py) reads the HTML alone, which `--without-urls`
+ * reproduces for marsad (the peers get the URL either way). htmldate reports accuracy as (tp + tn) / every page; its loader reads NaN as a float, not
  * None, so its two NaN pages count as misses for every tool: on its scale a figure here is × 136/138.
  * Coverage is ours (htmldate reports precision tp / (tp + fp) and recall tp / (tp + fn)).
  */
@@ -399,7 +410,7 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
     found[system] = [];
     for (const [url, g] of entries) {
       const bytes = tools.readBytes(join(dir, "pages", `${g.file}.gz`));
-      found[system].push(await runSystem(system, bytes, system === "marsad" ? g.file : url, false, new Map()));
+      found[system].push(await runSystem(system, bytes, g.file, url, false, new Map()));
     }
   }
   if (worst > 0) {
@@ -408,7 +419,7 @@ async function evalHtmldate(worst: number): Promise<Row[]> {
       const got = found.marsad[i]!;
       if (splitOf("htmldate", g.file) !== "dev" || sameDay(got.publishedAt, g.date)) return;
       console.log(`    ${g.file} gold ${g.date} got ${got.publishedAt} from ${got.dateSource ?? "-"} ${splitOf("htmldate", g.file)} ${url}`);
-      for (const line of dateCandidates(join(dir, "pages", `${g.file}.gz`), tools.readBytes, g.date)) console.log(`          ${line}`);
+      for (const line of dateCandidates(join(dir, "pages", `${g.file}.gz`), tools.readBytes, g.date, WITHOUT_URLS ? null : pageAddress(url))) console.log(`          ${line}`);
     });
   }
   const all = entries.map((_, i) => i);

@@ -2,7 +2,7 @@
  * `npm run eval -- extract-html --date-gold [--stripped] [--show]`: marsad's page date against the
  * human date gold of the DEV pages of the body suites that carry one (trafilatura's evaldata `date`,
  * fundus `publishing_date`, readability `publishedTime`, newspaper4k `publish_date`), read as
- * `marsad extract` reads them, without a URL. `--stripped`: the same pages with their stated dates
+ * `marsad extract <file> --url <address>` reads them, with the page's address (lib/page-address.ts). `--stripped`: the same pages with their stated dates
  * (JSON-LD, date-named metas, date itemprops and RDFa) taken out, so the fallback chain is what is
  * measured against the gold. `--show` lists each miss with its source and every date the page offers.
  * The htmldate pages are left out: their DEV half is the extract-html eval's own measure.
@@ -13,6 +13,7 @@ import { pageFromBytes } from "../../src/acquire/local-files.js";
 import { readPage } from "../../src/pipeline.js";
 import { dateCandidates, withoutScriptsOrAddresses, withoutStatedDates } from "./date-sources.js";
 import { splitOf } from "./html-split.js";
+import { pageAddress } from "./page-address.js";
 
 interface SuiteLister {
   list(dir: string): { id: string; page: string; url: string }[];
@@ -21,6 +22,7 @@ interface GoldPage {
   suite: string;
   id: string;
   file: string;
+  url: string | null;
   gold: string;
 }
 
@@ -52,7 +54,7 @@ function goldPages(data: string, suites: Record<string, SuiteLister>): GoldPage[
     for (const it of suites[suite]!.list(dir)) {
       if (splitOf(suite, it.id) !== "dev") continue;
       const gold = suiteDateGold(suite, dir, it.id, it.url);
-      if (gold) pages.push({ suite, id: it.id, file: join(dir, it.page), gold });
+      if (gold) pages.push({ suite, id: it.id, file: join(dir, it.page), url: pageAddress(it.url), gold });
     }
   }
   return pages;
@@ -62,7 +64,7 @@ export function printDateGold(data: string, suites: Record<string, SuiteLister>,
   const tally = new Map<string, { pages: number; right: number; dated: number }>();
   const bySource = new Map<string, { n: number; right: number }>();
   for (const page of goldPages(data, suites)) {
-    const read = pageFromBytes(page.file, readBytes(page.file));
+    const read = pageFromBytes(page.file, readBytes(page.file), undefined, stripped === "deep" ? null : page.url);
     const text = read.page && stripped ? (stripped === "deep" ? withoutScriptsOrAddresses : withoutStatedDates)(read.page.text) : read.page?.text;
     const a = read.page ? readPage({ ...read.page, text: text! }, { now: null }).value?.articles[0] : undefined;
     const got = a?.publishedAt ?? null;
@@ -79,7 +81,7 @@ export function printDateGold(data: string, suites: Record<string, SuiteLister>,
     s.right += Number(right);
     if (right || !show) continue;
     console.log(`  ${page.suite} ${page.id} gold ${page.gold} got ${got ?? "-"} from ${source}`);
-    for (const line of dateCandidates(page.file, readBytes, page.gold)) console.log(`      ${line}`);
+    for (const line of dateCandidates(page.file, readBytes, page.gold, page.url)) console.log(`      ${line}`);
   }
   console.log(`marsad's page date against the suites' date gold, DEV pages${stripped === "deep" ? ", stated dates, scripts and own addresses taken out" : stripped ? ", stated dates taken out" : ""}`);
   console.log(`${"suite".padEnd(12)} ${"pages".padStart(5)} ${"exact day".padStart(9)} ${"coverage".padStart(8)}`);

@@ -20,6 +20,7 @@ import { extractHtml } from "../../src/extract/html/extract-html.js";
 import { cleanText, elements, findFirst, parseBoundedTree, textOf, type El } from "../../src/extract/html/tree.js";
 import type { IsoDate, PublishedAtSource } from "../../src/types.js";
 import { splitOf } from "./html-split.js";
+import { pageAddress } from "./page-address.js";
 
 interface SuiteLister {
   list(dir: string): { id: string; page: string; url: string }[];
@@ -74,7 +75,7 @@ function devPages(data: string, suites: Record<string, SuiteLister>, bodySuites:
   for (const suite of bodySuites) {
     const dir = join(data, "multilingual", suite);
     for (const it of suites[suite]!.list(dir)) {
-      if (splitOf(suite, it.id) === "dev") pages.push({ suite, id: it.id, file: join(dir, it.page), url: it.url.includes("fakehost") ? null : it.url, gold: null });
+      if (splitOf(suite, it.id) === "dev") pages.push({ suite, id: it.id, file: join(dir, it.page), url: pageAddress(it.url), gold: null });
     }
   }
   const dir = join(data, "multilingual", "htmldate-mediacloud");
@@ -107,10 +108,10 @@ const CANDIDATE_KEY = /date|time|publish|created|modif|updat|issued/i;
 /**
  * Every date the page offers, as written, for the failure table of a page whose date was missed:
  * each JSON-LD object's dates, every date-named meta and microdata value, the `<time>` elements,
- * then each fallback source; `=` marks the ones on the gold day. The page's own URL is not given to
- * marsad in the eval, so the URL date here comes from the canonical and og:url only.
+ * then each fallback source; `=` marks the ones on the gold day; `url`: the address the page was
+ * read with (lib/page-address.ts), after the canonical and og:url as extract-html puts them.
  */
-export function dateCandidates(file: string, readBytes: (file: string) => Uint8Array, gold: string): string[] {
+export function dateCandidates(file: string, readBytes: (file: string) => Uint8Array, gold: string, url: string | null = null): string[] {
   const read = readTree(file, readBytes);
   if (!read) return ["(not an HTML page)"];
   const day = gold.slice(0, 10);
@@ -122,7 +123,7 @@ export function dateCandidates(file: string, readBytes: (file: string) => Uint8A
     ...[...meta.props].filter(([k]) => CANDIDATE_KEY.test(k)).flatMap(([k, els]) => els.map(propValue).filter((v) => parseDateValue(v)).slice(0, 3).map((v) => `prop ${k} ${mark(v)}`)),
     ...meta.times.slice(0, 3).map((t) => `time ${mark(t.attrs.datetime ?? cleanText(textOf(t)))}`),
   ].filter((x): x is string => !!x);
-  const urls = [meta.canonical, meta.metas.get("og:url")?.[0]].filter((u): u is string => !!u);
+  const urls = [meta.canonical, meta.metas.get("og:url")?.[0], url].filter((u): u is string => !!u);
   const sources = pageDateSources(read.root, meta, urls, read.headline, read.html);
   const fallbacks = Object.entries(sources).filter(([s, v]) => v && !STATED.includes(s as PublishedAtSource)).map(([s, v]) => `${s} ${mark(v!)}`);
   return [`stated: ${stated.join("; ") || "-"}`, `other sources: ${fallbacks.join("; ") || "-"}`];
@@ -152,10 +153,10 @@ export function printStrippedChain(data: string, suites: Record<string, SuiteLis
   for (const page of devPages(data, suites, bodySuites)) {
     const read = pageFromBytes(page.file, readBytes(page.file));
     if (read.page?.kind !== "html") continue;
-    const full = extractHtml(read.page.text, null).articles[0]!;
+    const full = extractHtml(read.page.text, page.url).articles[0]!;
     if (!full.publishedAt || !STATED.includes(full.publishedAtSource!)) continue;
     const day = full.publishedAt.slice(0, 10);
-    const bare = extractHtml((deep ? withoutScriptsOrAddresses : withoutStatedDates)(read.page.text), null).articles[0]!;
+    const bare = extractHtml((deep ? withoutScriptsOrAddresses : withoutStatedDates)(read.page.text), deep ? null : page.url).articles[0]!;
     const source = bare.publishedAtSource ?? "none";
     const t = tally.get(source) ?? { n: 0, agree: 0 };
     tally.set(source, t);

@@ -89,6 +89,30 @@ test("usage errors exit 2 with a message", () => {
   }
 });
 
+test("extract --url: a saved page read with the address it was fetched from, its relative canonical resolved and its date from the address", () => {
+  const dir = mkdtempSync(join(tmpdir(), "marsad-cli-"));
+  try {
+    const page = join(dir, "story.html");
+    const paragraph = "<p>افتتحت البلدية صباح اليوم حديقة عامة جديدة في الحي الشمالي بحضور عدد كبير من السكان والمسؤولين المحليين.</p>";
+    writeFileSync(page, `<html><head><link rel="canonical" href="/local/2024/03/05/park"></head><body><h1>افتتاح حديقة عامة في الحي الشمالي</h1>${paragraph.repeat(4)}</body></html>`);
+    const fetched = run(["extract", page, "--url", "https://news.example/local/2024/03/05/park?ref=home", "--json"]);
+    assert.equal(fetched.code, 0, fetched.stderr);
+    const article = (JSON.parse(fetched.stdout) as { articles: Array<{ url: string; publishedAt: string | null; publishedAtSource: string | null }> }).articles[0]!;
+    assert.equal(article.url, "https://news.example/local/2024/03/05/park");
+    assert.equal(article.publishedAt, "2024-03-05");
+    assert.equal(article.publishedAtSource, "url");
+    const alone = (JSON.parse(run(["extract", page, "--json"]).stdout) as { articles: Array<{ url: string | null }> }).articles[0]!;
+    assert.equal(alone.url, null);
+    for (const args of [["extract", dir, "--url", "https://news.example/a"], ["extract", page, page, "--url", "https://news.example/a"], ["extract", page, "--url", "news.example/a"]]) {
+      const r = run(args);
+      assert.equal(r.code, 2, args.join(" "));
+      assert.match(r.stderr, /--url|address/, args.join(" "));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a missing input is named and the exit code is 1", () => {
   const r = run(["extract", "/no/such/file.txt", "--json"]);
   assert.equal(r.code, 1);

@@ -1,6 +1,11 @@
-/** `marsad extract <file|dir|->`: pages to articles, as JSON, JSONL or a readable view. */
+/**
+ * `marsad extract <file|dir|->`: pages to articles, as JSON, JSONL or a readable view.
+ * `--url <address>` gives one saved page (a file or -) the address it was fetched from, as a fetched
+ * page carries it: relative links and a relative canonical resolve against it, and the page's date
+ * may come from it (page-date.ts).
+ */
 import type { Command } from "commander";
-import { Option } from "./commander.js";
+import { InvalidArgumentError, Option } from "./commander.js";
 import { stat } from "node:fs/promises";
 import { DEFAULT_MAX_BYTES } from "../limits.js";
 import { formatIssue, type Issue } from "../issues.js";
@@ -15,6 +20,19 @@ interface ExtractFlags extends FetchFlags {
   jsonl?: boolean;
   maxSize: number;
   now?: string;
+  url?: string;
+}
+
+const WEB_ADDRESS = /^https?:\/\//i;
+const JSONL_INPUT = /\.(jsonl|ndjson)$/i;
+
+function parseAddress(value: string): string {
+  try {
+    if (WEB_ADDRESS.test(value)) return new URL(value).href;
+  } catch {
+    // reported below
+  }
+  throw new InvalidArgumentError(`"${value}" is not an http(s) address`);
 }
 
 export function registerExtract(program: Command): void {
@@ -25,7 +43,9 @@ export function registerExtract(program: Command): void {
     .addOption(new Option("--jsonl", "one JSON line per article, streamed").conflicts("json"))
     .option("--max-size <bytes>", "size cap per file, e.g. 50MB", parseSize, DEFAULT_MAX_BYTES)
     .option("--now <iso-date>", "reference date for pages without a date (default: none)")
+    .option("--url <address>", "the address one saved page (a file or -) was fetched from: its links resolve against it and its date may come from it", parseAddress)
     .action(async (inputs: string[], flags: ExtractFlags) => {
+      if (flags.url && !(await isOneSavedPage(inputs))) throw new InvalidArgumentError("--url is the address of one saved page: give one file or -, not a directory, a JSONL file or a URL");
       process.exitCode = await runExtract(inputs, flags);
     });
 }
@@ -40,7 +60,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     const issues: Issue[] = [...read.issues];
     let output: ExtractOutput | null = null;
     if (read.page) {
-      const result = readPage(read.page, { now: flags.now ?? null });
+      const result = readPage(flags.url ? { ...read.page, url: flags.url } : read.page, { now: flags.now ?? null });
       issues.push(...result.issues);
       output = result.value;
     }
@@ -61,6 +81,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   }
   if (asArray) await writeLine("]");
   return failed > 0 ? 1 : 0;
+}
+
+async function isOneSavedPage(inputs: string[]): Promise<boolean> {
+  const [input] = inputs;
+  return inputs.length === 1 && !WEB_ADDRESS.test(input!) && !JSONL_INPUT.test(input!) && !(await isDirectory(input!));
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -113,6 +113,23 @@ test("URL dates: y/m/d, y/section/m/d, y/month name/d, compact; none in an id", 
   assert.equal(urlDate(["https://example.org/2019/market/18/story"]), null);
 });
 
+test("related articles: a title link resolves against the page's address or its <base href>; without either it stays as written", () => {
+  const teaser = "حذرت الأرصاد الجوية من تشكل سيول في الأودية الجنوبية، ودعت السكان إلى الابتعاد عن مجاري المياه.";
+  const page = (head: string) => [
+    `<html lang="ar"><head>${head}<title>ارتفاع منسوب مياه السد بعد الأمطار</title></head><body>`,
+    "<article><h1>ارتفاع منسوب مياه السد بعد الأمطار</h1>",
+    "<p>ارتفع منسوب المياه في السد الرئيسي إلى أعلى مستوى له منذ عشر سنوات، بعد أسبوع من الأمطار الغزيرة المتواصلة.</p>",
+    "<p>وقالت هيئة الموارد المائية إن المخزون الحالي يكفي لري الأراضي الزراعية وتزويد المدن بمياه الشرب حتى نهاية الصيف.</p></article>",
+    `<section class="related-news"><h2>أخبار ذات صلة</h2><div class="item"><h3><a href="r1.html">تحذيرات من سيول في الأودية الجنوبية</a></h3><p>${teaser}</p></div></section>`,
+    "</body></html>",
+  ].join("");
+  const relatedUrl = (html: string, url: string | null) => extractHtml(html, url).articles[1]?.url;
+  assert.equal(relatedUrl(page(""), "https://news.example/local/story.html?ref=home"), "https://news.example/local/r1.html");
+  assert.equal(relatedUrl(page('<base href="/archive/">'), "https://news.example/local/story.html"), "https://news.example/archive/r1.html");
+  assert.equal(relatedUrl(page('<link rel="canonical" href="https://news.example/local/story.html">'), null), "https://news.example/local/r1.html");
+  assert.equal(relatedUrl(page(""), null), "r1.html");
+});
+
 test("the tree keeps JSON-LD and drops other script bodies", () => {
   const root = parseTree('<script>var a = "نص";</script><script type="application/ld+json">{"a":1}</script><p>x</p>');
   assert.equal(textOf(root), '{"a":1}x');

@@ -97,7 +97,7 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
   });
   const image = leadImage(meta, ld?.image ?? null, url);
   if (image) main.image = image;
-  return { articles: [main, ...relatedArticles(rails).filter((r) => r.title !== title)], step, overflow };
+  return { articles: [main, ...relatedArticles(rails, documentBase(meta.base, pageUrl, url)).filter((r) => r.title !== title)], step, overflow };
 }
 
 function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
@@ -380,6 +380,23 @@ function canonicalUrl(meta: PageMeta, ldUrl: string | null, pageUrl: string | nu
     }
   }
   return null;
+}
+
+/**
+ * What the page's relative links resolve against: its `<base href>` (itself resolved against the
+ * fetched URL), else the fetched URL, else, for a saved page read without it, its canonical address.
+ */
+function documentBase(declared: string | null, pageUrl: string | null, canonical: string | null): string | null {
+  const address = pageUrl ?? canonical;
+  if (declared) {
+    try {
+      const base = new URL(declared, address ?? undefined);
+      if (base.protocol === "http:" || base.protocol === "https:") return base.href;
+    } catch {
+      // a relative base without an address to resolve it against, or garbage
+    }
+  }
+  return address;
 }
 
 function domainOf(url: string | null): string | null {

@@ -6,7 +6,8 @@
  * - microdata / RDFa on any element (`itemprop`, `property` with `content` or `datetime`);
  * - `<link rel=canonical>` then `og:url` for the URL, `<html lang>` for the declared language;
  * - the page's other addresses (ADDRESS_METAS, `<link rel=amphtml>`, `rel=alternate` with `hreflang`
- *   or a feed type): the same story's path, which may hold its day where the canonical one does not.
+ *   or a feed type): the same story's path, which may hold its day where the canonical one does not;
+ * - the first `<base href>`: what the page's relative links resolve against (HTML's document base URL).
  * Values are kept as written; choosing among them happens in the extractor.
  */
 import { attr, cleanText, elements, textOf, type El } from "./tree.js";
@@ -29,6 +30,8 @@ export interface PageMeta {
    * `hreflang` (the story in another language) or a feed type (the story's comment feed).
    */
   addresses: string[];
+  /** The first `<base href>`, as written; null when the page has none. */
+  base: string | null;
 }
 
 /** Metas naming the page's own address (Open Graph, Twitter cards, App Links). */
@@ -52,7 +55,7 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|ItemPage|Blog)$/;
 
 export function readMeta(root: El): PageMeta {
-  const meta: PageMeta = { metas: new Map(), jsonLd: [], props: new Map(), times: [], titleTag: "", canonical: null, lang: null, tagLinks: [], addresses: [] };
+  const meta: PageMeta = { metas: new Map(), jsonLd: [], props: new Map(), times: [], titleTag: "", canonical: null, lang: null, tagLinks: [], addresses: [], base: null };
   for (const el of elements(root)) {
     switch (el.tag) {
       case "html":
@@ -76,6 +79,9 @@ export function readMeta(root: El): PageMeta {
         if (el.attrs.href && (rels.includes("amphtml") || (rels.includes("alternate") && (el.attrs.hreflang !== undefined || FEED_TYPE.test(attr(el, "type")))))) meta.addresses.push(el.attrs.href.trim());
         break;
       }
+      case "base":
+        if (el.attrs.href?.trim()) meta.base ??= el.attrs.href.trim();
+        break;
       case "script":
         if (/ld\+json/i.test(attr(el, "type"))) readJsonLd(textOf(el), meta.jsonLd);
         break;

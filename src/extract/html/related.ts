@@ -4,7 +4,9 @@
  * - an item is an `article`, `li` or `div` of the rail holding a title (a heading, else its first
  *   link) of MIN_TITLE_CHARS..MAX_TITLE_CHARS and a teaser outside that title of at least
  *   MIN_TEASER_CHARS;
- * - items with a title only (the common link list) are dropped, as are repeats of one title.
+ * - items with a title only (the common link list) are dropped, as are repeats of one title;
+ * - an item's address is its title link resolved against the page's base address (`/news/123` is
+ *   no address outside the page); without a base it stays as written.
  */
 import { newArticle } from "../article.js";
 import type { Article } from "../../types.js";
@@ -17,12 +19,12 @@ const MIN_TEASER_CHARS = 60;
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const ITEM_TAGS = new Set(["article", "li", "div"]);
 
-export function relatedArticles(rails: El[]): Article[] {
+export function relatedArticles(rails: El[], base: string | null): Article[] {
   const out: Article[] = [];
   const seen = new Set<string>();
   for (const rail of rails) {
     for (const item of items(rail)) {
-      const found = readItem(item);
+      const found = readItem(item, base);
       if (!found || seen.has(found.title)) continue;
       seen.add(found.title);
       out.push(newArticle({ role: "related", title: found.title, body: found.body, url: found.url }));
@@ -51,7 +53,7 @@ function headingOrLink(el: El): El | null {
   return link;
 }
 
-function readItem(item: El): { title: string; body: string; url: string | null } | null {
+function readItem(item: El, base: string | null): { title: string; body: string; url: string | null } | null {
   const head = headingOrLink(item);
   if (!head) return null;
   const title = cleanText(textOf(head));
@@ -65,6 +67,18 @@ function readItem(item: El): { title: string; body: string; url: string | null }
   }
   if (paragraphs.length === 0) return null;
   const link = head.tag === "a" ? head : [...elements(head)].find((e) => e.tag === "a") ?? null;
-  return { title, body: paragraphs.join("\n\n"), url: link?.attrs.href ?? null };
+  const href = link?.attrs.href?.trim();
+  return { title, body: paragraphs.join("\n\n"), url: href ? resolvedAddress(href, base) : null };
+}
+
+/** A link's absolute http(s) address against `base`; as written when there is no base or it does not resolve to one. */
+function resolvedAddress(href: string, base: string | null): string {
+  if (!base) return href;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : href;
+  } catch {
+    return href;
+  }
 }
 

@@ -76,14 +76,21 @@ const REINDEX_BATCH = 200;
 const GIN_PENDING_LIST_KB = 256;
 /**
  * A call that inserts at least this many articles queues all their index entries (the limit raised
- * to BULK_PENDING_LIST_KB for the statement) and merges the list once after it: a merge costs about
+ * to BULK_PENDING_LIST_KB for its transaction) and merges the list once after it: a merge costs about
  * one index insertion per distinct term, so merging 500 articles' entries at once instead of ~24
  * articles' at a time (256 kB) inserts each common term once instead of ~20 times (store bench,
- * 10k articles: the insert and its merges 9.9 → 7.1–7.4 s of server CPU).
+ * 10k articles: the insert and its merges 9.9 → 7.1–7.4 s of server CPU). The merge runs after the
+ * commit, on a connection of its own (see mergePendingLater).
  */
 const BULK_INDEX_ARTICLES = 32;
 /** Above the entries of maxBatchSize articles (~1 MB a hundred). */
 const BULK_PENDING_LIST_KB = 65_536;
+/**
+ * work_mem of a call's transaction when it inserts BULK_INDEX_ARTICLES articles or more: the
+ * statistics upsert sorts its terms (~41,000 for 500 bench articles), which spilled to disk under
+ * the server default of 4 MB (an external merge of 2 MB; that statement's CPU −15 to −30% in memory).
+ */
+const BULK_WORK_MEM = "32MB";
 /** Spelling lookups a store keeps for its current generation (see keptSpellings). */
 const SPELLINGS_KEPT = 10_000;
 /** A search computed for several askers may run this many times an asker's deadline (see `search`). */
@@ -163,15 +170,42 @@ type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: 
 class StatsDelta {
   docs = 0;
   tokens = 0;
-  readonly terms = new Map<string, number>();
-  add(terms: string[], sign: 1 | -1): void {
-    for (const t of terms) this.terms.set(t, (this.terms.get(t) ?? 0) + sign);
+  /** The write queued many articles' index entries in GIN's pending list, to merge after its commit (BULK_INDEX_ARTICLES). */
+  queuedIndexEntries = false;
+  /** Document frequencies by term of the stem side (`s:<term>` in term_stats) and of the form side (`n:<term>`). */
+  readonly stems = new Map<string, number>();
+  readonly forms = new Map<string, number>();
+  /** An article's index counted once (sign 1), or a replaced version's taken back (-1). */
+  addIndex(ix: { docLength: number; stemTerms: string[]; formTerms: string[] }, sign: 1 | -1): void {
+    this.docs += sign;
+    this.tokens += sign * ix.docLength;
+    addEach(this.stems, ix.stemTerms, sign);
+    addEach(this.forms, ix.formTerms, sign);
   }
   addDelta(other: StatsDelta): void {
+    this.queuedIndexEntries ||= other.queuedIndexEntries;
     this.docs += other.docs;
     this.tokens += other.tokens;
-    for (const [t, n] of other.terms) this.terms.set(t, (this.terms.get(t) ?? 0) + n);
+    for (const [t, n] of other.stems) this.stems.set(t, (this.stems.get(t) ?? 0) + n);
+    for (const [t, n] of other.forms) this.forms.set(t, (this.forms.get(t) ?? 0) + n);
   }
+  /** The changed `term_stats` keys and their document frequency changes. */
+  changes(): { terms: string[]; dfs: number[] } {
+    const terms: string[] = [];
+    const dfs: number[] = [];
+    for (const [prefix, side] of [["s:", this.stems], ["n:", this.forms]] as const) {
+      for (const [term, df] of side) {
+        if (df === 0) continue;
+        terms.push(prefix + term);
+        dfs.push(df);
+      }
+    }
+    return { terms, dfs };
+  }
+}
+
+function addEach(counts: Map<string, number>, terms: string[], sign: 1 | -1): void {
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + sign);
 }
 
 function redact(url: string): string {
@@ -231,6 +265,8 @@ class PostgresStore extends SqlJobQueue implements Store {
   private spellings: { generation: number; found: Map<string, string[]> } = { generation: -1, found: new Map() };
   /** Whether this store's role owns the tsvector index, as `gin_clean_pending_list` requires (see BULK_INDEX_ARTICLES). */
   private ownsTsvIndex = false;
+  /** The running merge of GIN's pending list after a bulk write (see mergePendingLater); null: none. */
+  private pendingMerge: Promise<void> | null = null;
 
   constructor(
     private readonly pool: PgPool,
@@ -271,13 +307,17 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
+    await this.pendingMergeDone();
+    let queuedIndexEntries = false;
     const results = await inTransaction(this.pool, async (client) => {
       const delta = new StatsDelta();
       const results = await this.writePage(client, prepared, { mark: options.mark, job: options.job }, options.storedAt, delta);
       await this.writeStats(client, delta);
       if (results.some((r) => r.status !== "unchanged")) await this.noteChange(client);
+      queuedIndexEntries = delta.queuedIndexEntries;
       return results;
     });
+    if (queuedIndexEntries) this.mergePendingLater();
     await this.afterWrite([prepared], [results]);
     return results;
   }
@@ -297,12 +337,16 @@ class PostgresStore extends SqlJobQueue implements Store {
         return asError(error);
       }
     });
+    await this.pendingMergeDone();
+    let queuedIndexEntries = false;
     const outcomes = await inTransaction(this.pool, async (client) => {
       const { outcomes, delta } = (await this.writePagesTogether(client, pages, prepared, options.storedAt)) ?? (await this.writePagesOneByOne(client, pages, prepared, options.storedAt));
       await this.writeStats(client, delta);
       if (outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
+      queuedIndexEntries = delta.queuedIndexEntries;
       return outcomes;
     });
+    if (queuedIndexEntries) this.mergePendingLater();
     const stored = outcomes.flatMap((o, i) => (o.results ? [i] : []));
     await this.afterWrite(stored.map((i) => prepared[i] as PreparedArticle[]), stored.map((i) => outcomes[i]!.results!));
     return outcomes;
@@ -385,6 +429,30 @@ class PostgresStore extends SqlJobQueue implements Store {
     return results;
   }
 
+  /**
+   * Merges GIN's pending list after the commit of a write that queued many articles' entries there,
+   * on a connection of its own, while the caller goes on (prepares its next articles): the merge was
+   * a third of the server's CPU in a bulk write, and the caller waited for it. Scans read the
+   * pending entries meanwhile, as they did while the write's transaction merged them; the next write
+   * and `close` wait for it (the list never holds more than one write's entries), and
+   * `refreshStatistics` too. A merge that fails leaves its entries pending, where scans still find
+   * them and the next merge takes them.
+   */
+  private mergePendingLater(): void {
+    const previous = this.pendingMerge;
+    const merge: Promise<void> = (async () => {
+      await previous;
+      await this.q("SELECT gin_clean_pending_list('articles_tsv'::regclass)").catch(() => undefined);
+    })().finally(() => {
+      if (this.pendingMerge === merge) this.pendingMerge = null;
+    });
+    this.pendingMerge = merge;
+  }
+
+  private async pendingMergeDone(): Promise<void> {
+    while (this.pendingMerge) await this.pendingMerge;
+  }
+
   /** After a commit: the outlet list, and the planner statistics every ANALYZE_CHECK_ROWS written rows. */
   private async afterWrite(pages: PreparedArticle[][], results: UpsertResult[][]): Promise<void> {
     for (const prepared of pages) this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
@@ -396,16 +464,23 @@ class PostgresStore extends SqlJobQueue implements Store {
     this.writtenSinceCheck += rows;
     if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
       // What was written is committed: stale statistics slow searches but must not fail this call.
-      await this.refreshStatistics().catch(() => undefined);
+      await this.analyzeStaleOnce().catch(() => undefined);
     }
   }
 
   /**
    * ANALYZEs this schema's tables that hold rows and were never analyzed, or changed by more than
    * autovacuum's threshold since their last analyze (pg_stat_user_tables, whoever wrote them; its
-   * counts reach it up to a second late, the table's size at once); returns their names. Concurrent calls in this process share one run.
+   * counts reach it up to a second late, the table's size at once), once a running merge of GIN's
+   * pending list is done (mergePendingLater); returns their names.
    */
-  refreshStatistics(): Promise<string[]> {
+  async refreshStatistics(): Promise<string[]> {
+    await this.pendingMergeDone();
+    return this.analyzeStaleOnce();
+  }
+
+  /** analyzeStale; concurrent calls in this process share one run. */
+  private analyzeStaleOnce(): Promise<string[]> {
     this.refreshing ??= this.analyzeStale().finally(() => (this.refreshing = null));
     return this.refreshing;
   }
@@ -439,13 +514,7 @@ class PostgresStore extends SqlJobQueue implements Store {
    * call's ~50k terms in JavaScript cost ~85 ms of the writer's CPU, several times the server's sort).
    */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
-    const terms: string[] = [];
-    const dfs: number[] = [];
-    for (const [term, df] of delta.terms) {
-      if (df === 0) continue;
-      terms.push(term);
-      dfs.push(df);
-    }
+    const { terms, dfs } = delta.changes();
     if (terms.length > 0) {
       await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
           ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
@@ -458,12 +527,12 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   /** The statistics a replaced row counted (only rows of the current layout were counted). */
   private async subtractStats(client: PgClient, row: number, delta: StatsDelta): Promise<void> {
-    const old = (await this.qs<{ doc_len: number; terms: string[] | null }>(`SELECT a.doc_len, (SELECT array_agg(DISTINCT CASE WHEN left(u.lexeme, 1) IN ('1', '3', '5') THEN 's:' ELSE 'n:' END || substr(u.lexeme, 2))
-        FROM unnest(a.tsv) AS u) AS terms FROM articles a WHERE a.row = ? AND a.index_version = ?`, [row, INDEX_VERSION], client)).rows[0];
+    const old = (await this.qs<{ doc_len: number; stems: string[] | null; forms: string[] | null }>(`SELECT a.doc_len,
+        (SELECT array_agg(DISTINCT substr(u.lexeme, 2)) FILTER (WHERE left(u.lexeme, 1) IN ('1', '3', '5')) FROM unnest(a.tsv) AS u) AS stems,
+        (SELECT array_agg(DISTINCT substr(u.lexeme, 2)) FILTER (WHERE left(u.lexeme, 1) NOT IN ('1', '3', '5')) FROM unnest(a.tsv) AS u) AS forms
+        FROM articles a WHERE a.row = ? AND a.index_version = ?`, [row, INDEX_VERSION], client)).rows[0];
     if (!old) return;
-    delta.docs--;
-    delta.tokens -= old.doc_len;
-    delta.add(old.terms ?? [], -1);
+    delta.addIndex({ docLength: old.doc_len, stemTerms: old.stems ?? [], formTerms: old.forms ?? [] }, -1);
   }
 
   /** Rebuilds the tsvector of rows stored before the current layout, and counts them in the statistics. */
@@ -477,9 +546,7 @@ class PostgresStore extends SqlJobQueue implements Store {
         for (const r of rows) {
           const ix = pgIndex(prepareArticle({ input: r.input, index: 0, article: r.record }).index);
           await this.q("UPDATE articles SET tsv = ?::tsvector, doc_len = ?, index_version = ? WHERE row = ?", [ix.tsvector, ix.docLength, INDEX_VERSION, r.row], client);
-          delta.docs++;
-          delta.tokens += ix.docLength;
-          delta.add(ix.terms, 1);
+          delta.addIndex(ix, 1);
         }
         await this.writeStats(client, delta);
         if (rows.length > 0) await this.noteChange(client);
@@ -528,9 +595,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       [row, version, p.contentHash, storedAt, p.input, a.title, p.record], client);
     await this.writeChildren(client, [[row!, p]]);
     await this.qs("INSERT INTO connect_queue (article_row) VALUES (?) ON CONFLICT DO NOTHING", [row], client);
-    delta.docs++;
-    delta.tokens += ix.docLength;
-    delta.add(ix.terms, 1);
+    delta.addIndex(ix, 1);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
@@ -580,7 +645,10 @@ class PostgresStore extends SqlJobQueue implements Store {
     const indexes = new Map(fresh.map((p) => [p.key, pgIndex(p.index)]));
     const inserted = new Map<string, number>();
     const bulk = fresh.length >= BULK_INDEX_ARTICLES && this.ownsTsvIndex;
-    if (bulk) await this.qs("SELECT set_config('gin_pending_list_limit', ?, true)", [String(BULK_PENDING_LIST_KB)], client);
+    if (bulk) {
+      await this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client);
+      delta.queuedIndexEntries = true;
+    }
     if (fresh.length > 0) {
       const col = <T>(pick: (p: PreparedArticle) => T) => fresh.map(pick);
       const r = await this.qs<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
@@ -595,7 +663,6 @@ class PostgresStore extends SqlJobQueue implements Store {
         col((p) => indexes.get(p.key)!.tsvector), col((p) => indexes.get(p.key)!.docLength)], client);
       for (const x of r.rows) inserted.set(x.key, Number(x.row));
     }
-    if (bulk) await this.qs("SELECT gin_clean_pending_list('articles_tsv'::regclass), set_config('gin_pending_list_limit', ?, true)", [String(GIN_PENDING_LIST_KB)], client);
     const written = fresh.filter((p) => inserted.has(p.key)).map((p): [number, PreparedArticle] => [inserted.get(p.key)!, p]);
     if (written.length > 0) {
       await this.qs(`INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record)
@@ -604,10 +671,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       await this.writeChildren(client, written);
       await this.qs("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client);
       for (const [, p] of written) {
-        const ix = indexes.get(p.key)!;
-        delta.docs++;
-        delta.tokens += ix.docLength;
-        delta.add(ix.terms, 1);
+        delta.addIndex(indexes.get(p.key)!, 1);
         results.set(p.key, { id: p.id, key: p.key, status: "created", version: 1, contentHash: p.contentHash });
       }
     }
@@ -1026,6 +1090,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
+    await this.pendingMergeDone();
     await Promise.all([this.pool.end(), this.searchPool.end()]);
   }
 }

@@ -79,8 +79,7 @@ const GIN_PENDING_LIST_KB = 256;
  * to BULK_PENDING_LIST_KB for its transaction) and merges the list once after it: a merge costs about
  * one index insertion per distinct term, so merging 500 articles' entries at once instead of ~24
  * articles' at a time (256 kB) inserts each common term once instead of ~20 times (store bench,
- * 10k articles: the insert and its merges 9.9 → 7.1–7.4 s of server CPU). The merge runs after the
- * commit, on a connection of its own (see mergePendingLater).
+ * 10k articles: the insert and its merges 9.9 → 7.1–7.4 s of server CPU).
  */
 const BULK_INDEX_ARTICLES = 32;
 /** Above the entries of maxBatchSize articles (~1 MB a hundred). */
@@ -170,8 +169,6 @@ type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: 
 class StatsDelta {
   docs = 0;
   tokens = 0;
-  /** The write queued many articles' index entries in GIN's pending list, to merge after its commit (BULK_INDEX_ARTICLES). */
-  queuedIndexEntries = false;
   /** Document frequencies by term of the stem side (`s:<term>` in term_stats) and of the form side (`n:<term>`). */
   readonly stems = new Map<string, number>();
   readonly forms = new Map<string, number>();
@@ -183,7 +180,6 @@ class StatsDelta {
     addEach(this.forms, ix.formTerms, sign);
   }
   addDelta(other: StatsDelta): void {
-    this.queuedIndexEntries ||= other.queuedIndexEntries;
     this.docs += other.docs;
     this.tokens += other.tokens;
     for (const [t, n] of other.stems) this.stems.set(t, (this.stems.get(t) ?? 0) + n);
@@ -265,8 +261,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   private spellings: { generation: number; found: Map<string, string[]> } = { generation: -1, found: new Map() };
   /** Whether this store's role owns the tsvector index, as `gin_clean_pending_list` requires (see BULK_INDEX_ARTICLES). */
   private ownsTsvIndex = false;
-  /** The running merge of GIN's pending list after a bulk write (see mergePendingLater); null: none. */
-  private pendingMerge: Promise<void> | null = null;
 
   constructor(
     private readonly pool: PgPool,
@@ -307,17 +301,13 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
     const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
-    await this.pendingMergeDone();
-    let queuedIndexEntries = false;
     const results = await inTransaction(this.pool, async (client) => {
       const delta = new StatsDelta();
       const results = await this.writePage(client, prepared, { mark: options.mark, job: options.job }, options.storedAt, delta);
       await this.writeStats(client, delta);
       if (results.some((r) => r.status !== "unchanged")) await this.noteChange(client);
-      queuedIndexEntries = delta.queuedIndexEntries;
       return results;
     });
-    if (queuedIndexEntries) this.mergePendingLater();
     await this.afterWrite([prepared], [results]);
     return results;
   }
@@ -337,16 +327,12 @@ class PostgresStore extends SqlJobQueue implements Store {
         return asError(error);
       }
     });
-    await this.pendingMergeDone();
-    let queuedIndexEntries = false;
     const outcomes = await inTransaction(this.pool, async (client) => {
       const { outcomes, delta } = (await this.writePagesTogether(client, pages, prepared, options.storedAt)) ?? (await this.writePagesOneByOne(client, pages, prepared, options.storedAt));
       await this.writeStats(client, delta);
       if (outcomes.some((o) => o.results?.some((r) => r.status !== "unchanged"))) await this.noteChange(client);
-      queuedIndexEntries = delta.queuedIndexEntries;
       return outcomes;
     });
-    if (queuedIndexEntries) this.mergePendingLater();
     const stored = outcomes.flatMap((o, i) => (o.results ? [i] : []));
     await this.afterWrite(stored.map((i) => prepared[i] as PreparedArticle[]), stored.map((i) => outcomes[i]!.results!));
     return outcomes;
@@ -429,30 +415,6 @@ class PostgresStore extends SqlJobQueue implements Store {
     return results;
   }
 
-  /**
-   * Merges GIN's pending list after the commit of a write that queued many articles' entries there,
-   * on a connection of its own, while the caller goes on (prepares its next articles): the merge was
-   * a third of the server's CPU in a bulk write, and the caller waited for it. Scans read the
-   * pending entries meanwhile, as they did while the write's transaction merged them; the next write
-   * and `close` wait for it (the list never holds more than one write's entries), and
-   * `refreshStatistics` too. A merge that fails leaves its entries pending, where scans still find
-   * them and the next merge takes them.
-   */
-  private mergePendingLater(): void {
-    const previous = this.pendingMerge;
-    const merge: Promise<void> = (async () => {
-      await previous;
-      await this.q("SELECT gin_clean_pending_list('articles_tsv'::regclass)").catch(() => undefined);
-    })().finally(() => {
-      if (this.pendingMerge === merge) this.pendingMerge = null;
-    });
-    this.pendingMerge = merge;
-  }
-
-  private async pendingMergeDone(): Promise<void> {
-    while (this.pendingMerge) await this.pendingMerge;
-  }
-
   /** After a commit: the outlet list, and the planner statistics every ANALYZE_CHECK_ROWS written rows. */
   private async afterWrite(pages: PreparedArticle[][], results: UpsertResult[][]): Promise<void> {
     for (const prepared of pages) this.outlets.noteWritten(prepared.map((p) => ({ key: p.sourceKey, name: p.article.source.name })));
@@ -464,23 +426,16 @@ class PostgresStore extends SqlJobQueue implements Store {
     this.writtenSinceCheck += rows;
     if (this.writtenSinceCheck >= ANALYZE_CHECK_ROWS) {
       // What was written is committed: stale statistics slow searches but must not fail this call.
-      await this.analyzeStaleOnce().catch(() => undefined);
+      await this.refreshStatistics().catch(() => undefined);
     }
   }
 
   /**
    * ANALYZEs this schema's tables that hold rows and were never analyzed, or changed by more than
    * autovacuum's threshold since their last analyze (pg_stat_user_tables, whoever wrote them; its
-   * counts reach it up to a second late, the table's size at once), once a running merge of GIN's
-   * pending list is done (mergePendingLater); returns their names.
+   * counts reach it up to a second late, the table's size at once); returns their names. Concurrent calls in this process share one run.
    */
-  async refreshStatistics(): Promise<string[]> {
-    await this.pendingMergeDone();
-    return this.analyzeStaleOnce();
-  }
-
-  /** analyzeStale; concurrent calls in this process share one run. */
-  private analyzeStaleOnce(): Promise<string[]> {
+  refreshStatistics(): Promise<string[]> {
     this.refreshing ??= this.analyzeStale().finally(() => (this.refreshing = null));
     return this.refreshing;
   }
@@ -645,10 +600,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     const indexes = new Map(fresh.map((p) => [p.key, pgIndex(p.index)]));
     const inserted = new Map<string, number>();
     const bulk = fresh.length >= BULK_INDEX_ARTICLES && this.ownsTsvIndex;
-    if (bulk) {
-      await this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client);
-      delta.queuedIndexEntries = true;
-    }
+    if (bulk) await this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client);
     if (fresh.length > 0) {
       const col = <T>(pick: (p: PreparedArticle) => T) => fresh.map(pick);
       const r = await this.qs<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
@@ -663,6 +615,7 @@ class PostgresStore extends SqlJobQueue implements Store {
         col((p) => indexes.get(p.key)!.tsvector), col((p) => indexes.get(p.key)!.docLength)], client);
       for (const x of r.rows) inserted.set(x.key, Number(x.row));
     }
+    if (bulk) await this.qs("SELECT gin_clean_pending_list('articles_tsv'::regclass), set_config('gin_pending_list_limit', ?, true)", [String(GIN_PENDING_LIST_KB)], client);
     const written = fresh.filter((p) => inserted.has(p.key)).map((p): [number, PreparedArticle] => [inserted.get(p.key)!, p]);
     if (written.length > 0) {
       await this.qs(`INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record)
@@ -1090,7 +1043,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
-    await this.pendingMergeDone();
     await Promise.all([this.pool.end(), this.searchPool.end()]);
   }
 }

@@ -76,7 +76,7 @@ const REINDEX_BATCH = 200;
 const GIN_PENDING_LIST_KB = 256;
 /**
  * A call that inserts at least this many articles queues all their index entries (the limit raised
- * to BULK_PENDING_LIST_KB for the statement) and merges the list once after it: a merge costs about
+ * to BULK_PENDING_LIST_KB for its transaction) and merges the list once after it: a merge costs about
  * one index insertion per distinct term, so merging 500 articles' entries at once instead of ~24
  * articles' at a time (256 kB) inserts each common term once instead of ~20 times (store bench,
  * 10k articles: the insert and its merges 9.9 → 7.1–7.4 s of server CPU).
@@ -84,6 +84,12 @@ const GIN_PENDING_LIST_KB = 256;
 const BULK_INDEX_ARTICLES = 32;
 /** Above the entries of maxBatchSize articles (~1 MB a hundred). */
 const BULK_PENDING_LIST_KB = 65_536;
+/**
+ * work_mem of a call's transaction when it inserts BULK_INDEX_ARTICLES articles or more: the
+ * statistics upsert sorts its terms (~41,000 for 500 bench articles), which spilled to disk under
+ * the server default of 4 MB (an external merge of 2 MB; that statement's CPU −15 to −30% in memory).
+ */
+const BULK_WORK_MEM = "32MB";
 /** Spelling lookups a store keeps for its current generation (see keptSpellings). */
 const SPELLINGS_KEPT = 10_000;
 /** A search computed for several askers may run this many times an asker's deadline (see `search`). */
@@ -163,15 +169,39 @@ type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: 
 class StatsDelta {
   docs = 0;
   tokens = 0;
-  readonly terms = new Map<string, number>();
-  add(terms: string[], sign: 1 | -1): void {
-    for (const t of terms) this.terms.set(t, (this.terms.get(t) ?? 0) + sign);
+  /** Document frequencies by term of the stem side (`s:<term>` in term_stats) and of the form side (`n:<term>`). */
+  readonly stems = new Map<string, number>();
+  readonly forms = new Map<string, number>();
+  /** An article's index counted once (sign 1), or a replaced version's taken back (-1). */
+  addIndex(ix: { docLength: number; stemTerms: string[]; formTerms: string[] }, sign: 1 | -1): void {
+    this.docs += sign;
+    this.tokens += sign * ix.docLength;
+    addEach(this.stems, ix.stemTerms, sign);
+    addEach(this.forms, ix.formTerms, sign);
   }
   addDelta(other: StatsDelta): void {
     this.docs += other.docs;
     this.tokens += other.tokens;
-    for (const [t, n] of other.terms) this.terms.set(t, (this.terms.get(t) ?? 0) + n);
+    for (const [t, n] of other.stems) this.stems.set(t, (this.stems.get(t) ?? 0) + n);
+    for (const [t, n] of other.forms) this.forms.set(t, (this.forms.get(t) ?? 0) + n);
   }
+  /** The changed `term_stats` keys and their document frequency changes. */
+  changes(): { terms: string[]; dfs: number[] } {
+    const terms: string[] = [];
+    const dfs: number[] = [];
+    for (const [prefix, side] of [["s:", this.stems], ["n:", this.forms]] as const) {
+      for (const [term, df] of side) {
+        if (df === 0) continue;
+        terms.push(prefix + term);
+        dfs.push(df);
+      }
+    }
+    return { terms, dfs };
+  }
+}
+
+function addEach(counts: Map<string, number>, terms: string[], sign: 1 | -1): void {
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + sign);
 }
 
 function redact(url: string): string {
@@ -439,13 +469,7 @@ class PostgresStore extends SqlJobQueue implements Store {
    * call's ~50k terms in JavaScript cost ~85 ms of the writer's CPU, several times the server's sort).
    */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
-    const terms: string[] = [];
-    const dfs: number[] = [];
-    for (const [term, df] of delta.terms) {
-      if (df === 0) continue;
-      terms.push(term);
-      dfs.push(df);
-    }
+    const { terms, dfs } = delta.changes();
     if (terms.length > 0) {
       await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
           ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
@@ -458,12 +482,12 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   /** The statistics a replaced row counted (only rows of the current layout were counted). */
   private async subtractStats(client: PgClient, row: number, delta: StatsDelta): Promise<void> {
-    const old = (await this.qs<{ doc_len: number; terms: string[] | null }>(`SELECT a.doc_len, (SELECT array_agg(DISTINCT CASE WHEN left(u.lexeme, 1) IN ('1', '3', '5') THEN 's:' ELSE 'n:' END || substr(u.lexeme, 2))
-        FROM unnest(a.tsv) AS u) AS terms FROM articles a WHERE a.row = ? AND a.index_version = ?`, [row, INDEX_VERSION], client)).rows[0];
+    const old = (await this.qs<{ doc_len: number; stems: string[] | null; forms: string[] | null }>(`SELECT a.doc_len,
+        (SELECT array_agg(DISTINCT substr(u.lexeme, 2)) FILTER (WHERE left(u.lexeme, 1) IN ('1', '3', '5')) FROM unnest(a.tsv) AS u) AS stems,
+        (SELECT array_agg(DISTINCT substr(u.lexeme, 2)) FILTER (WHERE left(u.lexeme, 1) NOT IN ('1', '3', '5')) FROM unnest(a.tsv) AS u) AS forms
+        FROM articles a WHERE a.row = ? AND a.index_version = ?`, [row, INDEX_VERSION], client)).rows[0];
     if (!old) return;
-    delta.docs--;
-    delta.tokens -= old.doc_len;
-    delta.add(old.terms ?? [], -1);
+    delta.addIndex({ docLength: old.doc_len, stemTerms: old.stems ?? [], formTerms: old.forms ?? [] }, -1);
   }
 
   /** Rebuilds the tsvector of rows stored before the current layout, and counts them in the statistics. */
@@ -477,9 +501,7 @@ class PostgresStore extends SqlJobQueue implements Store {
         for (const r of rows) {
           const ix = pgIndex(prepareArticle({ input: r.input, index: 0, article: r.record }).index);
           await this.q("UPDATE articles SET tsv = ?::tsvector, doc_len = ?, index_version = ? WHERE row = ?", [ix.tsvector, ix.docLength, INDEX_VERSION, r.row], client);
-          delta.docs++;
-          delta.tokens += ix.docLength;
-          delta.add(ix.terms, 1);
+          delta.addIndex(ix, 1);
         }
         await this.writeStats(client, delta);
         if (rows.length > 0) await this.noteChange(client);
@@ -528,9 +550,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       [row, version, p.contentHash, storedAt, p.input, a.title, p.record], client);
     await this.writeChildren(client, [[row!, p]]);
     await this.qs("INSERT INTO connect_queue (article_row) VALUES (?) ON CONFLICT DO NOTHING", [row], client);
-    delta.docs++;
-    delta.tokens += ix.docLength;
-    delta.add(ix.terms, 1);
+    delta.addIndex(ix, 1);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
@@ -580,7 +600,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     const indexes = new Map(fresh.map((p) => [p.key, pgIndex(p.index)]));
     const inserted = new Map<string, number>();
     const bulk = fresh.length >= BULK_INDEX_ARTICLES && this.ownsTsvIndex;
-    if (bulk) await this.qs("SELECT set_config('gin_pending_list_limit', ?, true)", [String(BULK_PENDING_LIST_KB)], client);
+    if (bulk) await this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client);
     if (fresh.length > 0) {
       const col = <T>(pick: (p: PreparedArticle) => T) => fresh.map(pick);
       const r = await this.qs<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
@@ -604,10 +624,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       await this.writeChildren(client, written);
       await this.qs("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client);
       for (const [, p] of written) {
-        const ix = indexes.get(p.key)!;
-        delta.docs++;
-        delta.tokens += ix.docLength;
-        delta.add(ix.terms, 1);
+        delta.addIndex(indexes.get(p.key)!, 1);
         results.set(p.key, { id: p.id, key: p.key, status: "created", version: 1, contentHash: p.contentHash });
       }
     }

@@ -41,8 +41,9 @@ export interface PgIndex {
   tsvector: string;
   /** Tokens in all five fields (FTS5's row size in tokens, BM25's document length). */
   docLength: number;
-  /** Distinct `s:`/`n:` terms (document frequency keys) of the article. */
-  terms: string[];
+  /** Distinct terms of the stem side (document frequency keys `s:<term>`) and of the form side (`n:<term>`). */
+  stemTerms: string[];
+  formTerms: string[];
 }
 
 function quoteLexeme(s: string): string {
@@ -53,8 +54,9 @@ function quoteLexeme(s: string): string {
 
 /** The tsvector literal and statistics of an article's analyzed fields. */
 export function pgIndex(index: IndexFields): PgIndex {
-  const positions = new Map<string, number[]>();
-  const terms = new Set<string>();
+  const stemTerms = new Set<string>();
+  const formTerms = new Set<string>();
+  const parts: string[] = [];
   let docLength = 0;
   let bytes = 0;
   const fields: [string, string][] = [
@@ -63,24 +65,25 @@ export function pgIndex(index: IndexFields): PgIndex {
   for (const [code, text] of fields) {
     const tokens = text.split(" ").filter(Boolean);
     docLength += tokens.length;
-    const side = STEM_SIDE.has(code) ? "s:" : "n:";
+    const side = STEM_SIDE.has(code) ? stemTerms : formTerms;
+    // keyed by the token, not by its lexeme (code + token): no new string for each token read
+    const positions = new Map<string, number[]>();
     for (let i = 0; i < tokens.length && i < MAX_POSITION; i++) {
-      const lexeme = code + tokens[i]!;
-      let list = positions.get(lexeme);
+      const token = tokens[i]!;
+      let list = positions.get(token);
       if (!list) {
-        const size = Buffer.byteLength(lexeme);
+        const size = code.length + Buffer.byteLength(token);
         if (size > MAX_LEXEME_BYTES || bytes + size > MAX_LEXEME_TOTAL_BYTES) continue;
         bytes += size;
         list = [];
-        positions.set(lexeme, list);
-        terms.add(side + tokens[i]!);
+        positions.set(token, list);
+        side.add(token);
       }
       if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(i + 1);
     }
+    for (const [token, list] of positions) parts.push(`${quoteLexeme(code + token)}:${list.join(",")}`);
   }
-  const parts: string[] = [];
-  for (const [lexeme, list] of positions) parts.push(`${quoteLexeme(lexeme)}:${list.join(",")}`);
-  return { tsvector: parts.join(" "), docLength, terms: [...terms] };
+  return { tsvector: parts.join(" "), docLength, stemTerms: [...stemTerms], formTerms: [...formTerms] };
 }
 
 /** One BM25 phrase: its lexemes in each field with the field's weight, and its document-frequency key. */

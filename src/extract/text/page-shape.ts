@@ -65,8 +65,8 @@ export interface ShapeItem {
 /** A line of this many words is prose; headlines, captions, menus and rails run shorter. */
 const MIN_PROSE_WORDS = 12;
 const MIN_WRAPPED_PROSE_WORDS = 18;
-const PROSE_END = /[.!؟?…]["»”)]?\s*$/u;
-const CLAUSE_MARK = /[.،,؛;]/u;
+const PROSE_END = /[.!؟?…。！？]["»”)」』]?\s*$/u;
+const CLAUSE_MARK = /[.،,؛;。，]/u;
 /**
  * A dump of the article alone has its headline, a deck, a byline, a caption or a few short
  * paragraphs before its first long one; a whole page has its header's menus there (dozens of lines).
@@ -98,7 +98,16 @@ const PHOTO_CREDIT_TAIL =
 const isPhotoCredit = (text: string): boolean => PHOTO_LABEL.test(text) || PHOTO_CREDIT_TAIL.test(text) || /^\s*©/u.test(text);
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/**
+ * Chinese and Japanese set no space between words: a run of their characters counts as one word for
+ * every CJK_WORD_CHARACTERS of them (their words run to about two characters), so a headline, a menu
+ * item and a paragraph weigh in words as they do in the languages that space them.
+ */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_WORD_CHARACTERS = 2;
+
+const tokenWords = (token: string): number => Math.max(1, Math.ceil((token.match(CJK_CHARACTER)?.length ?? 0) / CJK_WORD_CHARACTERS));
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).reduce((n, token) => n + tokenWords(token), 0);
 
 /**
  * Prose: a line of MIN_PROSE_WORDS words that ends a sentence, or of MIN_WRAPPED_PROSE_WORDS
@@ -448,7 +457,7 @@ function isSectionTrail(text: string): boolean {
 }
 
 /** Headlines end without a full stop; a sentence ending in one is a lead or a caption. */
-const ENDS_WITH_FULL_STOP = /[^.]\.["»”)]?\s*$/u;
+const ENDS_WITH_FULL_STOP = /(?:[^.]\.|。)["»”)」』]?\s*$/u;
 
 /**
  * Lynx opens a dump with the head's link relations after a `#` (`#alternate`, `#[1]Site » Feed Site
@@ -507,8 +516,19 @@ const MAX_SHORT_WORD = 2;
 /** A line's content words: folded, light-stemmed, stopwords and short words out. */
 function contentWords(text: string): Set<string> {
   const words = normalizeArabic(text).split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((w) => w.length > MAX_SHORT_WORD && !isStopword(w)).map((w) => stemArabic(w)));
+  const found = new Set(words.filter((w) => w.length > MAX_SHORT_WORD && !isStopword(w)).map((w) => stemArabic(w)));
+  for (const run of text.match(CJK_RUN) ?? []) {
+    for (let k = 0; k + 1 < run.length; k++) if (!KANA_ONLY.test(run.slice(k, k + 2))) found.add(run.slice(k, k + 2));
+  }
+  return found;
 }
+
+/**
+ * Chinese and Japanese words are not spaced: their text is compared by pairs of characters in a row,
+ * but for pairs of hiragana alone (Japanese particles and endings: `する`, `した`), which name nothing.
+ */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/gu;
+const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
 
 function leadShare(text: string, lead: ReadonlySet<string>): number {
   const own = contentWords(clean(text));
@@ -700,6 +720,13 @@ export const isRenderedImage = (line: string): boolean => RENDERED_IMAGE.test(li
 
 const isParagraphLine = (line: string): boolean => line.trim() !== "" && MAX_PARAGRAPH_INDENT.test(line) && !LIST_ITEM.test(line) && !isRenderedImage(line);
 
+/**
+ * East Asian wide characters (Han, kana, Hangul, full-width forms) take two columns of a terminal: a
+ * renderer wraps a Chinese or Japanese paragraph at half as many characters as a Latin one.
+ */
+const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const columns = (line: string): number => line.length + (line.match(WIDE_CHARACTER)?.length ?? 0);
+
 /** Joins the lines a renderer wrapped (rule 0); any other text is returned as it is. */
 export function unwrapRenderedLines(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
@@ -709,15 +736,20 @@ export function unwrapRenderedLines(text: string): string {
   for (let k = 0; k < lines.length; k++) {
     const parts = [lines[k]!.trimEnd()];
     let last = parts[0]!;
-    while (last.length >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
+    while (columns(last) >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
       last = lines[++k]!.trimEnd();
       parts.push(last.trim());
     }
-    if (last.length >= width - WRAP_SLACK && isParagraphLine(last) && !PROSE_END.test(last) && isCenteredTail(lines, k + 1, width)) parts.push(lines[++k]!.trim());
-    out.push(parts.join(" "));
+    if (columns(last) >= width - WRAP_SLACK && isParagraphLine(last) && !PROSE_END.test(last) && isCenteredTail(lines, k + 1, width)) parts.push(lines[++k]!.trim());
+    out.push(parts.reduce(joinWrapped));
   }
   return out.join("\n");
 }
+
+/** A renderer wraps Chinese and Japanese text between two characters, not at a space: the halves join without one. */
+const WIDE_AT_END = /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]$/u;
+const WIDE_AT_START = /^[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+const joinWrapped = (head: string, tail: string): string => (WIDE_AT_END.test(head) && WIDE_AT_START.test(tail) ? `${head}${tail}` : `${head} ${tail}`);
 
 /** A centered line sits within this many columns of the middle of the wrap width. */
 const CENTER_SLACK = 2;
@@ -730,20 +762,20 @@ function isCenteredTail(lines: readonly string[], k: number, width: number): boo
   const line = lines[k];
   if (line === undefined || line.trim() === "" || MAX_PARAGRAPH_INDENT.test(line) || LIST_ITEM.test(line) || isRenderedImage(line)) return false;
   const text = line.trim();
-  const indent = line.length - line.trimStart().length;
+  const indent = columns(line) - columns(line.trimStart());
   const closesBlock = (lines[k + 1] ?? "").trim() === "";
-  return closesBlock && /\p{L}/u.test(text) && Math.abs(indent - (width - text.length) / 2) <= CENTER_SLACK;
+  return closesBlock && /\p{L}/u.test(text) && Math.abs(indent - (width - columns(text)) / 2) <= CENTER_SLACK;
 }
 
 function wrapWidth(lines: readonly string[]): number | null {
   let width = 0;
-  for (const l of lines) width = Math.max(width, l.trimEnd().length);
+  for (const l of lines) width = Math.max(width, columns(l.trimEnd()));
   if (width === 0 || width > MAX_WRAP_WIDTH) return null;
   let long = 0;
   let atWidth = 0;
   let endingSentences = 0;
   for (const l of lines) {
-    const n = l.trimEnd().length;
+    const n = columns(l.trimEnd());
     if (n >= width * LONG_LINE_SHARE) long++;
     if (n < width - WRAP_SLACK) continue;
     atWidth++;
@@ -767,7 +799,7 @@ function countWrappedParagraphs(lines: readonly string[], width: number): number
   let block: string[] = [];
   const close = () => {
     const last = block.at(-1);
-    const isWrapped = block.length >= 2 && PROSE_END.test(last!) && block.slice(0, -1).every((l) => l.length >= width - WRAP_SLACK && !PROSE_END.test(l));
+    const isWrapped = block.length >= 2 && PROSE_END.test(last!) && block.slice(0, -1).every((l) => columns(l) >= width - WRAP_SLACK && !PROSE_END.test(l));
     count += Number(isWrapped);
     block = [];
   };

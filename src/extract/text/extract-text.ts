@@ -190,7 +190,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     const dated = read.some((p) => !("kind" in p) && p.publishedAt !== null);
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
-  const otherDate = readOtherLanguageDateLine(line);
+  const otherDate = readOtherLanguageDateLine(line) ?? readOtherLanguageMetaBar(line);
   if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
   out.push({ kind: "text", text: line });
 }
@@ -334,6 +334,25 @@ function readOtherLanguageDateLine(line: string): DateLine | null {
   const rest = withoutDates(line, dates);
   const words = rest.match(WORD_OF_LETTERS) ?? [];
   return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
+}
+
+/**
+ * A head's meta bar in another language, its parts set off by `|`, `•`, `·` or `/` (`Innlent | mbl |
+ * 11.2.2025 | 23:55 | Uppfært 12.2.2025 7:25`, `El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia
+ * Efe.`, `Name Surname / TIMESOFINDIA.COM / Apr 16, 2026, 14:04 IST`): its first part that is a date line
+ * (readOtherLanguageDateLine) gives the date when every part is as short as a name, a section or a
+ * stamp (at most MAX_META_NAME_WORDS words; a headline or a sentence beside a date runs longer).
+ */
+const OTHER_META_SEPARATOR = /\s+[|•·/]\s+/u;
+
+function readOtherLanguageMetaBar(line: string): DateLine | null {
+  const parts = line.split(OTHER_META_SEPARATOR);
+  if (parts.length < 2 || parts.some((p) => wordCount(p) > MAX_META_NAME_WORDS)) return null;
+  for (const part of parts) {
+    const date = readOtherLanguageDateLine(part);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 /**

@@ -620,3 +620,30 @@ test("unwrapRenderedLines: a Japanese paragraph wrapped at 80 columns (40 charac
   const lines = unwrapRenderedLines(page.join("\n")).split("\n").filter((l) => l.trim());
   assert.deepEqual(lines, ["ニュース", text, text, text, "© 2024 新聞社"]);
 });
+
+// Other languages' meta bars and long headlines printed twice (issue 12, dumps90).
+test("whole page: a meta bar whose date is in another language's month names gives the date", () => {
+  for (const [bar, day] of [
+    ["محليات | سارة أحمد | Freitag, 10. Mai 2024 | 12:01", "2024-05-10"],
+    ["سارة أحمد / المدينة.كوم / 10 de mayo de 2024, 14:04", "2024-05-10"],
+    ["الأخبار • miércoles, mayo 8, 2024 • 3375", "2024-05-08"],
+  ] as const) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, bar, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, bar);
+    assert.equal(main.publishedAt?.slice(0, 10), day, bar);
+  }
+});
+
+test("whole page: a line with a bar whose part beside the date runs long is no meta bar", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "فيديو | Die Regierung senkt die Preise für Brot und Milch ab 10. Mai 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt, null);
+});
+
+test("whole page: a headline as long as a wrapped paragraph, printed in the breadcrumb and over the article, is the headline, not the lead", () => {
+  const headline = "طفل في كل حي، ومدن الشرق تتصدر عدد من لا أهل لهم في عام خامس على التوالي بحسب تقرير";
+  const { main } = read([...MENU, "• الرئيسية", "• محليات", `• ${headline}`, "الأكثر قراءة", "منتخب الشباب يتأهل", headline, "الأحد، 12 مايو 2024 09:40 ص", headline, LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, headline);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+});

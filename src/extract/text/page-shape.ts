@@ -243,11 +243,27 @@ function leadWordsFrom(texts: ReadonlyArray<string | null>, start: number): Set<
 /** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
 const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next: number): boolean => j + 1 === next && wordCount(texts[j]!) >= MIN_WRAPPED_PROSE_WORDS;
 
-/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart) and photos' captions as long as prose. */
+/**
+ * Rule 1's first prose line of the body: past prose lines that stand apart (standsApart), photos' captions
+ * as long as prose, and long headlines (isPrintedHeadline).
+ */
 function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, captions: ReadonlySet<number>): number {
   let k = first;
-  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && (captions.has(k) || standsApart(texts, k, next)); next = nextProse(texts, k)) k = next;
+  const isNoLead = (j: number, next: number) => captions.has(j) || isPrintedHeadline(texts, j) || standsApart(texts, j, next);
+  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && isNoLead(k, next); next = nextProse(texts, k)) k = next;
   return k;
+}
+
+/**
+ * A headline long enough to pass for a wrapped paragraph (`Newborns left in dustbins, buses, forests:
+ * Madhya Pradesh tops India in …`): it ends no sentence and the page prints it again, alone or as a
+ * list's item (a breadcrumb's last item, the headline over the article). A paragraph is printed once.
+ */
+function isPrintedHeadline(texts: ReadonlyArray<string | null>, k: number): boolean {
+  const own = texts[k]!;
+  if (PROSE_END.test(own)) return false;
+  const text = clean(own.replace(LIST_ITEM, ""));
+  return texts.some((t, j) => j !== k && t !== null && clean(t.replace(LIST_ITEM, "")) === text);
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */

@@ -11,7 +11,7 @@
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
  *    line (also as pages print it around the reader's forms: readPageDateLine, and after a writer's or a
  *    site's name: readNamedDateLine, and in the other languages' month names and orders the page-date
- *    reader knows: readOtherLanguageDateLine), source/byline line
+ *    reader knows: readOtherLanguageDateLine, also as a part of a meta bar: readOtherLanguageMetaBar), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
  *    attribution (also TikTok's `♬` sound line), or text.

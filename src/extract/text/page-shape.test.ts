@@ -647,3 +647,15 @@ test("whole page: a headline as long as a wrapped paragraph, printed in the brea
   assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
   assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
 });
+
+test("whole page: a share bar and a player's lines longer than the near window between the headline and the lead: the headline over them names the lead", () => {
+  const headline = "الحكومة تعلن خطة جديدة لدعم صغار المزارعين في الدلتا";
+  const lead = "أعلنت الحكومة صباح الأحد خطة جديدة لدعم صغار المزارعين في محافظات الدلتا، تشمل قروضاً ميسرة وبذوراً محسنة بأسعار مخفضة.";
+  const second = "وقال وزير الزراعة في مؤتمر صحفي إن الخطة تستهدف مئة ألف مزارع خلال العام الأول، وإن التسجيل يبدأ الشهر المقبل عبر مديريات الزراعة.";
+  const share = ["• شارك هذا الخبر على فيسبوك الآن", "• شارك هذا الخبر عبر واتساب الآن", "• أرسل هذه الصفحة إلى صديق بالبريد", "• انسخ رابط هذا المقال إلى الحافظة", "• شارك هذا الخبر على منصة إكس"];
+  const player = ["تشغيل الفيديو", "سيبدأ الفيديو بعد ثماني ثوان إلغاء", "شاهد الآن", "تصغير الخط", "تكبير الخط"];
+  const { main } = read([...MENU, "الرئيسية / محليات", headline, "الأحد، 12 مايو 2024 09:40 ص", ...share, ...player, ...share, lead, second, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, headline);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(lead), main.body.slice(0, 80));
+});

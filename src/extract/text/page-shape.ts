@@ -5,7 +5,8 @@
  * with its headline and needs none of this.
  *
  * Rules, in order:
- * 1. The body starts at the first prose line (isProseLine) that does not stand apart (a caption, a notice
+ * 1. The body starts at the first prose line (isProseLine) that is no headline printed twice
+ *    (isPrintedHeadline) and does not stand apart (a caption, a notice
  *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
  *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
@@ -28,11 +29,16 @@
  *    A headline names what its lead tells: when the line so chosen shares no content word with the
  *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
  *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
- *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline.
+ *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline; when none
+ *    there does (a share bar and a player's lines fill it), such a line within MAX_FAR_TITLE_DISTANCE
+ *    that shares MIN_FAR_LEAD_WORDS words or more.
+ *    Chinese and Japanese lines are measured in words of CJK_WORD_CHARACTERS characters, end sentences
+ *    with `。！？` and share words as pairs of characters.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
- * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns, or wider): when many
+ * 0. Renderers wrap paragraphs at a width in columns (`lynx -dump` and `w3m -dump` at 80, or wider; a
+ *    Chinese or Japanese character takes two, and their halves join without a space): when many
  *    lines end within WRAP_SLACK characters of the dump's longest line, each such paragraph line is
  *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
  *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not,
@@ -516,7 +522,7 @@ const indicesWhere = <T>(items: readonly T[], test: (item: T) => boolean): Set<n
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number, marks: LineMarks): Headline | null {
   const within = (distance: number, strict: boolean) => findHeadlineWithin(texts, bodyStart, distance, marks, strict);
   const headline = within(MAX_TITLE_DISTANCE, true) ?? within(MAX_FAR_TITLE_DISTANCE, true) ?? within(MAX_TITLE_DISTANCE, false) ?? within(MAX_FAR_TITLE_DISTANCE, false);
-  return headline === null ? null : { ...headline, index: preferLeadNamed(texts, bodyStart, headline) };
+  return headline === null ? null : preferLeadNamed(texts, bodyStart, headline);
 }
 
 /** The lead's paragraphs a headline's words are looked for in. */
@@ -546,6 +552,12 @@ function contentWords(text: string): Set<string> {
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/gu;
 const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
 
+function sharedWords(text: string, lead: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of contentWords(clean(text))) shared += Number(lead.has(w));
+  return shared;
+}
+
 function leadShare(text: string, lead: ReadonlySet<string>): number {
   const own = contentWords(clean(text));
   if (own.size === 0) return 0;
@@ -558,20 +570,44 @@ function leadShare(text: string, lead: ReadonlySet<string>): number {
  * Rule 2's lead check: the chosen headline stays unless it shares no content word with the lead and
  * another solid heading-like line of its window shares MIN_LEAD_SHARE of its own.
  */
-function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline): number {
+function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline): Headline {
   const leadLines = texts.slice(bodyStart).filter((t): t is string => t !== null && isProseLine(t)).slice(0, LEAD_PARAGRAPHS);
   const lead = contentWords(leadLines.join(" "));
-  if (leadShare(texts[headline.index]!, lead) > 0) return headline.index;
+  if (leadShare(texts[headline.index]!, lead) > 0) return headline;
+  const near = bestLeadNamed(texts, lead, bodyStart - 1, headline.windowStart, 1);
+  if (near !== null) return { ...headline, index: near };
+  // A share bar or a player's lines can fill the near window: the headline over them, within the far
+  // one, names more of the lead than a menu's item that happens to share a word with it.
+  const farStart = textLinesAbove(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+  const far = bestLeadNamed(texts, lead, headline.windowStart - 1, farStart, MIN_FAR_LEAD_WORDS);
+  return far === null ? headline : { index: far, windowStart: Math.min(far, headline.windowStart) };
+}
+
+/** Lead words a headline beyond the near window shares. */
+const MIN_FAR_LEAD_WORDS = 2;
+
+/**
+ * The solid heading-like line from `from` up to `to` sharing most of the lead's words (MIN_LEAD_SHARE
+ * at least, and `minWords` of them); nearest first on a tie.
+ */
+function bestLeadNamed(texts: ReadonlyArray<string | null>, lead: ReadonlySet<string>, from: number, to: number, minWords: number): number | null {
   let best: number | null = null;
   let bestShare = 0;
-  // Nearest first: of two lines sharing as much, the one nearer the body wins.
-  for (let k = bodyStart - 1; k >= headline.windowStart; k--) {
+  for (let k = from; k >= to; k--) {
     const t = texts[k];
     if (t === null || t === undefined || !isHeadlineLike(t) || wordCount(clean(t)) < MIN_SOLID_TITLE_WORDS || isFieldValue(texts, k)) continue;
     const share = leadShare(t, lead);
-    if (share >= MIN_LEAD_SHARE && share > bestShare) [best, bestShare] = [k, share];
+    if (share >= MIN_LEAD_SHARE && share > bestShare && sharedWords(t, lead) >= minWords) [best, bestShare] = [k, share];
   }
-  return best ?? headline.index;
+  return best;
+}
+
+/** Where the `count`-th text line over `k` stands (or the first line). */
+function textLinesAbove(texts: ReadonlyArray<string | null>, k: number, count: number): number {
+  let seen = 0;
+  let j = k - 1;
+  for (; j > 0 && seen < count; j--) if (texts[j] !== null) seen++;
+  return Math.max(j, 0);
 }
 
 function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number, marks: LineMarks, strict: boolean): Headline | null {

@@ -721,6 +721,8 @@ export function extractTextPage(page: Page): Result<Article[]> {
   const items = articleItems(readItems(lines, isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);
+  // A page that prints only when its article was last updated (`Last Updated: …`, `آخر تحديث: …`): no earlier day is known.
+  main.publishedAt ??= main.updatedAt;
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));
   if (!main.title && !main.body && related.length === 0 && regions.tagLines.length === 0) {
     return { value: null, issues: [issue("extract-no-text", page.input)] };

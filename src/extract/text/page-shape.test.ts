@@ -659,3 +659,12 @@ test("whole page: a share bar and a player's lines longer than the near window b
   assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
   assert.ok(main.body.startsWith(lead), main.body.slice(0, 80));
 });
+
+test("whole page: a page that prints only its last update's date is dated by it", () => {
+  for (const line of ["آخر تحديث: الأحد، 12 مايو 2024 09:40 ص", "Last Updated: May 12, 2024, 9:40 PM IST"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.updatedAt?.slice(0, 10), "2024-05-12", line);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12", line);
+  }
+});

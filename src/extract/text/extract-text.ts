@@ -11,7 +11,7 @@
  *    marker (also a bare `طالع:` before one headline), tag line (labelled, or hashtags alone), date
  *    line (also as pages print it around the reader's forms: readPageDateLine, and after a writer's or a
  *    site's name: readNamedDateLine, and in the other languages' month names and orders the page-date
- *    reader knows: readOtherLanguageDateLine), source/byline line
+ *    reader knows: readOtherLanguageDateLine, also as a part of a meta bar: readOtherLanguageMetaBar), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
  *    attribution (also TikTok's `♬` sound line), or text.
@@ -190,7 +190,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     const dated = read.some((p) => !("kind" in p) && p.publishedAt !== null);
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
-  const otherDate = readOtherLanguageDateLine(line);
+  const otherDate = readOtherLanguageDateLine(line) ?? readOtherLanguageMetaBar(line);
   if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
   out.push({ kind: "text", text: line });
 }
@@ -334,6 +334,25 @@ function readOtherLanguageDateLine(line: string): DateLine | null {
   const rest = withoutDates(line, dates);
   const words = rest.match(WORD_OF_LETTERS) ?? [];
   return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
+}
+
+/**
+ * A head's meta bar in another language, its parts set off by `|`, `•`, `·` or `/` (`Innlent | mbl |
+ * 11.2.2025 | 23:55 | Uppfært 12.2.2025 7:25`, `El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia
+ * Efe.`, `Name Surname / TIMESOFINDIA.COM / Apr 16, 2026, 14:04 IST`): its first part that is a date line
+ * (readOtherLanguageDateLine) gives the date when every part is as short as a name, a section or a
+ * stamp (at most MAX_META_NAME_WORDS words; a headline or a sentence beside a date runs longer).
+ */
+const OTHER_META_SEPARATOR = /\s+[|•·/]\s+/u;
+
+function readOtherLanguageMetaBar(line: string): DateLine | null {
+  const parts = line.split(OTHER_META_SEPARATOR);
+  if (parts.length < 2 || parts.some((p) => wordCount(p) > MAX_META_NAME_WORDS)) return null;
+  for (const part of parts) {
+    const date = readOtherLanguageDateLine(part);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 /**
@@ -702,6 +721,8 @@ export function extractTextPage(page: Page): Result<Article[]> {
   const items = articleItems(readItems(lines, isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);
+  // A page that prints only when its article was last updated (`Last Updated: …`, `آخر تحديث: …`): no earlier day is known.
+  main.publishedAt ??= main.updatedAt;
   const related = regions.related.flatMap(splitRelatedBlock).map((block) => buildArticle(block, "related", null));
   if (!main.title && !main.body && related.length === 0 && regions.tagLines.length === 0) {
     return { value: null, issues: [issue("extract-no-text", page.input)] };

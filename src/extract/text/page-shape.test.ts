@@ -587,3 +587,84 @@ test("whole page: a sentence or a long line naming a day in another language is 
   assert.equal(main.title, HEADLINE);
   assert.equal(main.publishedAt, null);
 });
+
+// Chinese and Japanese pages (issue 12, dumps90): words without spaces, full stops `。`, two columns a character.
+const JA_MENU = ["• ニュース", "• 政治", "• 経済", "• 国際", "• 社会", "• スポーツ", "• 文化"];
+const JA_HEADLINE = "県内で大雨警報、川の増水に警戒を呼びかけ　気象台";
+const JA_LEAD = "気象台は十二日午前、県内の広い範囲に大雨警報を出した。川の増水や土砂災害に警戒するよう住民に呼びかけている。";
+const JA_SECOND = "市は避難所を十か所に開設し、高齢者などに早めの避難を求めた。午後には雨が弱まる見込みだという。";
+const JA_SHARE = ["• 印刷する", "• メールでシェアする", "• ブックマークでシェアする"];
+
+test("whole page, Japanese: a headline over its date, a share bar between it and the lead; the share bar's items are no headline", () => {
+  const { main } = read([...JA_MENU, "• 記事", JA_HEADLINE, "山田太郎2024年5月12日 10時15分", ...JA_SHARE, "[PR]", JA_LEAD, JA_SECOND, "関連ニュース", "• 台風が接近", "• 株価が続落", "• 選挙の結果", "• 新駅が開業", "© 2024 新聞社"]);
+  assert.equal(main.title, JA_HEADLINE);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(JA_LEAD), main.body.slice(0, 40));
+});
+
+test("whole page, Chinese: a short headline under the site's slogan and a breadcrumb, the lead's paragraphs ending in `。`", () => {
+  const headline = "多地出台措施保障春节期间药品供应";
+  const lead = "记者十二日从卫生部门获悉，近期多地相关部门持续优化药品供应保障机制，确保春节期间群众用药需求得到满足。";
+  const second = "据了解，各地已建立药品储备清单，并加强对重点品种的监测和调度，必要时启动应急采购程序。";
+  const { main } = read(["新闻网 > 社会 > 正文", "权威发布 服务民生", "首页", "国内", "国际", "财经", headline, "2024年05月12日 09:40", "来源：新闻网", lead, second, "相关新闻", "春运首日客流平稳", "多地迎来降雨降温", "责任编辑：王明"]);
+  assert.equal(main.title, headline);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(lead), main.body.slice(0, 40));
+});
+
+test("unwrapRenderedLines: a Japanese paragraph wrapped at 80 columns (40 characters) becomes one line", () => {
+  const text = `${JA_LEAD}${JA_SECOND}${JA_LEAD}`;
+  const wrapped: string[] = [];
+  for (let k = 0; k < text.length; k += 40) wrapped.push(text.slice(k, k + 40));
+  const page = ["ニュース", "", ...wrapped, "", ...wrapped, "", ...wrapped, "", "© 2024 新聞社"];
+  const lines = unwrapRenderedLines(page.join("\n")).split("\n").filter((l) => l.trim());
+  assert.deepEqual(lines, ["ニュース", text, text, text, "© 2024 新聞社"]);
+});
+
+// Other languages' meta bars and long headlines printed twice (issue 12, dumps90).
+test("whole page: a meta bar whose date is in another language's month names gives the date", () => {
+  for (const [bar, day] of [
+    ["محليات | سارة أحمد | Freitag, 10. Mai 2024 | 12:01", "2024-05-10"],
+    ["سارة أحمد / المدينة.كوم / 10 de mayo de 2024, 14:04", "2024-05-10"],
+    ["الأخبار • miércoles, mayo 8, 2024 • 3375", "2024-05-08"],
+  ] as const) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, bar, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, bar);
+    assert.equal(main.publishedAt?.slice(0, 10), day, bar);
+  }
+});
+
+test("whole page: a line with a bar whose part beside the date runs long is no meta bar", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "فيديو | Die Regierung senkt die Preise für Brot und Milch ab 10. Mai 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt, null);
+});
+
+test("whole page: a headline as long as a wrapped paragraph, printed in the breadcrumb and over the article, is the headline, not the lead", () => {
+  const headline = "طفل في كل حي، ومدن الشرق تتصدر عدد من لا أهل لهم في عام خامس على التوالي بحسب تقرير";
+  const { main } = read([...MENU, "• الرئيسية", "• محليات", `• ${headline}`, "الأكثر قراءة", "منتخب الشباب يتأهل", headline, "الأحد، 12 مايو 2024 09:40 ص", headline, LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, headline);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+});
+
+test("whole page: a share bar and a player's lines longer than the near window between the headline and the lead: the headline over them names the lead", () => {
+  const headline = "الحكومة تعلن خطة جديدة لدعم صغار المزارعين في الدلتا";
+  const lead = "أعلنت الحكومة صباح الأحد خطة جديدة لدعم صغار المزارعين في محافظات الدلتا، تشمل قروضاً ميسرة وبذوراً محسنة بأسعار مخفضة.";
+  const second = "وقال وزير الزراعة في مؤتمر صحفي إن الخطة تستهدف مئة ألف مزارع خلال العام الأول، وإن التسجيل يبدأ الشهر المقبل عبر مديريات الزراعة.";
+  const share = ["• شارك هذا الخبر على فيسبوك الآن", "• شارك هذا الخبر عبر واتساب الآن", "• أرسل هذه الصفحة إلى صديق بالبريد", "• انسخ رابط هذا المقال إلى الحافظة", "• شارك هذا الخبر على منصة إكس"];
+  const player = ["تشغيل الفيديو", "سيبدأ الفيديو بعد ثماني ثوان إلغاء", "شاهد الآن", "تصغير الخط", "تكبير الخط"];
+  const { main } = read([...MENU, "الرئيسية / محليات", headline, "الأحد، 12 مايو 2024 09:40 ص", ...share, ...player, ...share, lead, second, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, headline);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(lead), main.body.slice(0, 80));
+});
+
+test("whole page: a page that prints only its last update's date is dated by it", () => {
+  for (const line of ["آخر تحديث: الأحد، 12 مايو 2024 09:40 ص", "Last Updated: May 12, 2024, 9:40 PM IST"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.updatedAt?.slice(0, 10), "2024-05-12", line);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12", line);
+  }
+});

@@ -5,7 +5,8 @@
  * with its headline and needs none of this.
  *
  * Rules, in order:
- * 1. The body starts at the first prose line (isProseLine) that does not stand apart (a caption, a notice
+ * 1. The body starts at the first prose line (isProseLine) that is no headline printed twice
+ *    (isPrintedHeadline) and does not stand apart (a caption, a notice
  *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
  *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
@@ -28,11 +29,16 @@
  *    A headline names what its lead tells: when the line so chosen shares no content word with the
  *    body's first LEAD_PARAGRAPHS prose lines (a rail or widget item printed between the headline and
  *    the body: `الأكثر مشاهدة` over one headline), the solid heading-like line of the window that
- *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline.
+ *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline; when none
+ *    there does (a share bar and a player's lines fill it), such a line within MAX_FAR_TITLE_DISTANCE
+ *    that shares MIN_FAR_LEAD_WORDS words or more.
+ *    Chinese and Japanese lines are measured in words of CJK_WORD_CHARACTERS characters, end sentences
+ *    with `。！？` and share words as pairs of characters.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
  *    date, credit and byline lines are kept; its other text lines (captions, section names, author
  *    names, deck lines) are dropped.
- * 0. Renderers wrap paragraphs at a width (`lynx -dump` and `w3m -dump` at 80 columns, or wider): when many
+ * 0. Renderers wrap paragraphs at a width in columns (`lynx -dump` and `w3m -dump` at 80, or wider; a
+ *    Chinese or Japanese character takes two, and their halves join without a space): when many
  *    lines end within WRAP_SLACK characters of the dump's longest line, each such paragraph line is
  *    joined to the next one (unwrapRenderedLines), so a paragraph is one line again: a paragraph
  *    line is not blank, opens no list item and is indented by at most 4 spaces (a centered line is not,
@@ -65,8 +71,8 @@ export interface ShapeItem {
 /** A line of this many words is prose; headlines, captions, menus and rails run shorter. */
 const MIN_PROSE_WORDS = 12;
 const MIN_WRAPPED_PROSE_WORDS = 18;
-const PROSE_END = /[.!؟?…]["»”)]?\s*$/u;
-const CLAUSE_MARK = /[.،,؛;]/u;
+const PROSE_END = /[.!؟?…。！？]["»”)」』]?\s*$/u;
+const CLAUSE_MARK = /[.،,؛;。，]/u;
 /**
  * A dump of the article alone has its headline, a deck, a byline, a caption or a few short
  * paragraphs before its first long one; a whole page has its header's menus there (dozens of lines).
@@ -98,7 +104,16 @@ const PHOTO_CREDIT_TAIL =
 const isPhotoCredit = (text: string): boolean => PHOTO_LABEL.test(text) || PHOTO_CREDIT_TAIL.test(text) || /^\s*©/u.test(text);
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/**
+ * Chinese and Japanese set no space between words: a run of their characters counts as one word for
+ * every CJK_WORD_CHARACTERS of them (their words run to about two characters), so a headline, a menu
+ * item and a paragraph weigh in words as they do in the languages that space them.
+ */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_WORD_CHARACTERS = 2;
+
+const tokenWords = (token: string): number => Math.max(1, Math.ceil((token.match(CJK_CHARACTER)?.length ?? 0) / CJK_WORD_CHARACTERS));
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).reduce((n, token) => n + tokenWords(token), 0);
 
 /**
  * Prose: a line of MIN_PROSE_WORDS words that ends a sentence, or of MIN_WRAPPED_PROSE_WORDS
@@ -234,11 +249,27 @@ function leadWordsFrom(texts: ReadonlyArray<string | null>, start: number): Set<
 /** A paragraph's first part that a hard line break set apart (a feed's body): as long as prose, run straight into the next prose line. */
 const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next: number): boolean => j + 1 === next && wordCount(texts[j]!) >= MIN_WRAPPED_PROSE_WORDS;
 
-/** Rule 1's first prose line of the body: past prose lines that stand apart (standsApart) and photos' captions as long as prose. */
+/**
+ * Rule 1's first prose line of the body: past prose lines that stand apart (standsApart), photos' captions
+ * as long as prose, and long headlines (isPrintedHeadline).
+ */
 function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, captions: ReadonlySet<number>): number {
   let k = first;
-  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && (captions.has(k) || standsApart(texts, k, next)); next = nextProse(texts, k)) k = next;
+  const isNoLead = (j: number, next: number) => captions.has(j) || isPrintedHeadline(texts, j) || standsApart(texts, j, next);
+  for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && isNoLead(k, next); next = nextProse(texts, k)) k = next;
   return k;
+}
+
+/**
+ * A headline long enough to pass for a wrapped paragraph (`Newborns left in dustbins, buses, forests:
+ * Madhya Pradesh tops India in …`): it ends no sentence and the page prints it again, alone or as a
+ * list's item (a breadcrumb's last item, the headline over the article). A paragraph is printed once.
+ */
+function isPrintedHeadline(texts: ReadonlyArray<string | null>, k: number): boolean {
+  const own = texts[k]!;
+  if (PROSE_END.test(own)) return false;
+  const text = clean(own.replace(LIST_ITEM, ""));
+  return texts.some((t, j) => j !== k && t !== null && clean(t.replace(LIST_ITEM, "")) === text);
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */
@@ -448,7 +479,7 @@ function isSectionTrail(text: string): boolean {
 }
 
 /** Headlines end without a full stop; a sentence ending in one is a lead or a caption. */
-const ENDS_WITH_FULL_STOP = /[^.]\.["»”)]?\s*$/u;
+const ENDS_WITH_FULL_STOP = /(?:[^.]\.|。)["»”)」』]?\s*$/u;
 
 /**
  * Lynx opens a dump with the head's link relations after a `#` (`#alternate`, `#[1]Site » Feed Site
@@ -491,7 +522,7 @@ const indicesWhere = <T>(items: readonly T[], test: (item: T) => boolean): Set<n
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number, marks: LineMarks): Headline | null {
   const within = (distance: number, strict: boolean) => findHeadlineWithin(texts, bodyStart, distance, marks, strict);
   const headline = within(MAX_TITLE_DISTANCE, true) ?? within(MAX_FAR_TITLE_DISTANCE, true) ?? within(MAX_TITLE_DISTANCE, false) ?? within(MAX_FAR_TITLE_DISTANCE, false);
-  return headline === null ? null : { ...headline, index: preferLeadNamed(texts, bodyStart, headline) };
+  return headline === null ? null : preferLeadNamed(texts, bodyStart, headline);
 }
 
 /** The lead's paragraphs a headline's words are looked for in. */
@@ -507,7 +538,24 @@ const MAX_SHORT_WORD = 2;
 /** A line's content words: folded, light-stemmed, stopwords and short words out. */
 function contentWords(text: string): Set<string> {
   const words = normalizeArabic(text).split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((w) => w.length > MAX_SHORT_WORD && !isStopword(w)).map((w) => stemArabic(w)));
+  const found = new Set(words.filter((w) => w.length > MAX_SHORT_WORD && !isStopword(w)).map((w) => stemArabic(w)));
+  for (const run of text.match(CJK_RUN) ?? []) {
+    for (let k = 0; k + 1 < run.length; k++) if (!KANA_ONLY.test(run.slice(k, k + 2))) found.add(run.slice(k, k + 2));
+  }
+  return found;
+}
+
+/**
+ * Chinese and Japanese words are not spaced: their text is compared by pairs of characters in a row,
+ * but for pairs of hiragana alone (Japanese particles and endings: `する`, `した`), which name nothing.
+ */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/gu;
+const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
+
+function sharedWords(text: string, lead: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of contentWords(clean(text))) shared += Number(lead.has(w));
+  return shared;
 }
 
 function leadShare(text: string, lead: ReadonlySet<string>): number {
@@ -522,20 +570,44 @@ function leadShare(text: string, lead: ReadonlySet<string>): number {
  * Rule 2's lead check: the chosen headline stays unless it shares no content word with the lead and
  * another solid heading-like line of its window shares MIN_LEAD_SHARE of its own.
  */
-function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline): number {
+function preferLeadNamed(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline): Headline {
   const leadLines = texts.slice(bodyStart).filter((t): t is string => t !== null && isProseLine(t)).slice(0, LEAD_PARAGRAPHS);
   const lead = contentWords(leadLines.join(" "));
-  if (leadShare(texts[headline.index]!, lead) > 0) return headline.index;
+  if (leadShare(texts[headline.index]!, lead) > 0) return headline;
+  const near = bestLeadNamed(texts, lead, bodyStart - 1, headline.windowStart, 1);
+  if (near !== null) return { ...headline, index: near };
+  // A share bar or a player's lines can fill the near window: the headline over them, within the far
+  // one, names more of the lead than a menu's item that happens to share a word with it.
+  const farStart = textLinesAbove(texts, bodyStart, MAX_FAR_TITLE_DISTANCE);
+  const far = bestLeadNamed(texts, lead, headline.windowStart - 1, farStart, MIN_FAR_LEAD_WORDS);
+  return far === null ? headline : { index: far, windowStart: Math.min(far, headline.windowStart) };
+}
+
+/** Lead words a headline beyond the near window shares. */
+const MIN_FAR_LEAD_WORDS = 2;
+
+/**
+ * The solid heading-like line from `from` up to `to` sharing most of the lead's words (MIN_LEAD_SHARE
+ * at least, and `minWords` of them); nearest first on a tie.
+ */
+function bestLeadNamed(texts: ReadonlyArray<string | null>, lead: ReadonlySet<string>, from: number, to: number, minWords: number): number | null {
   let best: number | null = null;
   let bestShare = 0;
-  // Nearest first: of two lines sharing as much, the one nearer the body wins.
-  for (let k = bodyStart - 1; k >= headline.windowStart; k--) {
+  for (let k = from; k >= to; k--) {
     const t = texts[k];
     if (t === null || t === undefined || !isHeadlineLike(t) || wordCount(clean(t)) < MIN_SOLID_TITLE_WORDS || isFieldValue(texts, k)) continue;
     const share = leadShare(t, lead);
-    if (share >= MIN_LEAD_SHARE && share > bestShare) [best, bestShare] = [k, share];
+    if (share >= MIN_LEAD_SHARE && share > bestShare && sharedWords(t, lead) >= minWords) [best, bestShare] = [k, share];
   }
-  return best ?? headline.index;
+  return best;
+}
+
+/** Where the `count`-th text line over `k` stands (or the first line). */
+function textLinesAbove(texts: ReadonlyArray<string | null>, k: number, count: number): number {
+  let seen = 0;
+  let j = k - 1;
+  for (; j > 0 && seen < count; j--) if (texts[j] !== null) seen++;
+  return Math.max(j, 0);
 }
 
 function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: number, distance: number, marks: LineMarks, strict: boolean): Headline | null {
@@ -700,6 +772,13 @@ export const isRenderedImage = (line: string): boolean => RENDERED_IMAGE.test(li
 
 const isParagraphLine = (line: string): boolean => line.trim() !== "" && MAX_PARAGRAPH_INDENT.test(line) && !LIST_ITEM.test(line) && !isRenderedImage(line);
 
+/**
+ * East Asian wide characters (Han, kana, Hangul, full-width forms) take two columns of a terminal: a
+ * renderer wraps a Chinese or Japanese paragraph at half as many characters as a Latin one.
+ */
+const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const columns = (line: string): number => line.length + (line.match(WIDE_CHARACTER)?.length ?? 0);
+
 /** Joins the lines a renderer wrapped (rule 0); any other text is returned as it is. */
 export function unwrapRenderedLines(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
@@ -709,15 +788,20 @@ export function unwrapRenderedLines(text: string): string {
   for (let k = 0; k < lines.length; k++) {
     const parts = [lines[k]!.trimEnd()];
     let last = parts[0]!;
-    while (last.length >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
+    while (columns(last) >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
       last = lines[++k]!.trimEnd();
       parts.push(last.trim());
     }
-    if (last.length >= width - WRAP_SLACK && isParagraphLine(last) && !PROSE_END.test(last) && isCenteredTail(lines, k + 1, width)) parts.push(lines[++k]!.trim());
-    out.push(parts.join(" "));
+    if (columns(last) >= width - WRAP_SLACK && isParagraphLine(last) && !PROSE_END.test(last) && isCenteredTail(lines, k + 1, width)) parts.push(lines[++k]!.trim());
+    out.push(parts.reduce(joinWrapped));
   }
   return out.join("\n");
 }
+
+/** A renderer wraps Chinese and Japanese text between two characters, not at a space: the halves join without one. */
+const WIDE_AT_END = /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]$/u;
+const WIDE_AT_START = /^[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+const joinWrapped = (head: string, tail: string): string => (WIDE_AT_END.test(head) && WIDE_AT_START.test(tail) ? `${head}${tail}` : `${head} ${tail}`);
 
 /** A centered line sits within this many columns of the middle of the wrap width. */
 const CENTER_SLACK = 2;
@@ -730,20 +814,20 @@ function isCenteredTail(lines: readonly string[], k: number, width: number): boo
   const line = lines[k];
   if (line === undefined || line.trim() === "" || MAX_PARAGRAPH_INDENT.test(line) || LIST_ITEM.test(line) || isRenderedImage(line)) return false;
   const text = line.trim();
-  const indent = line.length - line.trimStart().length;
+  const indent = columns(line) - columns(line.trimStart());
   const closesBlock = (lines[k + 1] ?? "").trim() === "";
-  return closesBlock && /\p{L}/u.test(text) && Math.abs(indent - (width - text.length) / 2) <= CENTER_SLACK;
+  return closesBlock && /\p{L}/u.test(text) && Math.abs(indent - (width - columns(text)) / 2) <= CENTER_SLACK;
 }
 
 function wrapWidth(lines: readonly string[]): number | null {
   let width = 0;
-  for (const l of lines) width = Math.max(width, l.trimEnd().length);
+  for (const l of lines) width = Math.max(width, columns(l.trimEnd()));
   if (width === 0 || width > MAX_WRAP_WIDTH) return null;
   let long = 0;
   let atWidth = 0;
   let endingSentences = 0;
   for (const l of lines) {
-    const n = l.trimEnd().length;
+    const n = columns(l.trimEnd());
     if (n >= width * LONG_LINE_SHARE) long++;
     if (n < width - WRAP_SLACK) continue;
     atWidth++;
@@ -767,7 +851,7 @@ function countWrappedParagraphs(lines: readonly string[], width: number): number
   let block: string[] = [];
   const close = () => {
     const last = block.at(-1);
-    const isWrapped = block.length >= 2 && PROSE_END.test(last!) && block.slice(0, -1).every((l) => l.length >= width - WRAP_SLACK && !PROSE_END.test(l));
+    const isWrapped = block.length >= 2 && PROSE_END.test(last!) && block.slice(0, -1).every((l) => columns(l) >= width - WRAP_SLACK && !PROSE_END.test(l));
     count += Number(isWrapped);
     block = [];
   };

@@ -91,6 +91,8 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
+import { joinLetterAcronyms } from "./letter-acronyms.js";
+import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -420,6 +422,8 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutConjunctionsOfListedNames(text, spans, model);
   addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
+  joinLetterAcronyms(text, spans);
+  dropPlacesInCompetitionNames(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -722,6 +726,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     if (!isTitleWord(infos[i])) continue;
     let j = i + 1;
     if (NISBA_ADJECTIVE.test(infos[j]!.norm) && j + 1 < tokens.length) j++;
+    if (isAdjectiveOfTitle(infos[i]!, infos[j]!, model)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
@@ -739,6 +744,15 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * A definite word after a definite title (or its nisba) whose feminine the text shows agrees with the title, no name:
+ * الجنرال | المتقاعد, النائب | البارز (SkyNews), الإعلامي | القدير (3alyoum), الشاعر العربي | المخضرم (alweeam, was),
+ * المدير الفني | الوطني (aljazirah), الفريق | الزائر. A family name after one has no feminine (الرئيس | السيسي).
+ */
+function isAdjectiveOfTitle(title: TokenInfo, next: TokenInfo, model: NerModel): boolean {
+  return title.norm.startsWith("ال") && DEFINITE.test(next.norm) && next.cue !== "given" && timesSeen(next.norm + ARABIC_LETTER_HEH, model) > 0;
 }
 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;

@@ -543,11 +543,16 @@ test("a title, a nisba adjective, then a word the unlabeled text never showed: a
   assert.deepEqual(known, []);
 });
 
-test("a definite word after a definite title whose feminine the text shows is its adjective, and no word after «الفريق» (the team) a new name", () => {
+test("a definite word after a definite title whose feminine the text shows is its adjective, and no word after «الفريق» (the team) in a football text a new name", () => {
   const model = loadDefaultModel();
-  for (const text of ["ونعى الزملاء الإعلامي القدير في حفل أقيم أمس.", "وأكد المدير الفني الوطني أن اللاعبين جاهزون للمباراة.", "وقال النائب البارز إن الحزب سيقاطع الجلسة.", "وأكد المدرب أن الفريق جاهز للمباراة، وسيؤدي الفريق صباح الغد مرانه الأخير."]) {
+  for (const [text, isFootball] of [
+    ["ونعى الزملاء الإعلامي القدير في حفل أقيم أمس.", false],
+    ["وأكد المدير الفني الوطني أن اللاعبين جاهزون للمباراة.", false],
+    ["وقال النائب البارز إن الحزب سيقاطع الجلسة.", false],
+    ["وأكد المدرب أن الفريق جاهز للمباراة، وسيؤدي الفريق صباح الغد مرانه الأخير.", true],
+  ] as const) {
     const out: Candidate[] = [];
-    addTitledNewNames(text, taggerSentences(text)[0]!, out, model);
+    addTitledNewNames(text, taggerSentences(text)[0]!, out, model, undefined, isFootball);
     assert.deepEqual(out, [], text);
   }
   const text = "وقال الرئيس الأذربيجاني علييف إن العملية مستمرة.";

@@ -350,7 +350,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     if (cues & CUE_PENINSULA) addPeninsulaHeads(text, sentence, spans, si);
     if (cues & CUE_TITLE) {
       addPersonsAfterRanks(text, sentence, spans, model, si);
-      addTitledNewNames(text, sentence, spans, model, si);
+      addTitledNewNames(text, sentence, spans, model, si, isFootball);
     }
     sortSkipped();
     if (cues & CUE_COUNTRY_NISBA) {
@@ -723,9 +723,9 @@ const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
  * with: tagger.ts unaryPreference), Arabic letters only, not plain words nor a place's adjective
  * (وزير الخارجية الأمريكي), is a person the tagger missed in context (علييف).
  */
-export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model), isFootball = false): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isTitleWord(infos[i]) || infos[i]!.core === TEAM_OR_GENERAL) continue;
+    if (!isTitleWord(infos[i]) || (isFootball && infos[i]!.core === TEAM_OR_GENERAL)) continue;
     let j = i + 1;
     if (NISBA_ADJECTIVE.test(infos[j]!.norm) && j + 1 < tokens.length) j++;
     if (isAdjectiveOfTitle(infos[i]!, infos[j]!, model)) continue;
@@ -749,9 +749,9 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
 }
 
 /**
- * «الفريق», a general's rank, is the team far more often: what follows it is no new name (الفريق | صباح, 3alyoum,
- * alwatan; الفريق | خالي الوفاض, arriyadiyah; الفريق | هجوميا, aleqtisadiya; الفريق | أمام الأسيوطي, Al Arabia). A
- * general's name is the tagger's (الفريق ضاحي خلفان).
+ * «الفريق», a general's rank, is the team in a football text: what follows it there is no new name (الفريق | صباح,
+ * 3alyoum, alwatan; الفريق | خالي الوفاض, arriyadiyah; الفريق | هجوميا, aleqtisadiya; الفريق | أمام الأسيوطي, Al
+ * Arabia). Elsewhere it may be the rank before a name the tagger missed (الفريق بكري حسن صالح).
  */
 const TEAM_OR_GENERAL = "الفريق";
 
@@ -3149,8 +3149,9 @@ const FEMININE_PLURAL_END = "\u0627\u062A";
 
 /**
  * A repeated feminine nisba (السعودية, a place somewhere in the article) right after a definite noun marked
- * feminine, singular or sound plural (الحكومة | السعودية: Al Arabia, alyaum; القنصلية | السعودية, alweeam; الشركات |
- * السعودية ×3, aleqtisadiya; الحملة الوطنية | السعودية, was), agrees with it: that noun's adjective (isAdjectiveOfNoun).
+ * feminine, singular or sound plural (الحكومة | السعودية ×3, Al Arabia; القنصلية | السعودية, okaz; الشركات | السعودية
+ * ×3, alyaum; الحملة الوطنية | السعودية, aawsat; المبارزة | السعودية, aljazirah), agrees with it: that noun's adjective
+ * (isAdjectiveOfNoun).
  */
 function isFeminineAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
   const before = infos[at - 1];

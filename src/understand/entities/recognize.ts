@@ -91,6 +91,9 @@ import { rememberWordTest } from "../../arabic/lexicon/word-list.js";
 import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
+import { joinLetterAcronyms } from "./letter-acronyms.js";
+import { dropPlacesInCompetitionNames } from "./competitions.js";
+import { dropCountedNisbas } from "./counted-nisbas.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -347,7 +350,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     if (cues & CUE_PENINSULA) addPeninsulaHeads(text, sentence, spans, si);
     if (cues & CUE_TITLE) {
       addPersonsAfterRanks(text, sentence, spans, model, si);
-      addTitledNewNames(text, sentence, spans, model, si);
+      addTitledNewNames(text, sentence, spans, model, si, isFootball);
     }
     sortSkipped();
     if (cues & CUE_COUNTRY_NISBA) {
@@ -420,6 +423,9 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutConjunctionsOfListedNames(text, spans, model);
   addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
+  joinLetterAcronyms(text, spans);
+  dropPlacesInCompetitionNames(text, spans);
+  dropCountedNisbas(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -717,11 +723,12 @@ const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
  * with: tagger.ts unaryPreference), Arabic letters only, not plain words nor a place's adjective
  * (وزير الخارجية الأمريكي), is a person the tagger missed in context (علييف).
  */
-export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model)): void {
+export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos = infosOf(tokens, model), isFootball = false): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isTitleWord(infos[i])) continue;
+    if (!isTitleWord(infos[i]) || (isFootball && infos[i]!.core === TEAM_OR_GENERAL)) continue;
     let j = i + 1;
     if (NISBA_ADJECTIVE.test(infos[j]!.norm) && j + 1 < tokens.length) j++;
+    if (isAdjectiveOfTitle(infos[i]!, infos[j]!, model)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
@@ -739,6 +746,22 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * «الفريق», a general's rank, is the team in a football text: what follows it there is no new name (الفريق | صباح,
+ * 3alyoum, alwatan; الفريق | خالي الوفاض, arriyadiyah; الفريق | هجوميا, aleqtisadiya; الفريق | أمام الأسيوطي, Al
+ * Arabia). Elsewhere it may be the rank before a name the tagger missed (الفريق بكري حسن صالح).
+ */
+const TEAM_OR_GENERAL = "الفريق";
+
+/**
+ * A definite word after a definite title (or its nisba) whose feminine the text shows agrees with the title, no name:
+ * الجنرال | المتقاعد, النائب | البارز (SkyNews), الإعلامي | القدير (3alyoum), الشاعر العربي | المخضرم (alweeam, was),
+ * المدير الفني | الوطني (aljazirah), الفريق | الزائر. A family name after one has no feminine (الرئيس | السيسي).
+ */
+function isAdjectiveOfTitle(title: TokenInfo, next: TokenInfo, model: NerModel): boolean {
+  return title.norm.startsWith("ال") && DEFINITE.test(next.norm) && next.cue !== "given" && timesSeen(next.norm + ARABIC_LETTER_HEH, model) > 0;
 }
 
 const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
@@ -2339,7 +2362,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
         }
         if (GROUP_WORDS.has(before)) continue;
       }
-      if (!split.proclitic && isAgreeingAdjectiveOfNoun(infos[si]!, ti, model)) continue;
+      if (!split.proclitic && (isAgreeingAdjectiveOfNoun(infos[si]!, ti, model) || isFeminineAdjectiveOfNoun(infos[si]!, ti))) continue;
       added.push({ type, text: text.slice(start, token.end), start, end: token.end, evidence: {} });
     }
   }
@@ -3118,6 +3141,22 @@ function isAgreeingAdjectiveOfNoun(infos: readonly TokenInfo[], at: number, mode
   const nisba = infos[at]!;
   if (!before || !nisba.surface.endsWith(NISBA_YEH) || before.surface.endsWith(TEH_MARBUTA) || isStopword(before.norm) || before.norm === GOD) return false;
   return isAdjectiveOfNoun(infos, at) && timesSeen(nisba.norm + ARABIC_LETTER_HEH, model) > 0;
+}
+
+/** The feminine nisba ending (السعودية) and a sound feminine plural's (الشركات). */
+const FEMININE_NISBA_END = "\u064A\u0629";
+const FEMININE_PLURAL_END = "\u0627\u062A";
+
+/**
+ * A repeated feminine nisba (السعودية, a place somewhere in the article) right after a definite noun marked
+ * feminine, singular or sound plural (الحكومة | السعودية ×3, Al Arabia; القنصلية | السعودية, okaz; الشركات | السعودية
+ * ×3, alyaum; الحملة الوطنية | السعودية, aawsat; المبارزة | السعودية, aljazirah), agrees with it: that noun's adjective
+ * (isAdjectiveOfNoun).
+ */
+function isFeminineAdjectiveOfNoun(infos: readonly TokenInfo[], at: number): boolean {
+  const before = infos[at - 1];
+  if (!before || !infos[at]!.surface.endsWith(FEMININE_NISBA_END)) return false;
+  return (before.surface.endsWith(TEH_MARBUTA) || before.surface.endsWith(FEMININE_PLURAL_END)) && isAdjectiveOfNoun(infos, at);
 }
 
 /**

@@ -79,3 +79,27 @@ describe("most mentioned needs two outlets", () => {
     assert.deepEqual(day!.items, [{ type: "organization", name: "وكالة الشرق للأنباء", articles: 1 }]);
   });
 });
+
+describe("an entity's shown name", () => {
+  const city = (name: string): Entity => ({ type: "organization", name, mentions: [name], aliases: [] });
+  let spelled: Store;
+  before(async () => {
+    spelled = await openStore(":memory:");
+    const article = (domain: string, n: number, name: string) => ({
+      input: `${domain}/${n}.txt`,
+      index: 0,
+      article: newArticle({ language: "ar", title: `فوز ${name} ${n}`, body: `فاز ${name} في المباراة ${n}.`, publishedAt: "2026-11-23T10:00", source: { name: null, domain }, entities: [city(name)] }),
+    });
+    // one outlet writes the final yeh as alef maqsura once; two others write it as most do
+    await spelled.upsertArticles([article("bbc.example", 1, "مانشستر سيتى"), article("sky.example", 2, "مانشستر سيتي"), article("arabia.example", 3, "مانشستر سيتي")], { storedAt: "2026-11-24T00:00:00Z" });
+  });
+  after(async () => spelled.close());
+
+  it("is the name most articles give it, on the home page and in the entity list", async () => {
+    const [day] = await entitiesOfWindows(spelled, "2026-11-23", [1], 10, 1000);
+    assert.deepEqual(day!.items, [{ type: "organization", name: "مانشستر سيتي", articles: 3 }]);
+    const [listed] = await spelled.listEntities({ limit: 10 });
+    assert.equal(listed!.name, "مانشستر سيتي");
+    assert.equal(listed!.articleCount, 3);
+  });
+});

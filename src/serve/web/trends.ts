@@ -44,6 +44,15 @@ function rank(counts: Map<string, EntityMentions>, minOutlets: number, limit: nu
 
 const typeVotes = new WeakMap<EntityMentions, Map<EntityType, number>>();
 const entityOutlets = new WeakMap<EntityMentions, Set<string>>();
+const nameVotes = new WeakMap<EntityMentions, Map<string, number>>();
+
+/** The name most votes give, ties to the smallest. */
+export function commonest(votes: ReadonlyMap<string, number>): string {
+  let best = "";
+  let bestVotes = 0;
+  for (const [name, n] of votes) if (n > bestVotes || (n === bestVotes && name < best)) [best, bestVotes] = [name, n];
+  return best;
+}
 
 function count(counts: Map<string, EntityMentions>, a: StoredArticle, outlet: string): void {
   const seen = new Set<string>();
@@ -54,7 +63,10 @@ function count(counts: Map<string, EntityMentions>, a: StoredArticle, outlet: st
     let entry = counts.get(key);
     if (!entry) counts.set(key, (entry = { type: e.type, name: e.name, articles: 0 }));
     entry.articles++;
-    if (e.name < entry.name) entry.name = e.name;
+    const names = nameVotes.get(entry) ?? new Map<string, number>();
+    names.set(e.name, (names.get(e.name) ?? 0) + 1);
+    nameVotes.set(entry, names);
+    entry.name = commonest(names);
     const votes = typeVotes.get(entry) ?? new Map<EntityType, number>();
     votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
     typeVotes.set(entry, votes);

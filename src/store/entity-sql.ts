@@ -4,7 +4,9 @@
  *   entity per normalized name is a read-side fold, so no stored record changes.
  * - A name's one type is the type its head word names, otherwise the type most of its articles give
  *   it (ties in merge.ts TYPE_ORDER): majorityType, as the home page's lists and stories decide it.
- * - Its shown name is the smallest name stored for it; its spellings are those of every typed key.
+ * - Its shown name is the name most of its articles give it, ties to the smallest (one article's
+ *   «مانشستر سيتى» does not stand for 25 articles' «مانشستر سيتي»); its spellings are those of
+ *   every typed key.
  * - Order: most articles first, then the normalized name.
  */
 import type { EntityType } from "../types.js";
@@ -81,10 +83,11 @@ export async function readEntitySummaries(db: SqlReader, keys: readonly string[]
   const { majorityType } = await import("../understand/entities/merge.js");
   const exact = await articleCounts(db, rows.filter((r) => ENTITY_TYPES.filter((t) => Number(r[t]) > 0).length > 1).map((r) => r.norm));
   const spellings = await spellingsOfNames(db, rows.map((r) => r.norm), pairs);
+  const shown = await commonestNames(db, rows.map((r) => r.norm));
   return rows
     .map((r) => ({
-      type: majorityType(new Map(ENTITY_TYPES.map((t) => [t, Number(r[t])])), r.name),
-      name: r.name,
+      type: majorityType(new Map(ENTITY_TYPES.map((t) => [t, Number(r[t])])), shown.get(r.norm) ?? r.name),
+      name: shown.get(r.norm) ?? r.name,
       spellings: spellings.get(r.norm) ?? [],
       articleCount: exact.get(r.norm) ?? Number(r.n),
       norm: r.norm,
@@ -106,6 +109,24 @@ async function articleCounts(db: SqlReader, names: readonly string[]): Promise<M
     keys,
   );
   return new Map(rows.map((r) => [r.norm, Number(r.n)]));
+}
+
+/** Each normalized name's name as most of its articles give it (under any type), ties to the smallest. */
+async function commonestNames(db: SqlReader, names: readonly string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const keys = names.flatMap(typedKeys);
+  const rows = await db.all<{ norm: string; name: string; n: number }>(
+    `SELECT ${entityNameSql("e")} AS norm, e.name AS name, CAST(count(DISTINCT e.article_row) AS integer) AS n FROM article_entities e
+    WHERE e.entity_key IN (${placeholders(keys.length)}) GROUP BY ${entityNameSql("e")}, e.name`,
+    keys,
+  );
+  const best = new Map<string, { name: string; n: number }>();
+  for (const r of rows) {
+    const n = Number(r.n);
+    const held = best.get(r.norm);
+    if (!held || n > held.n || (n === held.n && r.name < held.name)) best.set(r.norm, { name: r.name, n });
+  }
+  return new Map([...best].map(([norm, b]) => [norm, b.name]));
 }
 
 /** Each normalized name's spellings over all its typed keys, sorted. */

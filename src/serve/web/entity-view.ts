@@ -11,8 +11,9 @@
  * - Mentions over time: articles per day over CHART_DAYS days; counted from the window's articles
  *   listed page by page when that takes fewer queries, else one date-bounded count per day.
  * - Co-mentioned entities and quotes come from at most READ_ARTICLES of those articles, read
- *   whole, and the page says when that is a sample. An entity counts once per article; the
- *   entity's own spellings are left out.
+ *   whole, and the page says when that is a sample. An entity counts once per article, one per
+ *   normalized name whatever its type (as the home page counts), shown as most articles name it;
+ *   the entity's own spellings are left out.
  * - Only people speak: a quote is the entity's when one of its spellings is the whole speaker name
  *   or its end («الوزير نادر العلمي»); the same words quoted by several articles show once.
  */
@@ -24,6 +25,7 @@ import { ARTICLES, dayRange, formatCount } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 import { ENTITY_TYPES, quoteChannel } from "./labels.js";
 import { articleItem, articleLink } from "./parts.js";
+import { commonest } from "./trends.js";
 
 /** Articles listed on the page. */
 export const ENTITY_ARTICLES = 20;
@@ -59,23 +61,25 @@ function isOwnSpeaker(speaker: string, own: Set<string>): boolean {
 }
 
 export function coMentions(articles: readonly StoredArticle[], own: Set<string>, limit: number): { name: string; articles: number }[] {
-  const counts = new Map<string, { name: string; articles: number }>();
+  // one entry per normalized name whatever the type an article gives it, shown as most name it
+  const counts = new Map<string, { name: string; articles: number; names: Map<string, number> }>();
   for (const a of articles) {
     const seen = new Set<string>();
     for (const e of a.entities) {
       const norm = normalizeArabic(e.name);
-      const key = `${e.type}:${norm}`;
-      if (own.has(norm) || seen.has(key)) continue;
-      seen.add(key);
-      const entry = counts.get(key);
-      if (!entry) counts.set(key, { name: e.name, articles: 1 });
-      else {
-        entry.articles++;
-        if (e.name < entry.name) entry.name = e.name;
-      }
+      if (own.has(norm) || seen.has(norm)) continue;
+      seen.add(norm);
+      const entry = counts.get(norm) ?? { name: e.name, articles: 0, names: new Map<string, number>() };
+      counts.set(norm, entry);
+      entry.articles++;
+      entry.names.set(e.name, (entry.names.get(e.name) ?? 0) + 1);
+      entry.name = commonest(entry.names);
     }
   }
-  return [...counts.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
+  return [...counts.values()]
+    .map(({ name, articles: n }) => ({ name, articles: n }))
+    .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, limit);
 }
 
 export interface EntityProfileSources {

@@ -8,6 +8,9 @@
  *   holds more, the result says how many were read (`isPartial`), and the page says so.
  * - Nested windows ending on the same day (the last day within the last week) are counted in one
  *   reading of the widest.
+ * - An entity is listed only when at least two outlets name it (one, when the window's articles
+ *   all come from one outlet): "most mentioned" is what the news names, not one outlet's own
+ *   credit line («وكالة الشرق للأنباء» under each of its wires) or one article's misreading.
  * - Ties: more articles first, then the name.
  */
 import type { Store, StoredArticle } from "../../store/store.js";
@@ -35,13 +38,23 @@ export interface WindowEntities {
 /** Listing page size while reading a window (the store's largest). */
 const PAGE = 100;
 
-function rank(counts: Map<string, EntityMentions>, limit: number): EntityMentions[] {
-  return [...counts.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
+function rank(counts: Map<string, EntityMentions>, minOutlets: number, limit: number): EntityMentions[] {
+  return [...counts.values()].filter((e) => (entityOutlets.get(e)?.size ?? 0) >= minOutlets).sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
 }
 
 const typeVotes = new WeakMap<EntityMentions, Map<EntityType, number>>();
+const entityOutlets = new WeakMap<EntityMentions, Set<string>>();
+const nameVotes = new WeakMap<EntityMentions, Map<string, number>>();
 
-function count(counts: Map<string, EntityMentions>, a: StoredArticle): void {
+/** The name most votes give, ties to the smallest. */
+export function commonest(votes: ReadonlyMap<string, number>): string {
+  let best = "";
+  let bestVotes = 0;
+  for (const [name, n] of votes) if (n > bestVotes || (n === bestVotes && name < best)) [best, bestVotes] = [name, n];
+  return best;
+}
+
+function count(counts: Map<string, EntityMentions>, a: StoredArticle, outlet: string): void {
   const seen = new Set<string>();
   for (const e of a.entities) {
     const key = nameKey(e.name);
@@ -50,11 +63,17 @@ function count(counts: Map<string, EntityMentions>, a: StoredArticle): void {
     let entry = counts.get(key);
     if (!entry) counts.set(key, (entry = { type: e.type, name: e.name, articles: 0 }));
     entry.articles++;
-    if (e.name < entry.name) entry.name = e.name;
+    const names = nameVotes.get(entry) ?? new Map<string, number>();
+    names.set(e.name, (names.get(e.name) ?? 0) + 1);
+    nameVotes.set(entry, names);
+    entry.name = commonest(names);
     const votes = typeVotes.get(entry) ?? new Map<EntityType, number>();
     votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
     typeVotes.set(entry, votes);
     entry.type = majorityType(votes, entry.name);
+    const outlets = entityOutlets.get(entry) ?? new Set<string>();
+    outlets.add(outlet);
+    entityOutlets.set(entry, outlets);
   }
 }
 
@@ -63,7 +82,7 @@ function count(counts: Map<string, EntityMentions>, a: StoredArticle): void {
  * `lastDay`, in the order of `days`.
  */
 export async function entitiesOfWindows(store: Store, lastDay: string, days: readonly number[], limit: number, maxArticles: number): Promise<WindowEntities[]> {
-  const windows = days.map((d) => ({ since: dayBefore(lastDay, d - 1), counts: new Map<string, EntityMentions>(), windowArticles: 0, read: 0 }));
+  const windows = days.map((d) => ({ since: dayBefore(lastDay, d - 1), counts: new Map<string, EntityMentions>(), outlets: new Set<string>(), windowArticles: 0, read: 0 }));
   const widest = windows.reduce((w, x) => (x.since < w.since ? x : w));
   const untilBound = `${lastDay}T99`;
   let read = 0;
@@ -71,15 +90,16 @@ export async function entitiesOfWindows(store: Store, lastDay: string, days: rea
     const page = await store.listArticles({ since: widest.since, until: lastDay, limit: Math.min(PAGE, maxArticles - read), offset });
     widest.windowArticles = page.total;
     if (page.items.length === 0) break;
-    const articles = await Promise.all(page.items.map((a) => store.getArticle(a.id)));
-    for (const a of articles) {
+    const articles = await Promise.all(page.items.map(async (s) => ({ outlet: s.outlet.key, a: await store.getArticle(s.id) })));
+    for (const { outlet, a } of articles) {
       if (!a) continue;
       read++;
       const at = a.publishedAt ?? "";
       for (const w of windows) {
         if (at < w.since || at > untilBound) continue;
         w.read++;
-        count(w.counts, a);
+        w.outlets.add(outlet);
+        count(w.counts, a, outlet);
       }
     }
     if (offset + PAGE >= page.total) break;
@@ -88,7 +108,7 @@ export async function entitiesOfWindows(store: Store, lastDay: string, days: rea
   for (const w of windows) {
     // A narrower window was read whole unless reading stopped inside it.
     const windowArticles = w === widest ? widest.windowArticles : w.read < read || read >= widest.windowArticles ? w.read : (await store.listArticles({ since: w.since, until: lastDay, limit: 1 })).total;
-    out.push({ since: w.since, until: lastDay, windowArticles, articlesRead: w.read, isPartial: w.read < windowArticles, items: rank(w.counts, limit) });
+    out.push({ since: w.since, until: lastDay, windowArticles, articlesRead: w.read, isPartial: w.read < windowArticles, items: rank(w.counts, Math.min(2, w.outlets.size), limit) });
   }
   return out;
 }

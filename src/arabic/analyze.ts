@@ -186,30 +186,6 @@ export function tokenizeByRegex(text: string): Token[] {
   return tokens;
 }
 
-/**
- * Where TOKEN's runs are in `text`, as [start, end, start, end, …], read by the code-unit table; null
- * when a run reaches a code point beyond the BMP (then the caller runs TOKEN itself). For the search
- * analyzer's tokens of queries and hit bodies: TOKEN's Unicode classes compile into ~30 KB of regexp
- * bytecode, then native code, in every `marsad search` process that executes it.
- */
-export function tokenSpans(text: string): number[] | null {
-  const spans: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (isSurrogate(c)) return null;
-    const kind = UNIT_KINDS.kindOf(c);
-    if (kind !== WORD && kind !== DIGIT) {
-      i++;
-      continue;
-    }
-    const end = UNIT_KINDS.runEnd(text, i, kind);
-    if (end < 0) return null;
-    spans.push(i, end);
-    i = end;
-  }
-  return spans;
-}
-
 /** The kinds-table tokenizer without the recent-texts memo: for the tests and for indexing (search/analyzer.ts analyzedTerms). */
 export const tokenizeByKinds = tokenizeText;
 

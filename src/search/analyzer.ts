@@ -7,7 +7,7 @@
  * - The memo holds at most MEMO_LIMIT forms and is dropped whole when full (news vocabulary is
  *   Zipfian: the frequent forms come back at once).
  */
-import { tokenize, tokenizeByKinds, tokenSpans, type Token } from "../arabic/analyze.js";
+import { tokenize, tokenizeByKinds, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 
 // Same as arabic/analyze.ts TOKEN.
@@ -28,25 +28,12 @@ function analyzeForm(surface: string): Analysis {
   return a;
 }
 
-/** Where TOKEN's runs are in `text` ([start, end, …]): by the code-unit table, by TOKEN itself past the BMP. */
-function spansOf(text: string): number[] {
-  const spans = tokenSpans(text);
-  if (spans) return spans;
-  const out: number[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push(m.index, m.index + m[0].length);
-  return out;
-}
-
 /** The tokens `tokenize(text)` returns, computed with the memo. */
 export function analyzeText(text: string): Token[] {
   const out: Token[] = [];
-  const spans = spansOf(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const end = spans[k + 1]!;
-    const surface = text.slice(start, end);
-    const a = analyzeForm(surface);
-    if (a) out.push({ surface, start, end, ...a });
+  for (const m of text.matchAll(TOKEN)) {
+    const a = analyzeForm(m[0]);
+    if (a) out.push({ surface: m[0], start: m.index, end: m.index + m[0].length, ...a });
   }
   return out;
 }
@@ -59,14 +46,14 @@ export function analyzeText(text: string): Token[] {
  * through (snippets: a hit's body has thousands of words, a query a few).
  */
 export function forEachToken(text: string, visit: (start: number, end: number, norm: string, stem: string, isStopword: boolean) => void, mayMatch?: (norm: string) => boolean): void {
-  const spans = spansOf(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const end = spans[k + 1]!;
-    const surface = text.slice(start, end);
-    if (mayMatch && !memo.has(surface) && !mayMatch(normalizeArabic(surface))) continue;
-    const a = analyzeForm(surface);
-    if (a) visit(start, end, a.norm, a.stem, a.isStopword);
+  // A fresh RegExp per call would recompile the Unicode classes (the main cost); the shared one is
+  // safe because nothing below runs this loop re-entrantly.
+  const re = TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (mayMatch && !memo.has(m[0]) && !mayMatch(normalizeArabic(m[0]))) continue;
+    const a = analyzeForm(m[0]);
+    if (a) visit(m.index, m.index + m[0].length, a.norm, a.stem, a.isStopword);
   }
 }
 

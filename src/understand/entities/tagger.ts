@@ -14,7 +14,7 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, featureHashesOf, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
@@ -203,8 +203,8 @@ function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): Fl
   if (info.scoredBy2 === model) return info.scores2!;
   const T = state.T;
   const s = new Float32Array((1 + OFFSETS.length) * T);
-  addWeights(model, info.unary, s, 0, T);
-  const neighbour = info.neighbour;
+  const { unary, neighbour } = featureHashesOf(info);
+  addWeights(model, unary, s, 0, T);
   for (let k = 0; k < neighbour.length; k++) addWeights(model, neighbour[k]!, s, (k + 1) * T, T);
   info.scoredBy2 = info.scoredBy;
   info.scores2 = info.scores;

@@ -117,15 +117,15 @@ export interface TokenInfo {
   shapeId: number;
   cueId: number;
   /**
-   * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
-   * (bounded with it) instead of in a map keyed by it, and the model they were summed for: two
-   * models' sums, the last asked in the first slot (the CoNLL path tags with two models in turn,
-   * stacking.ts, and one slot made each pass sum every word again).
+   * Where the tagger's weight sums of unary and neighbour features (tagger.ts) start in the rows
+   * it keeps them in, and those rows (one set a model): two models' sums, the last asked in the
+   * first slot (the CoNLL path tags with two models in turn, stacking.ts, and one slot made each
+   * pass sum every word again).
    */
   scoredBy: object | null;
-  scores: Float32Array | null;
+  scoresAt: number;
   scoredBy2: object | null;
-  scores2: Float32Array | null;
+  scoresAt2: number;
   /** procliticSplits(norm), computed when first asked (splitsOf). */
   splits: { proclitic: string; core: string }[] | null;
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
@@ -357,7 +357,7 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
 function analysisOf(t: LexicalFacts, res: FeatureResources): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes, guessed: t.guessed ?? false,
-    resources: res, hashes: null, pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    resources: res, hashes: null, pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scoresAt: 0, scoredBy2: null, scoresAt2: 0, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
     testsAsked: 0, testsYes: 0, ruleCues: -1, combinationVersion: 0, combination: 0, docWord: null, docWordIn: 0,
   };
 }

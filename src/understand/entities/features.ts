@@ -102,24 +102,30 @@ export interface TokenInfo {
   classes: string[];
   /** Whether the classes come from the word's character n-grams (subwords.ts), not the table: a word the unlabeled text never showed. */
   guessed: boolean;
-  /** Precomputed feature hashes: unary, and per neighbour offset (see OFFSETS). */
-  unary: number[];
-  neighbour: number[][];
+  /**
+   * The resources the analysis was made with, from which its unary and neighbour feature hashes are
+   * computed when a model sums them (featureHashesOf); `hashes` holds them only for the boundary
+   * tokens. A word's are not kept: each model sums them once (tagger.ts wordScores), and kept on
+   * every remembered analysis they were most of the memory a stream of new words retains (~50
+   * hashes in 7 arrays a word), which each young-generation collection copied.
+   */
+  resources: FeatureResources;
+  hashes: WordHashes | null;
   /** The hash states of the pair features whose first part is this token (pairLeftStates). */
   pairLeft: number[];
   /** Small ids of shape and cue (closedValueId), by which the tagger keys its sums of closed-set pair features. */
   shapeId: number;
   cueId: number;
   /**
-   * The tagger's weight sums of unary and neighbour features (tagger.ts), kept on the analysis
-   * (bounded with it) instead of in a map keyed by it, and the model they were summed for: two
-   * models' sums, the last asked in the first slot (the CoNLL path tags with two models in turn,
-   * stacking.ts, and one slot made each pass sum every word again).
+   * Where the tagger's weight sums of unary and neighbour features (tagger.ts) start in the rows
+   * it keeps them in, and those rows (one set a model): two models' sums, the last asked in the
+   * first slot (the CoNLL path tags with two models in turn, stacking.ts, and one slot made each
+   * pass sum every word again).
    */
   scoredBy: object | null;
-  scores: Float32Array | null;
+  scoresAt: number;
   scoredBy2: object | null;
-  scores2: Float32Array | null;
+  scoresAt2: number;
   /** procliticSplits(norm), computed when first asked (splitsOf). */
   splits: { proclitic: string; core: string }[] | null;
   /** The gazetteer names starting at this word (gazetteerTags), and the gazetteer they were looked up in. */
@@ -144,6 +150,12 @@ export interface TokenInfo {
    */
   docWord: WordInDocument | null;
   docWordIn: number;
+}
+
+/** A token's feature hashes: unary, and per neighbour offset (see OFFSETS). */
+export interface WordHashes {
+  unary: number[];
+  neighbour: number[][];
 }
 
 /** Known organizations' names (as word lists, longest first) by a word's norm, its core, and its norm as a conjunction before a name. */
@@ -342,10 +354,10 @@ type LexicalFacts = Pick<TokenInfo, "surface" | "norm" | "core" | "bare" | "proc
  * A token analysis with its features still to fill, built by one literal so that words and the
  * boundary tokens share one object shape (the tagger reads both at the same sites).
  */
-function analysisOf(t: LexicalFacts): TokenInfo {
+function analysisOf(t: LexicalFacts, res: FeatureResources): TokenInfo {
   return {
     surface: t.surface, norm: t.norm, core: t.core, bare: t.bare, proclitic: t.proclitic, cue: t.cue, stem: t.stem, shape: t.shape, classes: t.classes, guessed: t.guessed ?? false,
-    unary: [], neighbour: [], pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scores: null, scoredBy2: null, scores2: null, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
+    resources: res, hashes: null, pairLeft: [], shapeId: closedValueId(SHAPE_IDS, t.shape), cueId: closedValueId(CUE_IDS, t.cue), scoredBy: null, scoresAt: 0, scoredBy2: null, scoresAt2: 0, splits: null, namesIn: null, names: undefined, knownOrganizations: undefined,
     testsAsked: 0, testsYes: 0, ruleCues: -1, combinationVersion: 0, combination: 0, docWord: null, docWordIn: 0,
   };
 }
@@ -390,7 +402,17 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
   const guessed = { value: false };
   partial.classes = fitted(classesOf(partial, res, guessed));
   partial.guessed = guessed.value;
-  const info = analysisOf(partial);
+  const info = analysisOf(partial, res);
+  info.pairLeft = fitted(pairLeftStates(info, res.levels));
+  return info;
+}
+
+/** The unary and neighbour feature hashes of a token analysis (computed again at each call for a word: see TokenInfo.resources). */
+export function featureHashesOf(info: TokenInfo): WordHashes {
+  return info.hashes ?? wordFeatureHashes(info, info.resources);
+}
+
+function wordFeatureHashes(info: TokenInfo, res: FeatureResources): WordHashes {
   const unary = unaryFeatures(info, res.off);
   // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
   const neighbour: number[][] = [];
@@ -416,18 +438,15 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
       if (Math.abs(o) === 1) neighbour[k]!.push(...own.neighbour.map((h) => (o < 0 ? h[0] : h[1])));
     });
   }
-  info.unary = fitted(unary);
-  info.neighbour = [];
-  for (const hashes of neighbour) info.neighbour.push(fitted(hashes));
-  info.pairLeft = fitted(pairLeftStates(info, res.levels));
-  return info;
+  return { unary, neighbour };
 }
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
-  const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) });
-  info.neighbour = [];
-  for (const o of OFFSETS) info.neighbour.push(neighbourFeatures(info, o, res.off, res.levels, res.wideClasses ? 3 : 2));
+  const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) }, res);
+  const neighbour: number[][] = [];
+  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels, res.wideClasses ? 3 : 2));
+  info.hashes = { unary: [], neighbour };
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;
 }
@@ -1127,8 +1146,8 @@ export function sentenceFeatures(surfaces: readonly string[], res: FeatureResour
   const edges = boundaries(res);
   const input = pairInput(a, res);
   return a.infos.map((t, i) => {
-    const f = [...t.unary, ...pairFeatures(input, i)];
-    OFFSETS.forEach((o, k) => f.push(...neighbourAt(a.infos, i, o, edges).neighbour[k]!));
+    const f = [...featureHashesOf(t).unary, ...pairFeatures(input, i)];
+    OFFSETS.forEach((o, k) => f.push(...featureHashesOf(neighbourAt(a.infos, i, o, edges)).neighbour[k]!));
     return f;
   });
 }

@@ -14,7 +14,7 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, featureHashesOf, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
   seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
@@ -24,10 +24,12 @@ interface TaggerState {
   T: number;
   trans: Float64Array;
   outside: number;
-  /** Reused per sentence (tagging is synchronous): pair feature hashes of one token, emissions, word scores. */
+  /** Reused per sentence (tagging is synchronous): pair feature hashes of one token, emissions, where the word scores start in `scores`. */
   pairs: Int32Array;
   emissions: Float64Array;
-  padded: Float32Array[];
+  padded: Int32Array;
+  /** The words' weight sums (wordScores). */
+  scores: ScoreRows;
   /** Pre-summed closed-set pair features; null when the model's sums are not exact in any order. */
   closed: ClosedGroups | null;
   /** Gazetteer tag ids of a sentence, reused. */
@@ -44,13 +46,53 @@ interface ClosedGroups {
 
 const states = new WeakMap<LinearModel, TaggerState>();
 
+/** Words whose scores one ScoreRows holds before it is replaced by an empty one (the token analyses' memo keeps as many). */
+const SCORED_WORDS_LIMIT = 200_000;
+
+/**
+ * The words' weight sums of one model, a row of `width` floats a word, in one array: a Float32Array
+ * of its own a word was three objects and a buffer outside the heap for every new word of a stream,
+ * kept as long as the word's analysis. A token analysis holds where its row starts and this object
+ * (replaced, not emptied, when full: analyses that hold the old one are summed again).
+ */
+class ScoreRows {
+  rows: Float32Array;
+  used = 0;
+
+  constructor(readonly width: number) {
+    this.rows = new Float32Array(4096 * width);
+  }
+
+  /** Where a new zeroed row starts (read `rows` after the call: it may grow). */
+  take(): number {
+    if (this.used + this.width > this.rows.length) {
+      const grown = new Float32Array(2 * this.rows.length);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const at = this.used;
+    this.used += this.width;
+    return at;
+  }
+
+  /** Whether `words` more rows stay within SCORED_WORDS_LIMIT. */
+  hasRoom(words: number): boolean {
+    return this.used + words * this.width <= SCORED_WORDS_LIMIT * this.width;
+  }
+}
+
+/** Gives the model fresh score rows unless `words` more fit: no rows are replaced while a sentence's offsets are read. */
+function reserveScoreRows(state: TaggerState, words: number): void {
+  if (!state.scores.hasRoom(words)) state.scores = new ScoreRows(state.scores.width);
+}
+
 function stateOf(model: LinearModel): TaggerState {
   let s = states.get(model);
   if (!s) {
     const T = model.tags.length;
     const closed = sumsAreExact(model) ? closedGroups(model, T) : null;
     const pairs = new Int32Array(MAX_PAIR_FEATURES);
-    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: [], closed, gazetteerIds: new Int32Array(64) }));
+    states.set(model, (s = { T, trans: foldTransitions(model), outside: model.tags.indexOf("O"), pairs, emissions: new Float64Array(64 * T), padded: new Int32Array(64), scores: new ScoreRows((1 + OFFSETS.length) * T), closed, gazetteerIds: new Int32Array(64) }));
   }
   return s;
 }
@@ -197,20 +239,24 @@ function addWeights(model: LinearModel, hashes: readonly number[], out: Float32A
   }
 }
 
-/** The word's weight sums: its unary features at 0, its features as the neighbour at OFFSETS[k] at (k + 1) * T. */
-function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): Float32Array {
-  if (info.scoredBy === model) return info.scores!;
-  if (info.scoredBy2 === model) return info.scores2!;
+/**
+ * Where the word's weight sums start in state.scores.rows: its unary features at 0, its features as
+ * the neighbour at OFFSETS[k] at (k + 1) * T. Call reserveScoreRows first.
+ */
+function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): number {
+  const scores = state.scores;
+  if (info.scoredBy === scores) return info.scoresAt;
+  if (info.scoredBy2 === scores) return info.scoresAt2;
   const T = state.T;
-  const s = new Float32Array((1 + OFFSETS.length) * T);
-  addWeights(model, info.unary, s, 0, T);
-  const neighbour = info.neighbour;
-  for (let k = 0; k < neighbour.length; k++) addWeights(model, neighbour[k]!, s, (k + 1) * T, T);
+  const at = scores.take();
+  const { unary, neighbour } = featureHashesOf(info);
+  addWeights(model, unary, scores.rows, at, T);
+  for (let k = 0; k < neighbour.length; k++) addWeights(model, neighbour[k]!, scores.rows, at + (k + 1) * T, T);
   info.scoredBy2 = info.scoredBy;
-  info.scores2 = info.scores;
-  info.scoredBy = model;
-  info.scores = s;
-  return s;
+  info.scoresAt2 = info.scoresAt;
+  info.scoredBy = scores;
+  info.scoresAt = at;
+  return at;
 }
 
 /** Tag indexes (into model.tags) of one sentence. */
@@ -417,9 +463,9 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
   const T = state.T;
   const edges = sentence.input.edges;
   // Word scores of the sentence padded with the boundary tokens: token i + o is at i + o + PAD.
+  if (state.padded.length < n + 2 * PAD) state.padded = new Int32Array(2 * (n + 2 * PAD));
   const padded = state.padded;
-  // Grown, never shrunk: a length set per sentence reallocated the array whenever it grew again.
-  if (padded.length < n + 2 * PAD) padded.length = n + 2 * PAD;
+  reserveScoreRows(state, n + 2);
   const start = wordScores(model, state, edges.start);
   const end = wordScores(model, state, edges.end);
   for (let j = 0; j < PAD; j++) {
@@ -427,6 +473,7 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
     padded[n + PAD + j] = end;
   }
   for (let i = 0; i < n; i++) padded[i + PAD] = wordScores(model, state, a.infos[i]!);
+  const rows = state.scores.rows;
   if (state.emissions.length < n * T) state.emissions = new Float64Array(2 * n * T);
   const emissions = state.emissions;
   const pairs = state.pairs;
@@ -447,7 +494,7 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
     const n4 = padded[i + OFFSETS[4] + PAD]!;
     const n5 = padded[i + OFFSETS[5] + PAD]!;
     for (let t = 0; t < T; t++) {
-      emissions[base + t] = own[t]! + n0[T + t]! + n1[2 * T + t]! + n2[3 * T + t]! + n3[4 * T + t]! + n4[5 * T + t]! + n5[6 * T + t]!;
+      emissions[base + t] = rows[own + t]! + rows[n0 + T + t]! + rows[n1 + 2 * T + t]! + rows[n2 + 3 * T + t]! + rows[n3 + 4 * T + t]! + rows[n4 + 5 * T + t]! + rows[n5 + 6 * T + t]!;
     }
     const hashed = closed ? closedPairFeatures(closed, input, sentence, i, gazetteerIds, pairs, emissions, base, T, resolvedOpen !== undefined) : pairFeatureHashes(input, i, pairs);
     if (resolvedOpen) {
@@ -541,6 +588,7 @@ export function unaryPreference(model: LinearModel, info: TokenInfo, tag: string
   const t = model.tags.indexOf(tag);
   const state = stateOf(model);
   if (t < 0 || state.outside < 0) return 0;
-  const s = wordScores(model, state, info);
-  return s[t]! - s[state.outside]!;
+  reserveScoreRows(state, 1);
+  const at = wordScores(model, state, info);
+  return state.scores.rows[at + t]! - state.scores.rows[at + state.outside]!;
 }

@@ -1881,11 +1881,11 @@ function opensPersonName(word: string, norm: string, model: NerModel): boolean {
 
 /**
  * Whether a word opens with a clitic و, ف, ب, ل or ك, so it joins the phrase rather than starting a name: only on evidence,
- * the word's analysis separating one (وأحمد, بتاريخ). A first letter the analysis keeps is the name's own (للشركة | لاري بيدج,
- * aleqtisadiya), and so is a given name's (وليد).
+ * the word's analysis separating one (وأحمد) or the word table showing the rest more often than the word (لبطولة, بتوسعة).
+ * A first letter with no such evidence is the name's own (للشركة | لاري بيدج, aleqtisadiya), and so is a given name's (وليد).
  */
 function opensWithClitic(word: string, norm: string, model: NerModel): boolean {
-  return /^[وفبلك]/.test(norm) && !GIVEN_NAMES.has(norm) && tokenInfo(word, model.resources).proclitic !== "";
+  return /^[وفبلك]/.test(norm) && !GIVEN_NAMES.has(norm) && (tokenInfo(word, model.resources).proclitic !== "" || timesSeen(norm.slice(1), model) > timesSeen(norm, model));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1412,6 +1412,33 @@ test("splitPlacesOffPersons: a place opening a person's run before a given name 
   const spans = [span("جازان سالم الحربي", "person"), span("بريجيت أم لثلاثة", "person"), span("تبوك فهد العنزي", "person")];
   splitPlacesOffPersons(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:جازان", "person:سالم الحربي", "person:بريجيت أم لثلاثة", "location:تبوك", "person:فهد العنزي"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("splitPersonsOffPlaces: a place mention running into a person's name splits at the name's first word; a listed longer place stays whole", () => {
+  const text = "وقال محافظ الطائف سعيد الزهراني إن مدير التعليم بمحافظة الليث نايف بن حمد العتيبي زار مدرسة، ووصل الوفد إلى جبل طارق أمس.";
+  const span = (from: string): Candidate => ({ type: "location", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("الطائف سعيد الزهراني"), span("الليث نايف بن حمد العتيبي"), span("جبل طارق")];
+  splitPersonsOffPlaces(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["location:الطائف", "person:سعيد الزهراني", "location:الليث", "person:نايف بن حمد العتيبي", "location:جبل طارق"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("retypePersonsAfterDefiniteProvinces: a person's name after or opening with «المنطقة» is the person, a place name after it stays", () => {
+  const text = "وقال أمين المنطقة فهد بن سالم القحطاني إن مدير الصحة في الولاية شير محمد نوري وصل، وزار المحافظة الشرقية أمس.";
+  const span = (from: string): Candidate => ({ type: "location", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("فهد بن سالم القحطاني"), span("الولاية شير محمد نوري"), span("الشرقية")];
+  retypePersonsAfterDefiniteProvinces(text, spans);
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["person:فهد بن سالم القحطاني", "person:شير محمد نوري", "location:الشرقية"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("splitPersonsOffNamedOrganizations: an organization's name running into a person's splits at the given name; a body named for a person stays", () => {
+  const text = "وقال رئيس نادي الخليج عبدالله بن علي الحربي إن مدافع برشلونة جيمس موريس جاهز، وإن مستشفى الملك فهد الجامعي وشركة غسان أحمد السليمان تبرعا.";
+  const span = (from: string): Candidate => ({ type: "organization", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("نادي الخليج عبدالله بن علي الحربي"), span("برشلونة جيمس موريس"), span("مستشفى الملك فهد الجامعي"), span("شركة غسان أحمد السليمان")];
+  splitPersonsOffNamedOrganizations(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:نادي الخليج", "person:عبدالله بن علي الحربي", "organization:برشلونة", "person:جيمس موريس", "organization:مستشفى الملك فهد الجامعي", "organization:شركة غسان أحمد السليمان"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
 });
 

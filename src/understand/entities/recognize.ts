@@ -400,7 +400,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   });
   splitPersonsOffLongerNames(text, spans, model);
   splitPlacesOffPersons(text, spans, model);
+  splitPersonsOffPlaces(text, spans, model);
+  retypePersonsAfterDefiniteProvinces(text, spans);
   splitPersonsOffOrganizations(text, spans, model);
+  splitPersonsOffNamedOrganizations(text, spans, model);
   joinGivenNamesToNextPersons(text, spans);
   joinOneWordNamesToNextPersons(text, spans, model);
   addFamilyNamesBeforeBrackets(text, spans, model);
@@ -1795,6 +1798,93 @@ export function splitPlacesOffPersons(text: string, spans: Candidate[], model: N
   sortByStart(spans);
 }
 
+/** A word opening a person's name inside a place or organization mention: a lexicon given name, عبد of a compound one (عبد الودود), or any name word before a lineage word (بدر | بن فيحان). */
+function opensNameInPlace(words: readonly string[], k: number): boolean {
+  const word = words[k]!;
+  if (word === "عبد") return k + 1 < words.length;
+  if (BINDING_NAME_WORDS.has(word)) return false; // ام, أبو: a letter's name of an acronym (إم بي سي) or a kunya's first word
+  if (GIVEN_NAMES.has(word) || JOINED_ABD_NAME.test(word)) return true;
+  return ARABIC_LETTERS_ONLY.test(word) && !word.startsWith("ال") && LINEAGE_CONNECTORS.has(words[k + 1] ?? "");
+}
+
+/** Whether the gazetteer holds a place of several words opening with these (جبل طارق, خان يونس): a known multi-word name is never split. */
+function isListedLongerPlace(words: readonly string[], model: NerModel): boolean {
+  return model.resources.gazetteer.byFirst.get(words[0]!)?.some((e) => e.words.length > 1 && e.words.every((w, i) => words[i] === w)) ?? false;
+}
+
+/** Indefinite heads of a province's name (بمحافظة الليث, منطقة جازان, ولاية خوست), normalized without their clitics. */
+const PROVINCE_NAME_HEADS = new Set(["محافظه", "منطقه", "ولايه", "اقليم", "مقاطعه"]);
+
+/** Whether the word right before `start` is a province head (a clitic و, ف, ب or ل allowed): what follows it is the province's name. */
+function followsProvinceHead(text: string, start: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && PROVINCE_NAME_HEADS.has(normalizeArabic(before[1]!).replace(/^[وف]?[بل]?/u, ""));
+}
+
+/** A province noun with the article (المنطقة, المحافظة, الولاية), a clitic و or ف allowed: the province the text spoke of, named by no name. */
+const DEFINITE_PROVINCE_NOUN = /^[وف]?ال(?:منطقه|محافظه|ولايه|اقليم|مقاطعه)$/u;
+
+/**
+ * A place mention that is a person's name (a given name, or a name word before a lineage word, and a second word) after or
+ * opening with a definite province noun is the office holder the role before it names (مدير عام التعليم في المنطقة | سعيد بن
+ * محمد مخايش, أمين أمانة المنطقة | محمد بن حمود الشايع: okaz; في المحافظة | عبدالله بن محمد الدوسري, رئيس بلدية المحافظة | نايف
+ * بن مناحي بن سعيدان: was; دائرة الصحة العامة في الولاية | غول محمد منغال: France24): a definite noun takes no name in construct,
+ * so the name is the person, the noun no part of it.
+ */
+export function retypePersonsAfterDefiniteProvinces(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "location") continue;
+    const words = normalizedWordsOf(s.text);
+    const opensWithNoun = DEFINITE_PROVINCE_NOUN.test(words[0]!);
+    const name = opensWithNoun ? words.slice(1) : words;
+    if (!isPersonNameInPlace(name) || !(opensWithNoun || followsDefiniteProvinceNoun(text, s.start))) continue;
+    if (opensWithNoun) {
+      const gap = /\s+/u.exec(s.text)!;
+      if (gap.index !== words[0]!.length) continue; // marks: offsets would not line up
+      s.start += gap.index + gap[0].length;
+      s.text = text.slice(s.start, s.end);
+    }
+    s.type = "person";
+  }
+}
+
+/** Words of a person's name: two or more, opening a name (see opensNameInPlace), or three with a given name second (غول محمد منغال). */
+function isPersonNameInPlace(name: readonly string[]): boolean {
+  if (name.length < 2 || name[0]!.startsWith("ال")) return false;
+  return opensNameInPlace(name, 0) || (name.length > 2 && GIVEN_NAMES.has(name[1]!));
+}
+
+/** Whether the word right before `start` is a definite province noun (المنطقة, والمحافظة). */
+function followsDefiniteProvinceNoun(text: string, start: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && DEFINITE_PROVINCE_NOUN.test(normalizeArabic(before[1]!));
+}
+
+/**
+ * A place mention of three words or more whose first word is a one-word place and whose second opens a person's name is
+ * the place of the office the role before it names and the office holder (وزراء اسكتلندا | نيكولا ستورجن: SkyNews; ولاية
+ * خوست | عبد الحنان زدران: France24; بمنطقة جازان | محمد بن حمود الشايع, بمحافظة عنيزة | محمد بن سليمان الفريح, في غزة | عماد
+ * الفالوجي: alriyadh, was, okaz, 3alyoum, aljazirah): the person becomes its own mention.
+ */
+export function splitPersonsOffPlaces(text: string, spans: Candidate[], model: NerModel): void {
+  const places = new Set(spans.filter((s) => s.type === "location").map((s) => normalizeArabic(s.text)));
+  for (const s of [...spans]) {
+    if (s.type !== "location") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.length < 3 || GIVEN_NAMES.has(words[0]!) || FOREIGN_NAME_PARTICLES.has(words[0]!) || isListedLongerPlace(words, model)) continue;
+    if (!isOneWordPlace(words[0]!, places, model) && !followsProvinceHead(text, s.start)) continue;
+    if (!opensNameInPlace(words, 1)) continue;
+    const gap = /\s+/u.exec(s.text)!;
+    const placeEnd = s.start + gap.index;
+    if (placeEnd - s.start !== words[0]!.length) continue; // marks: offsets would not line up
+    const personStart = placeEnd + gap[0].length;
+    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
+    s.end = placeEnd;
+    s.text = text.slice(s.start, placeEnd);
+  }
+  sortByStart(spans);
+}
+
 /** A definite organization head alone, a clitic allowed (المنظمة, للشركة, وللهيئة): the body the text spoke of, named by no name. */
 function isBareDefiniteHead(norm: string): boolean {
   const definite = norm.replace(/^[وف]?(?:لل|[بلك]?ال)/, "");
@@ -1810,6 +1900,15 @@ function mayOpenUnlistedName(word: string, model: NerModel): boolean {
 /** A word opening a person's name or title inside a mention: a lexicon given name, عبد of a compound one, a title. */
 function opensPersonName(word: string, norm: string, model: NerModel): boolean {
   return GIVEN_NAMES.has(norm) || norm === "عبد" || JOINED_ABD_NAME.test(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
+}
+
+/**
+ * Whether a word opens with a clitic و, ف, ب, ل or ك, so it joins the phrase rather than starting a name: only on evidence,
+ * the word's analysis separating one (وأحمد) or the word table showing the rest more often than the word (لبطولة, بتوسعة).
+ * A first letter with no such evidence is the name's own (للشركة | لاري بيدج, aleqtisadiya), and so is a given name's (وليد).
+ */
+function opensWithClitic(word: string, norm: string, model: NerModel): boolean {
+  return /^[وفبلك]/.test(norm) && !GIVEN_NAMES.has(norm) && (tokenInfo(word, model.resources).proclitic !== "" || timesSeen(norm.slice(1), model) > timesSeen(norm, model));
 }
 
 /**
@@ -1831,7 +1930,7 @@ export function splitPersonsOffOrganizations(text: string, spans: Candidate[], m
     if (k < 1 || !norms.slice(0, k).every((n) => DEFINITE_OR_FUSED.test(n))) continue;
     let p = k;
     while (p < words.length && (LATE_TITLES.has(norms[p]!) || isTitleWord(tokenInfo(words[p]![0], model.resources)))) p++;
-    if (p === words.length || DEFINITE_OR_FUSED.test(norms[p]!) || /^[وفبلك]/.test(norms[p]!) && !GIVEN_NAMES.has(norms[p]!)) continue;
+    if (p === words.length || DEFINITE_OR_FUSED.test(norms[p]!) || opensWithClitic(words[p]![0], norms[p]!, model)) continue;
     const personStart = s.start + words[p]!.index!;
     spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
     if (k === 1 && headOnly) spans.splice(spans.indexOf(s), 1);
@@ -1841,6 +1940,43 @@ export function splitPersonsOffOrganizations(text: string, spans: Candidate[], m
     }
   }
   sortByStart(spans);
+}
+
+/**
+ * An organization mention of three words or more that runs from a name into a person's name: a lexicon given name, or a name
+ * word before a lineage word, past the organization's own words (مدافع ليفربول | جيمس ميلنر, الباحث في منظمة هيومن رايتس ووتش |
+ * كارلوس كونديه: France24; رئيس نادي ملبورن | عبدالرحمن عبدالله الموسى: okaz; لرئيس المكتب السياسي لحركة حماس | خالد مشعل:
+ * BBC): the person becomes its own mention, of two words or more. A name right after a title (مستشفى الملك فهد), a binding
+ * word or another given name is the body's own name, and so is one right after a head or a common word (شركة غسان أحمد
+ * السليمان, مستشفى جورج بومبيدو, كوميديا محمد سعد): an indefinite noun takes a name in construct. A one-word name before
+ * the person's must be a name alone (ليفربول, إنجلترا).
+ */
+export function splitPersonsOffNamedOrganizations(text: string, spans: Candidate[], model: NerModel): void {
+  for (const s of [...spans]) {
+    if (s.type !== "organization") continue;
+    const words = [...s.text.matchAll(/\S+/gu)];
+    if (words.length < 3) continue;
+    const norms = words.map((w) => normalizeArabic(w[0]));
+    const k = norms.findIndex((_, i) => i > 0 && i < norms.length - 1 && opensNameInPlace(norms, i));
+    if (k < 1 || (k === 1 && !isNameOfOneWord(norms[0]!, model)) || !isOrganizationWordBeforeName(words[k - 1]![0], norms[k - 1]!, model)) continue;
+    const personStart = s.start + words[k]!.index!;
+    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
+    s.end = s.start + words[k - 1]!.index! + words[k - 1]![0].length;
+    s.text = text.slice(s.start, s.end);
+  }
+  sortByStart(spans);
+}
+
+/** A word that is a name alone: training tagged it in a name, or it is a one-word place, and it is no head or common word (مستشفى, كوميديا). */
+function isNameOfOneWord(norm: string, model: NerModel): boolean {
+  if (NAMED_ORG_HEADS.has(norm) || INSTITUTION_HEADS.has(norm) || FACILITY_HEADS.has(norm) || isHeadWord(norm) || model.plainWordSet.has(norm)) return false;
+  return model.entityWordSet.has(norm) || isOneWordPlace(norm, new Set(), model);
+}
+
+/** A word that may end an organization's name before a person's: no title, binding word, given name or name particle (الملك | فهد, بن | زايد, دا | سيلفا). */
+function isOrganizationWordBeforeName(word: string, norm: string, model: NerModel): boolean {
+  if (GIVEN_NAMES.has(norm) || BINDING_NAME_WORDS.has(norm) || INNER_NAME_WORDS.has(norm) || FOREIGN_NAME_PARTICLES.has(norm)) return false;
+  return !PERSON_CUES.has(norm) && !LATE_TITLES.has(norm) && !isTitleWord(tokenInfo(word, model.resources));
 }
 
 /** An indefinite title, the head of a construct (رئيس قسم, نائب خادم, مدير قسم); a definite one stands before a name (الدكتورة سعدى التوم). */
@@ -2035,8 +2171,8 @@ export function splitPersonsAtListedLastWords(text: string, spans: Candidate[], 
     const norm = normalizeArabic(last);
     const before = normalizeArabic(s.text.slice(0, cut)).split(" ");
     if (norm.length !== last.length || before.length < MIN_NAME_BEFORE_LISTED_LAST) continue;
-    // A compound given name alone is one name's first word (سعد الله | ونوس).
-    if (before.length === MIN_NAME_BEFORE_LISTED_LAST && COMPOUND_NAME_SECONDS.has(before[1]!)) continue;
+    // A compound given name alone is one name's first word (سعد الله | ونوس, عبد الودود | وحيدي).
+    if (before.length === MIN_NAME_BEFORE_LISTED_LAST && (COMPOUND_NAME_SECONDS.has(before[1]!) || before[0] === "عبد")) continue;
     const rest = nameAfterConjunction(norm, model);
     if (rest === null) continue;
     const restStart = s.start + cut + 2;

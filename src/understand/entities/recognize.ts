@@ -94,6 +94,7 @@ import { recognizeLatinEntities } from "./latin.js";
 import { joinLetterAcronyms } from "./letter-acronyms.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
+import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -422,6 +423,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   widenOverConjoinedConstructFields(text, spans, model);
   widenSportsBodiesOverSports(text, spans, model);
   addNewsAgenciesOfPlaces(text, spans);
+  addNewsAgenciesUpToNews(text, spans);
   widenPluralFieldsOverParticiples(text, spans, model);
   cutConjunctionsOfListedNames(text, spans, model);
   addGivenNamesInPersonLists(text, spans, model);

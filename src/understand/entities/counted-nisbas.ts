@@ -5,6 +5,7 @@
  * so; a year before a place (2018 روسيا) is no count.
  */
 import type { Candidate } from "./recognize.js";
+import { toAsciiDigits } from "../../arabic/normalize.js";
 
 const NUMBER_BEFORE = /(?:^|[^\d\u0660-\u0669])([\d\u0660-\u0669]{2,})\s$/u;
 const ACCUSATIVE_NISBA = /^[\u0621-\u064A]{3,}يا$/u;
@@ -12,11 +13,8 @@ const LOOK_BACK = 12;
 const FIRST_ACCUSATIVE_COUNT = 11;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** The number's value in ASCII digits (Arabic-Indic digits mapped). */
-const asciiDigits = (digits: string): string => digits.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
-
 function countsAccusative(digits: string): boolean {
-  const n = asciiDigits(digits);
+  const n = toAsciiDigits(digits);
   return !YEAR.test(n) && Number(n.slice(-2)) >= FIRST_ACCUSATIVE_COUNT;
 }
 

@@ -1819,8 +1819,14 @@ const PROVINCE_NAME_HEADS = new Set(["محافظه", "منطقه", "ولايه",
 
 /** Whether the word right before `start` is a province head (a clitic و, ف, ب or ل allowed): what follows it is the province's name. */
 function followsProvinceHead(text: string, start: number): boolean {
+  const before = normalizedWordBefore(text, start);
+  return before !== null && PROVINCE_NAME_HEADS.has(before.replace(/^[وف]?[بل]?/u, ""));
+}
+
+/** The word that ends right before `start` (within 30 characters, spaces between), normalized; null when none. */
+function normalizedWordBefore(text: string, start: number): string | null {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before !== null && PROVINCE_NAME_HEADS.has(normalizeArabic(before[1]!).replace(/^[وف]?[بل]?/u, ""));
+  return before === null ? null : normalizeArabic(before[1]!);
 }
 
 /** A province noun with the article (المنطقة, المحافظة, الولاية), a clitic و or ف allowed: the province the text spoke of, named by no name. */
@@ -1858,8 +1864,8 @@ function isPersonNameInPlace(name: readonly string[]): boolean {
 
 /** Whether the word right before `start` is a definite province noun (المنطقة, والمحافظة). */
 function followsDefiniteProvinceNoun(text: string, start: number): boolean {
-  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before !== null && DEFINITE_PROVINCE_NOUN.test(normalizeArabic(before[1]!));
+  const before = normalizedWordBefore(text, start);
+  return before !== null && DEFINITE_PROVINCE_NOUN.test(before);
 }
 
 /**

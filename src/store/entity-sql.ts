@@ -11,6 +11,7 @@
  */
 import type { EntityType } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
+import { commonest, vote } from "../votes.js";
 import type { SqlReader } from "./connect-sql.js";
 import type { EntitySummary } from "./store.js";
 
@@ -120,13 +121,13 @@ async function commonestNames(db: SqlReader, names: readonly string[]): Promise<
     WHERE e.entity_key IN (${placeholders(keys.length)}) GROUP BY ${entityNameSql("e")}, e.name`,
     keys,
   );
-  const best = new Map<string, { name: string; n: number }>();
+  const votes = new Map<string, Map<string, number>>();
   for (const r of rows) {
-    const n = Number(r.n);
-    const held = best.get(r.norm);
-    if (!held || n > held.n || (n === held.n && r.name < held.name)) best.set(r.norm, { name: r.name, n });
+    const names = votes.get(r.norm) ?? new Map<string, number>();
+    votes.set(r.norm, names);
+    vote(names, r.name, Number(r.n));
   }
-  return new Map([...best].map(([norm, b]) => [norm, b.name]));
+  return new Map([...votes].map(([norm, names]) => [norm, commonest(names)]));
 }
 
 /** Each normalized name's spellings over all its typed keys, sorted. */

@@ -20,12 +20,12 @@
 import type { ArticleSummary, EntitySummary, Store, StoredArticle } from "../../store/store.js";
 import type { Quote } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
+import { commonest, vote } from "../../votes.js";
 import { CHART_DAYS, dayChart, type DayCount } from "./chart.js";
 import { ARTICLES, dayRange, formatCount } from "./format.js";
 import { html, type SafeHtml } from "./html.js";
 import { ENTITY_TYPES, quoteChannel } from "./labels.js";
 import { articleItem, articleLink } from "./parts.js";
-import { commonest } from "./trends.js";
 
 /** Articles listed on the page. */
 export const ENTITY_ARTICLES = 20;
@@ -72,7 +72,7 @@ export function coMentions(articles: readonly StoredArticle[], own: Set<string>,
       const entry = counts.get(norm) ?? { name: e.name, articles: 0, names: new Map<string, number>() };
       counts.set(norm, entry);
       entry.articles++;
-      entry.names.set(e.name, (entry.names.get(e.name) ?? 0) + 1);
+      vote(entry.names, e.name);
       entry.name = commonest(entry.names);
     }
   }

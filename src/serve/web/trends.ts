@@ -16,6 +16,7 @@
 import type { Store, StoredArticle } from "../../store/store.js";
 import type { EntityType } from "../../types.js";
 import { majorityType, nameKey } from "../../understand/entities/merge.js";
+import { commonest, vote } from "../../votes.js";
 import { dayBefore } from "./format.js";
 
 export interface EntityMentions {
@@ -38,42 +39,32 @@ export interface WindowEntities {
 /** Listing page size while reading a window (the store's largest). */
 const PAGE = 100;
 
-function rank(counts: Map<string, EntityMentions>, minOutlets: number, limit: number): EntityMentions[] {
-  return [...counts.values()].filter((e) => (entityOutlets.get(e)?.size ?? 0) >= minOutlets).sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
+/** An entity's count in one window with the votes its shown name, type and outlets come from. */
+interface Tally {
+  entry: EntityMentions;
+  names: Map<string, number>;
+  types: Map<EntityType, number>;
+  outlets: Set<string>;
 }
 
-const typeVotes = new WeakMap<EntityMentions, Map<EntityType, number>>();
-const entityOutlets = new WeakMap<EntityMentions, Set<string>>();
-const nameVotes = new WeakMap<EntityMentions, Map<string, number>>();
-
-/** The name most votes give, ties to the smallest. */
-export function commonest(votes: ReadonlyMap<string, number>): string {
-  let best = "";
-  let bestVotes = 0;
-  for (const [name, n] of votes) if (n > bestVotes || (n === bestVotes && name < best)) [best, bestVotes] = [name, n];
-  return best;
+function rank(tallies: Map<string, Tally>, minOutlets: number, limit: number): EntityMentions[] {
+  return [...tallies.values()].filter((t) => t.outlets.size >= minOutlets).map((t) => t.entry).sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
 }
 
-function count(counts: Map<string, EntityMentions>, a: StoredArticle, outlet: string): void {
+function count(tallies: Map<string, Tally>, a: StoredArticle, outlet: string): void {
   const seen = new Set<string>();
   for (const e of a.entities) {
     const key = nameKey(e.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    let entry = counts.get(key);
-    if (!entry) counts.set(key, (entry = { type: e.type, name: e.name, articles: 0 }));
-    entry.articles++;
-    const names = nameVotes.get(entry) ?? new Map<string, number>();
-    names.set(e.name, (names.get(e.name) ?? 0) + 1);
-    nameVotes.set(entry, names);
-    entry.name = commonest(names);
-    const votes = typeVotes.get(entry) ?? new Map<EntityType, number>();
-    votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
-    typeVotes.set(entry, votes);
-    entry.type = majorityType(votes, entry.name);
-    const outlets = entityOutlets.get(entry) ?? new Set<string>();
-    outlets.add(outlet);
-    entityOutlets.set(entry, outlets);
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { entry: { type: e.type, name: e.name, articles: 0 }, names: new Map(), types: new Map(), outlets: new Set() }));
+    tally.entry.articles++;
+    vote(tally.names, e.name);
+    tally.entry.name = commonest(tally.names);
+    vote(tally.types, e.type);
+    tally.entry.type = majorityType(tally.types, tally.entry.name);
+    tally.outlets.add(outlet);
   }
 }
 
@@ -82,7 +73,7 @@ function count(counts: Map<string, EntityMentions>, a: StoredArticle, outlet: st
  * `lastDay`, in the order of `days`.
  */
 export async function entitiesOfWindows(store: Store, lastDay: string, days: readonly number[], limit: number, maxArticles: number): Promise<WindowEntities[]> {
-  const windows = days.map((d) => ({ since: dayBefore(lastDay, d - 1), counts: new Map<string, EntityMentions>(), outlets: new Set<string>(), windowArticles: 0, read: 0 }));
+  const windows = days.map((d) => ({ since: dayBefore(lastDay, d - 1), tallies: new Map<string, Tally>(), outlets: new Set<string>(), windowArticles: 0, read: 0 }));
   const widest = windows.reduce((w, x) => (x.since < w.since ? x : w));
   const untilBound = `${lastDay}T99`;
   let read = 0;
@@ -99,7 +90,7 @@ export async function entitiesOfWindows(store: Store, lastDay: string, days: rea
         if (at < w.since || at > untilBound) continue;
         w.read++;
         w.outlets.add(outlet);
-        count(w.counts, a, outlet);
+        count(w.tallies, a, outlet);
       }
     }
     if (offset + PAGE >= page.total) break;
@@ -108,7 +99,7 @@ export async function entitiesOfWindows(store: Store, lastDay: string, days: rea
   for (const w of windows) {
     // A narrower window was read whole unless reading stopped inside it.
     const windowArticles = w === widest ? widest.windowArticles : w.read < read || read >= widest.windowArticles ? w.read : (await store.listArticles({ since: w.since, until: lastDay, limit: 1 })).total;
-    out.push({ since: w.since, until: lastDay, windowArticles, articlesRead: w.read, isPartial: w.read < windowArticles, items: rank(w.counts, Math.min(2, w.outlets.size), limit) });
+    out.push({ since: w.since, until: lastDay, windowArticles, articlesRead: w.read, isPartial: w.read < windowArticles, items: rank(w.tallies, Math.min(2, w.outlets.size), limit) });
   }
   return out;
 }

@@ -274,6 +274,13 @@ const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
 const OF_THEM = lexicon("منهم منهن");
+/** `بمعدل سبعة قتلى في الشهر`: an average before the count makes it a rate, no count of people. */
+const AVERAGE_BEFORE = lexicon("بمعدل بمتوسط");
+/** `لكل مليون نسمة`, `من بين كل 100 ألف`, `من كل 10`: per, then a number after the count, makes it a rate. */
+const PER = lexicon("لكل كل");
+/** Tokens after the counted phrase within which a `لكل` + number makes the count a rate (`1000 قتيل في المعارك لكل مليون`). */
+const PER_REACH = 4;
+const ONE = normalizeArabic("واحد");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
 const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
 const SEVERITIES = lexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
@@ -1339,6 +1346,7 @@ class FigureReader {
     if (Number.isNaN(c.value)) return null;
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
+    if (this.isRate(c, q.start)) return null;
     if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
@@ -1749,6 +1757,21 @@ class FigureReader {
     return ABOUT_AFTER.has(this.ws[k] ?? "") ? 1 : 0;
   }
 
+  /**
+   * A rate, no count of people: an average before it (`أي بمعدل سبعة قتلى في الشهر`), or per and a number after its
+   * people (`1000 قتيل في المعارك لكل مليون نسمة`, `إصابة 17.2 رجلا من بين كل 100 ألف`); `لكل واحد` (each) is no rate.
+   */
+  private isRate(c: Count, qStart: number): boolean {
+    if (qStart > 0 && !this.stop[qStart] && AVERAGE_BEFORE.has(this.ws[qStart - 1]!)) return true;
+    for (let k = c.end; k < Math.min(this.ws.length - 1, c.end + PER_REACH) && !this.stop[k]; k++) {
+      const w = this.ws[k]!;
+      if (!PER.has(w) || (w === "كل" && this.ws[k - 1] !== "من" && this.ws[k - 1] !== "بين")) continue;
+      const base = this.ws[k + 1]!;
+      if (!this.stop[k + 1] && mayStartNumber(base) && base !== ONE && readNumber(this.ws, k + 1) !== null) return true;
+    }
+    return false;
+  }
+
   /** A number (not a date's) starts at token k. */
   private isCountAt(k: number): boolean {
     return !this.inDate[k] && !this.notCount[k] && mayStartNumber(this.ws[k]!) && readNumber(this.ws, k) !== null;
@@ -1797,8 +1820,12 @@ class FigureReader {
     return j >= 0 && PERSON_NOUNS.lookup(this.ws[j]!) ? j : -1;
   }
 
-  /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */
-  subgroup(qStart: number): Kind | null {
+  /**
+   * `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind, unless the part's own people have a verb or idiom
+   * of another kind after them (`اعتقلت 19 آخرين بينهم ثلاثة أصيبوا`, `أصيب 171، من بينهم ثلاثة مسعفين هبوا للإغاثة …
+   * ليلقوا حتفهم`): what befell the part.
+   */
+  subgroup(c: Count, qStart: number): Kind | null {
     const prev = this.previousFigure(qStart);
     if (!prev || qStart === 0) return null;
     let k = qStart - 1;
@@ -1807,7 +1834,7 @@ class FigureReader {
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
     // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
     const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
-    return verb ?? prev.kind;
+    return verb ?? (this.idiomAfter(c) ?? this.agreeingAfter(c))?.kind ?? prev.kind;
   }
 
   /**
@@ -2506,7 +2533,7 @@ const STEPS = {
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
-  subgroup: (r, _c, q) => named(r.subgroup(q), true),
+  subgroup: (r, c, q) => named(r.subgroup(c, q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
   // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
   coordinated: (r, _c, q) => named(r.coordinated(q), r.afterPart()),

@@ -274,10 +274,6 @@ const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
 const OF_THEM = lexicon("منهم منهن");
-/** Estimate verbs and participles (`يقدر`, `المقدر`) before a number: its qualifier is about (`قدرها`, amounting to, is not one). */
-const ESTIMATES = lexicon("يقدر تقدر يقدرون يقدرها يقدره قدر قدرت قدرتها المقدر المقدرة مقدر مقدرة ويقدر وتقدر وقدر وقدرت وتقدرها ويقدرها");
-/** Words from the estimate verb to the ب before the number (`يقدر عدد المقيمين هناك ب 1.5 مليون`). */
-const ESTIMATE_REACH = 4;
 /** `بمعدل سبعة قتلى في الشهر`: an average before the count makes it a rate, no count of people. */
 const AVERAGE_BEFORE = lexicon("بمعدل بمتوسط");
 /** `لكل مليون نسمة`, `من بين كل 100 ألف`, `من كل 10`: per, then a number after the count, makes it a rate. */
@@ -1299,22 +1295,7 @@ class FigureReader {
     const q = this.qualifierOnly(at);
     // `ضبط عدد 5 متهمين`
     if (q.start === at && at > 0 && this.ws[at - 1] === NUMBER_OF && !this.stop[at]) return { ...q, start: at - 1 };
-    return q.start === at ? (this.boundOfTheirNumber(at) ?? this.estimateBefore(at) ?? q) : q;
-  }
-
-  /**
-   * `عدد القتلى يقدر 100 شخص`, `ما يقدر بـ1.7 مليون لاجئ`, `يقدر عدد المقيمين هناك ب 1.5 مليون`: an estimate verb right
-   * before the number, or before a ب standing alone before it (its subject between), makes it about. The count still
-   * starts at the number.
-   */
-  private estimateBefore(at: number): { qualifier: FactQualifier; start: number } | null {
-    if (at === 0 || this.stop[at]) return null;
-    if (ESTIMATES.has(this.ws[at - 1]!)) return { qualifier: "about", start: at };
-    if (this.ws[at - 1] !== "ب") return null;
-    for (let k = at - 2; k >= Math.max(0, at - 1 - ESTIMATE_REACH) && !this.stop[k + 1]; k--) {
-      if (ESTIMATES.has(this.ws[k]!)) return { qualifier: "about", start: at };
-    }
-    return null;
+    return q.start === at ? (this.boundOfTheirNumber(at) ?? q) : q;
   }
 
   /**

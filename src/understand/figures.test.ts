@@ -590,6 +590,7 @@ const cases: Array<[string, string, string, Expect]> = [
   ["part with its own verb", "issue 12 (composed)", "وأصيب 40 شخصا، من بينهم خمسة مسعفين هرعوا إلى المكان ليلقوا حتفهم في الانفجار الثاني.", [["injured", 40, "exact", null], ["killed", 5, "exact", "medics"]]],
   ["part with its own verb", "issue 12 (composed)", "وأفادت الشرطة باعتقال 300 شخص بينهم 120 شخصا اعتقلوا في العاصمة.", [["arrested", 300, "exact", null], ["arrested", 120, "exact", null]]],
   ["part with its own verb", "issue 12 (composed)", "وقتل 48 شخصا على الأقل بينهم 15 طفلا قتلوا في الانهيار.", [["killed", 48, "at_least", null], ["killed", 15, "exact", "children"]]],
+  ["part with its own verb", "issue 12 (composed)", "وقتل 12 شخصا بينهم 4 أطفال نقلوا إلى المستشفى قبل وفاتهم.", [["killed", 12, "exact", null], ["killed", 4, "exact", "children"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {

@@ -1823,7 +1823,7 @@ class FigureReader {
   /**
    * `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind, unless the part's own people have a verb or idiom
    * of another kind after them (`اعتقلت 19 آخرين بينهم ثلاثة أصيبوا`, `أصيب 171، من بينهم ثلاثة مسعفين هبوا للإغاثة …
-   * ليلقوا حتفهم`): what befell the part.
+   * ليلقوا حتفهم`): what befell the part. A part of the dead stays dead.
    */
   subgroup(c: Count, qStart: number): Kind | null {
     const prev = this.previousFigure(qStart);
@@ -1834,7 +1834,9 @@ class FigureReader {
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
     // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
     const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
-    return verb ?? (this.idiomAfter(c) ?? this.agreeingAfter(c))?.kind ?? prev.kind;
+    if (verb || prev.kind === "killed") return verb ?? prev.kind;
+    // (a part of the dead stays dead: `قتل 12 شخصا بينهم 4 أطفال نقلوا إلى المستشفى` tells what came before)
+    return (this.idiomAfter(c) ?? this.agreeingAfter(c))?.kind ?? prev.kind;
   }
 
   /**

@@ -629,6 +629,11 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["earlier incident", "issue 12 (composed)", "وكان 5 أشخاص قد قتلوا في الهجوم السابق على السوق.", ["background"]],
   ["earlier incident", "issue 12 (composed)", "واعتقلت الشرطة 14 شخصا لصلتهم بحادثة الحريق السابقة.", ["background"]],
   ["earlier incident", "issue 12 (composed)", "وأصيب 3 حراس في الهجوم على الوزير السابق.", ["event"]],
+  // fig91: what بعد names after a verb of coming is an earlier event (Al Jazirah via SaudiNewsNet, JawharaFM, NewsFANE twice)
+  ["comes after", "issue 12 (composed)", "وتبنت الحركة الهجوم الذي يأتي بعد سلسلة هجمات في العاصمة أوقعت 40 قتيلا الجمعة.", ["background"]],
+  ["comes after", "issue 12 (composed)", "وجاءت الفيضانات بعد خمسة أيام من فيضان آخر أدى إلى مقتل 9 أشخاص.", ["background"]],
+  ["comes after", "issue 12 (composed)", "وتأتي الحملة بعد أسبوعين فقط من توقيفات واسعة شملت 30 شخصا.", ["background"]],
+  ["comes after", "issue 12 (composed)", "وقتل 7 أشخاص بعد انفجار سيارة مفخخة في السوق.", ["event"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {

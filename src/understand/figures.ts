@@ -437,6 +437,11 @@ const COORDINATION_REACH = 8;
 const PART_COORDINATION_REACH = 12;
 /** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
 const AFTER_EVENT = lexicon("عقب وعقب");
+/** «Comes» (`الذي يأتي بعد`, `وجاءت … بعد`): with بعد a few words after it, what بعد names is an earlier event. */
+const COMES = lexicon("يأتي تأتي جاء جاءت ويأتي وتأتي وجاء وجاءت");
+const AFTER = normalizeArabic("بعد");
+/** Words from «comes» to its بعد (`وجاءت فيضانات شرق السودان بعد`). */
+const COMES_REACH = 5;
 const WAKE = normalizeArabic("أعقاب");
 const IN_WAKE = lexicon("في وفي");
 /** Verbs of a result joined by و (`وقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5`): the main clause again, not the earlier event's. */
@@ -2374,16 +2379,23 @@ class FigureReader {
   /**
    * `وكان يتحدث في أعقاب مقتل ستة أشخاص`, `ويأتي التفجير عقب سلسلة من الهجمات … أسفرت عن مقتل عشرات`,
    * `عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا`: the figure at `at` counts the earlier event
-   * عقب / في أعقاب names (its noun, a relative clause on it), unless a comma, a stop, another clause
+   * عقب / في أعقاب names, or بعد after a verb of coming (`الذي يأتي بعد سلسلة هجمات في كابول أوقعت 51 قتيلا`) names
+   * (its noun, a relative clause on it), unless a comma, a stop, another clause
    * or a result verb joined by و (the main clause's: `عقب صلاة الجمعة وأسفر عن مقتل 5`) comes between.
    */
   private inEarlierEvent(at: number, from: number): boolean {
     for (let k = at - 1; k >= Math.max(from, at - AFTER_EVENT_REACH); k--) {
       if (this.stop[k + 1] || this.commaAfter(k)) return false;
       const w = this.ws[k]!;
-      if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? ""))) return true;
+      if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? "")) || (w === AFTER && this.comesBefore(k))) return true;
       if (AFTER_EVENT_ENDS.has(w) || (w.startsWith("و") && RESULT_VERBS.has(w.slice(1)))) return false;
     }
+    return false;
+  }
+
+  /** A verb of coming a few words before the بعد at token k, in its clause (`الذي يأتي بعد`, `وتاتي المداهمات بعد`). */
+  private comesBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - COMES_REACH) && !this.stop[j + 1]; j--) if (COMES.has(this.ws[j]!)) return true;
     return false;
   }
 

@@ -14,7 +14,8 @@
  *   before the number and its qualifier (an event noun `مقتل`, an event verb `قتل`, a verb counted
  *   only there `قضى` / `ضبط`, the cue of an idiom whose trigger stands earlier in the clause
  *   `أودت … بحياة`, `القبض على`); a tally a few words back (`ارتفعت حصيلة القتلى إلى`, `عدد ضحايا
- *   الإعصار`, `والجرحى إلى`, `القتلى الذين بلغ عددهم`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
+ *   الإعصار`, `والجرحى إلى`, `القتلى الذين بلغ عددهم`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`;
+ *   of the kind its own verb after it names when the whole are not dead: `اعتقلت 19 بينهم ثلاثة أصيبوا`); an item
  *   coordinated with `و` right after the previous figure; an event verb earlier in the clause (`أصيب
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
@@ -38,7 +39,8 @@
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
- *   `أحكام … والإعدام بحق`) is no death.
+ *   `أحكام … والإعدام بحق`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
+ *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`).
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
@@ -48,7 +50,8 @@
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
- *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`), or counts
+ *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`; what `عقب`, `في أعقاب` or `بعد`
+ *   after a verb of coming names: `الذي يأتي بعد سلسلة هجمات أوقعت 51 قتيلا`), or counts
  *   the earlier event `منذ` names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`); `cumulative` for `منذ`
  *   (a start date or an earlier year too: `منذ 2015`), `خلال` + a period, `حتى الآن`, `إجمالي`; else
  *   `event`. A marker belongs to the figure nearest to it, or to all when it opens the sentence.
@@ -280,6 +283,7 @@ const AVERAGE_BEFORE = lexicon("بمعدل بمتوسط");
 const PER = lexicon("لكل كل");
 /** Tokens after the counted phrase within which a `لكل` + number makes the count a rate (`1000 قتيل في المعارك لكل مليون`). */
 const PER_REACH = 4;
+/** `لكل واحد` (each): one after per is no rate's base. */
 const ONE = normalizeArabic("واحد");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
 const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
@@ -439,6 +443,7 @@ const PART_COORDINATION_REACH = 12;
 const AFTER_EVENT = lexicon("عقب وعقب");
 /** «Comes» (`الذي يأتي بعد`, `وجاءت … بعد`): with بعد a few words after it, what بعد names is an earlier event. */
 const COMES = lexicon("يأتي تأتي جاء جاءت ويأتي وتأتي وجاء وجاءت");
+/** «After», the word a verb of coming takes before the earlier event. */
 const AFTER = normalizeArabic("بعد");
 /** Words from «comes» to its بعد (`وجاءت فيضانات شرق السودان بعد`). */
 const COMES_REACH = 5;

@@ -576,6 +576,21 @@ const cases: Array<[string, string, string, Expect]> = [
   ["قضى على", "issue 12 (composed)", "وقضت محكمة الجنايات على 3 متهمين في القضية.", []],
   ["قضى على", "issue 12 (composed)", "وقضت الدائرة على 5 متهمين بالسجن عشر سنوات.", []],
   ["قضى على", "issue 12 (composed)", "وقضى الحريق على 20 منزلا في القرية.", []],
+  // fig91: a rate is no count of people — an average before the count (Asharq Al-Awsat via SaudiNewsNet, JawharaFM), per
+  // and a number after its people (Al Madina via SaudiNewsNet, Wikinews); «each» (لكل واحد) and «in each of» are no rate
+  ["rate", "issue 12 (composed)", "وارتفع عدد القتلى من 75 إلى 126 قتيلا، أي بمعدل سبعة قتلى في الشهر.", [["killed", 75, "exact", null], ["killed", 126, "exact", null]]],
+  ["rate", "issue 12 (composed)", "ويتجاوز عدد الضحايا 1500 قتيل، أي بمعدل 5 قتلى يوميا.", [["killed", 1500, "exact", null]]],
+  ["rate", "issue 12 (composed)", "وتخلف هذه الحروب أكثر من 1000 قتيل في المعارك لكل مليون نسمة.", []],
+  ["rate", "issue 12 (composed)", "وتشير الدراسة إلى إصابة 17 رجلا من بين كل 100 ألف بالمرض.", []],
+  ["rate", "issue 12 (composed)", "وحكمت المحكمة على 3 متهمين بالسجن 15 سنة لكل واحد منهم.", []],
+  ["rate", "issue 12 (composed)", "وقتل 5 أشخاص في كل من حلب وإدلب.", [["killed", 5, "exact", null]]],
+  // fig91: a part of a figure whose own people a verb or idiom of another kind follows took what befell it (NewsFANE,
+  // Wikinews); of the same kind it stays (Al Arabiya `بينهم 475 شخصا اعتقلوا`, JawharaFM `بينهم 15 طفلا قتلوا`)
+  ["part with its own verb", "issue 12 (composed)", "واعتقلت القوات 12 شابا بينهم ثلاثة أصيبوا خلال المواجهات.", [["arrested", 12, "exact", null], ["injured", 3, "exact", null]]],
+  ["part with its own verb", "issue 12 (composed)", "وأصيب 40 شخصا، من بينهم خمسة مسعفين هرعوا إلى المكان ليلقوا حتفهم في الانفجار الثاني.", [["injured", 40, "exact", null], ["killed", 5, "exact", "medics"]]],
+  ["part with its own verb", "issue 12 (composed)", "وأفادت الشرطة باعتقال 300 شخص بينهم 120 شخصا اعتقلوا في العاصمة.", [["arrested", 300, "exact", null], ["arrested", 120, "exact", null]]],
+  ["part with its own verb", "issue 12 (composed)", "وقتل 48 شخصا على الأقل بينهم 15 طفلا قتلوا في الانهيار.", [["killed", 48, "at_least", null], ["killed", 15, "exact", "children"]]],
+  ["part with its own verb", "issue 12 (composed)", "وقتل 12 شخصا بينهم 4 أطفال نقلوا إلى المستشفى قبل وفاتهم.", [["killed", 12, "exact", null], ["killed", 4, "exact", "children"]]],
 ];
 
 for (const [rule, outlet, text, expected] of cases) {
@@ -614,6 +629,11 @@ const scopeCases: Array<[string, string, string, string[]]> = [
   ["earlier incident", "issue 12 (composed)", "وكان 5 أشخاص قد قتلوا في الهجوم السابق على السوق.", ["background"]],
   ["earlier incident", "issue 12 (composed)", "واعتقلت الشرطة 14 شخصا لصلتهم بحادثة الحريق السابقة.", ["background"]],
   ["earlier incident", "issue 12 (composed)", "وأصيب 3 حراس في الهجوم على الوزير السابق.", ["event"]],
+  // fig91: what بعد names after a verb of coming is an earlier event (Al Jazirah via SaudiNewsNet, JawharaFM, NewsFANE twice)
+  ["comes after", "issue 12 (composed)", "وتبنت الحركة الهجوم الذي يأتي بعد سلسلة هجمات في العاصمة أوقعت 40 قتيلا الجمعة.", ["background"]],
+  ["comes after", "issue 12 (composed)", "وجاءت الفيضانات بعد خمسة أيام من فيضان آخر أدى إلى مقتل 9 أشخاص.", ["background"]],
+  ["comes after", "issue 12 (composed)", "وتأتي الحملة بعد أسبوعين فقط من توقيفات واسعة شملت 30 شخصا.", ["background"]],
+  ["comes after", "issue 12 (composed)", "وقتل 7 أشخاص بعد انفجار سيارة مفخخة في السوق.", ["event"]],
 ];
 
 for (const [rule, outlet, text, expected] of scopeCases) {

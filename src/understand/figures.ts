@@ -14,7 +14,8 @@
  *   before the number and its qualifier (an event noun `مقتل`, an event verb `قتل`, a verb counted
  *   only there `قضى` / `ضبط`, the cue of an idiom whose trigger stands earlier in the clause
  *   `أودت … بحياة`, `القبض على`); a tally a few words back (`ارتفعت حصيلة القتلى إلى`, `عدد ضحايا
- *   الإعصار`, `والجرحى إلى`, `القتلى الذين بلغ عددهم`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`); an item
+ *   الإعصار`, `والجرحى إلى`, `القتلى الذين بلغ عددهم`); a subgroup or enumeration of the previous figure (`بينهم`, `منهم`, `هم`;
+ *   of the kind its own verb after it names when the whole are not dead: `اعتقلت 19 بينهم ثلاثة أصيبوا`); an item
  *   coordinated with `و` right after the previous figure; an event verb earlier in the clause (`أصيب
  *   خلاله أيضاً 4 آخرين`); a verb or noun agreeing with the counted people after them (`قتلوا`,
  *   `لقي … مصرعهم`, `في عداد المفقودين`, `نقل … إلى المستشفيات`). A clause ends at . ! ? ؟ ؛ : or a
@@ -38,7 +39,8 @@
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
- *   `أحكام … والإعدام بحق`) is no death.
+ *   `أحكام … والإعدام بحق`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
+ *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`).
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
@@ -48,7 +50,8 @@
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
- *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`), or counts
+ *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`; what `عقب`, `في أعقاب` or `بعد`
+ *   after a verb of coming names: `الذي يأتي بعد سلسلة هجمات أوقعت 51 قتيلا`), or counts
  *   the earlier event `منذ` names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`); `cumulative` for `منذ`
  *   (a start date or an earlier year too: `منذ 2015`), `خلال` + a period, `حتى الآن`, `إجمالي`; else
  *   `event`. A marker belongs to the figure nearest to it, or to all when it opens the sentence.
@@ -274,6 +277,14 @@ const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
 const OF_THEM = lexicon("منهم منهن");
+/** `بمعدل سبعة قتلى في الشهر`: an average before the count makes it a rate, no count of people. */
+const AVERAGE_BEFORE = lexicon("بمعدل بمتوسط");
+/** `لكل مليون نسمة`, `من بين كل 100 ألف`, `من كل 10`: per, then a number after the count, makes it a rate. */
+const PER = lexicon("لكل كل");
+/** Tokens after the counted phrase within which a `لكل` + number makes the count a rate (`1000 قتيل في المعارك لكل مليون`). */
+const PER_REACH = 4;
+/** `لكل واحد` (each): one after per is no rate's base. */
+const ONE = normalizeArabic("واحد");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
 const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
 const SEVERITIES = lexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
@@ -430,6 +441,12 @@ const COORDINATION_REACH = 8;
 const PART_COORDINATION_REACH = 12;
 /** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
 const AFTER_EVENT = lexicon("عقب وعقب");
+/** «Comes» (`الذي يأتي بعد`, `وجاءت … بعد`): with بعد a few words after it, what بعد names is an earlier event. */
+const COMES = lexicon("يأتي تأتي جاء جاءت ويأتي وتأتي وجاء وجاءت");
+/** «After», the word a verb of coming takes before the earlier event. */
+const AFTER = normalizeArabic("بعد");
+/** Words from «comes» to its بعد (`وجاءت فيضانات شرق السودان بعد`). */
+const COMES_REACH = 5;
 const WAKE = normalizeArabic("أعقاب");
 const IN_WAKE = lexicon("في وفي");
 /** Verbs of a result joined by و (`وقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5`): the main clause again, not the earlier event's. */
@@ -1339,6 +1356,7 @@ class FigureReader {
     if (Number.isNaN(c.value)) return null;
     const q = this.qualifierBefore(c.at);
     const qualifier = this.qualifierAfter(c) ?? q.qualifier;
+    if (this.isRate(c, q.start)) return null;
     if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
       const found = step(this, c, q.start);
@@ -1749,6 +1767,21 @@ class FigureReader {
     return ABOUT_AFTER.has(this.ws[k] ?? "") ? 1 : 0;
   }
 
+  /**
+   * A rate, no count of people: an average before it (`أي بمعدل سبعة قتلى في الشهر`), or per and a number after its
+   * people (`1000 قتيل في المعارك لكل مليون نسمة`, `إصابة 17.2 رجلا من بين كل 100 ألف`); `لكل واحد` (each) is no rate.
+   */
+  private isRate(c: Count, qStart: number): boolean {
+    if (qStart > 0 && !this.stop[qStart] && AVERAGE_BEFORE.has(this.ws[qStart - 1]!)) return true;
+    for (let k = c.end; k < Math.min(this.ws.length - 1, c.end + PER_REACH) && !this.stop[k]; k++) {
+      const w = this.ws[k]!;
+      if (!PER.has(w) || (w === "كل" && this.ws[k - 1] !== "من" && this.ws[k - 1] !== "بين")) continue;
+      const base = this.ws[k + 1]!;
+      if (!this.stop[k + 1] && mayStartNumber(base) && base !== ONE && readNumber(this.ws, k + 1) !== null) return true;
+    }
+    return false;
+  }
+
   /** A number (not a date's) starts at token k. */
   private isCountAt(k: number): boolean {
     return !this.inDate[k] && !this.notCount[k] && mayStartNumber(this.ws[k]!) && readNumber(this.ws, k) !== null;
@@ -1797,8 +1830,12 @@ class FigureReader {
     return j >= 0 && PERSON_NOUNS.lookup(this.ws[j]!) ? j : -1;
   }
 
-  /** `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind. */
-  subgroup(qStart: number): Kind | null {
+  /**
+   * `بينهم 3 ضباط`, `هم 6 من قوات النظام`: the previous figure's kind, unless the part's own people have a verb or idiom
+   * of another kind after them (`اعتقلت 19 آخرين بينهم ثلاثة أصيبوا`, `أصيب 171، من بينهم ثلاثة مسعفين هبوا للإغاثة …
+   * ليلقوا حتفهم`): what befell the part. A part of the dead stays dead.
+   */
+  subgroup(c: Count, qStart: number): Kind | null {
     const prev = this.previousFigure(qStart);
     if (!prev || qStart === 0) return null;
     let k = qStart - 1;
@@ -1807,7 +1844,9 @@ class FigureReader {
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
     // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
     const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
-    return verb ?? prev.kind;
+    if (verb || prev.kind === "killed") return verb ?? prev.kind;
+    // (a part of the dead stays dead: `قتل 12 شخصا بينهم 4 أطفال نقلوا إلى المستشفى` tells what came before)
+    return (this.idiomAfter(c) ?? this.agreeingAfter(c))?.kind ?? prev.kind;
   }
 
   /**
@@ -2345,16 +2384,23 @@ class FigureReader {
   /**
    * `وكان يتحدث في أعقاب مقتل ستة أشخاص`, `ويأتي التفجير عقب سلسلة من الهجمات … أسفرت عن مقتل عشرات`,
    * `عقب تفجير انتحاري في مانشستر راح ضحيته 22 شخصا`: the figure at `at` counts the earlier event
-   * عقب / في أعقاب names (its noun, a relative clause on it), unless a comma, a stop, another clause
+   * عقب / في أعقاب names, or بعد after a verb of coming (`الذي يأتي بعد سلسلة هجمات في كابول أوقعت 51 قتيلا`) names
+   * (its noun, a relative clause on it), unless a comma, a stop, another clause
    * or a result verb joined by و (the main clause's: `عقب صلاة الجمعة وأسفر عن مقتل 5`) comes between.
    */
   private inEarlierEvent(at: number, from: number): boolean {
     for (let k = at - 1; k >= Math.max(from, at - AFTER_EVENT_REACH); k--) {
       if (this.stop[k + 1] || this.commaAfter(k)) return false;
       const w = this.ws[k]!;
-      if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? ""))) return true;
+      if (AFTER_EVENT.has(w) || (w === WAKE && IN_WAKE.has(this.ws[k - 1] ?? "")) || (w === AFTER && this.comesBefore(k))) return true;
       if (AFTER_EVENT_ENDS.has(w) || (w.startsWith("و") && RESULT_VERBS.has(w.slice(1)))) return false;
     }
+    return false;
+  }
+
+  /** A verb of coming a few words before the بعد at token k, in its clause (`الذي يأتي بعد`, `وتاتي المداهمات بعد`). */
+  private comesBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - COMES_REACH) && !this.stop[j + 1]; j--) if (COMES.has(this.ws[j]!)) return true;
     return false;
   }
 
@@ -2506,7 +2552,7 @@ const STEPS = {
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
-  subgroup: (r, _c, q) => named(r.subgroup(q), true),
+  subgroup: (r, c, q) => named(r.subgroup(c, q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
   // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
   coordinated: (r, _c, q) => named(r.coordinated(q), r.afterPart()),

@@ -320,6 +320,15 @@ const WORD_OF_LETTERS = /\p{L}{2,}/gu;
 const ENDS_SENTENCE = /[.!؟?]\s*$/u;
 
 /**
+ * The writer a date line names after a byline word (`Posted 11. April 2018 by Walter von Aachen`,
+ * `Veröffentlicht von SeglerBlog am 23. Februar 2020`, `Domenica 19 Aprile 2020 di Carla Massi`):
+ * one to three capitalized words, a name's particle (`von`, `de`) between them. Not counted among the
+ * date line's words: a headline holds a verb and a clause besides, and runs longer.
+ */
+const WRITER_IN_DATE_LINE =
+  /(?<!\p{L})(?:[Bb]y|[Vv]on|[Dd]i|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|da|di|der|den|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,2}(?!\p{L})/u;
+
+/**
  * A date line written with a language's month names or order the date reader does not know
  * (`Freitag, 4. Februar 2022`, `12. Januar 2022,`, `Dezember 10, 2019`, `28. Januar 2022, 12:01`):
  * read by the page-date reader's forms (findDatesInText, every language of names.ts), when the
@@ -331,7 +340,7 @@ function readOtherLanguageDateLine(line: string): DateLine | null {
   const dates = findDatesInText(line);
   const day = dates[0]?.value.slice(0, 10);
   if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
-  const rest = withoutDates(line, dates);
+  const rest = withoutDates(line, dates).replace(WRITER_IN_DATE_LINE, " ");
   const words = rest.match(WORD_OF_LETTERS) ?? [];
   return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }
@@ -412,11 +421,18 @@ function dropLinkList(text: string): string {
  */
 const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|(?:\[\s*\]|_{3,}(?!_)|\[\s*Submit\s*\]|\(BUTTON\)|\s)+$)/u;
 
+/**
+ * Lynx marks the buttons it prints at a line's start (`(BUTTON) Switch skin`, `(BUTTON) What It’s
+ * Like to Give Birth in Gaza` for a headline that opens a panel): the mark is the renderer's, the
+ * label the page's.
+ */
+const LEADING_BUTTON_MARK = /^(\s*)(?:\(BUTTON\)\s*)+(?=\S)/u;
+
 /** Step 1's lines of the page, before glued cues are split off. */
 function pageLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "").replace(LEADING_BUTTON_MARK, "$1");
     if (line && !RENDERER_CHROME.test(line) && !LYNX_REFERENCE.test(line) && !isRenderedImage(line)) lines.push(line);
   }
   return lines;

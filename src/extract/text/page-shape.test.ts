@@ -668,3 +668,36 @@ test("whole page: a page that prints only its last update's date is dated by it"
     assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12", line);
   }
 });
+
+test("whole page: a date line naming its writer after a byline word (`by`, `von`, `di`) gives the date", () => {
+  const lines = [
+    ["Posted 10. Mai 2024 by Sara von Ahmed", "2024-05-10"],
+    ["Veröffentlicht von Sara Ahmed am 10. Mai 2024", "2024-05-10"],
+    ["Venerdì 10 Maggio 2024 di Sara Ahmed", "2024-05-10"],
+  ] as const;
+  for (const [line, day] of lines) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), day, line);
+  }
+});
+
+test("whole page: a line naming a day, a byline word and a clause besides is no date line", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "Neue Gedichte von Sara Ahmed erscheinen am 10. Mai 2024 im Verlag", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt, null);
+});
+
+test("whole page: a form's line as lynx or w3m prints it (a labelled text field) is not the headline", () => {
+  const shareBar = ["فيسبوك", "تويتر", "واتساب", "تلغرام", "لينكدإن", "البريد", "طباعة", "نسخ الرابط", "تكبير الخط", "تصغير الخط", "حفظ", "استمع"];
+  for (const field of ["ابحث في أخبار وزارة الصحة [                    ]", "نشرة وزارة الصحة اليومية _____________________ [ اشترك ]"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", ...shareBar, field, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, field);
+  }
+});
+
+test("whole page: lynx's button mark opening a line (`(BUTTON) …`) is no part of the headline, and a button's short label is none", () => {
+  const { main } = read([...MENU, `(BUTTON) ${HEADLINE}`, "الأحد، 12 مايو 2024 09:40 ص", "(BUTTON) ملخص الخبر", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.ok(!main.body.includes("BUTTON"), main.body.slice(0, 80));
+});

@@ -488,9 +488,16 @@ const ENDS_WITH_FULL_STOP = /(?:[^.]\.|。)["»”)」』]?\s*$/u;
  */
 const LYNX_HEAD_LINKS = /^#(?:\[\d+\])?[^\s#]/u;
 
+/**
+ * A form's line as lynx, w3m and links print it: an empty text field (`[                    ]`,
+ * `_____`) beside its label or button (`Enter a word [ ]`, `Vor- und Nachname* [ ]`, `[ ] [Odebírat]`):
+ * a search box, a newsletter or a comment form, never a headline.
+ */
+const FORM_FIELD = /\[\s{2,}\]|_{3,}/u;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return !LYNX_HEAD_LINKS.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !isPhotoCredit(text) && !isSectionTrail(text) && !isDateStamp(text);
+  return !LYNX_HEAD_LINKS.test(text) && !FORM_FIELD.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !isPhotoCredit(text) && !isSectionTrail(text) && !isDateStamp(text);
 }
 
 /**

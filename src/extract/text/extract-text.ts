@@ -329,6 +329,13 @@ const WRITER_IN_DATE_LINE =
   /(?<!\p{L})(?:[Bb]y|[Vv]on|[Dd]i|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|da|di|der|den|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,2}(?!\p{L})/u;
 
 /**
+ * The time a date line prints beside the day, with its connector and its unit (`a las 07:46hrs.`,
+ * `9:46 am`, `um 15:44 Uhr`, `at 2:20pm`): part of the stamp, not counted among its words, and its
+ * abbreviation's full stop ends no sentence.
+ */
+const TIME_IN_DATE_LINE = /(?:(?<!\p{L})(?:a las|at|um|à|alle|kl\.?)\s+)?(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|hrs?\.?|h)(?!\p{L}))?/giu;
+
+/**
  * A date line written with a language's month names or order the date reader does not know
  * (`Freitag, 4. Februar 2022`, `12. Januar 2022,`, `Dezember 10, 2019`, `28. Januar 2022, 12:01`):
  * read by the page-date reader's forms (findDatesInText, every language of names.ts), when the
@@ -340,7 +347,7 @@ function readOtherLanguageDateLine(line: string): DateLine | null {
   const dates = findDatesInText(line);
   const day = dates[0]?.value.slice(0, 10);
   if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
-  const rest = withoutDates(line, dates).replace(WRITER_IN_DATE_LINE, " ");
+  const rest = withoutDates(line, dates).replace(WRITER_IN_DATE_LINE, " ").replace(TIME_IN_DATE_LINE, " ");
   const words = rest.match(WORD_OF_LETTERS) ?? [];
   return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }

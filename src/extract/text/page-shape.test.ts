@@ -701,3 +701,11 @@ test("whole page: lynx's button mark opening a line (`(BUTTON) …`) is no part 
   assert.equal(main.title, HEADLINE);
   assert.ok(!main.body.includes("BUTTON"), main.body.slice(0, 80));
 });
+
+test("whole page: a date line with its time, the time's connector and unit (`a las 07:46hrs.`, `9:46 am`) gives the date", () => {
+  for (const line of ["Viernes, 10 de Mayo de 2024 a las 07:46hrs.", "Sara Ahmed 9:46 am Fri May 10, 2024", "By SARA AHMED May 10, 2024 3:46 PM Morning Show"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-10", line);
+  }
+});

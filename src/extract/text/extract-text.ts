@@ -67,7 +67,7 @@ import {
 } from "../../arabic/cues/index.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
-import { findDatesInText, withoutDates } from "../html/date-text.js";
+import { SHORT_YEAR, findDatesInText, readPartialDate, withoutDates } from "../html/date-text.js";
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
@@ -330,10 +330,10 @@ const WRITER_IN_DATE_LINE =
 
 /**
  * The time a date line prints beside the day, with its connector and its unit (`a las 07:46hrs.`,
- * `9:46 am`, `um 15:44 Uhr`, `at 2:20pm`): part of the stamp, not counted among its words, and its
+ * `9:46 am`, `um 15:44 Uhr`, `at 2:20pm`, `10h02`): part of the stamp, not counted among its words, and its
  * abbreviation's full stop ends no sentence.
  */
-const TIME_IN_DATE_LINE = /(?:(?<!\p{L})(?:a las|at|um|à|alle|kl\.?)\s+)?(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|hrs?\.?|h)(?!\p{L}))?/giu;
+const TIME_IN_DATE_LINE = /(?:(?<!\p{L})(?:a las|at|um|à|alle|kl\.?)\s+)?(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|hrs?\.?|h)(?!\p{L}))?/giu;
 
 /**
  * A date line written with a language's month names or order the date reader does not know
@@ -346,10 +346,31 @@ const TIME_IN_DATE_LINE = /(?:(?<!\p{L})(?:a las|at|um|à|alle|kl\.?)\s+)?(?<![\
 function readOtherLanguageDateLine(line: string): DateLine | null {
   const dates = findDatesInText(line);
   const day = dates[0]?.value.slice(0, 10);
-  if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
-  const rest = withoutDates(line, dates).replace(WRITER_IN_DATE_LINE, " ").replace(TIME_IN_DATE_LINE, " ");
-  const words = rest.match(WORD_OF_LETTERS) ?? [];
-  return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
+  if (day === undefined) return readShortYearDateLine(line);
+  if (dates.some((d) => d.value.slice(0, 10) !== day)) return null;
+  return isDateStampRest(withoutDates(line, dates)) ? { publishedAt: day, updatedAt: null, source: null } : null;
+}
+
+/** What a date line holds besides its day: at most MAX_DATE_LINE_WORDS words once a writer and a time are set aside, and no sentence's end. */
+function isDateStampRest(rest: string): boolean {
+  const stamp = rest.replace(WRITER_IN_DATE_LINE, " ").replace(TIME_IN_DATE_LINE, " ");
+  return (stamp.match(WORD_OF_LETTERS) ?? []).length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(stamp);
+}
+
+/**
+ * A date line with a two-digit year, as CMSs print the story's own date under its headline
+ * (`Do 25.04.24 | 14:07 Uhr`, `15.10.24 23:35`, `10/12/20 - 10h02`): day first, as dotted dates
+ * always are and slashed ones are outside the US; month first when the day slot cannot be a month,
+ * or when the line writes its time on a 12-hour clock (`3/09/15 8:00am`), as US pages do.
+ */
+const TWELVE_HOUR_CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
+
+function readShortYearDateLine(line: string): DateLine | null {
+  const short = SHORT_YEAR.exec(line);
+  if (!short) return null;
+  const day = readPartialDate(line, TWELVE_HOUR_CLOCK.test(line), null);
+  const rest = line.slice(0, short.index) + " " + line.slice(short.index + short[0].length);
+  return day !== null && isDateStampRest(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }
 
 /**

@@ -65,7 +65,7 @@ import {
   type DateLine,
   vocabulary,
 } from "../../arabic/cues/index.js";
-import { normalizeArabic } from "../../arabic/normalize.js";
+import { normalizeArabic, toAsciiDigits } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
 import { SHORT_YEAR, findDatesInText, readPartialDate, withoutDates } from "../html/date-text.js";
 
@@ -366,10 +366,11 @@ function isDateStampRest(rest: string): boolean {
 const TWELVE_HOUR_CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
 
 function readShortYearDateLine(line: string): DateLine | null {
-  const short = SHORT_YEAR.exec(line);
+  const ascii = toAsciiDigits(line);
+  const short = SHORT_YEAR.exec(ascii);
   if (!short) return null;
-  const day = readPartialDate(line, TWELVE_HOUR_CLOCK.test(line), null);
-  const rest = line.slice(0, short.index) + " " + line.slice(short.index + short[0].length);
+  const day = readPartialDate(ascii, TWELVE_HOUR_CLOCK.test(ascii), null);
+  const rest = ascii.slice(0, short.index) + " " + ascii.slice(short.index + short[0].length);
   return day !== null && isDateStampRest(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }
 

@@ -711,7 +711,7 @@ test("whole page: a date line with its time, the time's connector and unit (`a l
 });
 
 test("whole page: a date line with a two-digit year gives the date, day first unless its time is on a 12-hour clock", () => {
-  for (const line of ["Do 10.05.24 | 14:07 Uhr | Von Sara Ahmed", "10.05.24 23:35", "10/05/24 - 10h02", "5/10/24 8:00am"]) {
+  for (const line of ["Do 10.05.24 | 14:07 Uhr | Von Sara Ahmed", "10.05.24 23:35", "10/05/24 - 10h02", "5/10/24 8:00am", "الجمعة ١٠.٠٥.٢٤ - ١٤:٠٧"]) {
     const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
     assert.equal(main.title, HEADLINE, line);
     assert.equal(main.publishedAt?.slice(0, 10), "2024-05-10", line);

@@ -722,3 +722,19 @@ test("whole page: a date line with a two-digit year gives the date, day first un
     assert.equal(main.publishedAt, null, line);
   }
 });
+
+test("unwrapRenderedLines: a date line with a time or a label under a line that reaches the width stays a line of its own; a wrapped caption's tail (a place and a date) still joins", () => {
+  const paragraphs = [LEAD, SECOND, `${SECOND} ${LEAD}`];
+  const body: string[] = [];
+  for (const p of paragraphs) body.push(...wrapAt(p, 80, "   "), "");
+  // A deck as long as the wrapped lines, its last line at the width, then the date line under it.
+  const deck = wrapAt(`${SECOND} ${SECOND}`, 80, "   ");
+  const deckEnd = deck.at(-1)!.padEnd(79, " وزارة").slice(0, 79);
+  for (const stamp of ["   نشر في: 10 مايو 2024", "   Von dpa 10.05.2024, 18:58", "   Published on: May 10, 2024"]) {
+    const lines = unwrapRenderedLines([...deck.slice(0, -1), deckEnd, stamp, "", ...body].join("\n")).split("\n").map((l) => l.trim()).filter((l) => l);
+    assert.ok(lines.includes(stamp.trim()), stamp);
+  }
+  const captionTail = "   القاهرة، 10 مايو 2024";
+  const joined = unwrapRenderedLines([...deck.slice(0, -1), deckEnd, captionTail, "", ...body].join("\n")).split("\n").map((l) => l.trim());
+  assert.ok(!joined.includes(captionTail.trim()));
+});

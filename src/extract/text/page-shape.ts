@@ -815,7 +815,9 @@ export function unwrapRenderedLines(text: string): string {
 const MAX_STAMP_LINE_WORDS = 3;
 /** A date line's label (`Published on:`, `Aktualizacja:`); a caption's wrapped tail (`Oslo, 12 December 2025`) has neither it nor a time. */
 const STAMP_LABEL = /[:：]/u;
-const STAMP_TIME = /(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])(?:\s*(?:am|pm|uhr)(?!\p{L}))?/giu;
+const STAMP_TIME_SOURCE = String.raw`(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])(?:\s*(?:am|pm|uhr)(?!\p{L}))?`;
+const STAMP_TIME = new RegExp(STAMP_TIME_SOURCE, "giu");
+const HAS_STAMP_TIME = new RegExp(STAMP_TIME_SOURCE, "iu");
 
 function isStampLine(line: string): boolean {
   if (!YEAR.test(line) || PROSE_END.test(line)) return false;
@@ -823,7 +825,7 @@ function isStampLine(line: string): boolean {
   if (dates.length === 0) return false;
   const rest = withoutDates(line, dates);
   const words = rest.replace(STAMP_TIME, " ").match(/\p{L}{2,}/gu) ?? [];
-  return words.length <= MAX_STAMP_LINE_WORDS && (STAMP_LABEL.test(rest) || new RegExp(STAMP_TIME.source, "iu").test(rest));
+  return words.length <= MAX_STAMP_LINE_WORDS && (STAMP_LABEL.test(rest) || HAS_STAMP_TIME.test(rest));
 }
 
 /** A renderer wraps Chinese and Japanese text between two characters, not at a space: the halves join without one. */

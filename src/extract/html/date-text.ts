@@ -210,7 +210,7 @@ function dayAndMonthPattern(monthDay: string): RegExp {
 }
 
 /** A day written with a two-digit year: `25.04.24`, `10/12/20 - 10h02`, `11/20/19 6:38 AM`. */
-const SHORT_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-]?\d)/;
+export const SHORT_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-]?\d)/;
 /** A day and a month name without a year: `mardi 17 mars`, `Posted Nov 18, 8:19 PM`. */
 const D_MONTH = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?${MONTH}${R}(?!\\s*,?\\s*(?:19|20)?\\d{2}(?!\\s*[:h]))`, "iu");
 const MONTH_D = new RegExp(`${L}${MONTH}${R}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:19|20)?\\d{2}(?!\\s*[:h]))`, "iu");

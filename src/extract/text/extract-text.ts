@@ -65,9 +65,9 @@ import {
   type DateLine,
   vocabulary,
 } from "../../arabic/cues/index.js";
-import { normalizeArabic } from "../../arabic/normalize.js";
+import { normalizeArabic, toAsciiDigits } from "../../arabic/normalize.js";
 import { findAbsoluteDates, mayHoldAbsoluteDate } from "../../arabic/dates/absolute.js";
-import { findDatesInText, withoutDates } from "../html/date-text.js";
+import { SHORT_YEAR, findDatesInText, readPartialDate, withoutDates } from "../html/date-text.js";
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
@@ -320,6 +320,22 @@ const WORD_OF_LETTERS = /\p{L}{2,}/gu;
 const ENDS_SENTENCE = /[.!؟?]\s*$/u;
 
 /**
+ * The writer a date line names after a byline word (`Posted 11. April 2018 by Walter von Aachen`,
+ * `Veröffentlicht von SeglerBlog am 23. Februar 2020`, `Domenica 19 Aprile 2020 di Carla Massi`):
+ * one to three capitalized words, a name's particle (`von`, `de`) between them. Not counted among the
+ * date line's words: a headline holds a verb and a clause besides, and runs longer.
+ */
+const WRITER_IN_DATE_LINE =
+  /(?<!\p{L})(?:[Bb]y|[Vv]on|[Dd]i|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|da|di|der|den|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,2}(?!\p{L})/u;
+
+/**
+ * The time a date line prints beside the day, with its connector and its unit (`a las 07:46hrs.`,
+ * `9:46 am`, `um 15:44 Uhr`, `at 2:20pm`, `10h02`): part of the stamp, not counted among its words, and its
+ * abbreviation's full stop ends no sentence.
+ */
+const TIME_IN_DATE_LINE = /(?:(?<!\p{L})(?:a las|at|um|à|alle|kl\.?)\s+)?(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|hrs?\.?|h)(?!\p{L}))?/giu;
+
+/**
  * A date line written with a language's month names or order the date reader does not know
  * (`Freitag, 4. Februar 2022`, `12. Januar 2022,`, `Dezember 10, 2019`, `28. Januar 2022, 12:01`):
  * read by the page-date reader's forms (findDatesInText, every language of names.ts), when the
@@ -330,10 +346,32 @@ const ENDS_SENTENCE = /[.!؟?]\s*$/u;
 function readOtherLanguageDateLine(line: string): DateLine | null {
   const dates = findDatesInText(line);
   const day = dates[0]?.value.slice(0, 10);
-  if (day === undefined || dates.some((d) => d.value.slice(0, 10) !== day)) return null;
-  const rest = withoutDates(line, dates);
-  const words = rest.match(WORD_OF_LETTERS) ?? [];
-  return words.length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
+  if (day === undefined) return readShortYearDateLine(line);
+  if (dates.some((d) => d.value.slice(0, 10) !== day)) return null;
+  return isDateStampRest(withoutDates(line, dates)) ? { publishedAt: day, updatedAt: null, source: null } : null;
+}
+
+/** What a date line holds besides its day: at most MAX_DATE_LINE_WORDS words once a writer and a time are set aside, and no sentence's end. */
+function isDateStampRest(rest: string): boolean {
+  const stamp = rest.replace(WRITER_IN_DATE_LINE, " ").replace(TIME_IN_DATE_LINE, " ");
+  return (stamp.match(WORD_OF_LETTERS) ?? []).length <= MAX_DATE_LINE_WORDS && !ENDS_SENTENCE.test(stamp);
+}
+
+/**
+ * A date line with a two-digit year, as CMSs print the story's own date under its headline
+ * (`Do 25.04.24 | 14:07 Uhr`, `15.10.24 23:35`, `10/12/20 - 10h02`): day first, as dotted dates
+ * always are and slashed ones are outside the US; month first when the day slot cannot be a month,
+ * or when the line writes its time on a 12-hour clock (`3/09/15 8:00am`), as US pages do.
+ */
+const TWELVE_HOUR_CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
+
+function readShortYearDateLine(line: string): DateLine | null {
+  const ascii = toAsciiDigits(line);
+  const short = SHORT_YEAR.exec(ascii);
+  if (!short) return null;
+  const day = readPartialDate(ascii, TWELVE_HOUR_CLOCK.test(ascii), null);
+  const rest = ascii.slice(0, short.index) + " " + ascii.slice(short.index + short[0].length);
+  return day !== null && isDateStampRest(rest) ? { publishedAt: day, updatedAt: null, source: null } : null;
 }
 
 /**
@@ -412,11 +450,18 @@ function dropLinkList(text: string): string {
  */
 const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|(?:\[\s*\]|_{3,}(?!_)|\[\s*Submit\s*\]|\(BUTTON\)|\s)+$)/u;
 
+/**
+ * Lynx marks the buttons it prints at a line's start (`(BUTTON) Switch skin`, `(BUTTON) What It’s
+ * Like to Give Birth in Gaza` for a headline that opens a panel): the mark is the renderer's, the
+ * label the page's.
+ */
+const LEADING_BUTTON_MARK = /^(\s*)(?:\(BUTTON\)\s*)+(?=\S)/u;
+
 /** Step 1's lines of the page, before glued cues are split off. */
 function pageLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "");
+    const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "").replace(LEADING_BUTTON_MARK, "$1");
     if (line && !RENDERER_CHROME.test(line) && !LYNX_REFERENCE.test(line) && !isRenderedImage(line)) lines.push(line);
   }
   return lines;

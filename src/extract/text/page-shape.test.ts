@@ -668,3 +668,73 @@ test("whole page: a page that prints only its last update's date is dated by it"
     assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12", line);
   }
 });
+
+test("whole page: a date line naming its writer after a byline word (`by`, `von`, `di`) gives the date", () => {
+  const lines = [
+    ["Posted 10. Mai 2024 by Sara von Ahmed", "2024-05-10"],
+    ["Veröffentlicht von Sara Ahmed am 10. Mai 2024", "2024-05-10"],
+    ["Venerdì 10 Maggio 2024 di Sara Ahmed", "2024-05-10"],
+  ] as const;
+  for (const [line, day] of lines) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), day, line);
+  }
+});
+
+test("whole page: a line naming a day, a byline word and a clause besides is no date line", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "Neue Gedichte von Sara Ahmed erscheinen am 10. Mai 2024 im Verlag", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.equal(main.publishedAt, null);
+});
+
+test("whole page: a form's line as lynx or w3m prints it (a labelled text field) is not the headline", () => {
+  const shareBar = ["فيسبوك", "تويتر", "واتساب", "تلغرام", "لينكدإن", "البريد", "طباعة", "نسخ الرابط", "تكبير الخط", "تصغير الخط", "حفظ", "استمع"];
+  for (const field of ["ابحث في أخبار وزارة الصحة [                    ]", "نشرة وزارة الصحة اليومية _____________________ [ اشترك ]"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", ...shareBar, field, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, field);
+  }
+});
+
+test("whole page: lynx's button mark opening a line (`(BUTTON) …`) is no part of the headline, and a button's short label is none", () => {
+  const { main } = read([...MENU, `(BUTTON) ${HEADLINE}`, "الأحد، 12 مايو 2024 09:40 ص", "(BUTTON) ملخص الخبر", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, HEADLINE);
+  assert.ok(!main.body.includes("BUTTON"), main.body.slice(0, 80));
+});
+
+test("whole page: a date line with its time, the time's connector and unit (`a las 07:46hrs.`, `9:46 am`) gives the date", () => {
+  for (const line of ["Viernes, 10 de Mayo de 2024 a las 07:46hrs.", "Sara Ahmed 9:46 am Fri May 10, 2024", "By SARA AHMED May 10, 2024 3:46 PM Morning Show"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-10", line);
+  }
+});
+
+test("whole page: a date line with a two-digit year gives the date, day first unless its time is on a 12-hour clock", () => {
+  for (const line of ["Do 10.05.24 | 14:07 Uhr | Von Sara Ahmed", "10.05.24 23:35", "10/05/24 - 10h02", "5/10/24 8:00am", "الجمعة ١٠.٠٥.٢٤ - ١٤:٠٧"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEADLINE, line);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-10", line);
+    assert.ok(!main.body.includes("10.05.24"), line);
+  }
+  for (const line of ["Activate your card by 10/05/24.", "الإصدار 10.5.24 من التطبيق متاح الآن للتحميل"]) {
+    const { main } = read([...MENU, "الرئيسية / محليات", HEADLINE, line, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.publishedAt, null, line);
+  }
+});
+
+test("unwrapRenderedLines: a date line with a time or a label under a line that reaches the width stays a line of its own; a wrapped caption's tail (a place and a date) still joins", () => {
+  const paragraphs = [LEAD, SECOND, `${SECOND} ${LEAD}`];
+  const body: string[] = [];
+  for (const p of paragraphs) body.push(...wrapAt(p, 80, "   "), "");
+  // A deck as long as the wrapped lines, its last line at the width, then the date line under it.
+  const deck = wrapAt(`${SECOND} ${SECOND}`, 80, "   ");
+  const deckEnd = deck.at(-1)!.padEnd(79, " وزارة").slice(0, 79);
+  for (const stamp of ["   نشر في: 10 مايو 2024", "   Von dpa 10.05.2024, 18:58", "   Published on: May 10, 2024"]) {
+    const lines = unwrapRenderedLines([...deck.slice(0, -1), deckEnd, stamp, "", ...body].join("\n")).split("\n").map((l) => l.trim()).filter((l) => l);
+    assert.ok(lines.includes(stamp.trim()), stamp);
+  }
+  const captionTail = "   القاهرة، 10 مايو 2024";
+  const joined = unwrapRenderedLines([...deck.slice(0, -1), deckEnd, captionTail, "", ...body].join("\n")).split("\n").map((l) => l.trim());
+  assert.ok(!joined.includes(captionTail.trim()));
+});

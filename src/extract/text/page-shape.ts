@@ -61,7 +61,7 @@ import { stemArabic } from "../../arabic/stem.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { vocabulary } from "../../arabic/cues/index.js";
 import { findAbsoluteDates } from "../../arabic/dates/absolute.js";
-import { withoutDates } from "../html/date-text.js";
+import { findDatesInText, withoutDates } from "../html/date-text.js";
 
 /** What page-shape needs of a classified line: its kind, and its text when it is text. */
 export interface ShapeItem {
@@ -488,9 +488,16 @@ const ENDS_WITH_FULL_STOP = /(?:[^.]\.|。)["»”)」』]?\s*$/u;
  */
 const LYNX_HEAD_LINKS = /^#(?:\[\d+\])?[^\s#]/u;
 
+/**
+ * A form's line as lynx, w3m and links print it: an empty text field (`[                    ]`,
+ * `_____`) beside its label or button (`Enter a word [ ]`, `Vor- und Nachname* [ ]`, `[ ] [Odebírat]`):
+ * a search box, a newsletter or a comment form, never a headline.
+ */
+const FORM_FIELD = /\[\s{2,}\]|_{3,}/u;
+
 function isHeadlineLike(text: string): boolean {
   const n = wordCount(clean(text));
-  return !LYNX_HEAD_LINKS.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !isPhotoCredit(text) && !isSectionTrail(text) && !isDateStamp(text);
+  return !LYNX_HEAD_LINKS.test(text) && !FORM_FIELD.test(text) && n >= MIN_TITLE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && n <= MAX_TITLE_WORDS && !ENDS_WITH_COLON.test(text) && !PHOTO_CREDIT.test(text) && !isPhotoCredit(text) && !isSectionTrail(text) && !isDateStamp(text);
 }
 
 /**
@@ -788,7 +795,7 @@ export function unwrapRenderedLines(text: string): string {
   for (let k = 0; k < lines.length; k++) {
     const parts = [lines[k]!.trimEnd()];
     let last = parts[0]!;
-    while (columns(last) >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES) {
+    while (columns(last) >= width - WRAP_SLACK && isParagraphLine(last) && k + 1 < lines.length && isParagraphLine(lines[k + 1]!) && parts.length < MAX_JOINED_LINES && !isStampLine(last) && !isStampLine(lines[k + 1]!)) {
       last = lines[++k]!.trimEnd();
       parts.push(last.trim());
     }
@@ -796,6 +803,29 @@ export function unwrapRenderedLines(text: string): string {
     out.push(parts.reduce(joinWrapped));
   }
   return out.join("\n");
+}
+
+/**
+ * A date line (`Published on: June 25, 2024`, `Von dpa 30.04.2024, 18:58`, `Aktualizacja: 19.04.2026
+ * 19:45 Publikacja: 19.04.2026 19:05`): a full date with a time or a label's colon, and at most
+ * MAX_STAMP_LINE_WORDS words besides, ending no sentence. A headline or a deck that reaches the width stands over it and a byline under it: it
+ * is printed on a line of its own, never a wrapped paragraph's part (a paragraph's last line that is
+ * only a date ends its sentence).
+ */
+const MAX_STAMP_LINE_WORDS = 3;
+/** A date line's label (`Published on:`, `Aktualizacja:`); a caption's wrapped tail (`Oslo, 12 December 2025`) has neither it nor a time. */
+const STAMP_LABEL = /[:：]/u;
+const STAMP_TIME_SOURCE = String.raw`(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])(?:\s*(?:am|pm|uhr)(?!\p{L}))?`;
+const STAMP_TIME = new RegExp(STAMP_TIME_SOURCE, "giu");
+const HAS_STAMP_TIME = new RegExp(STAMP_TIME_SOURCE, "iu");
+
+function isStampLine(line: string): boolean {
+  if (!YEAR.test(line) || PROSE_END.test(line)) return false;
+  const dates = findDatesInText(line);
+  if (dates.length === 0) return false;
+  const rest = withoutDates(line, dates);
+  const words = rest.replace(STAMP_TIME, " ").match(/\p{L}{2,}/gu) ?? [];
+  return words.length <= MAX_STAMP_LINE_WORDS && (STAMP_LABEL.test(rest) || HAS_STAMP_TIME.test(rest));
 }
 
 /** A renderer wraps Chinese and Japanese text between two characters, not at a space: the halves join without one. */

@@ -365,7 +365,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     }
     if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
     sortSkipped();
-    if (cues & CUE_PROVINCE_HEAD) addProvincePlaces(text, sentence, spans, model, si);
+    if (cues & CUE_PROVINCE_HEAD) {
+      addProvincePlaces(text, sentence, spans, model, si);
+      addPlacesAfterSettlementHeads(text, sentence, spans, model, si);
+    }
     addPlacesInLists(text, sentence, spans, model, si);
     if (cues & CUE_FACILITY_FOR_TOWN) addFacilitiesNamedForTowns(text, sentence, spans, model, si);
     if (cues & CUE_NAMED_FACILITY) addNamedFacilities(text, sentence, spans, model, si);
@@ -381,6 +384,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutCliticNounsOffPersons(spans, model);
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
+  dropSoundPluralsOfCommonWords(spans, model);
   dropBoardsOfOrganizations(spans);
   dropTeamWordsAfterRank(text, spans, model);
   dropUnitNounsAfterTitles(text, spans, model);
@@ -504,7 +508,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
   if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
   if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
-  if ((norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) || (norm.includes("مديري") && DISTRICT_HEAD.test(norm))) cues |= CUE_PROVINCE_HEAD;
+  if ((norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) || (norm.includes("مديري") && DISTRICT_HEAD.test(norm)) || SETTLEMENT_LIST_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD; // addProvincePlaces, addPlacesAfterSettlementHeads
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
   if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
@@ -1623,6 +1627,37 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
     if (s.type !== "person") continue;
     const norm = normalizeArabic(s.text);
     if (DEFINITE_PLURAL.test(norm) && !familyNames.has(norm)) spans.splice(i, 1);
+  }
+}
+
+/** A sound masculine plural, indefinite or not, in the nominative or in construct (محققون, مفتشو, الفلكيون): its stem. */
+const SOUND_PLURAL = /^(?:ال)?([\u0621-\u064A]{4,})(?:ون|و)$/;
+/** Fewest times the word table must show the stem's oblique plural or feminine for the word to be read as their plural. */
+const MIN_PLURAL_KIN_SEEN = 3;
+
+/**
+ * Whether a word is the sound masculine plural of a common noun or adjective (محققون, مفتشو, فلكيون, مبتكرو,
+ * المحتجزون): the word table shows the same stem's oblique plural or feminine (المحققين, المفتشين, الفلكية, المبتكرة,
+ * المحتجزين), no entity word, often enough; the word itself is no entity word, given name or gazetteer name.
+ * Names of that shape have no such kin (ماكرون, جونسون, زيتون, سعدون, نابليون).
+ */
+function isSoundPluralOfCommonWord(norm: string, model: NerModel): boolean {
+  const stem = SOUND_PLURAL.exec(norm)?.[1];
+  if (stem === undefined || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm) || model.resources.gazetteer.byFirst.has(norm)) return false;
+  return [stem + "ين", "ال" + stem + "ين", stem + "ه", "ال" + stem + "ه"].some((kin) => timesSeen(kin, model) >= MIN_PLURAL_KIN_SEEN && !model.entityWordSet.has(kin));
+}
+
+/**
+ * Drops person and place mentions made of sound plurals of common words and plain words: a group the sentence
+ * speaks of, no name (قال محققون, BBC; قام مفتشو العاصمة المقدسة, sabq; وقال فلكيون, alyaum; ويقول مبتكرو وسيلة
+ * النقل, aawsat; "المحتجزون محبوسون", France24).
+ */
+export function dropSoundPluralsOfCommonWords(spans: Candidate[], model: NerModel): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person" && s.type !== "location") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.some((w) => isSoundPluralOfCommonWord(w, model)) && words.every((w) => isSoundPluralOfCommonWord(w, model) || model.plainWordSet.has(w))) spans.splice(i, 1);
   }
 }
 
@@ -4456,6 +4491,63 @@ export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], 
       if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
       if (j < tokens.length && isProvinceName(infos[j]!, infos[j]!.norm, infos[j + 1])) take(j, 0);
     } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1), infos[j + 1])) take(j, 1);
+  }
+  if (added) sortByStart(out);
+}
+
+/**
+ * A plural or dual head of settlements or mountains, with a conjunction or preposition fused: neighbourhoods (أحياء),
+ * villages (قرى, قريتي), towns (بلدات, بلدتي), two cities or regions (مدينتي, منطقتي), mountains (جبال). The
+ * names after it are places (addPlacesAfterSettlementHeads).
+ */
+const SETTLEMENT_LIST_HEAD = /^[وف]?[بل]?(?:احياء|قري|قريتي|بلدات|بلدتي|مدينتي|منطقتي|جبال)$/;
+/** «إحياء» (reviving), which the normalizer folds into «أحياء» (إحياء موروث الجفري: alriyadh). */
+const REVIVAL = "\u0625\u062D\u064A\u0627\u0621";
+/** A dual head (two places named, no more). */
+const DUAL_HEAD_ENDING = "تي";
+/** Most words of a person mention in a list of places that is read as a place instead (أبو ديس). */
+const MAX_RETYPED_PLACE_WORDS = 2;
+
+/**
+ * The names a plural or dual settlement head opens are places the tagger may miss or take for a person: «أحياء
+ * شعفاط وأبو ديس والعيساوية وجبل المكبر» (SkyNews), «أحياء العزيزية والدار البيضاء» (alweeam), «جبال مران»
+ * (alwatan, Al Arabia), «بلدتي كفريا والفوعة» (aawsat). The first word after the head, and each word or mention
+ * joined to it by و, is a place when it may be a place's bare name (isBarePlaceName: no plain, possessed or common
+ * word of place, verb or qualifier), seen at most MAX_DISTRICT_NAME_SEEN times (مناطق المعارضة, قرى الأطفال: common
+ * words), and ends its item; a person mention of up to two words there is retyped (أبو ديس). A dual head names two.
+ */
+export function addPlacesAfterSettlementHeads(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  const isListedName = (k: number, norm: string, first: boolean) => {
+    const t = infos[k]!;
+    const after = tokens[k + 1];
+    if (t.norm.length !== tokens[k]!.text.length || !isBarePlaceName(t, model, norm, !first) || model.plainWordSet.has(norm) || timesSeen(norm, model) > MAX_DISTRICT_NAME_SEEN) return false;
+    if (!first && (POSSESSED_OR_PLURAL_VERB.test(tokens[k]!.text) || looksLikeVerb(norm, model))) return false;
+    return !after || after.text.startsWith("و") || LIST_END.test(after.text) || LIST_VERB_COMPLEMENTS.has(infos[k + 1]!.norm);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!.norm;
+    if (!SETTLEMENT_LIST_HEAD.test(head) || tokens[i]!.text.includes(REVIVAL)) continue;
+    const most = head.endsWith(DUAL_HEAD_ENDING) ? 2 : Infinity;
+    let k = i + 1;
+    for (let n = 0; n < most && k < tokens.length; n++) {
+      const cut = n === 0 ? 0 : 1;
+      if (cut && !(tokens[k]!.text.startsWith("و") && tokens[k]!.text.length > 2)) break;
+      const start = tokens[k]!.start + cut;
+      const span = spanStartingAt(out, start);
+      if (span) {
+        if (span.type === "person" && spacesIn(span.text) < MAX_RETYPED_PLACE_WORDS) {
+          span.type = "location";
+          span.evidence.location = (span.evidence.location ?? 0) + CUE_VOTES;
+        } else if (span.type !== "location") break;
+        k = tokenAfter(tokens, span.end, k + 1);
+        continue;
+      }
+      if (overlapsAny(out, start, tokens[k]!.end) || !isListedName(k, infos[k]!.norm.slice(cut), n === 0)) break;
+      out.push({ type: "location", text: text.slice(start, tokens[k]!.end), start, end: tokens[k]!.end, evidence: { location: CUE_VOTES } });
+      added = true;
+      k++;
+    }
   }
   if (added) sortByStart(out);
 }

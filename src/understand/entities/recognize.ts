@@ -382,6 +382,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
   cutCliticNounsOffPersons(spans, model);
+  cutPrepositionalTailsOffPersons(text, spans, model);
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
   dropSoundPluralsOfCommonWords(spans, model);
@@ -2152,6 +2153,46 @@ export function cutCliticNounsOffPersons(spans: Candidate[], model: NerModel): v
     s.start = s.end - rest.length;
     s.text = rest;
   }
+}
+
+/** A preposition ب or ل fused to the article, after a conjunction or not (بالتوازي, للتنمية, وبالشامبو). */
+const PREPOSITION_BEFORE_ARTICLE = /^[وف]?(?:بال|لل)[\u0621-\u064A]{3,}$/;
+
+/**
+ * A person mention's later word that is the preposition ب or ل fused to a definite name or noun ends the name: the
+ * tagger ran on into a phrase (أحمد بن دغر | للجزيرة, France24 twice; عبدالعزيز | للحجاز, ليبيرتاد | بالباراغواي,
+ * aljazirah). After ب the word's article form is a gazetteer name or seen MIN_COMMON_ARTICLE_FORM times or more;
+ * after ل it is a gazetteer name or an entity word, since a field noun there names an institution for the person
+ * (ماجد للتنمية المجتمعية, مستشفى الملك خالد للحرس الوطني: left to the institution rules). The word itself is no
+ * entity word or given name, and a foreign name read whole stays (إليك بالدوين, كريستال بالاس: article forms unseen
+ * or too short). A gazetteer place cut after ب is a place of its own (الباراغواي).
+ */
+export function cutPrepositionalTailsOffPersons(text: string, spans: Candidate[], model: NerModel): void {
+  const places: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const words = [...s.text.matchAll(/\S+/g)];
+    for (let k = 1; k < words.length; k++) {
+      const word = words[k]!;
+      const norm = normalizeArabic(word[0]);
+      if (!PREPOSITION_BEFORE_ARTICLE.test(norm) || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;
+      const bare = norm.replace(/^[وف]/, "");
+      const articleForm = bare.startsWith("لل") ? "ا" + bare.slice(1) : bare.slice(1);
+      const isPlace = model.resources.gazetteer.byFirst.has(articleForm) || model.resources.gazetteer.byFirst.has(articleForm.slice(ALEF_LAM.length));
+      // After ل a field noun names an institution for the person (ماجد للتنمية المجتمعية, مستشفى الملك خالد للحرس الوطني): no cut.
+      if (bare.startsWith("لل") ? !isPlace && !model.entityWordSet.has(articleForm) : !isPlace && timesSeen(articleForm, model) < MIN_COMMON_ARTICLE_FORM) continue;
+      const wordStart = s.start + word.index!;
+      if (isPlace && bare.startsWith("ب")) {
+        const placeStart = wordStart + word[0].length - articleForm.length;
+        places.push({ type: "location", text: text.slice(placeStart, wordStart + word[0].length), start: placeStart, end: wordStart + word[0].length, evidence: { location: CUE_VOTES } });
+      }
+      s.text = text.slice(s.start, wordStart).trimEnd();
+      s.end = s.start + s.text.length;
+      break;
+    }
+  }
+  for (const p of places) if (!overlapsAny(spans, p.start, p.end)) spans.push(p);
+  if (places.length) sortByStart(spans);
 }
 
 /**

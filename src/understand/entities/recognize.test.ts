@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1379,6 +1379,15 @@ test("dropSoundPluralsOfCommonWords: a sound plural of a common word is a group,
   dropSoundPluralsOfCommonWords(spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["ماكرون"]);
   assert.ok(!persons("وقال محققون إن التحقيق مستمر .").includes("محققون"));
+});
+
+test("dropPronounClausesAsPersons: a person mention opening with the pronoun أنا is a clause; a name alone and آنا stay", () => {
+  const text = "وقال اللاعب: أنا سعيد بالفوز. فأنا فخور. وقالت آنا كارنينا إن. وقال سعيد إن.";
+  const span = (from: string, at = text.indexOf(from)): Candidate => ({ type: "person", text: from, start: at, end: at + from.length, evidence: {} });
+  const spans = [span("أنا سعيد"), span("فأنا فخور"), span("آنا كارنينا"), span("سعيد", text.lastIndexOf("سعيد"))];
+  dropPronounClausesAsPersons(spans);
+  assert.deepEqual(spans.map((s) => s.text), ["آنا كارنينا", "سعيد"]);
+  assert.ok(!persons("وقال المدرب بعد المباراة: \"أنا سعيد بما قدمه الفريق\" .").some((p) => p.startsWith("أنا")));
 });
 
 test("cutPrepositionalTailsOffPersons: a later word of ب or ل + a definite name ends a person's name; a field noun after ل and a foreign name read whole stay", () => {

@@ -386,6 +386,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
   dropSoundPluralsOfCommonWords(spans, model);
+  dropPronounClausesAsPersons(spans);
   dropBoardsOfOrganizations(spans);
   dropTeamWordsAfterRank(text, spans, model);
   dropUnitNounsAfterTitles(text, spans, model);
@@ -1659,6 +1660,21 @@ export function dropSoundPluralsOfCommonWords(spans: Candidate[], model: NerMode
     if (s.type !== "person" && s.type !== "location") continue;
     const words = normalizedWordsOf(s.text);
     if (words.some((w) => isSoundPluralOfCommonWord(w, model)) && words.every((w) => isSoundPluralOfCommonWord(w, model) || model.plainWordSet.has(w))) spans.splice(i, 1);
+  }
+}
+
+/** The pronoun «أنا» (I), with hamza as the press writes it, a conjunction fused or not; the given name is «آنا». */
+const FIRST_PERSON_PRONOUN = /^[وف]?(?:\u0623\u0646\u0627|\u0627\u0646\u0627)$/;
+
+/**
+ * Drops person mentions that open with the pronoun «أنا» (I): a quoted speaker's clause, no name (أنا سعيد, أنا فخور,
+ * أنا حزين, أنا المبتعث: Alarabia, BBC, France24, SkyNews, almadina, alriyadh, alyaum, okaz; 23 in the samples). A name
+ * the clause holds is found again where the article names it elsewhere (addRepeatedNames: "أنا | أحلام").
+ */
+export function dropPronounClausesAsPersons(spans: Candidate[]): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type === "person" && s.text.includes(" ") && FIRST_PERSON_PRONOUN.test(firstWord(s.text))) spans.splice(i, 1);
   }
 }
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, retypeThingsAfterKindHeads, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1388,6 +1388,14 @@ test("dropPronounClausesAsPersons: a person mention opening with the pronoun أ�
   dropPronounClausesAsPersons(spans);
   assert.deepEqual(spans.map((s) => s.text), ["آنا كارنينا", "سعيد"]);
   assert.ok(!persons("وقال المدرب بعد المباراة: \"أنا سعيد بما قدمه الفريق\" .").some((p) => p.startsWith("أنا")));
+});
+
+test("retypeThingsAfterKindHeads: a person mention after a disease, app or phone head is the thing's name; an owner's name stays a person", () => {
+  const text = "يعاني من مرض باركنسون. وحمل تطبيق تندر. وفتش هاتف العيثاوي. وهاتف محمد علي.";
+  const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("باركنسون"), span("تندر"), span("العيثاوي"), span("محمد علي")];
+  retypeThingsAfterKindHeads(text, spans);
+  assert.deepEqual(spans.map((s) => s.type), ["misc", "misc", "person", "person"]);
 });
 
 test("cutPrepositionalTailsOffPersons: a later word of ب or ل + a definite name ends a person's name; a field noun after ل and a foreign name read whole stay", () => {

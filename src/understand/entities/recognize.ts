@@ -395,6 +395,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   settleTypes(spans, isFootball);
   retypePersonsAfterIn(text, spans, model);
   retypeMedicalCities(spans);
+  retypeThingsAfterKindHeads(text, spans);
   retypeQuotedMedia(text, spans);
   dropAgencyHeads(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
@@ -1675,6 +1676,31 @@ export function dropPronounClausesAsPersons(spans: Candidate[]): void {
   for (let i = spans.length - 1; i >= 0; i--) {
     const s = spans[i]!;
     if (s.type === "person" && s.text.includes(" ") && FIRST_PERSON_PRONOUN.test(firstWord(s.text))) spans.splice(i, 1);
+  }
+}
+
+/**
+ * Heads whose next noun names a thing of their kind, not a person: a disease (مرض, داء, متلازمة, فيروس), an app
+ * (تطبيق), a phone (هاتف), as written after a conjunction or preposition (بمرض, لهاتف).
+ */
+const THING_KIND_HEAD = /^[وف]?[بل]?(?:مرض|داء|متلازم[ةه]|فيروس|تطبيق|هاتف)$/;
+
+/**
+ * A person mention right after a head that names things of a kind (THING_KIND_HEAD) is that thing's name, a misc
+ * entity: مرض باركنسون (aleqtisadiya, alriyadh), فيروس هانتا (alriyadh), هاتف موتو (aawsat), تطبيق تندر (BBC),
+ * تطبيق تيلغرام (SkyNews), لهاتف أيفون (BBC). A mention with a given name or a definite first word is the owner's
+ * name, a person (هاتف محمد, هاتف العيثاوي: SkyNews).
+ */
+export function retypeThingsAfterKindHeads(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const before = text.slice(Math.max(0, s.start - 16), s.start);
+    if (!/\s$/.test(before)) continue;
+    const head = before.trimEnd().split(/\s/).at(-1) ?? "";
+    if (!THING_KIND_HEAD.test(normalizeArabic(head))) continue;
+    const words = normalizedWordsOf(s.text);
+    if (words[0]!.startsWith(ALEF_LAM) || words.some((w) => GIVEN_NAMES.has(w))) continue;
+    s.type = "misc";
   }
 }
 

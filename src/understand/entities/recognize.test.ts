@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, retypeThingsAfterKindHeads, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -1370,6 +1370,52 @@ test("dropDefinitePluralsAlone: a one-word person that is a definite plural or d
   const spans = [span("المقبولين"), span("المحافظون"), span("صالح العقيلين"), span("العقيلين", text.lastIndexOf("العقيلين"))];
   dropDefinitePluralsAlone(spans);
   assert.deepEqual(spans.map((s) => s.text), ["صالح العقيلين", "العقيلين"]);
+});
+
+test("dropSoundPluralsOfCommonWords: a sound plural of a common word is a group, no name; a name of that shape stays", () => {
+  const text = "وقال محققون إن. وقام مفتشو البلدية بجولة. وقال ماكرون إن.";
+  const span = (from: string, type: Candidate["type"] = "person"): Candidate => ({ type, text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("محققون"), span("مفتشو", "location"), span("ماكرون")];
+  dropSoundPluralsOfCommonWords(spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => s.text), ["ماكرون"]);
+  assert.ok(!persons("وقال محققون إن التحقيق مستمر .").includes("محققون"));
+});
+
+test("dropPronounClausesAsPersons: a person mention opening with the pronoun أنا is a clause; a name alone and آنا stay", () => {
+  const text = "وقال اللاعب: أنا سعيد بالفوز. فأنا فخور. وقالت آنا كارنينا إن. وقال سعيد إن.";
+  const span = (from: string, at = text.indexOf(from)): Candidate => ({ type: "person", text: from, start: at, end: at + from.length, evidence: {} });
+  const spans = [span("أنا سعيد"), span("فأنا فخور"), span("آنا كارنينا"), span("سعيد", text.lastIndexOf("سعيد"))];
+  dropPronounClausesAsPersons(spans);
+  assert.deepEqual(spans.map((s) => s.text), ["آنا كارنينا", "سعيد"]);
+  assert.ok(!persons("وقال المدرب بعد المباراة: \"أنا سعيد بما قدمه الفريق\" .").some((p) => p.startsWith("أنا")));
+});
+
+test("retypeThingsAfterKindHeads: a person mention after a disease, app or phone head is the thing's name; an owner's name stays a person", () => {
+  const text = "يعاني من مرض باركنسون. وحمل تطبيق تندر. وفتش هاتف العيثاوي. وهاتف محمد علي.";
+  const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("باركنسون"), span("تندر"), span("العيثاوي"), span("محمد علي")];
+  retypeThingsAfterKindHeads(text, spans);
+  assert.deepEqual(spans.map((s) => s.type), ["misc", "misc", "person", "person"]);
+});
+
+test("cutPrepositionalTailsOffPersons: a later word of ب or ل + a definite name ends a person's name; a field noun after ل and a foreign name read whole stay", () => {
+  const text = "قال أحمد بن دغر للجزيرة إن. ولعب سانتوس بالباراغواي. وقعت ماجد للتنمية الاتفاق. وقال إليك بالدوين إن.";
+  const span = (from: string): Candidate => ({ type: "person", text: from, start: text.indexOf(from), end: text.indexOf(from) + from.length, evidence: {} });
+  const spans = [span("أحمد بن دغر للجزيرة"), span("سانتوس بالباراغواي"), span("ماجد للتنمية"), span("إليك بالدوين")];
+  cutPrepositionalTailsOffPersons(text, spans, loadDefaultModel());
+  assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["person:أحمد بن دغر", "person:سانتوس", "location:الباراغواي", "person:ماجد للتنمية", "person:إليك بالدوين"]);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test("addPlacesAfterSettlementHeads: the names after a plural or dual settlement head are places, a listed person's name too", () => {
+  const text = "وانسحبت القوات من أحياء الصبيخة والقمرية وأبو ديس في المدينة .";
+  const out = places(text);
+  for (const name of ["الصبيخة", "القمرية", "أبو ديس"]) assert.ok(out.includes(name), out.join(" | "));
+  assert.ok(!persons(text).includes("أبو ديس"));
+  assert.ok(places("وتقدمت القوات في جبال الكوابسة شرق المدينة .").includes("الكوابسة"));
+  // A dual names two places; reviving (إحياء), a common word after the head, and a clause are none.
+  assert.deepEqual(places("ودعا إلى إحياء موروث الروائي الراحل ."), []);
+  assert.deepEqual(places("وانتشر المرض في قرى عديدة ."), []);
 });
 
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {

@@ -365,7 +365,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     }
     if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
     sortSkipped();
-    if (cues & CUE_PROVINCE_HEAD) addProvincePlaces(text, sentence, spans, model, si);
+    if (cues & CUE_PROVINCE_HEAD) {
+      addProvincePlaces(text, sentence, spans, model, si);
+      addPlacesAfterSettlementHeads(text, sentence, spans, model, si);
+    }
     addPlacesInLists(text, sentence, spans, model, si);
     if (cues & CUE_FACILITY_FOR_TOWN) addFacilitiesNamedForTowns(text, sentence, spans, model, si);
     if (cues & CUE_NAMED_FACILITY) addNamedFacilities(text, sentence, spans, model, si);
@@ -379,8 +382,11 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutProcliticsOfNamesInDocument(text, spans, model);
   cutWordsAfterFamilyNamesInDocument(spans, model);
   cutCliticNounsOffPersons(spans, model);
+  cutPrepositionalTailsOffPersons(text, spans, model);
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
+  dropSoundPluralsOfCommonWords(spans, model);
+  dropPronounClausesAsPersons(spans);
   dropBoardsOfOrganizations(spans);
   dropTeamWordsAfterRank(text, spans, model);
   dropUnitNounsAfterTitles(text, spans, model);
@@ -389,6 +395,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   settleTypes(spans, isFootball);
   retypePersonsAfterIn(text, spans, model);
   retypeMedicalCities(spans);
+  retypeThingsAfterKindHeads(text, spans);
   retypeQuotedMedia(text, spans);
   dropAgencyHeads(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
@@ -504,7 +511,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (mayBeRegionalPlace(t)) cues |= CUE_REGIONAL_PLACE;
   if (WORLD_PLACES_BY_FIRST.has(norm) || WORLD_PLACES_BY_FIRST.has(core) || splitsOf(t).some((p) => WORLD_PLACES_BY_FIRST.has(p.core))) cues |= CUE_WORLD_PLACE;
   if (norm.endsWith("توقيت") && TIME_ZONE_WORD.test(norm)) cues |= CUE_TIME_ZONE;
-  if ((norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) || (norm.includes("مديري") && DISTRICT_HEAD.test(norm))) cues |= CUE_PROVINCE_HEAD;
+  if ((norm.includes("محافظ") && PROVINCE_HEAD.test(norm)) || (norm.includes("مديري") && DISTRICT_HEAD.test(norm)) || SETTLEMENT_LIST_HEAD.test(norm)) cues |= CUE_PROVINCE_HEAD; // addProvincePlaces, addPlacesAfterSettlementHeads
   if (PLACE_NAMED_HEAD.test(norm)) cues |= CUE_FACILITY_FOR_TOWN;
   if (NAMED_FACILITY_HEAD.test(norm)) cues |= CUE_NAMED_FACILITY;
   if (norm.endsWith("شبه") && PENINSULA_HEAD.test(norm)) cues |= CUE_PENINSULA; // addPeninsulaHeads
@@ -1626,6 +1633,77 @@ export function dropDefinitePluralsAlone(spans: Candidate[]): void {
   }
 }
 
+/** A sound masculine plural, indefinite or not, in the nominative or in construct (محققون, مفتشو, الفلكيون): its stem. */
+const SOUND_PLURAL = /^(?:ال)?([\u0621-\u064A]{4,})(?:ون|و)$/;
+/** Fewest times the word table must show the stem's oblique plural or feminine for the word to be read as their plural. */
+const MIN_PLURAL_KIN_SEEN = 3;
+
+/**
+ * Whether a word is the sound masculine plural of a common noun or adjective (محققون, مفتشو, فلكيون, مبتكرو,
+ * المحتجزون): the word table shows the same stem's oblique plural or feminine (المحققين, المفتشين, الفلكية, المبتكرة,
+ * المحتجزين), no entity word, often enough; the word itself is no entity word, given name or gazetteer name.
+ * Names of that shape have no such kin (ماكرون, جونسون, زيتون, سعدون, نابليون).
+ */
+function isSoundPluralOfCommonWord(norm: string, model: NerModel): boolean {
+  const stem = SOUND_PLURAL.exec(norm)?.[1];
+  if (stem === undefined || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm) || model.resources.gazetteer.byFirst.has(norm)) return false;
+  return [stem + "ين", "ال" + stem + "ين", stem + "ه", "ال" + stem + "ه"].some((kin) => timesSeen(kin, model) >= MIN_PLURAL_KIN_SEEN && !model.entityWordSet.has(kin));
+}
+
+/**
+ * Drops person and place mentions made of sound plurals of common words and plain words: a group the sentence
+ * speaks of, no name (قال محققون, BBC; قام مفتشو العاصمة المقدسة, sabq; وقال فلكيون, alyaum; ويقول مبتكرو وسيلة
+ * النقل, aawsat; "المحتجزون محبوسون", France24).
+ */
+export function dropSoundPluralsOfCommonWords(spans: Candidate[], model: NerModel): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type !== "person" && s.type !== "location") continue;
+    const words = normalizedWordsOf(s.text);
+    if (words.some((w) => isSoundPluralOfCommonWord(w, model)) && words.every((w) => isSoundPluralOfCommonWord(w, model) || model.plainWordSet.has(w))) spans.splice(i, 1);
+  }
+}
+
+/** The pronoun «أنا» (I), with hamza as the press writes it, a conjunction fused or not; the given name is «آنا». */
+const FIRST_PERSON_PRONOUN = /^[وف]?(?:\u0623\u0646\u0627|\u0627\u0646\u0627)$/;
+
+/**
+ * Drops person mentions that open with the pronoun «أنا» (I): a quoted speaker's clause, no name (أنا سعيد, أنا فخور,
+ * أنا حزين, أنا المبتعث: Alarabia, BBC, France24, SkyNews, almadina, alriyadh, alyaum, okaz; 23 in the samples). A name
+ * the clause holds is found again where the article names it elsewhere (addRepeatedNames: "أنا | أحلام").
+ */
+export function dropPronounClausesAsPersons(spans: Candidate[]): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    if (s.type === "person" && s.text.includes(" ") && FIRST_PERSON_PRONOUN.test(firstWord(s.text))) spans.splice(i, 1);
+  }
+}
+
+/**
+ * Heads whose next noun names a thing of their kind, not a person: a disease (مرض, داء, متلازمة, فيروس), an app
+ * (تطبيق), a phone (هاتف), as written after a conjunction or preposition (بمرض, لهاتف).
+ */
+const THING_KIND_HEAD = /^[وف]?[بل]?(?:مرض|داء|متلازم[ةه]|فيروس|تطبيق|هاتف)$/;
+
+/**
+ * A person mention right after a head that names things of a kind (THING_KIND_HEAD) is that thing's name, a misc
+ * entity: مرض باركنسون (aleqtisadiya, alriyadh), فيروس هانتا (alriyadh), هاتف موتو (aawsat), تطبيق تندر (BBC),
+ * تطبيق تيلغرام (SkyNews), لهاتف أيفون (BBC). A mention with a given name or a definite first word is the owner's
+ * name, a person (هاتف محمد, هاتف العيثاوي: SkyNews).
+ */
+export function retypeThingsAfterKindHeads(text: string, spans: Candidate[]): void {
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const before = text.slice(Math.max(0, s.start - 16), s.start);
+    if (!/\s$/.test(before)) continue;
+    const head = before.trimEnd().split(/\s/).at(-1) ?? "";
+    if (!THING_KIND_HEAD.test(normalizeArabic(head))) continue;
+    const words = normalizedWordsOf(s.text);
+    if (words[0]!.startsWith(ALEF_LAM) || words.some((w) => GIVEN_NAMES.has(w))) continue;
+    s.type = "misc";
+  }
+}
+
 /** The time words of TIME_WORD_FAMILY_NAMES and «عيد» (feast), right after a mention, one space apart, and the word after them. */
 const TIME_WORD_AFTER = /^ ([\u0621-\u064A]+)(?:[\s\u060C,.:;!?)»"”]|$)(?: ?([\u0621-\u064A]+))?/;
 const FEAST = "عيد";
@@ -2117,6 +2195,46 @@ export function cutCliticNounsOffPersons(spans: Candidate[], model: NerModel): v
     s.start = s.end - rest.length;
     s.text = rest;
   }
+}
+
+/** A preposition ب or ل fused to the article, after a conjunction or not (بالتوازي, للتنمية, وبالشامبو). */
+const PREPOSITION_BEFORE_ARTICLE = /^[وف]?(?:بال|لل)[\u0621-\u064A]{3,}$/;
+
+/**
+ * A person mention's later word that is the preposition ب or ل fused to a definite name or noun ends the name: the
+ * tagger ran on into a phrase (أحمد بن دغر | للجزيرة, France24 twice; عبدالعزيز | للحجاز, ليبيرتاد | بالباراغواي,
+ * aljazirah). After ب the word's article form is a gazetteer name or seen MIN_COMMON_ARTICLE_FORM times or more;
+ * after ل it is a gazetteer name or an entity word, since a field noun there names an institution for the person
+ * (ماجد للتنمية المجتمعية, مستشفى الملك خالد للحرس الوطني: left to the institution rules). The word itself is no
+ * entity word or given name, and a foreign name read whole stays (إليك بالدوين, كريستال بالاس: article forms unseen
+ * or too short). A gazetteer place cut after ب is a place of its own (الباراغواي).
+ */
+export function cutPrepositionalTailsOffPersons(text: string, spans: Candidate[], model: NerModel): void {
+  const places: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const words = [...s.text.matchAll(/\S+/g)];
+    for (let k = 1; k < words.length; k++) {
+      const word = words[k]!;
+      const norm = normalizeArabic(word[0]);
+      if (!PREPOSITION_BEFORE_ARTICLE.test(norm) || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;
+      const bare = norm.replace(/^[وف]/, "");
+      const articleForm = bare.startsWith("لل") ? "ا" + bare.slice(1) : bare.slice(1);
+      const isPlace = model.resources.gazetteer.byFirst.has(articleForm) || model.resources.gazetteer.byFirst.has(articleForm.slice(ALEF_LAM.length));
+      // After ل a field noun names an institution for the person (ماجد للتنمية المجتمعية, مستشفى الملك خالد للحرس الوطني): no cut.
+      if (bare.startsWith("لل") ? !isPlace && !model.entityWordSet.has(articleForm) : !isPlace && timesSeen(articleForm, model) < MIN_COMMON_ARTICLE_FORM) continue;
+      const wordStart = s.start + word.index!;
+      if (isPlace && bare.startsWith("ب")) {
+        const placeStart = wordStart + word[0].length - articleForm.length;
+        places.push({ type: "location", text: text.slice(placeStart, wordStart + word[0].length), start: placeStart, end: wordStart + word[0].length, evidence: { location: CUE_VOTES } });
+      }
+      s.text = text.slice(s.start, wordStart).trimEnd();
+      s.end = s.start + s.text.length;
+      break;
+    }
+  }
+  for (const p of places) if (!overlapsAny(spans, p.start, p.end)) spans.push(p);
+  if (places.length) sortByStart(spans);
 }
 
 /**
@@ -4456,6 +4574,63 @@ export function addProvincePlaces(text: string, tokens: readonly TaggerToken[], 
       if (j < tokens.length && QUOTE_MARKS.test(tokens[j]!.text)) j++;
       if (j < tokens.length && isProvinceName(infos[j]!, infos[j]!.norm, infos[j + 1])) take(j, 0);
     } else if (infos[j]!.norm.startsWith("و") && tokens[j]!.text.startsWith("و") && isProvinceName(infos[j]!, infos[j]!.norm.slice(1), infos[j + 1])) take(j, 1);
+  }
+  if (added) sortByStart(out);
+}
+
+/**
+ * A plural or dual head of settlements or mountains, with a conjunction or preposition fused: neighbourhoods (أحياء),
+ * villages (قرى, قريتي), towns (بلدات, بلدتي), two cities or regions (مدينتي, منطقتي), mountains (جبال). The
+ * names after it are places (addPlacesAfterSettlementHeads).
+ */
+const SETTLEMENT_LIST_HEAD = /^[وف]?[بل]?(?:احياء|قري|قريتي|بلدات|بلدتي|مدينتي|منطقتي|جبال)$/;
+/** «إحياء» (reviving), which the normalizer folds into «أحياء» (إحياء موروث الجفري: alriyadh). */
+const REVIVAL = "\u0625\u062D\u064A\u0627\u0621";
+/** A dual head (two places named, no more). */
+const DUAL_HEAD_ENDING = "تي";
+/** Most words of a person mention in a list of places that is read as a place instead (أبو ديس). */
+const MAX_RETYPED_PLACE_WORDS = 2;
+
+/**
+ * The names a plural or dual settlement head opens are places the tagger may miss or take for a person: «أحياء
+ * شعفاط وأبو ديس والعيساوية وجبل المكبر» (SkyNews), «أحياء العزيزية والدار البيضاء» (alweeam), «جبال مران»
+ * (alwatan, Al Arabia), «بلدتي كفريا والفوعة» (aawsat). The first word after the head, and each word or mention
+ * joined to it by و, is a place when it may be a place's bare name (isBarePlaceName: no plain, possessed or common
+ * word of place, verb or qualifier), seen at most MAX_DISTRICT_NAME_SEEN times (مناطق المعارضة, قرى الأطفال: common
+ * words), and ends its item; a person mention of up to two words there is retyped (أبو ديس). A dual head names two.
+ */
+export function addPlacesAfterSettlementHeads(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  let added = false;
+  const isListedName = (k: number, norm: string, first: boolean) => {
+    const t = infos[k]!;
+    const after = tokens[k + 1];
+    if (t.norm.length !== tokens[k]!.text.length || !isBarePlaceName(t, model, norm, !first) || model.plainWordSet.has(norm) || timesSeen(norm, model) > MAX_DISTRICT_NAME_SEEN) return false;
+    if (!first && (POSSESSED_OR_PLURAL_VERB.test(tokens[k]!.text) || looksLikeVerb(norm, model))) return false;
+    return !after || after.text.startsWith("و") || LIST_END.test(after.text) || LIST_VERB_COMPLEMENTS.has(infos[k + 1]!.norm);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = infos[i]!.norm;
+    if (!SETTLEMENT_LIST_HEAD.test(head) || tokens[i]!.text.includes(REVIVAL)) continue;
+    const most = head.endsWith(DUAL_HEAD_ENDING) ? 2 : Infinity;
+    let k = i + 1;
+    for (let n = 0; n < most && k < tokens.length; n++) {
+      const cut = n === 0 ? 0 : 1;
+      if (cut && !(tokens[k]!.text.startsWith("و") && tokens[k]!.text.length > 2)) break;
+      const start = tokens[k]!.start + cut;
+      const span = spanStartingAt(out, start);
+      if (span) {
+        if (span.type === "person" && spacesIn(span.text) < MAX_RETYPED_PLACE_WORDS) {
+          span.type = "location";
+          span.evidence.location = (span.evidence.location ?? 0) + CUE_VOTES;
+        } else if (span.type !== "location") break;
+        k = tokenAfter(tokens, span.end, k + 1);
+        continue;
+      }
+      if (overlapsAny(out, start, tokens[k]!.end) || !isListedName(k, infos[k]!.norm.slice(cut), n === 0)) break;
+      out.push({ type: "location", text: text.slice(start, tokens[k]!.end), start, end: tokens[k]!.end, evidence: { location: CUE_VOTES } });
+      added = true;
+      k++;
+    }
   }
   if (added) sortByStart(out);
 }

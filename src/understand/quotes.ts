@@ -533,12 +533,8 @@ function isReadAlsoLine(sentence: string): boolean {
   return !!read && /^\s*[:：]/.test(sentence.slice(read.end));
 }
 
-/** The marks a QUOTATION opens with: most sentences hold none, and matchAll copies the regex at every call. */
-const QUOTATION_OPENERS = /["«“»]/;
-
 function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
-  if (!QUOTATION_OPENERS.test(s)) return out;
   for (const m of s.matchAll(QUOTATION)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     const lead = raw.length - raw.trimStart().length;

@@ -70,9 +70,9 @@ let latestId = -1;
  * The ids of words asked lately, in a small table by a hash of a few of their letters, probed
  * before `wordIds`: the rules ask the words of one sentence of many lists, going back and forth
  * between them, and a probe of the large Map was mostly a cache miss where this table stays in
- * cache. Cleared with the ids. 4,096 slots: an article asks ~400 distinct words, and in 1,024 slots
- * about a third of them shared a slot with another word of the article (a probe of the Map each time
- * they took turns: ~440 an article on the understand bench).
+ * cache. Cleared with the ids. 4,096 slots: words of an article sharing a slot send each other to
+ * the Map as they take turns, ~440 probes of it an article on the understand bench with 1,024 slots,
+ * ~200 with 4,096.
  */
 const RECENT_WORDS = 4096;
 const recentWords: string[] = new Array<string>(RECENT_WORDS).fill("");

@@ -44,14 +44,35 @@ const FOLD_MEMO_MAX_CHARS = 64;
 const FOLD_MEMO_LIMIT = 50_000;
 const foldMemo = new BoundedMemo<string>(FOLD_MEMO_LIMIT);
 
+/**
+ * The folds of texts asked lately, in a small table by a few of their code units, probed before
+ * `foldMemo`: a probe of that Map hashes the fresh slice and then mostly misses the CPU's caches
+ * (tens of thousands of entries), where this table stays in them and an article repeats its names
+ * and phrases. A fold depends on its text alone, so an entry stays right until it is overwritten.
+ */
+const RECENT_FOLDS = 2048;
+const recentTexts: string[] = new Array<string>(RECENT_FOLDS).fill("");
+const recentFolds: string[] = new Array<string>(RECENT_FOLDS).fill("");
+
+/** A text's slot in the recent table: its length and first, middle and last code units. */
+function recentSlot(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  return (Math.imul(text.charCodeAt(0), 31) + Math.imul(text.charCodeAt(n - 1), 131) + Math.imul(text.charCodeAt(n >> 1), 7) + n) & (RECENT_FOLDS - 1);
+}
+
 /** Folds `text` to marsad's matching form (see the module comment for the rules). */
 export function normalizeArabic(text: string): string {
   if (text.length > FOLD_MEMO_MAX_CHARS) return foldText(text);
+  const slot = recentSlot(text);
+  if (recentTexts[slot] === text) return recentFolds[slot]!;
   let folded = foldMemo.get(text);
   if (folded === undefined) {
     folded = foldText(text);
     foldMemo.set(text, folded);
   }
+  recentTexts[slot] = text;
+  recentFolds[slot] = folded;
   return folded;
 }
 

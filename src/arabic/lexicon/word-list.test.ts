@@ -51,3 +51,22 @@ test("a list without the article skips the candidates cut after ال, another li
   assert.equal(verbs.has(""), false);
   assert.equal(nouns.lookup("English"), null);
 });
+
+test("answers kept for a word survive lists made after it, more than a row holds, and each list's add forgets only its own", () => {
+  const schools = new WordLexicon<string>().add(["مدرسة"], "school");
+  const verbs = new WordLexicon<string>(false).add(["نقل"], "move");
+  assert.equal(schools.has("والمدرسه"), true);
+  assert.equal(verbs.has("ونقل"), true);
+  assert.equal(verbs.has("والمدرسه"), false);
+  // every list and remembered test is a column of the shared answer table: 200 more widen its rows
+  const more = Array.from({ length: 200 }, (_, i) => new WordLexicon<number>().add([`كلمة${i}`], i));
+  assert.equal(schools.has("والمدرسه"), true);
+  assert.equal(verbs.has("ونقل"), true);
+  assert.equal(verbs.has("والمدرسه"), false);
+  assert.deepEqual(more.map((list, i) => list.has(`وكلمه${i}`)), more.map(() => true));
+  assert.deepEqual(more.map((list) => list.has("والمدرسه")), more.map(() => false));
+  more[7]!.add(["مدرسة"], 7);
+  assert.equal(more[7]!.has("والمدرسه"), true);
+  assert.equal(more[8]!.has("والمدرسه"), false);
+  assert.equal(schools.has("والمدرسه"), true);
+});

@@ -70,9 +70,11 @@ let latestId = -1;
  * The ids of words asked lately, in a small table by a hash of a few of their letters, probed
  * before `wordIds`: the rules ask the words of one sentence of many lists, going back and forth
  * between them, and a probe of the large Map was mostly a cache miss where this table stays in
- * cache. Cleared with the ids.
+ * cache. Cleared with the ids. 4,096 slots: words of an article sharing a slot send each other to
+ * the Map as they take turns, ~440 probes of it an article on the understand bench with 1,024 slots,
+ * ~200 with 4,096.
  */
-const RECENT_WORDS = 1024;
+const RECENT_WORDS = 4096;
 const recentWords: string[] = new Array<string>(RECENT_WORDS).fill("");
 const recentIds = new Int32Array(RECENT_WORDS);
 
@@ -157,30 +159,74 @@ function listedCandidatesOf(norm: string, id: number): readonly ListedCandidate[
   return candidates;
 }
 
-/** Answers of one yes/no question by word id: 0 not asked yet, 1 no, 2 yes. */
-class WordAnswers {
-  private answers = new Uint8Array(0);
-  private generation = idGeneration;
+/**
+ * The answers of every remembered yes/no question (a word list's `has`, a rememberWordTest) in one
+ * table: a row per word id, two bits per question (0 not asked yet, 1 no, 2 yes). The rules ask a
+ * word of a dozen lists in a row; they read one or two cache lines of its row, where an array per
+ * question (behind two objects each) cost a cache miss a question. Bounded with the ids: emptied
+ * when they start over.
+ */
+const QUESTIONS_PER_BYTE = 4;
+/** Bytes a row grows by when a question is added past its width (lists are built at module load). */
+const ROW_STEP = 16;
+let questions = 0;
+let rowBytes = ROW_STEP;
+let answerTable: Uint8Array = new Uint8Array(0);
+let answerGeneration = idGeneration;
 
-  /** The answer for `id` (0 if unknown); `id` from wordId, asked just before. */
+/** Widens every row by ROW_STEP bytes, keeping the answers. */
+function widenRows(): void {
+  const wider = rowBytes + ROW_STEP;
+  const rows = answerTable.length / rowBytes;
+  const table = new Uint8Array(rows * wider);
+  for (let r = 0; r < rows; r++) table.set(answerTable.subarray(r * rowBytes, (r + 1) * rowBytes), r * wider);
+  answerTable = table;
+  rowBytes = wider;
+}
+
+/** The answer table of the current ids, empty after they started over. */
+function currentAnswers(): Uint8Array {
+  if (answerGeneration !== idGeneration) {
+    answerTable = new Uint8Array(0);
+    answerGeneration = idGeneration;
+  }
+  return answerTable;
+}
+
+/** Answers of one yes/no question by word id: a column of the shared answer table. */
+class WordAnswers {
+  private readonly byte: number;
+  private readonly shift: number;
+
+  constructor() {
+    const column = questions++;
+    if (questions > rowBytes * QUESTIONS_PER_BYTE) widenRows();
+    this.byte = Math.floor(column / QUESTIONS_PER_BYTE);
+    this.shift = 2 * (column % QUESTIONS_PER_BYTE);
+  }
+
+  /** The answer for `id`: 0 not asked yet, 1 no, 2 yes; `id` from wordId, asked just before. */
   get(id: number): number {
-    if (this.generation !== idGeneration) this.clear();
-    return id < this.answers.length ? this.answers[id]! : 0;
+    const table = currentAnswers();
+    const at = id * rowBytes + this.byte;
+    return at < table.length ? (table[at]! >>> this.shift) & 3 : 0;
   }
 
   set(id: number, yes: boolean): void {
-    if (this.generation !== idGeneration) this.clear();
-    if (id >= this.answers.length) {
-      const grown = new Uint8Array(Math.max(1024, 2 * this.answers.length, id + 1));
-      grown.set(this.answers);
-      this.answers = grown;
+    let table = currentAnswers();
+    const at = id * rowBytes + this.byte;
+    if (at >= table.length) {
+      table = new Uint8Array(Math.max(1024 * rowBytes, 2 * table.length, (id + 1) * rowBytes));
+      table.set(answerTable);
+      answerTable = table;
     }
-    this.answers[id] = yes ? 2 : 1;
+    table[at] = (table[at]! & ~(3 << this.shift)) | ((yes ? 2 : 1) << this.shift);
   }
 
+  /** Forgets this question's answers for every word. */
   clear(): void {
-    this.answers = new Uint8Array(0);
-    this.generation = idGeneration;
+    const table = currentAnswers();
+    for (let at = this.byte; at < table.length; at += rowBytes) table[at]! &= ~(3 << this.shift);
   }
 }
 

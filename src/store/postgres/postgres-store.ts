@@ -174,6 +174,11 @@ type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: 
 
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
+  /**
+   * Whether the write queued its index entries in the tsvector index's pending list (a bulk insert,
+   * see BULK_INDEX_ARTICLES): the list is merged with the statistics, before the commit.
+   */
+  indexPending = false;
   docs = 0;
   tokens = 0;
   /** Document frequencies by term of the stem side (`s:<term>` in term_stats) and of the form side (`n:<term>`). */
@@ -187,6 +192,7 @@ class StatsDelta {
     addEach(this.forms, ix.formTerms, sign);
   }
   addDelta(other: StatsDelta): void {
+    this.indexPending ||= other.indexPending;
     this.docs += other.docs;
     this.tokens += other.tokens;
     for (const [t, n] of other.stems) this.stems.set(t, (this.stems.get(t) ?? 0) + n);
@@ -277,13 +283,16 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   // idle-client errors surface on the next query instead of crashing the process
   pool.on("error", () => undefined);
   searchPool.on("error", () => undefined);
+  // one connection that merges the tsvector index's pending list beside a write's statistics (see writeStats)
+  const mergePool = createPgPool({ connectionString: url, max: 1, options: `-c search_path=${schema}`, connectionTimeoutMillis: 10_000 });
+  mergePool.on("error", () => undefined);
   try {
     await migratePostgres(pool, schema);
   } catch (cause) {
-    await Promise.all([pool.end(), searchPool.end()]);
+    await Promise.all([pool.end(), searchPool.end(), mergePool.end()]);
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  const store = new PostgresStore(pool, searchPool, max, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const store = new PostgresStore(pool, searchPool, mergePool, max, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   await store.reindexOutdated();
   await store.checkIndexOwner();
   return store;
@@ -324,6 +333,8 @@ class PostgresStore extends SqlJobQueue implements Store {
     private readonly pool: PgPool,
     /** Connections of searches only, opened with SEARCH_SETTINGS. */
     private readonly searchPool: PgPool,
+    /** One connection: the merges of the tsvector index's pending list (see writeStats). */
+    private readonly mergePool: PgPool,
     /** How many connections the search pool opens at most. */
     private readonly searchConnections: number,
     readonly location: string,
@@ -526,17 +537,40 @@ class PostgresStore extends SqlJobQueue implements Store {
    * Adds an upsert's statistics to this process's slot, terms in key order (no deadlock between two
    * writers of one slot): sorted by the server in "C", the primary key's order (sorting a 500-article
    * call's ~50k terms in JavaScript cost ~85 ms of the writer's CPU, several times the server's sort).
+   * When the write queued its index entries (`indexPending`), the pending list is merged meanwhile
+   * on a connection of its own (`mergeIndexPendingList`), and this waits for it: the commit comes
+   * after both, as when the write's own connection merged the list before its statistics (which it
+   * still does when the merge connection failed).
    */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
-    const { terms, dfs } = delta.changes();
-    if (terms.length > 0) {
-      await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
-          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
+    const merged = delta.indexPending ? this.mergeIndexPendingList().then(() => true, () => false) : null;
+    let written = false;
+    try {
+      const { terms, dfs } = delta.changes();
+      if (terms.length > 0) {
+        await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
+            ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
+      }
+      if (delta.docs !== 0 || delta.tokens !== 0) {
+        await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
+            ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
+      }
+      written = true;
+    } finally {
+      // never rejects: a statistics failure is thrown once the merge is over
+      const wasMerged = await merged;
+      if (wasMerged === false && written) await this.qs("SELECT gin_clean_pending_list('articles_tsv'::regclass)", [], client);
     }
-    if (delta.docs !== 0 || delta.tokens !== 0) {
-      await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
-          ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
-    }
+  }
+
+  /**
+   * Merges the tsvector index's pending list into the index on the merge connection, beside the
+   * write's statistics upsert on its own (each on a core of the server): the list holds the
+   * write's uncommitted entries, which any backend may merge (a scan checks each entry's row; an
+   * entry of a write rolled back points to a dead row, as any aborted insert's).
+   */
+  private async mergeIndexPendingList(): Promise<void> {
+    await this.mergePool.query("SELECT gin_clean_pending_list('articles_tsv'::regclass)");
   }
 
   /** The statistics a replaced row counted (only rows of the current layout were counted). */
@@ -662,8 +696,8 @@ class PostgresStore extends SqlJobQueue implements Store {
     try {
       if (bulk) sent.send(this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client));
       const written = await this.insertFresh(client, fresh, storedAt, sent);
-      if (bulk) sent.send(this.qs("SELECT gin_clean_pending_list('articles_tsv'::regclass), set_config('gin_pending_list_limit', ?, true)", [String(GIN_PENDING_LIST_KB)], client));
-      // counted while the server merges the index's pending list
+      delta.indexPending ||= bulk;
+      // counted while the server inserts the last chunk's versions and child rows
       for (const { prepared: p, index } of written) {
         delta.addIndex(index, 1);
         results.set(p.key, { id: p.id, key: p.key, status: "created", version: 1, contentHash: p.contentHash });
@@ -1150,6 +1184,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.pool.end(), this.searchPool.end()]);
+    await Promise.all([this.pool.end(), this.searchPool.end(), this.mergePool.end()]);
   }
 }

@@ -51,7 +51,8 @@ export function sampleServer(appPrefix: string): { stop: () => Promise<ServerSam
     while (!stopped) {
       try {
         const rows = (await pool.query<{ pid: number; state: string | null; wait_event_type: string | null; wait_event: string | null }>(
-          "SELECT pid, state, wait_event_type, wait_event FROM pg_stat_activity WHERE application_name LIKE $1", [`${appPrefix}%`])).rows;
+          // not the sampler's own session (it inherits the application name from PGAPPNAME)
+          "SELECT pid, state, wait_event_type, wait_event FROM pg_stat_activity WHERE application_name LIKE $1 AND pid <> pg_backend_pid()", [`${appPrefix}%`])).rows;
         result.samples++;
         for (const r of rows) {
           try {

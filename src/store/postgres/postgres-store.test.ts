@@ -273,6 +273,49 @@ describe("PostgreSQL tsvector index", () => {
   });
 });
 
+describe("PostgreSQL writes of many articles (inserted a chunk at a time)", () => {
+  it("store a call's new, unchanged and edited articles in the call's order, in one transaction", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const pg = await freshStore();
+    const pool = createPgPool({ connectionString: URL_, max: 1 });
+    try {
+      await pg.upsertArticles(articlesOf(30), { storedAt: "2026-01-05T10:00:00Z" });
+      const known = articlesOf(30).map((a, i) => (i % 3 === 0 ? { ...a, article: { ...a.article, title: `${a.article.title} محدث` } } : a));
+      const fresh = articlesOf(250, 30);
+      // new articles before, between and after the known ones: more than two chunks of them
+      const call = [...fresh.slice(0, 120), ...known, ...fresh.slice(120)];
+      const results = await pg.upsertArticles(call, { storedAt: "2026-01-06T10:00:00Z" });
+      assert.deepEqual(results.map((r) => r.status), call.map((a) => (!known.includes(a) ? "created" : a.article.title.endsWith("محدث") ? "updated" : "unchanged")));
+      const rows = (await pool.query<{ key: string }>(`SELECT key FROM ${schema}.articles WHERE row > 30 ORDER BY row`)).rows.map((r) => r.key);
+      assert.deepEqual(rows, fresh.map((a) => a.article.url));
+      const stats = await pg.stats();
+      assert.equal(stats.articles, 280);
+      assert.equal(stats.versions, 290);
+      assert.equal((await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.connect_queue`)).rows[0]!.n, 280);
+      // merged on the store's merge connection before the commit
+      assert.equal((await pool.query<{ n: number }>(`SELECT gin_clean_pending_list('${schema}.articles_tsv'::regclass) AS n`)).rows[0]!.n, 0);
+      assert.equal((await pg.search({ q: "الأمطار", limit: 5 })).total, 280);
+    } finally {
+      await pool.end();
+      await pg.close();
+    }
+  });
+
+  it("store nothing of a call whose article cannot be prepared after chunks were sent", async () => {
+    const pg = await freshStore();
+    try {
+      const call = articlesOf(250);
+      call[230] = { ...call[230]!, article: { ...call[230]!.article, entities: null as unknown as Entity[] } };
+      await assert.rejects(pg.upsertArticles(call, { storedAt: "2026-01-05T10:00:00Z" }), TypeError);
+      assert.equal((await pg.stats()).articles, 0);
+      await pg.upsertArticles(articlesOf(250), { storedAt: "2026-01-05T10:00:00Z" });
+      assert.equal((await pg.search({ q: "الأمطار", limit: 5 })).total, 250);
+    } finally {
+      await pg.close();
+    }
+  });
+});
+
 describe("PostgreSQL search results kept between searches", () => {
   it("a store's kept result gives way when another process writes the schema", async () => {
     const schema = `${RUN}_${schemas.length}`;

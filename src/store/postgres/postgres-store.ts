@@ -18,7 +18,7 @@ import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { prepareArticle, type PreparedArticle } from "../document.js";
+import { articleKey, prepareArticle, type PreparedArticle } from "../document.js";
 import { entityFilterNames, filterConditions, type SqlFragment } from "../sql-filters.js";
 import { listOptions, MAX_TIMEOUT_MS, prefixEnd, runSearch, type HitRow, type RankedMatch, type SearchBackend } from "../search-engine.js";
 import { expandSources, OutletCache, OUTLET_TTL_MS, type OutletIndex, type SourceRow } from "../outlets.js";
@@ -31,7 +31,7 @@ import { asError, StoreTimeoutError } from "../store.js";
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from "../search-cache.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
 import { createPgPool, inTransaction, isRetriedTransactionError, numbered, retried, type PgClient, type PgPool, type PgQueryable } from "./pg-driver.js";
-import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type RankPhrase } from "./tsquery.js";
+import { pgIndex, rankPhrases, tsqueryClauses, tsqueryPieces, tsqueryText, type PgIndex, type RankPhrase } from "./tsquery.js";
 import { bm25Sql, PREFIX_DF_CAP, type Bm25Stats } from "./bm25.js";
 
 
@@ -90,6 +90,13 @@ const BULK_PENDING_LIST_KB = 65_536;
  * the server default of 4 MB (an external merge of 2 MB; that statement's CPU −15 to −30% in memory).
  */
 const BULK_WORK_MEM = "32MB";
+/**
+ * New articles a write inserts with one statement a table (see insertFresh): the writer prepares the
+ * next chunk (analysis, tsvector literal, parameters) while the server inserts this one.
+ */
+const PIPELINE_ARTICLES = 100;
+/** Articles the writer prepares between two turns of the event loop, in which node-postgres sends the next queued statement. */
+const PREPARED_BETWEEN_YIELDS = 4;
 /** Spelling lookups a store keeps for its current generation (see keptSpellings). */
 const SPELLINGS_KEPT = 10_000;
 /** A search computed for several askers may run this many times an asker's deadline (see `search`). */
@@ -167,6 +174,11 @@ type RankedRow = Omit<RankedMatch, "facetColumns"> & { source_key: string; day: 
 
 /** What an upsert adds to the statistics (subtracting a replaced version's terms). */
 class StatsDelta {
+  /**
+   * Whether the write queued its index entries in the tsvector index's pending list (a bulk insert,
+   * see BULK_INDEX_ARTICLES): the list is merged with the statistics, before the commit.
+   */
+  indexPending = false;
   docs = 0;
   tokens = 0;
   /** Document frequencies by term of the stem side (`s:<term>` in term_stats) and of the form side (`n:<term>`). */
@@ -180,6 +192,7 @@ class StatsDelta {
     addEach(this.forms, ix.formTerms, sign);
   }
   addDelta(other: StatsDelta): void {
+    this.indexPending ||= other.indexPending;
     this.docs += other.docs;
     this.tokens += other.tokens;
     for (const [t, n] of other.stems) this.stems.set(t, (this.stems.get(t) ?? 0) + n);
@@ -204,6 +217,57 @@ function addEach(counts: Map<string, number>, terms: string[], sign: 1 | -1): vo
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + sign);
 }
 
+/**
+ * An article to write: its key at once, its preparation (the analysis) when the writer reaches it,
+ * computed once: a call's articles are prepared chunk by chunk while the server inserts the chunk before.
+ */
+interface PendingArticle {
+  key: string;
+  prepared(): PreparedArticle;
+}
+
+function preparedAlready(p: PreparedArticle): PendingArticle {
+  return { key: p.key, prepared: () => p };
+}
+
+function preparedWhenReached(input: ArticleInput): PendingArticle {
+  if (input.prepared) return preparedAlready(input.prepared);
+  let prepared: PreparedArticle | null = null;
+  return { key: articleKey(input.input, input.index, input.article, null), prepared: () => (prepared ??= prepareArticle(input)) };
+}
+
+/** A turn of the event loop: node-postgres reads the answers that came and sends the next queued statement. */
+function yieldToSocket(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Statements sent without waiting for their answers: node-postgres runs a client's statements in
+ * the order they were sent, so the server works through them while the writer prepares what follows.
+ */
+class SentStatements {
+  private readonly sent: Promise<unknown>[] = [];
+
+  send<T>(statement: Promise<T>): Promise<T> {
+    // a failure is reported by `drain` (or by whoever awaits the statement), never as an unhandled rejection
+    statement.catch(() => undefined);
+    this.sent.push(statement);
+    return statement;
+  }
+
+  /** Waits for every sent statement; throws the first failure in the order sent (later ones only saw the transaction aborted). */
+  async drain(): Promise<void> {
+    const settled = await Promise.allSettled(this.sent.splice(0));
+    const failed = settled.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+  }
+
+  /** After `error`: waits for every sent statement and returns the first failure among them, else `error`. */
+  async failure(error: unknown): Promise<unknown> {
+    return this.drain().then(() => error, (first: unknown) => first);
+  }
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
 }
@@ -219,13 +283,16 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   // idle-client errors surface on the next query instead of crashing the process
   pool.on("error", () => undefined);
   searchPool.on("error", () => undefined);
+  // one connection that merges the tsvector index's pending list beside a write's statistics (see writeStats)
+  const mergePool = createPgPool({ connectionString: url, max: 1, options: `-c search_path=${schema}`, connectionTimeoutMillis: 10_000 });
+  mergePool.on("error", () => undefined);
   try {
     await migratePostgres(pool, schema);
   } catch (cause) {
-    await Promise.all([pool.end(), searchPool.end()]);
+    await Promise.all([pool.end(), searchPool.end(), mergePool.end()]);
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
   }
-  const store = new PostgresStore(pool, searchPool, max, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+  const store = new PostgresStore(pool, searchPool, mergePool, max, `${redact(url)}${schema === "public" ? "" : `#${schema}`}`, options.clock ?? Date.now, options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
   await store.reindexOutdated();
   await store.checkIndexOwner();
   return store;
@@ -266,6 +333,8 @@ class PostgresStore extends SqlJobQueue implements Store {
     private readonly pool: PgPool,
     /** Connections of searches only, opened with SEARCH_SETTINGS. */
     private readonly searchPool: PgPool,
+    /** One connection: the merges of the tsvector index's pending list (see writeStats). */
+    private readonly mergePool: PgPool,
     /** How many connections the search pool opens at most. */
     private readonly searchConnections: number,
     readonly location: string,
@@ -300,15 +369,16 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async upsertArticles(articles: ArticleInput[], options: { storedAt: string; mark?: InputMark; job?: JobDone }): Promise<UpsertResult[]> {
-    const prepared = articles.map((a) => a.prepared ?? prepareArticle(a));
+    const pending = articles.map(preparedWhenReached);
     const results = await inTransaction(this.pool, async (client) => {
       const delta = new StatsDelta();
-      const results = await this.writePage(client, prepared, { mark: options.mark, job: options.job }, options.storedAt, delta);
+      const results = await this.writePage(client, pending, { mark: options.mark, job: options.job }, options.storedAt, delta);
       await this.writeStats(client, delta);
       if (results.some((r) => r.status !== "unchanged")) await this.noteChange(client);
       return results;
     });
-    await this.afterWrite([prepared], [results]);
+    // every article was prepared by the write (an unchanged one to compare its content hash)
+    await this.afterWrite([pending.map((p) => p.prepared())], [results]);
     return results;
   }
 
@@ -353,7 +423,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     const delta = new StatsDelta();
     await client.query("SAVEPOINT pages");
     try {
-      const all = await this.writeBatch(client, (prepared as PreparedArticle[][]).flat(), storedAt, delta);
+      const all = await this.writeBatch(client, (prepared as PreparedArticle[][]).flat().map(preparedAlready), storedAt, delta);
       if (marks.length > 0) {
         await this.qs(`INSERT INTO inputs (input, page_hash, stored_at) SELECT input, page_hash, ? FROM unnest(?::text[], ?::text[]) AS u(input, page_hash)
             ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at`, [storedAt, marks.map((m) => m.input), marks.map((m) => m.pageHash)], client);
@@ -387,7 +457,7 @@ class PostgresStore extends SqlJobQueue implements Store {
       const pageDelta = new StatsDelta();
       await client.query("SAVEPOINT page");
       try {
-        const results = await this.writePage(client, articles, page, storedAt, pageDelta);
+        const results = await this.writePage(client, articles.map(preparedAlready), page, storedAt, pageDelta);
         await client.query("RELEASE SAVEPOINT page");
         delta.addDelta(pageDelta);
         outcomes.push({ results });
@@ -401,7 +471,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   /** One page's articles with its mark and job, inside the caller's transaction; its statistics go to `delta`. */
-  private async writePage(client: PgClient, prepared: PreparedArticle[], extras: { mark?: InputMark; job?: JobDone }, storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
+  private async writePage(client: PgClient, prepared: PendingArticle[], extras: { mark?: InputMark; job?: JobDone }, storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
     const results = await this.writeBatch(client, prepared, storedAt, delta);
     if (extras.mark) {
       await this.qs("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at",
@@ -467,17 +537,40 @@ class PostgresStore extends SqlJobQueue implements Store {
    * Adds an upsert's statistics to this process's slot, terms in key order (no deadlock between two
    * writers of one slot): sorted by the server in "C", the primary key's order (sorting a 500-article
    * call's ~50k terms in JavaScript cost ~85 ms of the writer's CPU, several times the server's sort).
+   * When the write queued its index entries (`indexPending`), the pending list is merged meanwhile
+   * on a connection of its own (`mergeIndexPendingList`), and this waits for it: the commit comes
+   * after both, as when the write's own connection merged the list before its statistics (which it
+   * still does when the merge connection failed).
    */
   private async writeStats(client: PgClient, delta: StatsDelta): Promise<void> {
-    const { terms, dfs } = delta.changes();
-    if (terms.length > 0) {
-      await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
-          ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
+    const merged = delta.indexPending ? this.mergeIndexPendingList().then(() => true, () => false) : null;
+    let written = false;
+    try {
+      const { terms, dfs } = delta.changes();
+      if (terms.length > 0) {
+        await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
+            ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
+      }
+      if (delta.docs !== 0 || delta.tokens !== 0) {
+        await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
+            ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
+      }
+      written = true;
+    } finally {
+      // never rejects: a statistics failure is thrown once the merge is over
+      const wasMerged = await merged;
+      if (wasMerged === false && written) await this.qs("SELECT gin_clean_pending_list('articles_tsv'::regclass)", [], client);
     }
-    if (delta.docs !== 0 || delta.tokens !== 0) {
-      await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
-          ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
-    }
+  }
+
+  /**
+   * Merges the tsvector index's pending list into the index on the merge connection, beside the
+   * write's statistics upsert on its own (each on a core of the server): the list holds the
+   * write's uncommitted entries, which any backend may merge (a scan checks each entry's row; an
+   * entry of a write rolled back points to a dead row, as any aborted insert's).
+   */
+  private async mergeIndexPendingList(): Promise<void> {
+    await this.mergePool.query("SELECT gin_clean_pending_list('articles_tsv'::regclass)");
   }
 
   /** The statistics a replaced row counted (only rows of the current layout were counted). */
@@ -579,61 +672,109 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   /**
-   * Writes a call's articles with a fixed number of statements whatever their number: one read of
-   * the known keys (locked, in key order), one insert of the new articles, their versions, child
-   * rows and queue entries. A key seen twice in the call, a new version of a known article, or a key
-   * another writer inserted meanwhile goes through `writeOne`. The insert's conflict has no target, as
-   * in `writeOne`: with `(key)` as the only arbiter, a concurrent insert of the same article was caught
-   * on the id's unique index first and raised "duplicate key … articles_id_key".
+   * Writes a call's articles with a fixed number of statements a chunk of new articles: one read of
+   * the known keys (locked, in key order), then per PIPELINE_ARTICLES new articles one insert of the
+   * articles, their versions, child rows and queue entries (insertFresh). A key seen twice in the
+   * call, a new version of a known article, or a key another writer inserted meanwhile goes through
+   * `writeOne`. The insert's conflict has no target, as in `writeOne`: with `(key)` as the only
+   * arbiter, a concurrent insert of the same article was caught on the id's unique index first and
+   * raised "duplicate key … articles_id_key".
    */
-  private async writeBatch(client: PgClient, prepared: PreparedArticle[], storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
-    const keys = prepared.map((p) => p.key);
+  private async writeBatch(client: PgClient, pending: PendingArticle[], storedAt: string, delta: StatsDelta): Promise<UpsertResult[]> {
+    const keys = pending.map((p) => p.key);
     if (new Set(keys).size !== keys.length) {
       const results: UpsertResult[] = [];
-      for (const p of prepared) results.push(await this.writeOne(client, p, storedAt, delta));
+      for (const p of pending) results.push(await this.writeOne(client, p.prepared(), storedAt, delta));
       return results;
     }
     const known = new Map((await this.qs<{ key: string; content_hash: string; version: number }>(
       "SELECT key, content_hash, version FROM articles WHERE key = ANY(?::text[]) ORDER BY key FOR UPDATE", [keys], client)).rows.map((r) => [r.key, r]));
     const results = new Map<string, UpsertResult>();
-    const fresh = prepared.filter((p) => !known.has(p.key));
-    const indexes = new Map(fresh.map((p) => [p.key, pgIndex(p.index)]));
-    const inserted = new Map<string, number>();
+    const fresh = pending.filter((p) => !known.has(p.key));
     const bulk = fresh.length >= BULK_INDEX_ARTICLES && this.ownsTsvIndex;
-    if (bulk) await this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client);
-    if (fresh.length > 0) {
-      const col = <T>(pick: (p: PreparedArticle) => T) => fresh.map(pick);
-      const r = await this.qs<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
-          source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv, doc_len, index_version)
-        SELECT id, key, input, hash, 1, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, ?, ?, tsv::tsvector, doc_len, ?
-        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
-          WITH ORDINALITY AS u(id, key, input, hash, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, tsv, doc_len, ord)
-        ORDER BY ord ON CONFLICT DO NOTHING RETURNING row, key`,
-      [storedAt, storedAt, INDEX_VERSION, col((p) => p.id), col((p) => p.key), col((p) => p.input), col((p) => p.contentHash), col((p) => p.article.title),
-        col((p) => p.article.publishedAt), col((p) => p.day), col((p) => p.article.updatedAt), col((p) => p.article.language), col((p) => p.article.source.name),
-        col((p) => p.article.source.domain), col((p) => p.sourceKey), col((p) => p.article.author), col((p) => p.article.url),
-        col((p) => indexes.get(p.key)!.tsvector), col((p) => indexes.get(p.key)!.docLength)], client);
-      for (const x of r.rows) inserted.set(x.key, Number(x.row));
-    }
-    if (bulk) await this.qs("SELECT gin_clean_pending_list('articles_tsv'::regclass), set_config('gin_pending_list_limit', ?, true)", [String(GIN_PENDING_LIST_KB)], client);
-    const written = fresh.filter((p) => inserted.has(p.key)).map((p): [number, PreparedArticle] => [inserted.get(p.key)!, p]);
-    if (written.length > 0) {
-      await this.qs(`INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record)
-          SELECT row, 1, hash, ?, input, title, record::jsonb FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(row, hash, input, title, record)`,
-        [storedAt, written.map(([row]) => row), written.map(([, p]) => p.contentHash), written.map(([, p]) => p.input), written.map(([, p]) => p.article.title), written.map(([, p]) => p.record)], client);
-      await this.writeChildren(client, written);
-      await this.qs("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client);
-      for (const [, p] of written) {
-        delta.addIndex(indexes.get(p.key)!, 1);
+    const sent = new SentStatements();
+    try {
+      if (bulk) sent.send(this.qs("SELECT set_config('gin_pending_list_limit', ?, true), set_config('work_mem', ?, true)", [String(BULK_PENDING_LIST_KB), BULK_WORK_MEM], client));
+      const written = await this.insertFresh(client, fresh, storedAt, sent);
+      delta.indexPending ||= bulk;
+      // counted while the server inserts the last chunk's versions and child rows
+      for (const { prepared: p, index } of written) {
+        delta.addIndex(index, 1);
         results.set(p.key, { id: p.id, key: p.key, status: "created", version: 1, contentHash: p.contentHash });
       }
+      await sent.drain();
+    } catch (error) {
+      throw await sent.failure(error);
     }
-    for (const p of prepared) {
+    for (const item of pending) {
+      const p = item.prepared();
       const k = known.get(p.key);
       if (k && k.content_hash === p.contentHash) results.set(p.key, { id: p.id, key: p.key, status: "unchanged", version: k.version, contentHash: p.contentHash });
       else if (!results.has(p.key)) results.set(p.key, await this.writeOne(client, p, storedAt, delta));
     }
-    return prepared.map((p) => results.get(p.key)!);
+    return pending.map((p) => results.get(p.key)!);
+  }
+
+  /**
+   * Inserts new articles PIPELINE_ARTICLES at a time, each chunk's statements sent without waiting
+   * (`sent`): while the server inserts a chunk, the writer prepares the next (the analysis, when the
+   * call brought none, the tsvector literal and the parameters), turning the event loop every
+   * PREPARED_BETWEEN_YIELDS articles so that node-postgres sends the next queued statement. A
+   * chunk's versions, child rows and queue entries follow its articles (they need the rows those
+   * got) behind the next chunk's articles. Rows are numbered in the articles' order, as one insert
+   * numbered them. The articles another writer inserted meanwhile are left out (the caller writes them).
+   */
+  private async insertFresh(client: PgClient, fresh: PendingArticle[], storedAt: string, sent: SentStatements): Promise<{ row: number; prepared: PreparedArticle; index: PgIndex }[]> {
+    const written: { row: number; prepared: PreparedArticle; index: PgIndex }[] = [];
+    let previous: { chunk: PreparedArticle[]; indexes: PgIndex[]; rows: Promise<Map<string, number>> } | null = null;
+    const finish = async (done: NonNullable<typeof previous>) => {
+      const rows = await done.rows;
+      const inserted = done.chunk.flatMap((p, i) => (rows.has(p.key) ? [{ row: rows.get(p.key)!, prepared: p, index: done.indexes[i]! }] : []));
+      this.sendRest(client, inserted, storedAt, sent);
+      written.push(...inserted);
+    };
+    for (let at = 0; at < fresh.length; at += PIPELINE_ARTICLES) {
+      const chunk: PreparedArticle[] = [];
+      const indexes: PgIndex[] = [];
+      for (const item of fresh.slice(at, at + PIPELINE_ARTICLES)) {
+        const p = item.prepared();
+        chunk.push(p);
+        indexes.push(pgIndex(p.index));
+        if (previous && chunk.length % PREPARED_BETWEEN_YIELDS === 0) await yieldToSocket();
+      }
+      const rows = sent.send(this.insertArticles(client, chunk, indexes, storedAt));
+      if (previous) await finish(previous);
+      previous = { chunk, indexes, rows };
+    }
+    if (previous) await finish(previous);
+    return written;
+  }
+
+  /** One insert of new articles; the rows they got, by key (an article another writer inserted meanwhile has none). */
+  private async insertArticles(client: PgClient, chunk: PreparedArticle[], indexes: PgIndex[], storedAt: string): Promise<Map<string, number>> {
+    const col = <T>(pick: (p: PreparedArticle) => T) => chunk.map(pick);
+    const r = await this.qs<{ row: number; key: string }>(`INSERT INTO articles (id, key, input, content_hash, version, title, published_at, day, updated_at, language,
+        source_name, source_domain, source_key, author, url, first_stored_at, last_stored_at, tsv, doc_len, index_version)
+      SELECT id, key, input, hash, 1, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, ?, ?, tsv::tsvector, doc_len, ?
+      FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
+        WITH ORDINALITY AS u(id, key, input, hash, title, published_at, day, updated_at, language, source_name, source_domain, source_key, author, url, tsv, doc_len, ord)
+      ORDER BY ord ON CONFLICT DO NOTHING RETURNING row, key`,
+    [storedAt, storedAt, INDEX_VERSION, col((p) => p.id), col((p) => p.key), col((p) => p.input), col((p) => p.contentHash), col((p) => p.article.title),
+      col((p) => p.article.publishedAt), col((p) => p.day), col((p) => p.article.updatedAt), col((p) => p.article.language), col((p) => p.article.source.name),
+      col((p) => p.article.source.domain), col((p) => p.sourceKey), col((p) => p.article.author), col((p) => p.article.url),
+      indexes.map((ix) => ix.tsvector), indexes.map((ix) => ix.docLength)], client);
+    return new Map(r.rows.map((x) => [x.key, Number(x.row)]));
+  }
+
+  /** The versions, child rows and queue entries of inserted articles, sent without waiting (`sent`). */
+  private sendRest(client: PgClient, inserted: { row: number; prepared: PreparedArticle }[], storedAt: string, sent: SentStatements): void {
+    if (inserted.length === 0) return;
+    const written = inserted.map(({ row, prepared }): [number, PreparedArticle] => [row, prepared]);
+    sent.send(this.qs(`INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record)
+        SELECT row, 1, hash, ?, input, title, record::jsonb FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(row, hash, input, title, record)`,
+      [storedAt, written.map(([row]) => row), written.map(([, p]) => p.contentHash), written.map(([, p]) => p.input), written.map(([, p]) => p.article.title), written.map(([, p]) => p.record)], client));
+    sent.send(this.writeChildren(client, written));
+    sent.send(this.qs("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client));
   }
 
   async isInputStored(input: string): Promise<boolean> {
@@ -1043,6 +1184,6 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.pool.end(), this.searchPool.end()]);
+    await Promise.all([this.pool.end(), this.searchPool.end(), this.mergePool.end()]);
   }
 }

@@ -117,6 +117,8 @@ const PERSON_NAMES = false;
  * 55.0 → 54.8; 5-fold CV 75.55 → 74.99. Noise at best: not shipped.
  */
 const NAME_SHAPES = false;
+/** Whether the tagger has the ±1 neighbours' affix features (features.ts neighbourAffixFeatures); --neighbour-affixes turns them on. */
+const NEIGHBOUR_AFFIXES = false;
 /**
  * Which test sets training drops near copies of (nearTestFilter; --near-test overrides): "anercorp",
  * ANERcorp test alone (2 ANERcorp train and 7 NewsFANE train sentences). "all" also drops the 768
@@ -500,6 +502,7 @@ export async function run(args: string[]): Promise<void> {
     ...(PERSON_NAMES || args.includes("--person-names") ? { personNames: loadPersonNames() } : {}),
     ...(WIKIFANE_WORDS || args.includes("--wikifane-words") ? { nameWords: nameWordsOf(wikiFaneSentences()) } : {}),
     ...(NAME_SHAPES || args.includes("--name-shapes") ? { nameShapes: true } : {}),
+    ...(NEIGHBOUR_AFFIXES || args.includes("--neighbour-affixes") ? { neighbourAffixes: true } : {}),
     ...(subwords ? { subwords } : {}),
     meta: {},
   };

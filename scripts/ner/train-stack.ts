@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--type-bias] [--pa C] [--pa1 C] [--edges1] [--edges2] [--wide-classes] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--type-bias] [--pa C] [--pa1 C] [--edges1] [--edges2] [--wide-classes] [--neighbour-affixes] [--neighbour-affixes2] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -24,6 +24,9 @@
  * - --type-bias (per-type B- thresholds at the shipped cell), --pa C / --pa1 C (passive-aggressive steps in stage
  *   2 / stage 1), --edges2 / --edges1 (transitions conditioned on the coarse class of the token stepped into),
  *   --wide-classes (the ±3 neighbours' classes too). Measured, not shipped (eval/ner/README.md "The learner itself").
+ * - --neighbour-affixes (the ±1 neighbours' affixes as features, both stages; features.ts neighbourAffixes),
+ *   --neighbour-affixes2 (the same in the second stage only, the first as shipped). Measured, not shipped
+ *   (eval/ner/README.md "Neighbours' affixes, coarser classes").
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--type-bias] [--pa C] [--pa1 C] [--edges1] [--edges2] [--wide-classes] [--final E B --out file]`:
+ * `npx tsx scripts/ner/train-stack.ts [--seed S] [--folds K] [--epochs1 N] [--bias1 B] [--max-epochs N] [--stage1-curve] [--only t,t] [--t1-cache file] [--model file] [--margin M] [--miss-cost C] [--stage2-seeds N] [--recall-bias B] [--bioes] [--min-count2 C] [--off2 g,g] [--t1-extra file,…] [--dump-dev file] [--type-bias] [--pa C] [--pa1 C] [--edges1] [--edges2] [--wide-classes] [--neighbour-affixes] [--neighbour-affixes2] [--final E B --out file]`:
  * two-stage (stacked) tagging (src/understand/entities/stacking.ts), measured on the dev tenth of the
  * training corpora (as train-ner.ts: the last tenth of ANERcorp train and of the NewsFANE train part,
  * less the sentences near an ANERcorp test sentence; never a TEST part), or trained for shipping.
@@ -24,6 +24,9 @@
  * - --type-bias (per-type B- thresholds at the shipped cell), --pa C / --pa1 C (passive-aggressive steps in stage
  *   2 / stage 1), --edges2 / --edges1 (transitions conditioned on the coarse class of the token stepped into),
  *   --wide-classes (the ±3 neighbours' classes too). Measured, not shipped (eval/ner/README.md "The learner itself").
+ * - --neighbour-affixes (the ±1 neighbours' affixes as features, both stages; features.ts neighbourAffixes),
+ *   --neighbour-affixes2 (the same in the second stage only, the first as shipped). Measured, not shipped
+ *   (eval/ner/README.md "Neighbours' affixes, coarser classes").
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { scoreTagSequences, type ConllSentence } from "../../src/understand/entities/conll.js";
@@ -49,6 +52,8 @@ interface Part {
   sentences: ConllSentence[];
   infos: TokenInfo[][];
   feats: number[][][];
+  /** The second stage's own features before the stacked ones (feats, unless --neighbour-affixes2). */
+  feats2: number[][][];
   /** Per sentence and token, the edge key of transitions into it (--edges: its coarse word class). */
   keys: number[][];
   devStart: number;
@@ -108,7 +113,11 @@ function main(): void {
   const off2At = process.argv.indexOf("--off2");
   const res0 = off2At >= 0 ? { ...model.resources, off: new Set(process.argv[off2At + 1]!.split(",") as FeatureGroup[]) } : model.resources;
   // --wide-classes: the ±3 neighbours' word classes as features too, in both stages (features.ts wideClasses).
-  const res = process.argv.includes("--wide-classes") ? { ...res0, wideClasses: true } : res0;
+  const res1 = process.argv.includes("--wide-classes") ? { ...res0, wideClasses: true } : res0;
+  // --neighbour-affixes: the ±1 neighbours' affixes as features too, in both stages (features.ts neighbourAffixes).
+  const res = process.argv.includes("--neighbour-affixes") ? { ...res1, neighbourAffixes: true } : res1;
+  // --neighbour-affixes2: the neighbours' affixes in the second stage only (the first stage, and so its tags, as shipped).
+  const res2 = process.argv.includes("--neighbour-affixes2") ? { ...res, neighbourAffixes: true } : null;
   const near = new NearDuplicateIndex(anercorpTest().map((s) => s.tokens));
   const keep = (ss: ConllSentence[]) => ss.filter((s) => near.nearest(s.tokens) < 0);
   const aner = keep(anercorpTrain());
@@ -120,7 +129,9 @@ function main(): void {
   ].map(([name, sentences]) => {
     const ss = sentences as ConllSentence[];
     const infos = ss.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
-    return { name: name as string, sentences: ss, infos, keys: infos.map((row) => row.map(edgeKeyOf)), feats: ss.map((s, i) => sentenceFeatures(s.tokens, res, documentStats(documentWindow(ss, i), res))), devStart: final ? ss.length : devStart(ss.length) };
+    const featsOf = (r: typeof res) => ss.map((s, i) => sentenceFeatures(s.tokens, r, documentStats(documentWindow(ss, i), r)));
+    const feats = featsOf(res);
+    return { name: name as string, sentences: ss, infos, keys: infos.map((row) => row.map(edgeKeyOf)), feats, feats2: res2 ? featsOf(res2) : feats, devStart: final ? ss.length : devStart(ss.length) };
   });
   log("features");
   // --bioes: stage 2 learns and decodes BIOES tags (read back as BIO); stage 1 stays BIO.
@@ -128,7 +139,7 @@ function main(): void {
   // --edges1 / --edges2: stage 1 / stage 2 learn transitions conditioned on the coarse class of the token stepped into (perceptron.ts edges).
   const edges1 = process.argv.includes("--edges1");
   const edges2 = process.argv.includes("--edges2");
-  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags, edgeKeys: p.keys[from + k]! }));
+  const items = (p: Part, from: number, to: number, extra?: number[][][]): TrainingSentence[] => p.sentences.slice(from, to).map((s, k) => ({ features: extra ? p.feats2[from + k]!.map((f, i) => [...f, ...extra[from + k]![i]!]) : p.feats[from + k]!, tags: extra && bioes ? bioToBioes(s.tags) : s.tags, edgeKeys: p.keys[from + k]! }));
   const decode = (m: LinearModel, feats: number[][][], bias: number, keys: number[][] = []) => feats.map((f, j) => bioesToBio(decodeSentence({ ...m, outsideBias: bias }, f, keys[j])));
 
   if (process.argv.includes("--stage1-curve")) {
@@ -243,7 +254,7 @@ function main(): void {
       ...extraRuns.flatMap((run) => parts.flatMap((p, pi) => items(p, 0, p.devStart, stackedFeatures(p.infos, run[pi]!, only, r1?.[pi])))),
     ];
     const devKeys = parts.map((p) => p.keys.slice(p.devStart));
-    const dev2 = parts.map((p, pi) => p.feats.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
+    const dev2 = parts.map((p, pi) => p.feats2.slice(p.devStart).map((f, j) => f.map((x, i) => [...x, ...stacked[pi]![p.devStart + j]![i]!])));
     let best = { f1: 0, cell: "" };
     let shipped = 0;
     // --stage2-seeds N: stage 2 trained with N shuffle seeds (seed, seed + 1, …) and its weights averaged per epoch.

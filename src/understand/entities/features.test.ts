@@ -152,6 +152,18 @@ test("name shapes add a skeleton and a vowel share to an Arabic word, and a nisb
   assert.equal(featureHashesOf(tokenInfo("CNN", shaped)).unary.length, featureHashesOf(tokenInfo("CNN", res)).unary.length, "a Latin word gains nothing");
 });
 
+test("neighbour affixes give an Arabic word's affixes to the words before and after it, only when the model has them", () => {
+  const withAffixes: FeatureResources = { ...res, neighbourAffixes: true };
+  const plain = featureHashesOf(tokenInfo("العراقية", res));
+  const affixed = featureHashesOf(tokenInfo("العراقية", withAffixes));
+  assert.deepEqual(affixed.unary, plain.unary, "the word's own features are unchanged");
+  assert.deepEqual(affixed.neighbour.map((f, k) => f.length - plain.neighbour[k]!.length), [0, 0, 4, 4, 0, 0]);
+  assert.notDeepEqual(affixed.neighbour[2]!.slice(-4), affixed.neighbour[3]!.slice(-4), "before and after are different features");
+  assert.equal(featureHashesOf(tokenInfo("الكويتية", withAffixes)).neighbour[3]!.at(-2), affixed.neighbour[3]!.at(-2), "one ending «ية», one feature");
+  assert.equal(featureHashesOf(tokenInfo("CNN", withAffixes)).neighbour[2]!.length, featureHashesOf(tokenInfo("CNN", res)).neighbour[2]!.length, "a Latin word gives none");
+  assert.deepEqual(featureHashesOf(tokenInfo("العراقية", { ...withAffixes, off: new Set(["affix"]) })).neighbour.map((f) => f.length), featureHashesOf(tokenInfo("العراقية", { ...res, off: new Set(["affix"]) })).neighbour.map((f) => f.length), "off with the affix group");
+});
+
 test("a word's document combination holds its document features, and is read again when its document changes", () => {
   const doc = documentStats([["قال", "سمعان"]], res);
   const input = pairInput(analyzeSentence(["سمعان"], res, doc), res);

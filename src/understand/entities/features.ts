@@ -62,6 +62,8 @@ export interface FeatureResources {
   nameShapes?: boolean;
   /** Whether the word classes of the ±3 neighbours are features too (not only ±2); a measuring option of train-stack.ts --wide-classes, in no model file. */
   wideClasses?: boolean;
+  /** Whether the affixes of the ±1 neighbours are features (neighbourAffixFeatures); only in a model trained with `--neighbour-affixes`. */
+  neighbourAffixes?: boolean;
   /**
    * Character n-gram rows and class centres of the first class set (subwords.ts): a word none of
    * whose forms the table holds gets that set's levels from its n-grams; only in a model trained
@@ -431,6 +433,11 @@ function wordFeatureHashes(info: TokenInfo, res: FeatureResources): WordHashes {
       if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? hashes.before : hashes.after);
     });
   }
+  if (res.neighbourAffixes && !res.off.has("affix") && info.shape.startsWith("ar")) {
+    OFFSETS.forEach((o, k) => {
+      if (Math.abs(o) === 1) neighbour[k]!.push(...neighbourAffixFeatures(info, o < 0 ? 0 : 1));
+    });
+  }
   if (res.nameShapes && info.shape.startsWith("ar")) {
     const own = nameShapeFeatures(info);
     unary.push(...own.unary);
@@ -688,11 +695,25 @@ const P_ART = prefix("art");
 const P_SH = prefix("sh=");
 const P_AFFIX = ["p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "cp2=", "cp3=", "cs2=", "cs3="].map(prefix);
 const P_CUE = prefix("cue=");
+/** Affixes of the word before (index 0) and after (1): the first 2 letters of n, the first 2 and last 2–3 of the bare form. */
+const P_NB_AFFIX = ["-1", "+1"].map((o) => ["p2", "cp2", "cs2", "cs3"].map((a) => prefix(`${a}@${o}=`)));
 const P_NSK = prefix("nsk=");
 const P_NSV = prefix("nsv=");
 const P_NIS = [prefix("nis-1="), prefix("nis="), prefix("nis+1=")];
 const VOWEL_LETTERS = new Set(["ا", "و", "ي", "ى"]);
 const SKELETON_MAX = 10;
+
+/**
+ * The affixes of a word as its neighbour's features (side 0: the word before the token, 1: after):
+ * an unseen name's neighbours are often unseen too, and their endings (a nisba «…ية» after an
+ * organization, «…ة» of a head noun before it) say more than their identity.
+ */
+function neighbourAffixFeatures(t: TokenInfo, side: 0 | 1): number[] {
+  const p = P_NB_AFFIX[side]!;
+  const n = t.norm;
+  const b = t.bare;
+  return [featureSlice(p[0]!, n, 0, 2), featureSlice(p[1]!, b, 0, 2), featureSlice(p[2]!, b, b.length - 2, b.length), featureSlice(p[3]!, b, b.length - 3, b.length)];
+}
 
 /** A nisba-like ending: «الشمري» (article + …ي), «شمري», «…اوي». */
 function nisbaOf(t: TokenInfo): string {

@@ -50,6 +50,8 @@ export interface NerModelData {
   nameWords?: string[];
   /** Whether the tagger has the name-shape features (features.ts nameShapeFeatures); only in a model trained with `--name-shapes`. */
   nameShapes?: boolean;
+  /** Whether the tagger has the neighbours' affix features (features.ts neighbourAffixFeatures); only in a model trained with `--neighbour-affixes`. */
+  neighbourAffixes?: boolean;
   /** Character n-gram rows and class centres of the first class set (subwords.ts); only in a model trained with subword classes. */
   subwords?: SubwordTable;
   meta: Record<string, unknown>;
@@ -79,6 +81,7 @@ interface Header {
   personNames?: string;
   nameWords?: string;
   nameShapes?: boolean;
+  neighbourAffixes?: boolean;
   /** The subword table's sizes (its arrays are the sections subwordRows, subwordScales, subwordCentres). */
   subwords?: Pick<SubwordTable, "minn" | "maxn" | "bucket" | "dim" | "branching" | "levels">;
   meta: Record<string, unknown>;
@@ -147,6 +150,7 @@ export function serializeModel(model: LinearModel, data: NerModelData): Buffer {
     ...(data.personNames ? { personNames: data.personNames.join("\n") } : {}),
     ...(data.nameWords ? { nameWords: data.nameWords.join("\n") } : {}),
     ...(data.nameShapes ? { nameShapes: true } : {}),
+    ...(data.neighbourAffixes ? { neighbourAffixes: true } : {}),
     ...(sw ? { subwords: { minn: sw.minn, maxn: sw.maxn, bucket: sw.bucket, dim: sw.dim, branching: sw.branching, ...(sw.map ? { levels: sw.levels } : {}) } } : {}),
     meta: data.meta,
     sections,
@@ -186,6 +190,7 @@ export function deserializeModel(buffer: Buffer): NerModel {
     ...(header.personNames ? { personNames: header.personNames.split("\n") } : {}),
     ...(header.nameWords ? { nameWords: header.nameWords.split("\n") } : {}),
     ...(header.nameShapes ? { nameShapes: true } : {}),
+    ...(header.neighbourAffixes ? { neighbourAffixes: true } : {}),
     ...(header.subwords && header.sections.subwordRows && header.sections.subwordScales && header.sections.subwordCentres
       ? {
           subwords: {
@@ -225,6 +230,7 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
       ...(data.personNames ? { personNames: new Set(data.personNames) } : {}),
       ...(data.nameWords ? { nameWords: new Map(data.nameWords.map((line) => line.split("\t") as [string, string])) } : {}),
       ...(data.nameShapes ? { nameShapes: true } : {}),
+      ...(data.neighbourAffixes ? { neighbourAffixes: true } : {}),
       ...(data.subwords ? { subwords: data.subwords } : {}),
       off,
     },

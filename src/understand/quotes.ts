@@ -3074,11 +3074,15 @@ class QuoteReader {
   private accusedStart(words: readonly string[], v: number): number {
     if (words.length < 2) return 0;
     const first = normalizeArabic(words[0]!);
+    const definiteHead = hasArticle(first);
     const near = this.spans.filter((sp) => sp.start >= this.toks[v]!.end && sp.start - this.toks[v]!.end <= ACCUSED_WINDOW);
     for (let i = 1; i < words.length; i++) {
-      if (hasArticle(first) && !hasArticle(normalizeArabic(words[i]!)) && hasArticle(normalizeArabic(words[i - 1]!))) return i;
       const opening = words.slice(0, i).join(" ");
       const word = normalizeArabic(words[i]!);
+      // a role's complement glued to its preposition (`المتحدث باسم الجيش`) and a role's holder (`الرئيس الأمريكي دونالد
+      // ترامب`) go on with the subject
+      const holder = near.some((sp) => sp.type === "person" && sp.text.startsWith(words[i]!));
+      if (definiteHead && !hasArticle(word) && hasArticle(normalizeArabic(words[i - 1]!)) && !/^[بلك]/.test(word) && !isStopword(word) && !holder) return i;
       if (hasArticle(word) && !NISBA_ADJECTIVE.test(word) && near.some((sp) => opening.endsWith(sp.text))) return i;
     }
     return 0;

@@ -462,6 +462,29 @@ for (const [outlet, text, count] of certainties) {
   });
 }
 
+/**
+ * أصر insists on a statement when a noun, not an imperfect verb, follows its أن, however far in the lead (pool: Asharq Al-Awsat
+ * `وأصر المتحدث على أن شرطة`, France 24 `لكن نجيب أصر في منشورات عبر مواقع التواصل الاجتماعي على أنه`, BBC Arabic `وتصر إيران
+ * على أن برنامجها`, CNN Arabic `أصر لسنوات عديدة أمام العالم على أن برنامجه`): [outlet, text, speaker or null for no quote].
+ */
+const insisted: Array<[string, string, string | null]> = [
+  ["Asharq Al-Awsat", "وأصر المتحدث على أن شرطة اسكوتلنديارد تبحث التهديدات الإرهابية التي تبدأ من الخارج.", "المتحدث"],
+  ["France 24", "لكن نجيب أصر في منشورات عبر مواقع التواصل الاجتماعي على أنه كان يخطط فقط للذهاب في إجازة قصيرة.", "نجيب"],
+  ["BBC Arabic", "وتصر إيران على أن برنامجها النووي سلمي بالكامل ولا يهدف إلى صنع قنبلة.", "إيران"],
+  ["BBC Arabic", "وأصر وزير الخارجية الفرنسي، جان-إيف لودريان، على أن الاتفاق لا يزال قائما رغم الانسحاب الأمريكي.", "لودريان"],
+  // must not change: insisting on a deed, and a sentence's end before أن
+  ["Al Jazirah", "وأصر على أن يكون شاهداً على عقد قران ابنه في المسجد الكبير.", null],
+  ["Sky News Arabia", "وأصر اللاعب على الرحيل. أن المدرب رفض الطلب وأبقى عليه في القائمة.", null],
+];
+
+for (const [outlet, text, speaker] of insisted) {
+  test(`quotes: أصر on a statement, not a deed (${outlet}): ${text.slice(0, 30)}`, () => {
+    const quotes = quotesOf(text);
+    if (speaker === null) assert.equal(quotes.length, 0);
+    else assert.ok((quotes.at(-1)?.speaker ?? "").includes(speaker), `speaker «${quotes.at(-1)?.speaker}» should contain «${speaker}»`);
+  });
+}
+
 /** No content of speech: a conjunction's أن, a negated verb, the narrator's formulas — [rule, outlet, text, quotes found]. */
 const noContent: Array<[string, string, string, number]> = [
   // يعتبر before one indefinite accusative and a break or ب / ل is «is considered», no speech (quotes19: Alyaum, Alwatan)

@@ -488,6 +488,8 @@ const ATTENTION_VERBS = lexicon([...verbForms("لفت", "لفت", "", false), "�
  * اتهم, «accused», whose object (the one accused) comes between its subject and its ب complement (`واتهمت المنظمة
  * طهران بـ"…"`, `لكن الأخير اتهم الاتحاد الأوروبي بأنه`): the phrase read after it may hold both, or the object alone.
  */
+/** A sentence's end in a gap between tokens. */
+const SENTENCE_END = /[.!?؟]/;
 /** «certain»: the word before it that makes it a predicate (`من المؤكد`, `ما هو مؤكد`), by the predicate's norm. */
 const CERTAINTY_PREDICATES = new Map([["المؤكد", new Set(["من", "ومن"])], ["مؤكد", new Set(["هو", "وهو", "هي"])]]);
 /** Characters after an accusation verb its subject and object are looked for in (a few words). */
@@ -1127,14 +1129,19 @@ class QuoteReader {
   }
 
   /**
-   * Whether أصر at k insists on a statement: its first complementizer, within a few words, bears a pronoun
-   * (`يصر على أنه`) or is followed by a definite noun or a quotation (`أصرت على أن القصيدة`, `أصر على أن "مشروع"`).
+   * Whether أصر at k insists on a statement: its first complementizer in the lead (MAX_LEAD_WORDS, before the sentence
+   * ends) bears a pronoun (`يصر على أنه`) or is followed by a definite noun, a quotation or another word that is no
+   * imperfect verb (`أصرت على أن القصيدة`, `أصر على أن "مشروع"`, `وتصر إيران على أن برنامجها`).
    */
   private insistsOnStatement(k: number): boolean {
-    for (let j = k + 1; j < Math.min(this.toks.length - 1, k + 1 + MAX_SPEAKER_WORDS); j++) {
+    for (let j = k + 1; j < Math.min(this.toks.length - 1, k + 1 + MAX_LEAD_WORDS); j++) {
+      if (SENTENCE_END.test(this.gapBefore(j))) return false;
       const w = this.toks[j]!.norm;
       if (!isComplementizer(w)) continue;
-      return PRONOUN_COMPLEMENTIZERS.has(w) || this.toks[j + 1]!.norm.startsWith("ال") || /["«“]/.test(this.gapBefore(j + 1));
+      const next = this.toks[j + 1]!;
+      // `على أن برنامجها سلمي`, `على أن شرطة اسكوتلنديارد`: a noun after أن states; an imperfect verb (`على أن يكون`) wills
+      const nounAfter = next.script === "arabic" && !IMPERFECT_SHAPE.test(next.norm) && !isStopword(next.norm);
+      return PRONOUN_COMPLEMENTIZERS.has(w) || next.norm.startsWith("ال") || /["«“]/.test(this.gapBefore(j + 1)) || nounAfter;
     }
     return false;
   }

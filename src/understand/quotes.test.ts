@@ -475,6 +475,8 @@ const insisted: Array<[string, string, string | null]> = [
   // must not change: insisting on a deed, and a sentence's end before أن
   ["Al Jazirah", "وأصر على أن يكون شاهداً على عقد قران ابنه في المسجد الكبير.", null],
   ["Sky News Arabia", "وأصر اللاعب على الرحيل. أن المدرب رفض الطلب وأبقى عليه في القائمة.", null],
+  ["Al Riyadh", "وأصر المدرب على بقاء الحارس الإسباني في الفريق لأنه لا يزال أفضل لاعب في التشكيلة.", null],
+  ["Al Madina", "ويحرص الطرفان على الحوار، فيما يصر الدائنون على \"تعاون جيد جدا\" من جانب أثينا، فإن المحادثات المكثفة ستستمر.", null],
 ];
 
 for (const [outlet, text, speaker] of insisted) {

@@ -1138,6 +1138,8 @@ class QuoteReader {
       if (SENTENCE_END.test(this.gapBefore(j))) return false;
       const w = this.toks[j]!.norm;
       if (!isComplementizer(w)) continue;
+      // `فيما يصر دائنو اليونان على "…"، فإن الطرفين`, `على بقاء الحارس لأنه`: a result or a reason, no content insisted on
+      if (/^[فل]/.test(w)) return false;
       const next = this.toks[j + 1]!;
       // `على أن برنامجها سلمي`, `على أن شرطة اسكوتلنديارد`: a noun after أن states; an imperfect verb (`على أن يكون`) wills
       const nounAfter = next.script === "arabic" && !IMPERFECT_SHAPE.test(next.norm) && !isStopword(next.norm);

@@ -420,6 +420,73 @@ for (const [rule, outlet, text, must, mustNot] of subjectCases) {
   });
 }
 
+/**
+ * اتهم: the one accused is the verb's object, never the speaker — after a subject standing before the verb, or after the
+ * subject read after it (pool: France 24 `لكن الأخير اتهم الاتحاد الأوروبي بأنه`, Sky News Arabia `واتهمت المنظمة طهران بـ`,
+ * BBC Arabic `واتهم البيان واشنطن بـ`, Al Riyadh `واتهم الإصدار حركة طالبان بشكل رسمي بأنها`): [outlet, text, speaker, accused].
+ */
+const accusations: Array<[string, string, string, string]> = [
+  ["France 24", "وأعلنت المفوضية الأوروبية أن الرسوم مرفوضة. لكن الأخير اتهم الاتحاد الأوروبي بأنه \"لم يعامل الولايات المتحدة بشكل جيد\".", "الأخير", "الاتحاد"],
+  ["Al Arabiya", "لكن الرئيس الأمريكي اتهم الصين بأنها \"تسرق الملكية الفكرية\" منذ سنوات.", "الرئيس الأمريكي", "الصين"],
+  ["Sky News Arabia", "واتهمت المنظمة طهران بـ\"تقييد الوصول إلى المعلومات في محاولة لحل مشكلات عالقة\".", "المنظمة", "طهران"],
+  ["BBC Arabic", "واتهم البيان واشنطن بـ \"تقويض الثقة الدولية في الوكالة الدولية للطاقة الذرية\".", "البيان", "واشنطن"],
+  ["Al Riyadh", "واتهم الإصدار حركة طالبان بشكل رسمي بأنها عميلة لشبكة الاستخبارات الباكستانية.", "الإصدار", "طالبان"],
+  ["CNN Arabic", "واتهمت منظمة العفو الدولية السلطات المصرية بأنها \"تستخدم الحبس الانفرادي كعقاب إضافي\".", "منظمة العفو الدولية", "السلطات"],
+  // must not change: a role and its holder before the one accused, a role's complement, a role closed by a comma
+  ["Al Arabiya", "واتهم الرئيس الأمريكي دونالد ترامب الصين بأنها \"تسرق الملكية الفكرية منذ سنوات\".", "ترامب", "الصين"],
+  ["Sky News Arabia", "واتهم المتحدث باسم الجيش الإسرائيلي إيران بأنها \"تقف وراء الهجوم على الجولان\".", "المتحدث باسم الجيش", "إيران"],
+  ["BBC Arabic", "واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس الإيراني بإطلاق الصواريخ، كما أفاد في تغريدة بأنه \"تم رصد إطلاق نحو 20 صاروخا\".", "أدرعي", "فيلق"],
+  ["Al Arabiya", "واتهم وزير الخارجية الإيراني محمد جواد ظريف الولايات المتحدة بأنها \"لم تلتزم بتعهداتها\".", "ظريف", "الولايات"],
+];
+
+for (const [outlet, text, speaker, accused] of accusations) {
+  test(`quotes speaker: the one accused is no speaker (${outlet}): ${text.slice(0, 30)}`, () => {
+    const got = lastSpeakerOf(text);
+    assert.ok(got.includes(speaker), `speaker «${got}» should contain «${speaker}»`);
+    assert.ok(!got.includes(accused), `speaker «${got}» should not hold the one accused «${accused}»`);
+  });
+}
+
+/** «It is certain that» (`من المؤكد أن`, `ما هو مؤكد أن`) is no one's speech: [outlet, text, quotes found]. */
+const certainties: Array<[string, string, number]> = [
+  ["Sky News Arabia", "لا يمكن توقع تداعيات قرار الرئيس الأميركي بعد انسحابه من الاتفاق بشكل دقيق، إلا أنه من المؤكد أن ذلك سيؤثر بشكل سلبي على أسواق النفط.", 0],
+  ["Asharq Al-Awsat", "وتأهل الفريقان إلى النهائي للموسم الثاني على التوالي؛ مما هو مؤكد أن إسبانيا ستعزز رصيدها من الألقاب.", 0],
+  ["Al Riyadh", "وتأهل الفريقان إلى النهائي للموسم الثاني على التوالي. ما هو مؤكد ان اسبانيا ستعزز رصيدها من الالقاب.", 0],
+  // must not change: the participle of a speaker, and its content
+  ["Al Arabiya", "وقال الوزير إن الخطة جاهزة للتنفيذ منذ أسابيع، مؤكدا أن الحكومة ستعلنها غدا.", 2],
+];
+
+for (const [outlet, text, count] of certainties) {
+  test(`quotes: «it is certain that» is no speech (${outlet}): ${text.slice(0, 30)}`, () => {
+    assert.equal(quotesOf(text).length, count);
+  });
+}
+
+/**
+ * أصر insists on a statement when a noun, not an imperfect verb, follows its أن, however far in the lead (pool: Asharq Al-Awsat
+ * `وأصر المتحدث على أن شرطة`, France 24 `لكن نجيب أصر في منشورات عبر مواقع التواصل الاجتماعي على أنه`, BBC Arabic `وتصر إيران
+ * على أن برنامجها`, CNN Arabic `أصر لسنوات عديدة أمام العالم على أن برنامجه`): [outlet, text, speaker or null for no quote].
+ */
+const insisted: Array<[string, string, string | null]> = [
+  ["Asharq Al-Awsat", "وأصر المتحدث على أن شرطة اسكوتلنديارد تبحث التهديدات الإرهابية التي تبدأ من الخارج.", "المتحدث"],
+  ["France 24", "لكن نجيب أصر في منشورات عبر مواقع التواصل الاجتماعي على أنه كان يخطط فقط للذهاب في إجازة قصيرة.", "نجيب"],
+  ["BBC Arabic", "وتصر إيران على أن برنامجها النووي سلمي بالكامل ولا يهدف إلى صنع قنبلة.", "إيران"],
+  ["BBC Arabic", "وأصر وزير الخارجية الفرنسي، جان-إيف لودريان، على أن الاتفاق لا يزال قائما رغم الانسحاب الأمريكي.", "لودريان"],
+  // must not change: insisting on a deed, and a sentence's end before أن
+  ["Al Jazirah", "وأصر على أن يكون شاهداً على عقد قران ابنه في المسجد الكبير.", null],
+  ["Sky News Arabia", "وأصر اللاعب على الرحيل. أن المدرب رفض الطلب وأبقى عليه في القائمة.", null],
+  ["Al Riyadh", "وأصر المدرب على بقاء الحارس الإسباني في الفريق لأنه لا يزال أفضل لاعب في التشكيلة.", null],
+  ["Al Madina", "ويحرص الطرفان على الحوار، فيما يصر الدائنون على \"تعاون جيد جدا\" من جانب أثينا، فإن المحادثات المكثفة ستستمر.", null],
+];
+
+for (const [outlet, text, speaker] of insisted) {
+  test(`quotes: أصر on a statement, not a deed (${outlet}): ${text.slice(0, 30)}`, () => {
+    const quotes = quotesOf(text);
+    if (speaker === null) assert.equal(quotes.length, 0);
+    else assert.ok((quotes.at(-1)?.speaker ?? "").includes(speaker), `speaker «${quotes.at(-1)?.speaker}» should contain «${speaker}»`);
+  });
+}
+
 /** No content of speech: a conjunction's أن, a negated verb, the narrator's formulas — [rule, outlet, text, quotes found]. */
 const noContent: Array<[string, string, string, number]> = [
   // يعتبر before one indefinite accusative and a break or ب / ل is «is considered», no speech (quotes19: Alyaum, Alwatan)

@@ -484,6 +484,17 @@ const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل
 const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
 /** لفت and استرعى, whose object is attention (`ولفتت الصحف الانتباه إلى أن`): «drew attention to». */
 const ATTENTION_VERBS = lexicon([...verbForms("لفت", "لفت", "", false), "استرعى", "استرعت", "يسترعي", "تسترعي"].join(" "));
+/**
+ * اتهم, «accused», whose object (the one accused) comes between its subject and its ب complement (`واتهمت المنظمة
+ * طهران بـ"…"`, `لكن الأخير اتهم الاتحاد الأوروبي بأنه`): the phrase read after it may hold both, or the object alone.
+ */
+/** A sentence's end in a gap between tokens. */
+const SENTENCE_END = /[.!?؟]/;
+/** «certain»: the word before it that makes it a predicate (`من المؤكد`, `ما هو مؤكد`), by the predicate's norm. */
+const CERTAINTY_PREDICATES = new Map([["المؤكد", new Set(["من", "ومن"])], ["مؤكد", new Set(["هو", "وهو", "هي"])]]);
+/** Characters after an accusation verb its subject and object are looked for in (a few words). */
+const ACCUSED_WINDOW = 80;
+const ACCUSATION_VERBS = lexicon(verbForms("اتهم", "تهم", "", false).join(" "));
 /** The attention drawn by ATTENTION_VERBS (`الانتباه`, `النظر`, `الأنظار`): their object, never their subject. */
 const ATTENTION_NOUNS = lexicon("الانتباه انتباه النظر الأنظار انظار", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
@@ -910,7 +921,7 @@ class QuoteReader {
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {
         if (!this.opensInsideClause(k, from, to, quotations) && !this.opensColonContent(k, openers[openers.length - 1]?.k)) openers.push({ k, isParticiple: false });
       }
-      else if (isContinuingParticiple(t.norm)) openers.push({ k, isParticiple: true });
+      else if (isContinuingParticiple(t.norm) && !this.isCertaintyPredicate(k)) openers.push({ k, isParticiple: true });
       else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
     }
     const out: Quote[] = [];
@@ -931,6 +942,7 @@ class QuoteReader {
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
+      if (speaker && ACCUSATION_VERBS.has(this.toks[v]!.norm)) speaker = this.accuser(speaker, from, v);
       // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
@@ -1117,14 +1129,21 @@ class QuoteReader {
   }
 
   /**
-   * Whether أصر at k insists on a statement: its first complementizer, within a few words, bears a pronoun
-   * (`يصر على أنه`) or is followed by a definite noun or a quotation (`أصرت على أن القصيدة`, `أصر على أن "مشروع"`).
+   * Whether أصر at k insists on a statement: its first complementizer in the lead (MAX_LEAD_WORDS, before the sentence
+   * ends) bears a pronoun (`يصر على أنه`) or is followed by a definite noun, a quotation or another word that is no
+   * imperfect verb (`أصرت على أن القصيدة`, `أصر على أن "مشروع"`, `وتصر إيران على أن برنامجها`).
    */
   private insistsOnStatement(k: number): boolean {
-    for (let j = k + 1; j < Math.min(this.toks.length - 1, k + 1 + MAX_SPEAKER_WORDS); j++) {
+    for (let j = k + 1; j < Math.min(this.toks.length - 1, k + 1 + MAX_LEAD_WORDS); j++) {
+      if (SENTENCE_END.test(this.gapBefore(j))) return false;
       const w = this.toks[j]!.norm;
       if (!isComplementizer(w)) continue;
-      return PRONOUN_COMPLEMENTIZERS.has(w) || this.toks[j + 1]!.norm.startsWith("ال") || /["«“]/.test(this.gapBefore(j + 1));
+      // `فيما يصر دائنو اليونان على "…"، فإن الطرفين`, `على بقاء الحارس لأنه`: a result or a reason, no content insisted on
+      if (/^[فل]/.test(w)) return false;
+      const next = this.toks[j + 1]!;
+      // `على أن برنامجها سلمي`, `على أن شرطة اسكوتلنديارد`: a noun after أن states; an imperfect verb (`على أن يكون`) wills
+      const nounAfter = next.script === "arabic" && !IMPERFECT_SHAPE.test(next.norm) && !isStopword(next.norm);
+      return PRONOUN_COMPLEMENTIZERS.has(w) || next.norm.startsWith("ال") || /["«“]/.test(this.gapBefore(j + 1)) || nounAfter;
     }
     return false;
   }
@@ -1418,6 +1437,15 @@ class QuoteReader {
   }
 
   /**
+   * `إلا أنه من المؤكد أن`, `مما هو مؤكد أن` (Sky News Arabia, Asharq Al-Awsat, Al Riyadh): «it is certain that» — مؤكد
+   * predicated by من or a pronoun (CERTAINTY_PREDICATES) is no participle of a speaker's, and governs the complementizer after it.
+   */
+  private isCertaintyPredicate(k: number): boolean {
+    const predicate = CERTAINTY_PREDICATES.get(this.toks[k]!.norm);
+    return !!predicate && k > 0 && predicate.has(this.toks[k - 1]!.norm);
+  }
+
+  /**
    * Whether the complementizer at k, in the lead of the opener at v, hangs on a word of its own in that lead rather than
    * on the opener: a word past the one right after the opener (its subject), not itself speech, with no article, no
    * name and no punctuation closing it off (`ولكن يتطلب الأمر أن`, `وهو ما يعني أن`, `بحجة أن`, `حرص … على أن`).
@@ -1430,6 +1458,7 @@ class QuoteReader {
     const w = this.toks[g]!;
     const n = w.norm;
     const owned = withoutPossessive(n);
+    if (this.isCertaintyPredicate(g)) return true;
     if (isSpeechVerbWord(n) || isSpeechNounWord(n) || isContinuingParticiple(n) || isNarratorParticiple(n) || OPINION_VERBS.has(n) || isColonParticiple(n)) return false;
     if (n.startsWith("ال") || /^(?:و|ف)?(?:بال|لل|وال|كال)/.test(n) || isLeadAdverb(n) || isRoleHead(n) || isTitle(n) || MEDIA.has(n) || MEDIA_NAMES.has(n) || FEELING_NOUNS.has(n) || NATIONALITIES.has(n) || OWN_NAME.has(n) || NEVER_ENTITIES.has(n)) return false;
     if (VENUE_NOUNS.has(owned) || STATEMENT_NOUNS.has(owned)) return false;
@@ -3030,6 +3059,42 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /**
+   * The subject of an accusation verb at v (ACCUSATION_VERBS), given the phrase read after it: a subject standing before
+   * the verb in its clause (`لكن الأخير اتهم الاتحاد الأوروبي بأنه`, `… قال X إن`) makes that phrase the verb's object, the one
+   * accused; else the phrase is cut where its object starts (accusedStart: `المنظمة طهران` → `المنظمة`).
+   */
+  private accuser(speaker: string, from: number, v: number): string {
+    const before = this.subjectAfterParticle(from, v) ?? this.frontedSubject(from, v);
+    if (before) return before;
+    const words = splitWords(speaker);
+    const cut = this.accusedStart(words, v);
+    return cut > 0 ? words.slice(0, cut).join(" ") : speaker;
+  }
+
+  /**
+   * Where the object starts in the words read after an accusation verb at v, 0 when it holds one noun phrase: a word with no
+   * article after a definite head or its adjectives (`البيان واشنطن`, `الإصدار حركة طالبان`: a definite noun is no first
+   * term of a construct), or a definite noun, no nisba, right after a name the recognizer found (`منظمة العفو الدولية السلطات
+   * المصرية`).
+   */
+  private accusedStart(words: readonly string[], v: number): number {
+    if (words.length < 2) return 0;
+    const first = normalizeArabic(words[0]!);
+    const definiteHead = hasArticle(first);
+    const near = this.spans.filter((sp) => sp.start >= this.toks[v]!.end && sp.start - this.toks[v]!.end <= ACCUSED_WINDOW);
+    for (let i = 1; i < words.length; i++) {
+      const opening = words.slice(0, i).join(" ");
+      const word = normalizeArabic(words[i]!);
+      // a role's complement glued to its preposition (`المتحدث باسم الجيش`) and a role's holder (`الرئيس الأمريكي دونالد
+      // ترامب`) go on with the subject
+      const holder = near.some((sp) => sp.type === "person" && sp.text.startsWith(words[i]!));
+      if (definiteHead && !hasArticle(word) && hasArticle(normalizeArabic(words[i - 1]!)) && !/^[بلك]/.test(word) && !isStopword(word) && !holder) return i;
+      if (hasArticle(word) && !NISBA_ADJECTIVE.test(word) && near.some((sp) => opening.endsWith(sp.text))) return i;
+    }
+    return 0;
   }
 
   /**

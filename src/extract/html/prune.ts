@@ -11,8 +11,7 @@
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
  * - photo credits, figures and photo galleries (carousel, slideshow, gallery classes in UNLIKELY):
- *   captions are not article text; so is the caption of a figure written without `<figure>`: a
- *   short text block right after an image whose container holds no other text.
+ *   captions are not article text.
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
@@ -65,7 +64,6 @@ export function prune(root: El, options: PruneOptions): El[] {
 }
 
 function walk(el: El, options: PruneOptions, related: El[]): void {
-  dropBareImageCaption(el);
   for (let i = 0; i < el.children.length; i++) {
     const child = el.children[i]!;
     if (!isEl(child)) continue;
@@ -163,55 +161,6 @@ function isStoryHeader(el: El, ci: string): boolean {
     for (const c of e.children) if (isEl(c)) stack.push(c);
   }
   return false;
-}
-
-/** A caption is a line or two under its image; a longer block is the story going on after a photo. */
-const CAPTION_MAX_CHARS = 300;
-/** Blocks that are the story's own text even when they sit under an image alone. */
-const NEVER_CAPTION = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "td", "li", "ul", "ol", "table", "blockquote"]);
-/**
- * Containers that frame an image with its caption; words beside an image inside a `<p>` run on
- * with the paragraph («Und noch mal was mit Wasser:» before the story it opens).
- */
-const CAPTION_BOXES = new Set(["div", "span", "td", "center"]);
-/** A caption's container holds the image, line breaks and the caption, nothing more. */
-const CAPTION_BOX_MAX_CHILDREN = 6;
-
-/**
- * A figure written without `<figure>`: a container whose only elements are an image (or a wrapper
- * holding just one), line breaks and one short text block after it, with no other text
- * (AppleInsider's `<div><div><img></div><br><span class="small gray">`, Business Insider's
- * `<span><img><span class="caption-source">`, a table cell's `<img><div class="info2">`). The text
- * block is the image's caption and is dropped with the image. A block with a link under an image is
- * a teaser card's title, left to the read-also and link-density rules.
- */
-function dropBareImageCaption(box: El): void {
-  const kids = box.children.filter((c) => isEl(c) || c.trim() !== "");
-  if (kids.length < 2 || kids.length > CAPTION_BOX_MAX_CHILDREN || !CAPTION_BOXES.has(box.tag)) return;
-  let imageAt = -1;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i]!;
-    if (!isEl(kid)) return;
-    if (kid.tag === "br") continue;
-    if (imageAt < 0 && isImageOnly(kid)) {
-      imageAt = i;
-      continue;
-    }
-    if (imageAt < 0 || i !== lastIndex(kids)) return;
-    if (NEVER_CAPTION.has(kid.tag) || containsTag(kid, "img") || containsTag(kid, "a")) return;
-    const text = cleanText(textOf(kid));
-    if (text !== "" && text.length <= CAPTION_MAX_CHARS) removeNode(kid);
-  }
-}
-
-function lastIndex(list: readonly unknown[]): number {
-  return list.length - 1;
-}
-
-/** An `<img>`, or an element that holds an image and no text. */
-function isImageOnly(el: El): boolean {
-  if (el.tag === "img") return true;
-  return containsTag(el, "img") && cleanText(textOf(el)) === "";
 }
 
 /** After a bare "read also" label, the following siblings made only of links belong to it. */

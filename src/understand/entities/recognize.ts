@@ -94,6 +94,7 @@ import { recognizeLatinEntities } from "./latin.js";
 import { joinLetterAcronyms } from "./letter-acronyms.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
+import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -438,6 +439,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinLetterAcronyms(text, spans);
   dropPlacesInCompetitionNames(text, spans);
   dropCountedNisbas(text, spans);
+  addSpeakersBeforeRoles(text, spans);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);

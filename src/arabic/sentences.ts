@@ -167,11 +167,13 @@ function closesReversedCurly(text: string, open: number): boolean {
 
 /**
  * Per UTF-16 code unit, 1 inside a quotation whose marks pair on its line, else 0. Marks pair by a stack, line by
- * line: « and “ open; » and ” close the latest open mark whatever its kind (`"شهدت … 2018».`); " closes an open " on
- * top, else opens; a » or ” with none open and not glued to the word before it alone (closingShaped) opens a reversed
- * quotation when its closing mark follows on the line (closesReversed, closesReversedCurly), and « or “ close that one. Quotations nest one deep (a name quoted inside
- * speech): a third mark opening inside two leaves the outermost open. A mark left open at the line's end opens
- * nothing (`وتابع: «قبل أن … عالٍ.ولفت إلى أن`, `فريق «8 مارس « وقام`): its sentence ends stay ends.
+ * line: « and “ open; » and ” close the latest open mark whatever its kind (`"شهدت … 2018».`), unless glued to the
+ * word after them behind a colon or space (openingShaped: `محددة.وقال:»كل`); " closes an open " on top, else opens;
+ * a » or ” with none open and not glued to the word before it alone (closingShaped) opens a reversed quotation when
+ * its closing mark follows on the line (closesReversed, closesReversedCurly), and « or “ close that one. Quotations
+ * nest one deep (a name quoted inside speech): a third mark opening inside two leaves the outermost open. A mark left
+ * open at the line's end opens nothing (`وتابع: «قبل أن … عالٍ.ولفت إلى أن`, `فريق «8 مارس « وقام`): its sentence
+ * ends stay ends.
  */
 function quotedUnits(text: string): Uint8Array {
   const quoted = new Uint8Array(text.length);
@@ -189,8 +191,8 @@ function quotedUnits(text: string): Uint8Array {
         open.push({ at: i, mark: c, reversed: false });
       }
     } else if (isCloser(c)) {
-      if (top) closeAt(quoted, open.pop()!.at, i);
-      else if (!closingShaped(text, i) && (c === RIGHT_GUILLEMET ? closesReversed(text, i) : closesReversedCurly(text, i))) open.push({ at: i, mark: c, reversed: true });
+      if (top && !openingShaped(text, i)) closeAt(quoted, open.pop()!.at, i);
+      else if (!top && !closingShaped(text, i) && (c === RIGHT_GUILLEMET ? closesReversed(text, i) : closesReversedCurly(text, i))) open.push({ at: i, mark: c, reversed: true });
     } else if (c === QUOTE) {
       if (top?.mark === QUOTE) closeAt(quoted, open.pop()!.at, i);
       else {
@@ -205,6 +207,11 @@ function quotedUnits(text: string): Uint8Array {
 /** Whether the mark at `i` is glued to a word before it and to none after it (`اللبنانية».وشدد`): it closes, never opens. */
 function closingShaped(text: string, i: number): boolean {
   return i > 0 && LETTER_OR_MARK.test(text[i - 1]!) && !(i + 1 < text.length && LETTER_OR_MARK.test(text[i + 1]!));
+}
+
+/** Whether the mark at `i` follows a colon or a space and is glued to the word after it (`محددة.وقال:»كل ما`): it opens, never closes. */
+function openingShaped(text: string, i: number): boolean {
+  return i > 0 && /[\s:：]/u.test(text[i - 1]!) && i + 1 < text.length && LETTER_OR_MARK.test(text[i + 1]!);
 }
 
 /** How many quotations may stand open at once: speech, and a name quoted inside it. */

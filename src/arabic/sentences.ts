@@ -168,7 +168,8 @@ function closesReversedCurly(text: string, open: number): boolean {
 /**
  * Per UTF-16 code unit, 1 inside a quotation whose marks pair on its line, else 0. Marks pair by a stack, line by
  * line: « and “ open; » and ” close the latest open mark whatever its kind (`"شهدت … 2018».`), unless glued to the
- * word after them behind a colon or space (openingShaped: `محددة.وقال:»كل`); " closes an open " on top, else opens;
+ * word after them behind a colon or space (openingShaped: `محددة.وقال:»كل`): then they open, and the mark open
+ * before them is left unclosed; " closes an open " on top, else opens;
  * a » or ” with none open and not glued to the word before it alone (closingShaped) opens a reversed quotation when
  * its closing mark follows on the line (closesReversed, closesReversedCurly), and « or “ close that one. Quotations
  * nest one deep (a name quoted inside speech): a third mark opening inside two leaves the outermost open. A mark left
@@ -191,8 +192,12 @@ function quotedUnits(text: string): Uint8Array {
         open.push({ at: i, mark: c, reversed: false });
       }
     } else if (isCloser(c)) {
-      if (top && !openingShaped(text, i)) closeAt(quoted, open.pop()!.at, i);
-      else if (!top && !closingShaped(text, i) && (c === RIGHT_GUILLEMET ? closesReversed(text, i) : closesReversedCurly(text, i))) open.push({ at: i, mark: c, reversed: true });
+      if (openingShaped(text, i)) {
+        // `«أن … محددة.وقال:»كل …»`: a mark shaped to open leaves the one open before it unclosed, and opens
+        if (top) open.pop();
+        open.push({ at: i, mark: c, reversed: true });
+      } else if (top) closeAt(quoted, open.pop()!.at, i);
+      else if (!closingShaped(text, i) && (c === RIGHT_GUILLEMET ? closesReversed(text, i) : closesReversedCurly(text, i))) open.push({ at: i, mark: c, reversed: true });
     } else if (c === QUOTE) {
       if (top?.mark === QUOTE) closeAt(quoted, open.pop()!.at, i);
       else {

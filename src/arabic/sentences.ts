@@ -7,13 +7,13 @@
  *   («إل.», «جي.») or a dotted acronym whose last part is one of those («ي.ب.ك.»). The token must not
  *   follow a number («720 ب.», «2015 م.» are units and eras that may end a sentence), and a normal
  *   word or a digit before the dot is never an abbreviation.
- * - Inside a quotation (« », “ ”, or a pair of ASCII double quotes on one line) nothing ends but a
- *   line break: quoted speech often holds several sentences. Guillemets printed the other way round
- *   (`:» نرفض … «.`, as Saudi papers set them) are a quotation too: a » with none open opens one when
- *   a « follows on its line before any other » (an unclosed » opens nothing).
- * - A full stop glued to the next word (`عليها.وقال`, `الارهابي .وقالت`) ends the sentence when a word
- *   of three letters or more stands before it (a space between or none) and a letter after it: a
- *   typing slip, not an abbreviation (`أ.د.`).
+ * - Inside a quotation whose marks pair on its line (« », “ ”, "…", or mixed and reversed pairs:
+ *   quotedUnits) nothing ends but a line break: quoted speech often holds several sentences.
+ *   Guillemets printed the other way round (`:» نرفض … «.`, as Saudi papers set them) and curly marks
+ *   so (`:” إن … “.`) pair too. A mark that pairs with none (left open, typed twice) holds nothing.
+ * - A full stop glued to the next word (`عليها.وقال`, `الارهابي .وقالت`, `تكتيكي».وقال`) ends the
+ *   sentence when a word of three letters or more stands before it (a space, a closing mark or a comma
+ *   between, or none) and a letter after it: a typing slip, not an abbreviation (`أ.د.`).
  * - Sentences are trimmed; empty ones are dropped. Offsets are UTF-16 code units, end exclusive.
  */
 import { isWhiteSpaceUnit } from "./code-units.js";

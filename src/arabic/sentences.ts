@@ -7,13 +7,13 @@
  *   («إل.», «جي.») or a dotted acronym whose last part is one of those («ي.ب.ك.»). The token must not
  *   follow a number («720 ب.», «2015 م.» are units and eras that may end a sentence), and a normal
  *   word or a digit before the dot is never an abbreviation.
- * - Inside a quotation (« », “ ”, or a pair of ASCII double quotes on one line) nothing ends but a
- *   line break: quoted speech often holds several sentences. Guillemets printed the other way round
- *   (`:» نرفض … «.`, as Saudi papers set them) are a quotation too: a » with none open opens one when
- *   a « follows on its line before any other » (an unclosed » opens nothing).
- * - A full stop glued to the next word (`عليها.وقال`, `الارهابي .وقالت`) ends the sentence when a word
- *   of three letters or more stands before it (a space between or none) and a letter after it: a
- *   typing slip, not an abbreviation (`أ.د.`).
+ * - Inside a quotation whose marks pair on its line (« », “ ”, "…", or mixed and reversed pairs:
+ *   quotedUnits) nothing ends but a line break: quoted speech often holds several sentences.
+ *   Guillemets printed the other way round (`:» نرفض … «.`, as Saudi papers set them) and curly marks
+ *   so (`:” إن … “.`) pair too. A mark that pairs with none (left open, typed twice) holds nothing.
+ * - A full stop glued to the next word (`عليها.وقال`, `الارهابي .وقالت`, `تكتيكي».وقال`) ends the
+ *   sentence when a word of three letters or more stands before it (a space, a closing mark or a comma
+ *   between, or none) and a letter after it: a typing slip, not an abbreviation (`أ.د.`).
  * - Sentences are trimmed; empty ones are dropped. Offsets are UTF-16 code units, end exclusive.
  */
 import { isWhiteSpaceUnit } from "./code-units.js";
@@ -29,6 +29,8 @@ const QUOTE = 0x22;
 const RIGHT_GUILLEMET = 0xbb;
 const LEFT_GUILLEMET = 0xab;
 const NEWLINE = 0x0a;
+const LEFT_CURLY = 0x201c;
+const RIGHT_CURLY = 0x201d;
 const isEndMark = (c: number) => c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
 const isOpener = (c: number) => c === 0xab || c === 0x201c;
 const isCloser = (c: number) => c === 0xbb || c === 0x201d;
@@ -51,9 +53,7 @@ export function splitSentences(text: string): Sentence[] {
 function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  let depth = 0;
-  let reversedOpen = false;
-  let asciiOpen = false;
+  const quoted = quotedUnits(text);
   const push = (end: number) => {
     let s = start;
     let e = end;
@@ -66,19 +66,9 @@ function split(text: string): Sentence[] {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
       push(i);
-      depth = 0;
-      reversedOpen = false;
-      asciiOpen = false;
       continue;
     }
-    if (isOpener(c)) {
-      if (reversedOpen) reversedOpen = false;
-      else depth++;
-    } else if (isCloser(c)) {
-      if (depth > 0) depth--;
-      else if (c === RIGHT_GUILLEMET) reversedOpen = closesReversed(text, i);
-    } else if (c === QUOTE) asciiOpen = !asciiOpen;
-    if (!isEndMark(c) || depth > 0 || reversedOpen || asciiOpen) continue;
+    if (!isEndMark(c) || quoted[i] === 1) continue;
     if (c === FULL_STOP && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) continue;
     if (c === FULL_STOP && isGluedSentenceEnd(text, i)) {
       push(i + 1);
@@ -165,7 +155,81 @@ function closesReversed(text: string, open: number): boolean {
   return false;
 }
 
+/** Whether the ” at `open` (none open) has a “ or another ” after it on its line: a reversed pair (`:” إن … “.`). */
+function closesReversedCurly(text: string, open: number): boolean {
+  for (let k = open + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return false;
+    if (c === RIGHT_CURLY || c === LEFT_CURLY) return true;
+  }
+  return false;
+}
+
+/**
+ * Per UTF-16 code unit, 1 inside a quotation whose marks pair on its line, else 0. Marks pair by a stack, line by
+ * line: « and “ open; » and ” close the latest open mark whatever its kind (`"شهدت … 2018».`), unless glued to the
+ * word after them behind a colon or space (openingShaped: `محددة.وقال:»كل`): then they open, and the mark open
+ * before them is left unclosed; " closes an open " on top, else opens;
+ * a » or ” with none open and not glued to the word before it alone (closingShaped) opens a reversed quotation when
+ * its closing mark follows on the line (closesReversed, closesReversedCurly), and « or “ close that one. Quotations
+ * nest one deep (a name quoted inside speech): a third mark opening inside two leaves the outermost open. A mark left
+ * open at the line's end opens nothing (`وتابع: «قبل أن … عالٍ.ولفت إلى أن`, `فريق «8 مارس « وقام`): its sentence
+ * ends stay ends.
+ */
+function quotedUnits(text: string): Uint8Array {
+  const quoted = new Uint8Array(text.length);
+  const open: Array<{ at: number; mark: number; reversed: boolean }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const top = open[open.length - 1];
+    if (c === NEWLINE) open.length = 0;
+    else if (isOpener(c)) {
+      if (top?.reversed) closeAt(quoted, open.pop()!.at, i);
+      else {
+        // a third mark opening inside two: the marks are broken (`فريق «8 مارس « وقام بتأمين … «حزب الله»`), the
+        // outermost is left open
+        if (open.length === MAX_NESTED_QUOTATIONS) open.shift();
+        open.push({ at: i, mark: c, reversed: false });
+      }
+    } else if (isCloser(c)) {
+      if (openingShaped(text, i)) {
+        // `«أن … محددة.وقال:»كل …»`: a mark shaped to open leaves the one open before it unclosed, and opens
+        if (top) open.pop();
+        open.push({ at: i, mark: c, reversed: true });
+      } else if (top) closeAt(quoted, open.pop()!.at, i);
+      else if (!closingShaped(text, i) && (c === RIGHT_GUILLEMET ? closesReversed(text, i) : closesReversedCurly(text, i))) open.push({ at: i, mark: c, reversed: true });
+    } else if (c === QUOTE) {
+      if (top?.mark === QUOTE) closeAt(quoted, open.pop()!.at, i);
+      else {
+        if (open.length === MAX_NESTED_QUOTATIONS) open.shift();
+        open.push({ at: i, mark: c, reversed: false });
+      }
+    }
+  }
+  return quoted;
+}
+
+/** Whether the mark at `i` is glued to a word before it and to none after it (`اللبنانية».وشدد`): it closes, never opens. */
+function closingShaped(text: string, i: number): boolean {
+  return i > 0 && LETTER_OR_MARK.test(text[i - 1]!) && !(i + 1 < text.length && LETTER_OR_MARK.test(text[i + 1]!));
+}
+
+/** Whether the mark at `i` follows a colon or a space and is glued to the word after it (`محددة.وقال:»كل ما`): it opens, never closes. */
+function openingShaped(text: string, i: number): boolean {
+  return i > 0 && /[\s:：]/u.test(text[i - 1]!) && i + 1 < text.length && LETTER_OR_MARK.test(text[i + 1]!);
+}
+
+/** How many quotations may stand open at once: speech, and a name quoted inside it. */
+const MAX_NESTED_QUOTATIONS = 2;
+
+/** Marks text[from, to] quoted (both marks included). */
+function closeAt(quoted: Uint8Array, from: number, to: number): void {
+  quoted.fill(1, from, to + 1);
+}
+
 const ARABIC_LETTER = /[\u0621-\u064a]/;
+/** Closing marks and commas a glued full stop may follow (`».وقال`, `»،.وأكد`). */
+const GLUED_END_PUNCTUATION = /[»”"،,]/;
 /** Letters a word must have before a glued full stop for it to end a sentence (`أ.د.محمد` has one). */
 const MIN_GLUED_WORD_LETTERS = 3;
 
@@ -174,8 +238,10 @@ function isGluedSentenceEnd(text: string, dot: number): boolean {
   if (dot + 1 >= text.length || !ARABIC_LETTER.test(text[dot + 1]!)) return false;
   let letters = 0;
   let k = dot - 1;
-  // `الارهابي .وقالت`: the slip may put the space before the full stop
+  // `الارهابي .وقالت`: the slip may put the space before the full stop; `استراتيجي».وقال`, `السياسة»،.وأكد`: or a
+  // closing mark and a comma
   while (k >= 0 && isHorizontalSpace(text, k)) k--;
+  while (k >= 0 && GLUED_END_PUNCTUATION.test(text[k]!)) k--;
   for (; k >= 0 && (ARABIC_LETTER.test(text[k]!) || MARK_OR_TATWEEL_ONE.test(text[k]!)); k--) if (ARABIC_LETTER.test(text[k]!)) letters++;
   if (letters < MIN_GLUED_WORD_LETTERS) return false;
   let after = dot + 1;

@@ -2195,3 +2195,18 @@ test("quotes speaker: a particle's subject with a verb of its own goes on with �
   const citizen = lastSpeakerOf("وقال المواطن إنه راجع الإدارة مرارا. إلا أن مديرية الأحوال طالبت المواطن بإحضار والده، فأخبرهم أن والده متوفى منذ سنوات.");
   assert.ok(!citizen.includes("مديرية"), citizen);
 });
+
+// qts95: quotation marks paired by the sentence splitter, modelled on Al Madina (a mark typed twice, a stop glued
+// after a closing mark, a quotation left open), Al Weeam (”…“ and ”…” set the other way round) and Al Arabiya
+// ("…» closed by the other kind) in the non-TEST pool.
+test("quotes: marks left open, typed twice or set the other way round lose no quote after them", () => {
+  const broken = quotesOf("وأكد الوزير خالد العلي أنه «لا يقبل مرشح فريق «8 آذار « ولا حلفاءه»، مشيراً الى أن «المشكلة جدية مع الساحة». وأضاف العلي : «إن «الحزب» لن يسمح بذلك لأن التقاء الحزب مع التيار تكتيكي».وقال النائب سامي الحسن : «إن الحكومة باقية لأن هناك إجماعا على بقائها».");
+  assert.ok(broken.some((q) => q.speaker?.includes("سامي الحسن") && q.text.includes("الحكومة باقية")), JSON.stringify(broken));
+  assert.ok(broken.some((q) => q.speaker?.includes("العلي") && q.text.includes("تكتيكي")), JSON.stringify(broken));
+  const open = quotesOf("وقال الشاب خالد الغامدي: «الفن قديم في المنطقة». وتابع: «قبل أن تنتشر المباني كان صوت المزمار يصل إلى الجبال المحيطة بالمنطقة.ولفت إلى أن آلة الزير انتقلت من الآباء والأجداد إلى الشبان الذين باتوا يتنافسون فيها.");
+  assert.ok(open.some((q) => q.text.includes("آلة الزير")), JSON.stringify(open));
+  const curly = quotesOf("وقال الدكتور جريدي المنصوري: ” إن السوق لا يسعى فقط إلى أن يكون واحداً من أبرز المناسبات الثقافية ” . وأضاف ” بدأ السوق اليوم يستعيد دوره التاريخي كحاضنة للإبداع الثقافي والأدبي “.");
+  assert.ok(curly.some((q) => q.speaker?.includes("المنصوري") && q.text.includes("يستعيد دوره")), JSON.stringify(curly));
+  const mixed = quotesOf("وقال رئيس الهيئة: \"شهدت السوق نموا كبيرا خلال عام 2018». وحول التحول الرقمي، قال المدير سامر خربوش: «الوقت الحالي من أكثر الأوقات التي يشهد فيها الاقتصاد نموا».");
+  assert.ok(mixed.some((q) => q.speaker?.includes("خربوش") && q.text.includes("الوقت الحالي")), JSON.stringify(mixed));
+});

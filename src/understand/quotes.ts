@@ -534,9 +534,11 @@ const WORD = /[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\u0640]*/gu;
 const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
 /**
  * A quotation: "…", «…», “…”, »…« as some papers print it, or »…» — consumed as one, so that its second
- * » opens no »…« running to the next « (`بـ»الكاذبة» وقال مهدي للصحفيين …: إن …«الاساءة»`).
+ * » opens no »…« running to the next « (`بـ»الكاذبة» وقال مهدي للصحفيين …: إن …«الاساءة»`). Also, as the
+ * sentence splitter pairs marks: "…» opened by one kind and closed by another (`وقال: "شهدت … 2018».`), and
+ * ”…“ or ”…” opened by the closing curly mark after a space or colon (`:” إن تنمية … “.`, `وأضاف ” بدأ … “.`).
  */
-const QUOTATION = /"([^"\n]+)"|«([^»\n]+)»|“([^”\n]+)”|»([^«»\n]+)«|»([^«»\n]+)»/gu;
+const QUOTATION = /"([^"\n]+)"|"([^"«»\n]+)»|«([^»\n]+)»|“([^”\n]+)”|»([^«»\n]+)«|»([^«»\n]+)»|(?<=^|[\s:：])”([^“”\n]+)[“”]/gu;
 
 /** `اقرأ أيضا: …`, `اقرأ: (…)` (BBC, CNN): a line pointing to another article, no one's words. */
 function isReadAlsoLine(sentence: string): boolean {
@@ -547,7 +549,7 @@ function isReadAlsoLine(sentence: string): boolean {
 function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
   for (const m of s.matchAll(QUOTATION)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "";
     const lead = raw.length - raw.trimStart().length;
     const inner = raw.trim();
     out.push({ open: base + m.index, close: base + m.index + m[0].length, inner, innerStart: base + m.index + 1 + lead, wordCount: wordCount(inner) });

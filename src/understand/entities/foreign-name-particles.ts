@@ -77,7 +77,7 @@ function joinParticlesBeforeMentions(text: string, spans: Candidate[]): boolean 
     if (start > 0 && /[\u0621-\u064A]/u.test(text[start - 1]!)) continue; // a word's ending, not the particle
     const firstWord = WORD.exec(mention.text)![0];
     const nameBefore = spans.some((s) => s !== mention && s.end <= start && text.slice(s.end, start).trim() === "");
-    if (nameBefore) continue; // joined as a name between names
+    if (nameBefore) continue; // joinParticlesAfterMentions settles a particle between names
     if (PERSON_ONLY_PARTICLES.has(particle) && mention.type !== "person") continue;
     const head = wordBefore(text, start);
     const openedByQuote = OPENING_QUOTE.test(text.slice(Math.max(0, start - 2), start).trimEnd());

@@ -92,6 +92,7 @@ import { BoundedMemo } from "../../arabic/bounded-memo.js";
 import { analyzeInfos, documentStatsOfInfos, procliticSplits, rememberTokenTest, splitOnEvidence, splitsOf, tokenInfo, type KnownOrganizationLists, type TokenInfo } from "./features.js";
 import { recognizeLatinEntities } from "./latin.js";
 import { joinLetterAcronyms } from "./letter-acronyms.js";
+import { joinForeignNameParticles } from "./foreign-name-particles.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
@@ -437,6 +438,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addGivenNamesInPersonLists(text, spans, model);
   dropReligiousFormulas(spans);
   joinLetterAcronyms(text, spans);
+  joinForeignNameParticles(text, spans);
   dropPlacesInCompetitionNames(text, spans);
   dropCountedNisbas(text, spans);
   addSpeakersBeforeRoles(text, spans);

@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { joinForeignNameParticles } from "./foreign-name-particles.js";
+import type { Candidate } from "./recognize.js";
+
+/** Candidates over the first occurrence (from `from`) of each piece, as the tagger leaves them. */
+function candidates(text: string, pieces: [Candidate["type"], string, number?][]): Candidate[] {
+  return pieces.map(([type, piece, from]) => {
+    const start = text.indexOf(piece, from ?? 0);
+    return { type, text: piece, start, end: start + piece.length, evidence: {} };
+  });
+}
+
+const texts = (spans: readonly Candidate[]) => spans.map((s) => `${s.type}:${s.text}`);
+
+test("a particle after a media head, an opening quote or a verb before a person's name joins the name", () => {
+  const text = 'ونقلت مجلة ذي ايكونوميست وصحيفة "ذي دايلي مايل" عن المدرب. وقال فان مارفيك إن الفريق جاهز، ونشرت صحيفة لو فيغارو الخبر.';
+  const spans = candidates(text, [["organization", "ايكونوميست"], ["person", "دايلي مايل"], ["person", "مارفيك"], ["organization", "فيغارو"]]);
+  joinForeignNameParticles(text, spans);
+  assert.deepEqual(texts(spans), ["organization:ذي ايكونوميست", "organization:ذي دايلي مايل", "person:فان مارفيك", "organization:لو فيغارو"]);
+});
+
+test("a particle that is the Arabic word stays out: before a definite noun, or لو without a head, quote or repeat", () => {
+  const text = "وصل الوفد في شهر ذي القعدة إلى الرياض، وقال إنه لو سافر محمد لما تأخر، وبالتالي فان مصر ستشارك.";
+  const spans = candidates(text, [["misc", "القعدة"], ["location", "الرياض"], ["person", "محمد"], ["location", "مصر"]]);
+  joinForeignNameParticles(text, spans);
+  assert.deepEqual(texts(spans), ["misc:القعدة", "location:الرياض", "person:محمد", "location:مصر"]);
+});
+
+test("a name runs on over a foreign particle and the word after it, not over لا", () => {
+  const text = "وسجل باتريك فان انهولت هدفا، وقالت أنييس فون دير مول إن واشنطن لا تزال تدرس الأمر.";
+  const spans = candidates(text, [["person", "باتريك"], ["person", "أنييس فون"], ["location", "واشنطن"]]);
+  joinForeignNameParticles(text, spans);
+  assert.deepEqual(texts(spans), ["person:باتريك فان انهولت", "person:أنييس فون دير مول", "location:واشنطن"]);
+});
+
+test("a media suffix joins the name before it, and a name ending in one is an organization", () => {
+  const text = "وكتب في نيويورك تايمز مقالا، ونقلت شبكة تولو نيوز عنه، ثم سافر إلى نيويورك.";
+  const spans = candidates(text, [["location", "نيويورك"], ["misc", "تولو نيوز"], ["location", "نيويورك", 60]]);
+  joinForeignNameParticles(text, spans);
+  assert.deepEqual(texts(spans), ["organization:نيويورك تايمز", "organization:تولو نيوز", "location:نيويورك"]);
+});

@@ -4618,7 +4618,7 @@ export function addPlacesAfterSettlementHeads(text: string, tokens: readonly Tag
     if (!first && (POSSESSED_OR_PLURAL_VERB.test(tokens[k]!.text) || looksLikeVerb(norm, model))) return false;
     return !after || after.text.startsWith("و") || LIST_END.test(after.text) || LIST_VERB_COMPLEMENTS.has(infos[k + 1]!.norm);
   };
-  // An opener and the name after it, kept whole when the item ends there (وجبل المكبر، وبيت سحم ويلدا): the name's index.
+  // An opener and the name after it, kept whole when the item ends there (وجبل المكبر، وخان الأحمر وأبو قش): the name's index.
   const twoWordNameEnd = (k: number, cut: number): number | undefined => {
     const name = infos[k + 1];
     if (!TWO_WORD_PLACE_OPENERS.has(infos[k]!.norm.slice(cut)) || !name || !isOpenedPlaceName(name, tokens[k + 1]!.text, model)) return undefined;
@@ -4660,7 +4660,7 @@ export function addPlacesAfterSettlementHeads(text: string, tokens: readonly Tag
 
 /**
  * The word after a two-word settlement name's opener may be a name (جبل المكبر) or a common word (جبل الشيخ, دير الزغب,
- * بيت الشباب), never a stopword, direction, verb or possessed word (جبل في, بيت شمال, أبو يقول, بيتها).
+ * بيت الشباب), never a stopword, direction, verb or possessed word (جبل في, بيت شمال, أبو يقول, بيت أهلها).
  */
 function isOpenedPlaceName(t: TokenInfo, written: string, model: NerModel): boolean {
   return ARABIC_LETTERS_ONLY.test(t.norm) && t.norm.length === written.length && t.norm.length >= 2 && !isStopword(t.norm) && !DIRECTION_WORD.test(t.norm) && !POSSESSED_OR_PLURAL_VERB.test(written) && verbEvidence(t, model) === "";

@@ -1418,6 +1418,17 @@ test("addPlacesAfterSettlementHeads: the names after a plural or dual settlement
   assert.deepEqual(places("وانتشر المرض في قرى عديدة ."), []);
 });
 
+test("addPlacesAfterSettlementHeads: a listed settlement's two-word name opened by جبل, بيت, أبو, تل, خان or دير is kept whole", () => {
+  const text = "وانسحبت القوات من قرى الشعفة وخان الأحمر وأبو قش .";
+  const out = places(text);
+  for (const name of ["الشعفة", "خان الأحمر", "أبو قش"]) assert.ok(out.includes(name), out.join(" | "));
+  assert.ok(!persons(text).includes("أبو قش"));
+  assert.ok(places("وسيطر المسلحون على بلدتي الرامة ودير الحطب .").includes("دير الحطب"));
+  // Not when the name runs on past the two words, nor when a stopword follows the opener.
+  assert.ok(!places("وقصفت الطائرات قرى الرامة ودير الحطب الشرقي أمس .").some((p) => p.startsWith("دير")));
+  assert.ok(!places("واستهدف القصف أحياء الشعفة وبيت في المدينة .").some((p) => p.startsWith("بيت")));
+});
+
 test("a weekday after a connector is a name, not a day cut off (عبدالله بن صالح بن جمعة)", () => {
   assert.ok(found("وضمت اللجنة سعد بن محمد بن جمعة وآخرين .").some((s) => s === "person:سعد بن محمد بن جمعة"));
   assert.ok(!found("وصل الوفد يوم الجمعة .").some((s) => s.includes("الجمعة")));

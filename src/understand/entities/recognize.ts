@@ -4594,6 +4594,12 @@ const REVIVAL = "\u0625\u062D\u064A\u0627\u0621";
 const DUAL_HEAD_ENDING = "تي";
 /** Most words of a person mention in a list of places that is read as a place instead (أبو ديس). */
 const MAX_RETYPED_PLACE_WORDS = 2;
+/**
+ * Normalized words that open a two-word settlement name (جبل المكبر, بيت سحم, أبو عريش, تل رفعت, خان يونس, دير الزغب):
+ * each seen so after a settlement head three times or more from two outlets or more in the pools (SkyNews, France24,
+ * okaz, aawsat, aljazirah, CNN, BBC, Al Arabia, was). عين, كفر, بئر were seen once each and are left out.
+ */
+const TWO_WORD_PLACE_OPENERS = new Set(["جبل", "بيت", "ابو", "تل", "خان", "دير"]);
 
 /**
  * The names a plural or dual settlement head opens are places the tagger may miss or take for a person: «أحياء
@@ -4601,7 +4607,9 @@ const MAX_RETYPED_PLACE_WORDS = 2;
  * (alwatan, Al Arabia), «بلدتي كفريا والفوعة» (aawsat). The first word after the head, and each word or mention
  * joined to it by و, is a place when it may be a place's bare name (isBarePlaceName: no plain, possessed or common
  * word of place, verb or qualifier), seen at most MAX_DISTRICT_NAME_SEEN times (مناطق المعارضة, قرى الأطفال: common
- * words), and ends its item; a person mention of up to two words there is retyped (أبو ديس). A dual head names two.
+ * words), and ends its item; a person mention of up to two words there is retyped (أبو ديس). An item may also be two
+ * words, an opener of a settlement's name (TWO_WORD_PLACE_OPENERS) and the name (وجبل المكبر, ودير الزغب: SkyNews,
+ * aawsat), kept whole when the two end the item. A dual head names two.
  */
 export function addPlacesAfterSettlementHeads(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   let added = false;
@@ -4611,6 +4619,18 @@ export function addPlacesAfterSettlementHeads(text: string, tokens: readonly Tag
     if (t.norm.length !== tokens[k]!.text.length || !isBarePlaceName(t, model, norm, !first) || model.plainWordSet.has(norm) || timesSeen(norm, model) > MAX_DISTRICT_NAME_SEEN) return false;
     if (!first && (POSSESSED_OR_PLURAL_VERB.test(tokens[k]!.text) || looksLikeVerb(norm, model))) return false;
     return !after || after.text.startsWith("و") || LIST_END.test(after.text) || LIST_VERB_COMPLEMENTS.has(infos[k + 1]!.norm);
+  };
+  // An opener and the name after it, kept whole when the item ends there (وجبل المكبر، وخان الأحمر وأبو قش): the name's index.
+  const twoWordNameEnd = (k: number, cut: number): number | undefined => {
+    const name = infos[k + 1];
+    if (!TWO_WORD_PLACE_OPENERS.has(infos[k]!.norm.slice(cut)) || !name || !isOpenedPlaceName(name, tokens[k + 1]!.text, model)) return undefined;
+    const after = tokens[k + 2];
+    if (after && !after.text.startsWith("و") && !LIST_END.test(after.text) && !LIST_VERB_COMPLEMENTS.has(infos[k + 2]!.norm)) return undefined;
+    // The tagger's mention of the name alone gives way to the whole (المكبر of جبل المكبر); any other leaves it.
+    const alone = out.findIndex((s) => s.start === tokens[k + 1]!.start && s.end === tokens[k + 1]!.end);
+    if (out.some((s, i) => i !== alone && s.start < tokens[k + 1]!.end && tokens[k]!.start + cut < s.end)) return undefined;
+    if (alone >= 0) out.splice(alone, 1);
+    return k + 1;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = infos[i]!.norm;
@@ -4630,13 +4650,22 @@ export function addPlacesAfterSettlementHeads(text: string, tokens: readonly Tag
         k = tokenAfter(tokens, span.end, k + 1);
         continue;
       }
-      if (overlapsAny(out, start, tokens[k]!.end) || !isListedName(k, infos[k]!.norm.slice(cut), n === 0)) break;
-      out.push({ type: "location", text: text.slice(start, tokens[k]!.end), start, end: tokens[k]!.end, evidence: { location: CUE_VOTES } });
+      const end = twoWordNameEnd(k, cut) ?? (isListedName(k, infos[k]!.norm.slice(cut), n === 0) ? k : -1);
+      if (end < 0 || overlapsAny(out, start, tokens[end]!.end)) break;
+      out.push({ type: "location", text: text.slice(start, tokens[end]!.end), start, end: tokens[end]!.end, evidence: { location: CUE_VOTES } });
       added = true;
-      k++;
+      k = end + 1;
     }
   }
   if (added) sortByStart(out);
+}
+
+/**
+ * The word after a two-word settlement name's opener may be a name (جبل المكبر) or a common word (جبل الشيخ, دير الزغب,
+ * بيت الشباب), never a stopword, direction, verb or possessed word (جبل في, بيت شمال, أبو يقول, بيت أهلها).
+ */
+function isOpenedPlaceName(t: TokenInfo, written: string, model: NerModel): boolean {
+  return ARABIC_LETTERS_ONLY.test(t.norm) && t.norm.length === written.length && t.norm.length >= 2 && !isStopword(t.norm) && !DIRECTION_WORD.test(t.norm) && !POSSESSED_OR_PLURAL_VERB.test(written) && verbEvidence(t, model) === "";
 }
 
 /** Words before a list's first item that leave it a list's item (في عدن ولحج; من تعز ولحج). */

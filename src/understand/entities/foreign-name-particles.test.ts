@@ -1,17 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { joinForeignNameParticles } from "./foreign-name-particles.js";
-import type { Candidate } from "./recognize.js";
-
-/** Candidates over the first occurrence (from `from`) of each piece, as the tagger leaves them. */
-function candidates(text: string, pieces: [Candidate["type"], string, number?][]): Candidate[] {
-  return pieces.map(([type, piece, from]) => {
-    const start = text.indexOf(piece, from ?? 0);
-    return { type, text: piece, start, end: start + piece.length, evidence: {} };
-  });
-}
-
-const texts = (spans: readonly Candidate[]) => spans.map((s) => `${s.type}:${s.text}`);
+import { candidates, texts } from "./candidate-fixtures.js";
 
 test("a particle after a media head, an opening quote or a verb before a person's name joins the name", () => {
   const text = 'ونقلت مجلة ذي ايكونوميست وصحيفة "ذي دايلي مايل" عن المدرب. وقال فان مارفيك إن الفريق جاهز، ونشرت صحيفة لو فيغارو الخبر.';

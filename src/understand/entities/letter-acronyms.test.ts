@@ -1,17 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { joinLetterAcronyms } from "./letter-acronyms.js";
-import type { Candidate } from "./recognize.js";
-
-/** Candidates over the first occurrence of each piece, as the tagger leaves them. */
-function candidates(text: string, pieces: [Candidate["type"], string, number?][]): Candidate[] {
-  return pieces.map(([type, piece, from]) => {
-    const start = text.indexOf(piece, from ?? 0);
-    return { type, text: piece, start, end: start + piece.length, evidence: {} };
-  });
-}
-
-const texts = (spans: readonly Candidate[]) => spans.map((s) => `${s.type}:${s.text}`);
+import { candidates, texts } from "./candidate-fixtures.js";
 
 test("the letters of a dotted acronym are one organization, with the words a mention runs on over", () => {
   const text = "وقال لهيئة الإذاعة البريطانية (بي.بي.سي) إن شركة جي.آي.بي كابيتال تقدم المشورة.";

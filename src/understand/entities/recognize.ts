@@ -1967,12 +1967,16 @@ export function splitPersonsOffPlaces(text: string, spans: Candidate[], model: N
     const gap = /\s+/u.exec(s.text)!;
     const placeEnd = s.start + gap.index;
     if (placeEnd - s.start !== words[0]!.length) continue; // marks: offsets would not line up
-    const personStart = placeEnd + gap[0].length;
-    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
-    s.end = placeEnd;
-    s.text = text.slice(s.start, placeEnd);
+    splitPersonTailOff(text, spans, s, placeEnd + gap[0].length, placeEnd);
   }
   sortByStart(spans);
+}
+
+/** The person from `personStart` to the end of mention `s` becomes a mention of its own, and `s` ends at `keptEnd`. */
+function splitPersonTailOff(text: string, spans: Candidate[], s: Candidate, personStart: number, keptEnd: number): void {
+  spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
+  s.end = keptEnd;
+  s.text = text.slice(s.start, keptEnd);
 }
 
 /** A definite organization head alone, a clitic allowed (المنظمة, للشركة, وللهيئة): the body the text spoke of, named by no name. */
@@ -2022,12 +2026,10 @@ export function splitPersonsOffOrganizations(text: string, spans: Candidate[], m
     while (p < words.length && (LATE_TITLES.has(norms[p]!) || isTitleWord(tokenInfo(words[p]![0], model.resources)))) p++;
     if (p === words.length || DEFINITE_OR_FUSED.test(norms[p]!) || opensWithClitic(words[p]![0], norms[p]!, model)) continue;
     const personStart = s.start + words[p]!.index!;
-    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
-    if (k === 1 && headOnly) spans.splice(spans.indexOf(s), 1);
-    else {
-      s.end = s.start + words[k - 1]!.index! + words[k - 1]![0].length;
-      s.text = text.slice(s.start, s.end);
-    }
+    if (k === 1 && headOnly) {
+      spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
+      spans.splice(spans.indexOf(s), 1);
+    } else splitPersonTailOff(text, spans, s, personStart, s.start + words[k - 1]!.index! + words[k - 1]![0].length);
   }
   sortByStart(spans);
 }
@@ -2049,10 +2051,7 @@ export function splitPersonsOffNamedOrganizations(text: string, spans: Candidate
     const norms = words.map((w) => normalizeArabic(w[0]));
     const k = norms.findIndex((_, i) => i > 0 && i < norms.length - 1 && opensNameInPlace(norms, i));
     if (k < 1 || (k === 1 && !isNameOfOneWord(norms[0]!, model)) || !isOrganizationWordBeforeName(words[k - 1]![0], norms[k - 1]!, model)) continue;
-    const personStart = s.start + words[k]!.index!;
-    spans.push({ type: "person", text: text.slice(personStart, s.end), start: personStart, end: s.end, evidence: {} });
-    s.end = s.start + words[k - 1]!.index! + words[k - 1]![0].length;
-    s.text = text.slice(s.start, s.end);
+    splitPersonTailOff(text, spans, s, s.start + words[k]!.index!, s.start + words[k - 1]!.index! + words[k - 1]![0].length);
   }
   sortByStart(spans);
 }

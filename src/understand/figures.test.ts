@@ -1445,3 +1445,26 @@ for (const [text, expected] of oneCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig92: a dual verb agreeing after a dual subject reaches past the subject's own words — a qualifier (Sky News Arabia
+ * and France 24 `شخصين على الأقل قتلا`), its من phrase (BBC Arabic `جنديين من القوات الحكومية قتلا`, `عضوان من مسلحي
+ * حماس قد قتلا`) and قد (BBC Arabic `شخصين قد توفيا`) — and makes a ـيين nisba or nationality the dual, not the plural
+ * it also spells (Al Arabiya and France 24 `فلسطينيين قتلا`, Sky News Arabia `مدنيين قتلا`, `إسرائيليين أصيبا`). Not a
+ * verb joined by و, which opens its own clause, nor a ـيين plural alone. [sentence, [kind, value, qualifier, group]].
+ */
+const dualSubjectCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["وقال مصدر في الشرطة إن شخصين على الأقل قتلا في الانفجار.", [["killed", 2, "at_least", null]]],
+  ["وذكر المرصد أن جنديين من قوات الجيش قتلا في الاشتباكات.", [["killed", 2, "exact", "soldiers"]]],
+  ["وكان شخصان من سكان الحي قد أصيبا في القصف.", [["injured", 2, "exact", null]]],
+  ["وقالت الوزارة إن فلسطينيين قتلا في غارة على المخيم.", [["killed", 2, "exact", null]]],
+  ["وأفاد شهود بأن مدنيين قتلا في القصف.", [["killed", 2, "exact", "civilians"]]],
+  ["واعتقلت الشرطة فلسطينيين وقتلا في السجن.", []],
+  ["وقتل مدنيين في القصف على البلدة.", []],
+];
+
+for (const [text, expected] of dualSubjectCases) {
+  test(`figures a dual verb after a dual subject and its words: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}

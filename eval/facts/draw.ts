@@ -1440,7 +1440,7 @@ export const drawWikinewsDev = drawnOnce((): DrawnArticle[] =>
 // Wikinews half does (its file may be absent). The rule was fixed before any article was read or marsad was run on
 // them: the first draw's pool bounds (400–6,000 characters) and event filter, no body equal to an earlier drawn
 // article's, the first 5 of each outlet in SHA-256 `marsad-facts-antlater:<id>` order.
-const ANT_LATER_PER_OUTLET = 5;
+const ANT_LATER_PER_OUTLET = 10;
 
 /**
  * The later-ANT DEV half (all DEV, figures only): the July–October 2018 ANT articles present whose body has

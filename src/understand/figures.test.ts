@@ -1468,3 +1468,24 @@ for (const [text, expected] of dualSubjectCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
   });
 }
+
+/**
+ * fig92: people forced to leave their homes (أجبر / اضطر earlier in the clause, then منازلهم / ديارها … after the people)
+ * are displaced, as people driven from them already were: Al Arabiya `مئات الأسر اضطرت لترك ديارها` and `أجبرت الملايين
+ * على ترك منازلهم`, Sky News Arabia `أجبرت آلاف السكان على ترك منازلهم`, BBC Arabic `ثلاثة ملايين سوري، أجبروا بالفعل على
+ * ترك منازلهم`, France 24 `أجبر أكثر من 1.9 مليون شخص على مغادرة منازلهم`. Not a count with a harm verb of its own, nor
+ * people with no number. [sentence, [kind, value, valueMax, group]].
+ */
+const forcedFromHomeCases: Array<[string, Array<[string, number, number | null, string | null]>]> = [
+  ["وقال المسؤول إن مئات العائلات اضطرت لترك منازلها بسبب القتال.", [["displaced", 200, 999, "families"]]],
+  ["وأجبرت السيول آلاف السكان على ترك بيوتهم في القرى.", [["displaced", 2000, 9999, null]]],
+  ["وأجبر القصف أكثر من 20 ألف شخص على مغادرة ديارهم.", [["displaced", 20000, null, null]]],
+  ["وأجبرت القوات المسلحين على الانسحاب وقتل 5 في منازلهم.", [["killed", 5, null, null]]],
+  ["واضطر الأهالي لترك منازلهم.", []],
+];
+
+for (const [text, expected] of forcedFromHomeCases) {
+  test(`figures people forced to leave their homes: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
+  });
+}

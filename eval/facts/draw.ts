@@ -1439,12 +1439,13 @@ export const drawWikinewsDev = drawnOnce((): DrawnArticle[] =>
 // day, so the sample's stories (TEST's among them) are not retold in it. It stands outside LATER_DEV_PARTS as the
 // Wikinews half does (its file may be absent). The rule was fixed before any article was read or marsad was run on
 // them: the first draw's pool bounds (400–6,000 characters) and event filter, no body equal to an earlier drawn
-// article's, the first 5 of each outlet in SHA-256 `marsad-facts-antlater:<id>` order.
+// article's, the first 5 of each outlet in SHA-256 `marsad-facts-antlater:<id>` order; then, to reach TEST's size, the first
+// 10 (the next 5 labelled after fig92's first rule was written, before marsad was run on them).
 const ANT_LATER_PER_OUTLET = 10;
 
 /**
  * The later-ANT DEV half (all DEV, figures only): the July–October 2018 ANT articles present whose body has
- * 400–6,000 characters and an event figure by the first draw's filter, the first 5 of each outlet in the order of
+ * 400–6,000 characters and an event figure by the first draw's filter, the first 10 of each outlet in the order of
  * SHA-256 `marsad-facts-antlater:<id>`.
  */
 export const drawAntLaterDev = drawnOnce((): DrawnArticle[] => {

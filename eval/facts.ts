@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import type { EvaluateSection, FactsSection } from "./facts/section.js";
 import type { EvalOutcome } from "./gate.js";
 
-/** The corpora eval/facts/draw.ts draws the articles from (NewsFANE's sentences, outside the TEST part of a split rule that reads ANERcorp test). Wikinews (facts/wikinews.ts) is not among them: CI has no copy, and its half has no floor. */
+/** The corpora eval/facts/draw.ts draws the articles from (NewsFANE's sentences, outside the TEST part of a split rule that reads ANERcorp test). Wikinews (facts/wikinews.ts) and the later ANT articles (facts/ant-later.ts) are not among them: CI has no copy, and their halves have no floor. */
 const DRAW_DATA = [
   "../shared/data/ant-multisource-sample",
   "../shared/data/saudinewsnet-sample",

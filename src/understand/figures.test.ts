@@ -1445,3 +1445,47 @@ for (const [text, expected] of oneCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig92: a dual verb agreeing after a dual subject reaches past the subject's own words — a qualifier (Sky News Arabia
+ * and France 24 `شخصين على الأقل قتلا`), its من phrase (BBC Arabic `جنديين من القوات الحكومية قتلا`, `عضوان من مسلحي
+ * حماس قد قتلا`) and قد (BBC Arabic `شخصين قد توفيا`) — and makes a ـيين nisba or nationality the dual, not the plural
+ * it also spells (Al Arabiya and France 24 `فلسطينيين قتلا`, Sky News Arabia `مدنيين قتلا`, `إسرائيليين أصيبا`). Not a
+ * verb joined by و, which opens its own clause, nor a ـيين plural alone. [sentence, [kind, value, qualifier, group]].
+ */
+const dualSubjectCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["وقال مصدر في الشرطة إن شخصين على الأقل قتلا في الانفجار.", [["killed", 2, "at_least", null]]],
+  ["وذكر المرصد أن جنديين من قوات الجيش قتلا في الاشتباكات.", [["killed", 2, "exact", "soldiers"]]],
+  ["وكان شخصان من سكان الحي قد أصيبا في القصف.", [["injured", 2, "exact", null]]],
+  ["وقالت الوزارة إن فلسطينيين قتلا في غارة على المخيم.", [["killed", 2, "exact", null]]],
+  ["وأفاد شهود بأن مدنيين قتلا في القصف.", [["killed", 2, "exact", "civilians"]]],
+  ["واعتقلت الشرطة فلسطينيين وقتلا في السجن.", []],
+  ["وقتل مدنيين في القصف على البلدة.", []],
+];
+
+for (const [text, expected] of dualSubjectCases) {
+  test(`figures a dual verb after a dual subject and its words: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}
+
+/**
+ * fig92: people forced to leave their homes (أجبر / اضطر earlier in the clause, then منازلهم / ديارها … after the people)
+ * are displaced, as people driven from them already were: Al Arabiya `مئات الأسر اضطرت لترك ديارها` and `أجبرت الملايين
+ * على ترك منازلهم`, Sky News Arabia `أجبرت آلاف السكان على ترك منازلهم`, BBC Arabic `ثلاثة ملايين سوري، أجبروا بالفعل على
+ * ترك منازلهم`, France 24 `أجبر أكثر من 1.9 مليون شخص على مغادرة منازلهم`. Not a count with a harm verb of its own, nor
+ * people with no number. [sentence, [kind, value, valueMax, group]].
+ */
+const forcedFromHomeCases: Array<[string, Array<[string, number, number | null, string | null]>]> = [
+  ["وقال المسؤول إن مئات العائلات اضطرت لترك منازلها بسبب القتال.", [["displaced", 200, 999, "families"]]],
+  ["وأجبرت السيول آلاف السكان على ترك بيوتهم في القرى.", [["displaced", 2000, 9999, null]]],
+  ["وأجبر القصف أكثر من 20 ألف شخص على مغادرة ديارهم.", [["displaced", 20000, null, null]]],
+  ["وأجبرت القوات المسلحين على الانسحاب وقتل 5 في منازلهم.", [["killed", 5, null, null]]],
+  ["واضطر الأهالي لترك منازلهم.", []],
+];
+
+for (const [text, expected] of forcedFromHomeCases) {
+  test(`figures people forced to leave their homes: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
+  });
+}

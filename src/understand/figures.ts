@@ -924,7 +924,9 @@ class FigureReader {
     // `قتل الطياران`, `واعتقل الرجلان`: a definite dual counts two only in the nominative (ـين is also the
     // plural's) and right after an event verb or noun; alone it names people already known (`الموقوفان`)
     if (hit.definite && (!hit.form.endsWith("ان") || !this.harmWordAt(i - 1))) return null;
-    if (!isDualForm(hit.form, (x) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined)) return null;
+    // `مدنيين قتلا`: ـيين is the plural's too, but a dual verb agreeing after it makes it the dual
+    const known = (x: string) => PERSON_NOUNS.get(x) !== undefined || GROUP_NOUNS.get(x) !== undefined;
+    if (!isDualForm(hit.form, known) && !(hit.form.endsWith("يين") && this.dualVerbKind(i + 1))) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
     return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true });
@@ -944,7 +946,9 @@ class FigureReader {
    */
   private nationalityDual(i: number): Count | null {
     const w = this.ws[i]!;
-    if (!/يان$/.test(w) || !NATIONALITIES.has(w.slice(0, -2))) return null;
+    if (!/ي(?:ان|ين)$/.test(w) || !NATIONALITIES.has(w.slice(0, -2))) return null;
+    // `فلسطينيين قتلا`: ـيين is also the plural, so only a dual verb agreeing after it makes it two
+    if (w.endsWith("ين") && !this.dualVerbKind(i + 1)) return null;
     return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true });
   }
 
@@ -2212,12 +2216,33 @@ class FigureReader {
    * a dual verb agreeing with it as its subject.
    */
   dualVerbAfter(c: Count): Kind | null {
-    let k = c.end;
-    if (k < this.ws.length && !this.stop[k] && OTHERS.has(this.ws[k]!)) k++;
-    if (k >= this.ws.length || this.stop[k]) return null;
-    const verb = EVENT_VERBS.lookup(this.ws[k]!) ?? ADJACENT_VERBS.lookup(this.ws[k]!);
-    if (!verb || !isDualVerb(verb.form) || this.hasObjectAfter(k)) return null;
-    return kindOf(verb.value);
+    return this.dualVerbKind(c.end);
+  }
+
+  /**
+   * The kind of a dual verb agreeing with a dual subject that ends before k: past آخرين, a qualifier
+   * (`شخصين على الأقل قتلا`), the people's own من phrase (`جنديين من القوات الحكومية قتلا`) and قد
+   * (`شخصين قد توفيا`), in the clause.
+   */
+  private dualVerbKind(k: number): Kind | null {
+    const inClause = (j: number) => j < this.ws.length && !this.stop[j];
+    if (inClause(k) && OTHERS.has(this.ws[k]!)) k++;
+    if (inClause(k)) k += this.qualifierTailAt(k);
+    if (inClause(k) && this.ws[k] === "من") {
+      let j = k + 1;
+      while (j < k + 1 + DUAL_SUBJECT_OF_REACH && inClause(j) && !this.isDualVerbAt(j) && this.ws[j] !== "قد") j++;
+      if (j > k + 1) k = j;
+    }
+    if (inClause(k) && this.ws[k] === "قد") k++;
+    if (!inClause(k) || !this.isDualVerbAt(k) || this.hasObjectAfter(k)) return null;
+    return kindOf((EVENT_VERBS.lookup(this.ws[k]!) ?? ADJACENT_VERBS.lookup(this.ws[k]!))!.value);
+  }
+
+  /** A perfect dual verb of an event kind at k (`قتلا`, `أصيبا`, `لقيا`), not joined by و (which opens a clause of its own). */
+  private isDualVerbAt(k: number): boolean {
+    const w = this.ws[k]!;
+    const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+    return verb !== null && verb !== undefined && isDualVerb(verb.form) && !isJoined(w, verb.form) && kindOf(verb.value) !== null;
   }
 
   /** A count or people noun right after the verb at k (after a qualifier): the verb's object. */
@@ -2650,6 +2675,9 @@ function isDualVerb(form: string): boolean {
 }
 
 const OTHERS = lexicon("آخرين آخران آخرون");
+
+/** How many words the من phrase naming a dual subject's people may run before its verb (`عضوان من مسلحي حماس قد قتلا`). */
+const DUAL_SUBJECT_OF_REACH = 4;
 
 /** Words of a birth a year after them dates (`ولد في … عام 1997`, `من مواليد … عام 1997`), and how far back they stand. */
 const BIRTH_WORDS = lexicon("ولد ولدت مواليد المولود المولودة مولود مولودة");

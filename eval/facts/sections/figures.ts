@@ -12,6 +12,7 @@ import type { Fact } from "../../../src/types.js";
 import type { FactsSection } from "../section.js";
 import { fmt, ratio, readJsonl, understoodWithGrown, partsOf, PARTS, PART_LABEL, type Part, type GoldFigure, type GoldFiguresLine } from "../understood.js";
 import { isWikinewsId, wikinewsAbsence } from "../wikinews.js";
+import { antLaterAbsence, isAntLaterId } from "../ant-later.js";
 
 export const SCORED_KINDS = new Set(["killed", "injured", "arrested", "displaced", "evacuated", "missing"]);
 
@@ -80,10 +81,16 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   // The Wikinews files live outside the repository: where one is missing, its labelled articles are skipped, and said so.
   const wikinewsMissing = wikinewsAbsence();
   let wikinewsSkipped = 0;
+  const antLaterMissing = antLaterAbsence();
+  let antLaterSkipped = 0;
   for (const line of gold) {
     const u = sample.get(line.id);
     if (!u && wikinewsMissing && isWikinewsId(line.id)) {
       wikinewsSkipped++;
+      continue;
+    }
+    if (!u && antLaterMissing && isAntLaterId(line.id)) {
+      antLaterSkipped++;
       continue;
     }
     if (!u) throw new Error(`eval facts figures: ${line.id} is not in the draw`);
@@ -108,15 +115,17 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   for (const split of PARTS) {
     const t = tallies[split];
     if (split === "dev.wikinews" && wikinewsSkipped) report.push(`${PART_LABEL[split]}: ${wikinewsSkipped} labelled articles skipped, ${wikinewsMissing}`);
+    if (split === "dev.antlater" && antLaterSkipped) report.push(`${PART_LABEL[split]}: ${antLaterSkipped} labelled articles skipped, ${antLaterMissing}`);
+    const skipped = (split === "dev.wikinews" && wikinewsSkipped) || (split === "dev.antlater" && antLaterSkipped);
     if (!t.articles) {
-      if (!(devOnly && split === "test") && !(split === "dev.wikinews" && wikinewsSkipped)) report.push(`${PART_LABEL[split]}: not labelled yet`);
+      if (!(devOnly && split === "test") && !skipped) report.push(`${PART_LABEL[split]}: not labelled yet`);
       continue;
     }
     const { p, r, q, s } = line(PART_LABEL[split], t);
     Object.assign(metrics, { [`${split}.precision`]: p, [`${split}.recall`]: r, [`${split}.qualifier`]: q, [`${split}.background`]: s });
   }
   for (const [key, t] of [...firstDraw].sort(([a], [b]) => (a < b ? -1 : 1))) line(`    ${key}`, t);
-  const devLines = PARTS.filter((part) => part === "dev" || part.startsWith("dev.fresh") || part === "dev.newsfane" || part === "dev.wikinews").flatMap((part) => [...tallies[part].misses, ...tallies[part].falses]);
+  const devLines = PARTS.filter((part) => part === "dev" || part.startsWith("dev.fresh") || part === "dev.newsfane" || part === "dev.wikinews" || part === "dev.antlater").flatMap((part) => [...tallies[part].misses, ...tallies[part].falses]);
   if (show) for (const line of devLines.slice(0, show)) report.push(`  DEV ${line}`);
   return { name: "figures", report, metrics, data: ["eval/facts/gold/figures.jsonl"] };
 }

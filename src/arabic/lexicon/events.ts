@@ -128,8 +128,9 @@ export const IDIOMS: readonly Idiom[] = [
   { kind: "killed", trigger: verbsOf(splitWords("قضى قضت قضوا")), cue: lexiconOf(splitWords("نحبه نحبها نحبهم")), position: "after" },
   // 1700 شخص تلقوا أوامر إجلاء
   { kind: "evacuated", trigger: lexiconOf(splitWords("أوامر أمر أوامرا بأوامر")), cue: lexiconOf(splitWords("إجلاء بالإجلاء إخلاء بالإخلاء")), position: "after" },
-  // طرد مئات الآلاف من منازلهم، أخرجت القوات 300 عائلة من بيوتها: driven from their homes
-  { kind: "displaced", trigger: verbsOf([...verbForms("طرد", "طرد"), ...verbForms("أخرج", "خرج"), ...verbForms("هجر", "هجر")]), cue: lexiconOf(splitWords("منازلهم منازلها ديارهم ديارها بيوتهم بيوتها قراهم قراها أراضيهم أراضيها مساكنهم مساكنها")), position: "after", namesPeople: true },
+  // طرد مئات الآلاف من منازلهم، أخرجت القوات 300 عائلة من بيوتها: driven from their homes; أجبرت آلاف السكان على ترك
+  // منازلهم، مئات الأسر اضطرت لترك ديارها: forced to leave them
+  { kind: "displaced", trigger: verbsOf([...verbForms("طرد", "طرد"), ...verbForms("أخرج", "خرج"), ...verbForms("هجر", "هجر"), ...verbForms("أجبر", "جبر"), ...verbForms("اضطر", "ضطر")]), cue: lexiconOf(splitWords("منازلهم منازلها ديارهم ديارها بيوتهم بيوتها قراهم قراها أراضيهم أراضيها مساكنهم مساكنها")), position: "after", namesPeople: true },
   // نقل 30 آخرين إلى المستشفيات
   { kind: "injured", trigger: verbsOf(verbForms("نقل", "نقل", "نقل")), cue: lexiconOf(splitWords("المستشفى المستشفيات مستشفى مستشفيات")), position: "after" },
   // `جميع الإصابات … مستقرة، عدا ثلاثة أشخاص في العناية المركزة`, `نقل 8 من المصابين …، حيث يرقد حاليا ثلاثة منهم في

@@ -72,7 +72,7 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
       ...nounForms("مشجع", { feminine: true }), ...nounForms("مدرس", { feminine: true }), ...nounForms("موظف", { feminine: true }),
       ...nounForms("متهم", { feminine: true }), ...nounForms("مفتش", {}), ...nounForms("مشتبه", {}), ...nounForms("مطلوب", { feminine: true }), ...nounForms("مقيم", { feminine: true }),
       ...nounForms("مخالف", {}), ...nounForms("متسلل", { feminine: true }), ...nounForms("مهرب", {}), ...nounForms("وافد", { feminine: true }),
-      ...nounForms("مدير", {}), ...nounForms("مسلم", { feminine: true }), ...splitWords("أعضاء عضو عضوا عضوين حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين بحار بحارا بحارة بحارين تلميذ تلاميذ"), ...nounForms("مريض", { also: "مرضى" }),
+      ...nounForms("مدير", {}), ...nounForms("مسلم", { feminine: true }), ...splitWords("أعضاء عضو عضوا عضوين عضوان حارس حارسا حراس قروي قرويا قرويين مزارع مزارعا مزارعين صياد صيادين بحار بحارا بحارة بحارين تلميذ تلاميذ"), ...nounForms("مريض", { also: "مرضى" }),
       // a pilot (`مقتل طيارين روسيين`, `إصابة طيارين أميركيين`, `مقتل 4 طيارين`): people in general, like a sailor
       ...nounForms("طيار", { feminine: true }),
     ],

@@ -1405,18 +1405,57 @@ export const drawQuotes23Dev = drawnOnce((): DrawnArticle[] => drawnByAnyRule("q
 // stayed at speaker 0.907, so the rules need quote sentences nobody fitted them to. Drawn as quotes13 and quotes16 were
 // (1,000–3,000 characters, at least 3 speech cues, the first of each ANT outlet and of each SaudiNewsNet newspaper), with
 // room for more papers (9 at most), after every earlier draw (quotes23 too) and their bodies. Fixed before any of its
-// articles was read.
+// articles was read. Unlike the earlier halves it leaves out other outlets' versions of a story an earlier draw (TEST too)
+// holds, not only equal bodies: two papers' copies of DEV articles of quotes9 and quotes12 passed the body check.
 const QUOTES24_SNN_TOTAL = 9;
 
 /**
  * The twenty-fourth quotes DEV half (all DEV, quotes only): body 1,000–3,000 characters, at least 3 speech cues
  * (`QUOTED_SPEECH_RE`), the first of each ANT outlet and the first of each SaudiNewsNet newspaper, 9 of those at most,
- * outside every earlier draw (quotes23 too) and their bodies, in the order of SHA-256 `marsad-facts-quotes24:<id>`.
+ * outside every earlier draw (quotes23 too) and their stories (`hasUnseenStory`), in the order of SHA-256
+ * `marsad-facts-quotes24:<id>`.
  */
 export const drawQuotes24Dev = drawnOnce((): DrawnArticle[] => {
-  const accept = (a: CorpusArticle) => a.body.length >= QUOTES4_MIN_BODY && a.body.length <= QUOTES13_MAX_BODY && speechCues(a.body) >= QUOTES13_MIN_CUES;
-  return withDistinctBodies(drawAfter("quotes24", accept, { perAnt: QUOTES13_PER_ANT_SOURCE, perSnn: QUOTES13_PER_SNN_SOURCE, snnTotal: QUOTES24_SNN_TOTAL }));
+  const unseenStory = hasUnseenStory(drawnBefore("quotes24"));
+  const accept = (a: CorpusArticle) => a.body.length >= QUOTES4_MIN_BODY && a.body.length <= QUOTES13_MAX_BODY && speechCues(a.body) >= QUOTES13_MIN_CUES && unseenStory(a);
+  return withDistinctStories(drawAfter("quotes24", accept, { perAnt: QUOTES13_PER_ANT_SOURCE, perSnn: QUOTES13_PER_SNN_SOURCE, snnTotal: QUOTES24_SNN_TOTAL }));
 });
+
+// Two outlets' versions of one story share most of their words even when their bodies differ; at this share an
+// article is taken as a version of the other's story.
+const SAME_STORY_SHARE = 0.5;
+const MIN_STORY_WORD = 3;
+
+function storyWords(body: string): Set<string> {
+  return new Set(body.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= MIN_STORY_WORD));
+}
+
+/** The share of the smaller article's distinct words (3 letters or more) the other holds. */
+function sharedWords(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return small.size ? shared / small.size : 0;
+}
+
+/** Whether an article tells none of the stories of `earlier`'s news articles (sharedWords below SAME_STORY_SHARE). */
+function hasUnseenStory(earlier: DrawnArticle[]): (a: CorpusArticle) => boolean {
+  const earlierWords = earlier.filter((a) => a.corpus === "ant" || a.corpus === "saudinewsnet").map((a) => storyWords(a.body));
+  return (a) => {
+    const words = storyWords(a.body);
+    return earlierWords.every((w) => sharedWords(words, w) < SAME_STORY_SHARE);
+  };
+}
+
+/** The drawn articles that tell no story an article before them in the draw tells (the later in draw order is left out). */
+function withDistinctStories(drawn: DrawnArticle[]): DrawnArticle[] {
+  const kept: { a: DrawnArticle; words: Set<string> }[] = [];
+  for (const a of drawn) {
+    const words = storyWords(a.body);
+    if (kept.every((k) => sharedWords(words, k.words) < SAME_STORY_SHARE)) kept.push({ a, words });
+  }
+  return kept.map((k) => k.a);
+}
 
 export const BOTH_KINDS_PARTS: ReadonlySet<LaterDevPart> = new Set<LaterDevPart>(["fresh19"]);
 

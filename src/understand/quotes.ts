@@ -1010,7 +1010,10 @@ class QuoteReader {
         }
         continue;
       }
-      if (speaker && speaker !== sentenceSpeaker && !relative) {
+      // `أشارت كعكي إلى أنه …، إلا أن المؤشرات الأولية تؤكد أن …. وأكدت أن`: a subject named inside the content of the
+      // sentence's previous quote speaks within that quote only — the quote's own speaker goes on after it
+      const inner = !isParticiple && !isStatement && speaker !== null && this.namedInsideQuote(speaker, v, out[out.length - 1]);
+      if (speaker && speaker !== sentenceSpeaker && !relative && !inner) {
         sentenceSpeaker = speaker;
         sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
       }
@@ -1030,8 +1033,11 @@ class QuoteReader {
         sentenceGender = gender;
         if (gender) this.speakerGenders.push({ name: relay, gender, at: this.toks[v]!.start });
       } else if (speaker && !relative) {
-        this.lastSpeaker = speaker;
-        this.lastSpeakerAt = this.toks[v]!.start;
+        // the inner subject is still named with its verb's gender: `غير أن الزوجة الشابة قالت: …. وأردفت` goes back to her
+        if (!inner) {
+          this.lastSpeaker = speaker;
+          this.lastSpeakerAt = this.toks[v]!.start;
+        }
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
         const verb = this.toks[v]!.norm;
         const quoting = QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb));
@@ -2855,6 +2861,13 @@ class QuoteReader {
     const first = normalizeArabic(firstWord(speaker));
     if (!hasArticle(first) || opensWithNamer(first) || isSoundPluralNoun(first)) return false;
     return !this.spans.some((sp) => sp.type !== "misc" && (speaker.includes(sp.text) || sp.text.includes(speaker)));
+  }
+
+  /** Whether `speaker`, the subject of the verb at v, is written inside `quote`'s text, between its start and that verb. */
+  private namedInsideQuote(speaker: string, v: number, quote: Quote | undefined): boolean {
+    if (!quote || quote.start === undefined || quote.start === null) return false;
+    const at = this.text.lastIndexOf(speaker, this.toks[v]!.start);
+    return at >= quote.start && at < quote.start + quote.text.length;
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */

@@ -496,6 +496,10 @@ const CERTAINTY_PREDICATES = new Map([["المؤكد", new Set(["من", "ومن"
 const ACCUSED_WINDOW = 80;
 const ACCUSATION_VERBS = lexicon(verbForms("اتهم", "تهم", "", false).join(" "));
 /** The attention drawn by ATTENTION_VERBS (`الانتباه`, `النظر`, `الأنظار`): their object, never their subject. */
+/** Words at most between a subject named inside a quote's content and its speech verb (`جون بولتون، قال`, `المسؤولون هنا يقولون`). */
+const INNER_SUBJECT_GAP_WORDS = 2;
+/** A quotation mark or a stop between such a subject and its verb: the verb stands outside that content. */
+const INNER_SUBJECT_BREAK = /[.!?؟:«»"“”]/u;
 const ATTENTION_NOUNS = lexicon("الانتباه انتباه النظر الأنظار انظار", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Whether a phrase's first word (folded) says it names someone: a role, a title, a medium or its name, a spokesperson. */
@@ -2863,11 +2867,18 @@ class QuoteReader {
     return !this.spans.some((sp) => sp.type !== "misc" && (speaker.includes(sp.text) || sp.text.includes(speaker)));
   }
 
-  /** Whether `speaker`, the subject of the verb at v, is written inside `quote`'s text, between its start and that verb. */
+  /**
+   * Whether `speaker` stands as the subject right before the verb at v (whole words, at most INNER_SUBJECT_GAP_WORDS
+   * words and no quotation mark or stop between them) inside `quote`'s text: `…، إلا أن المؤشرات الأولية تؤكد أن`.
+   */
   private namedInsideQuote(speaker: string, v: number, quote: Quote | undefined): boolean {
     if (!quote || quote.start === undefined || quote.start === null) return false;
-    const at = this.text.lastIndexOf(speaker, this.toks[v]!.start);
-    return at >= quote.start && at < quote.start + quote.text.length;
+    const verbAt = this.toks[v]!.start;
+    const at = this.text.lastIndexOf(speaker, verbAt);
+    if (at < quote.start || at >= quote.start + quote.text.length) return false;
+    const gap = this.text.slice(at + speaker.length, verbAt);
+    const wholeWords = !LETTER_BEFORE.test(this.text[at - 1] ?? "") && !LETTER_BEFORE.test(gap[0] ?? "");
+    return wholeWords && !INNER_SUBJECT_BREAK.test(gap) && splitWords(gap).length <= INNER_SUBJECT_GAP_WORDS;
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */

@@ -2210,3 +2210,18 @@ test("quotes: marks left open, typed twice or set the other way round lose no qu
   const mixed = quotesOf("وقال رئيس الهيئة: \"شهدت السوق نموا كبيرا خلال عام 2018». وحول التحول الرقمي، قال المدير سامر خربوش: «الوقت الحالي من أكثر الأوقات التي يشهد فيها الاقتصاد نموا».");
   assert.ok(mixed.some((q) => q.speaker?.includes("خربوش") && q.text.includes("الوقت الحالي")), JSON.stringify(mixed));
 });
+
+// qts96: sentences modelled on Al Eqtisadiya (quotes24: `أشارت كعكي إلى أنه …، إلا أن المؤشرات الأولية تؤكد أن …. وأكدت
+// أن`) and on the pool's other outlets (a subject named inside the previous quote's content, then a bare continuation).
+test("quotes speaker: a subject named inside the previous quote's content speaks there only; a continuation goes back to the quote's own speaker", () => {
+  const coordinator = lastSpeakerOf("وأشارت المنسقة هند السالم إلى أنه لا يوجد رقم محدد للمشاركات، إلا أن المؤشرات الأولية تؤكد أن هناك وعيا متزايدا بين النساء. ووصفت المشاركة بالإيجابية. وأكدت أن معظم المدن تشهد حراكا ثقافيا كبيرا.");
+  assert.ok(coordinator.includes("هند السالم"), coordinator);
+  const manager = lastSpeakerOf("وقال المدير التنفيذي خالد العمر إن الموسم كان صعبا، إلا أن التقرير السنوي يؤكد أن الشركة حققت أرباحا جيدة. وأضاف أن الخطة الجديدة ستطبق في العام المقبل.");
+  assert.ok(manager.includes("خالد العمر"), manager);
+  // a continuation of the inner subject's gender, the outer speaker's other, goes back to the inner subject
+  const wife = lastSpeakerOf("وقال الرجل أمام المحكمة إن زوجته تركت المنزل دون سبب، غير أن الزوجة الشابة قالت إن التفاهم لم يعرف طريقه بينهما. وأردفت أنها لن تعود إلى المنزل أبدا.");
+  assert.ok(wife.includes("الزوجة"), wife);
+  // the inner subject still speaks its own words
+  const inner = quotesOf("وقال المدير التنفيذي خالد العمر إن الموسم كان صعبا، إلا أن التقرير السنوي يؤكد أن الشركة حققت أرباحا جيدة.");
+  assert.ok(inner.some((q) => q.speaker?.includes("التقرير") && q.text.includes("حققت أرباحا")), JSON.stringify(inner));
+});

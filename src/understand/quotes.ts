@@ -496,6 +496,10 @@ const CERTAINTY_PREDICATES = new Map([["المؤكد", new Set(["من", "ومن"
 const ACCUSED_WINDOW = 80;
 const ACCUSATION_VERBS = lexicon(verbForms("اتهم", "تهم", "", false).join(" "));
 /** The attention drawn by ATTENTION_VERBS (`الانتباه`, `النظر`, `الأنظار`): their object, never their subject. */
+/** Words at most between a subject named inside a quote's content and its speech verb (`جون بولتون، قال`, `المسؤولون هنا يقولون`). */
+const INNER_SUBJECT_GAP_WORDS = 2;
+/** A quotation mark or a stop between such a subject and its verb: the verb stands outside that content. */
+const INNER_SUBJECT_BREAK = /[.!?؟:«»"“”]/u;
 const ATTENTION_NOUNS = lexicon("الانتباه انتباه النظر الأنظار انظار", true);
 const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Whether a phrase's first word (folded) says it names someone: a role, a title, a medium or its name, a spokesperson. */
@@ -1010,7 +1014,10 @@ class QuoteReader {
         }
         continue;
       }
-      if (speaker && speaker !== sentenceSpeaker && !relative) {
+      // `أشارت كعكي إلى أنه …، إلا أن المؤشرات الأولية تؤكد أن …. وأكدت أن`: a subject named inside the content of the
+      // sentence's previous quote speaks within that quote only — the quote's own speaker goes on after it
+      const inner = !isParticiple && !isStatement && speaker !== null && this.namedInsideQuote(speaker, v, out[out.length - 1]);
+      if (speaker && speaker !== sentenceSpeaker && !relative && !inner) {
         sentenceSpeaker = speaker;
         sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
       }
@@ -1030,8 +1037,11 @@ class QuoteReader {
         sentenceGender = gender;
         if (gender) this.speakerGenders.push({ name: relay, gender, at: this.toks[v]!.start });
       } else if (speaker && !relative) {
-        this.lastSpeaker = speaker;
-        this.lastSpeakerAt = this.toks[v]!.start;
+        // the inner subject is still named with its verb's gender: `غير أن الزوجة الشابة قالت: …. وأردفت` goes back to her
+        if (!inner) {
+          this.lastSpeaker = speaker;
+          this.lastSpeakerAt = this.toks[v]!.start;
+        }
         // `ونقلت رويترز عن X`: نقلت agrees with the agency, not with X
         const verb = this.toks[v]!.norm;
         const quoting = QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb));
@@ -2855,6 +2865,20 @@ class QuoteReader {
     const first = normalizeArabic(firstWord(speaker));
     if (!hasArticle(first) || opensWithNamer(first) || isSoundPluralNoun(first)) return false;
     return !this.spans.some((sp) => sp.type !== "misc" && (speaker.includes(sp.text) || sp.text.includes(speaker)));
+  }
+
+  /**
+   * Whether `speaker` stands as the subject right before the verb at v (whole words, at most INNER_SUBJECT_GAP_WORDS
+   * words and no quotation mark or stop between them) inside `quote`'s text: `…، إلا أن المؤشرات الأولية تؤكد أن`.
+   */
+  private namedInsideQuote(speaker: string, v: number, quote: Quote | undefined): boolean {
+    if (!quote || quote.start === undefined || quote.start === null) return false;
+    const verbAt = this.toks[v]!.start;
+    const at = this.text.lastIndexOf(speaker, verbAt);
+    if (at < quote.start || at >= quote.start + quote.text.length) return false;
+    const gap = this.text.slice(at + speaker.length, verbAt);
+    const wholeWords = !LETTER_BEFORE.test(this.text[at - 1] ?? "") && !LETTER_BEFORE.test(gap[0] ?? "");
+    return wholeWords && !INNER_SUBJECT_BREAK.test(gap) && splitWords(gap).length <= INNER_SUBJECT_GAP_WORDS;
   }
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */

@@ -67,6 +67,15 @@ export const BROADCAST_PLUG =
   /^(?:listen|tune in) to \S.{0,60}\blive\b|\bclick here to (?:watch|listen)\b|\b(?:watch|listen) (?:back|again|live) here\b|^sendung: |^(?:شاهدوا?|استمعوا?(?: إلى)?) .{0,60}(?:البث المباشر|مباشرة)/i;
 
 /**
+ * A reading time printed in the article's header: `17 minute read`, `3 Min Lesezeit`, `Tempo de
+ * leitura: 2 minutos`, `Reading time: 4 min`, `5 دقائق للقراءة`, `وقت القراءة: 3 دقائق`. The whole line
+ * is the statement (READING_TIME_MAX_CHARS): a sentence may say how long something takes to read.
+ */
+export const READING_TIME =
+  /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|lesetid|läsningstid|okuma süresi|(?:وقت|مدة|زمن) القراءة)\s*[:：]?\s*(?:ca\.?|about|approx\.?|~)?\s*\d+\s*\p{L}*\.?|(?:ca\.?\s*)?\d+\s*(?:-?\s*(?:minutes?|mins?|min\.?|minuten?|minutos?|minuti|minuty?|minutter|dakika|دقيقة|دقائق))\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesezeit|leestijd|lesetid|czytania|okuma|للقراءة|قراءة))$/iu;
+export const READING_TIME_MAX_CHARS = 40;
+
+/**
  * A paragraph that opens as a call to the reader ("Follow @Deals on Twitter…", "If you enjoyed this
  * article, …join…") is one whatever follows: its opening words decide it, so the fine print it
  * carries (prices may change, membership perks) may run up to OPENING_PROMPT_MAX_CHARS. At the

@@ -26,7 +26,7 @@
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt, readDateLine } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { BROADCAST_PLUG, READING_TIME, READING_TIME_MAX_CHARS, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { AUTHOR_NOTE, BROADCAST_PLUG, READING_TIME, READING_TIME_MAX_CHARS, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -406,7 +406,7 @@ export class Scorer {
     // a data table is read whole: a linked ticker or name in a cell is one value of its row (the
     // table itself is still judged by its class, as every block is)
     if (TABLE_PARTS.has(el.tag) && this.isInDataTable(el) && (el.tag !== "table" || weight >= 0)) return false;
-    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
+    if (el.tag === "p") return (density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)))) || (ci !== "" && AUTHOR_NOTE.test(ci));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph
     if (wrapsOneParagraph(el)) return false;

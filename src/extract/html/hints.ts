@@ -12,10 +12,17 @@ export const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|news-?detail|detail|itemprop|prose|rich-?text|نص|الخبر|المقال|تفاصيل|محتوى/i;
 
 export const NEGATIVE =
-  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|consent|disqus|footer|footnote|gdpr|hidden|masthead|media-credit|meta|modal|more-?stories|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|rss|scroll|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|tags?\b|tag-|taboola|tool|trending|widget|most-?read|most-?viewed|read-?more|readmore|also-?read|see-?also|author-?bio|caption|credit|byline|dateline|timestamp|signup|print|email|whatsapp|facebook|twitter|telegram|keywords|topics|تعليق|شارك|مشاركة|اقرأ|ذات صلة|الأكثر|كلمات/i;
+  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|consent|disqus|footer|footnote|gdpr|hidden|masthead|media-credit|meta|modal|more-?stories|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|rss|scroll|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|tags?\b|tag-|taboola|tool|trending|widget|most-?read|most-?viewed|read-?more|readmore|also-?read|see-?also|author[-_]?(?:bio|profile)|caption|credit|byline|dateline|timestamp|signup|print|email|whatsapp|facebook|twitter|telegram|keywords|topics|تعليق|شارك|مشاركة|اقرأ|ذات صلة|الأكثر|كلمات/i;
 
 export const UNLIKELY =
   /-ad-|ai2html|banner|carousel|slideshow|gallery|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|share|sharing|outbrain|taboola|most-?read|most-?popular|trending|navbar|topbar|nav-|-nav|offcanvas|modal|login|signin|related-?posts|read-?also|also-?read|tags-?list|tag-?list|ticker|marquee|breaking|latest-?news|popular|prev_next|prev-?next|next-?prev|next-?article|prev-?article|post-?navigation|nav-?links|اقرأ|الأكثر/i;
+
+/**
+ * Class or id words of a paragraph that signs the story: its byline, or the author's note that
+ * closes it (`<p class="byline">Jeff Foust (…) is the editor…`, `<p class="author_bio">Córdoba,
+ * 1984. Periodista…`). A paragraph is otherwise judged by its links only.
+ */
+export const AUTHOR_NOTE = /byline|author[-_]?(?:bio|profile)/i;
 
 /** Class, id or itemprop words of a story's lead: intro, standfirst, teaser, summary, excerpt, dek… */
 export const LEAD_HINT = /intro|lead(?!er)|standfirst|teaser|summary|excerpt|\bdek\b|abstract|description|subtitle|sapo|chapeau|vorspann|مقدمة|ملخص/i;

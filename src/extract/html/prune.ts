@@ -11,9 +11,7 @@
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
  * - photo credits, figures and photo galleries (carousel, slideshow, gallery classes in UNLIKELY):
- *   captions are not article text;
- * - sign-up boxes: the outermost block around an e-mail field whose text is short (a newsletter's
- *   name, its pitch and the consent line), whatever its class says.
+ *   captions are not article text.
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
@@ -61,68 +59,15 @@ export interface PruneOptions {
 /** Prunes `root` in place; returns the removed blocks that look like related-article rails. */
 export function prune(root: El, options: PruneOptions): El[] {
   const related: El[] = [];
-  walk(root, { ...options, signupHolders: emailFieldHolders(root) }, related);
+  walk(root, options, related);
   return related;
 }
 
-interface WalkState extends PruneOptions {
-  /** Elements with an e-mail field inside them. */
-  signupHolders: ReadonlySet<El>;
-}
-
-/** What a sign-up box shows around its field: a name, a line of pitch, a consent line. */
-const SIGNUP_BOX_MAX_CHARS = 400;
-const EMAIL_FIELD = /e-?mail|البريد/i;
-const NEVER_SIGNUP_BOX = new Set(["body", "html", "#root", "main", "article"]);
-
-/** Every element that holds an e-mail input (`type=email`, or a field named or labelled for one). */
-function emailFieldHolders(root: El): Set<El> {
-  const holders = new Set<El>();
-  const stack: El[] = [root];
-  while (stack.length) {
-    const e = stack.pop()!;
-    if (e.tag === "input" && isEmailField(e)) for (let a = e.parent; a && !holders.has(a); a = a.parent) holders.add(a);
-    for (const c of e.children) if (isEl(c)) stack.push(c);
-  }
-  return holders;
-}
-
-function isEmailField(input: El): boolean {
-  const a = input.attrs;
-  return a.type?.toLowerCase() === "email" || EMAIL_FIELD.test(`${a.name ?? ""} ${a.id ?? ""} ${a.placeholder ?? ""}`);
-}
-
-function isSignupBox(el: El, state: WalkState): boolean {
-  return state.signupHolders.has(el) && !NEVER_SIGNUP_BOX.has(el.tag) && shownTextLength(el, SIGNUP_BOX_MAX_CHARS) <= SIGNUP_BOX_MAX_CHARS;
-}
-
-/**
- * Characters of the text an element shows (its hidden parts left out: a sign-up box carries its
- * error and thank-you lines hidden until a try), counted up to just past `limit`.
- */
-function shownTextLength(el: El, limit: number): number {
-  let length = 0;
-  const stack: El[] = [el];
-  while (stack.length && length <= limit) {
-    const e = stack.pop()!;
-    for (const c of e.children) {
-      if (!isEl(c)) length += cleanText(c).length;
-      else if (!isHidden(c)) stack.push(c);
-    }
-  }
-  return length;
-}
-
-function isHidden(el: El): boolean {
-  const a = el.attrs;
-  return a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && HIDDEN_STYLE.test(a.style)) || HIDDEN_CLASS.test(a.class ?? "");
-}
-
-function walk(el: El, options: WalkState, related: El[]): void {
+function walk(el: El, options: PruneOptions, related: El[]): void {
   for (let i = 0; i < el.children.length; i++) {
     const child = el.children[i]!;
     if (!isEl(child)) continue;
-    const verdict = isSignupBox(child, options) ? "drop" : judge(child, options);
+    const verdict = judge(child, options);
     if (verdict === "keep") {
       walk(child, options, related);
       continue;

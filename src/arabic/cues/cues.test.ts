@@ -90,13 +90,6 @@ test("readReadAlsoMarker: wordings, alone or with a headline", () => {
   assert.equal(readReadAlsoMarker("اقرأ الخبر كاملا في العدد القادم"), null);
 });
 
-test("readReadAlsoMarker: other languages' labels alone or with a colon; a sentence opening with their words kept", () => {
-  for (const m of ["Les også:", "Lee también", "Lesen Sie mehr", "Leia também", "Leggi anche"]) assert.deepEqual(readReadAlsoMarker(m), { headline: "" }, m);
-  assert.deepEqual(readReadAlsoMarker("Les også: Ny bro over elva"), { headline: "Ny bro over elva" });
-  assert.equal(readReadAlsoMarker("Lesen Sie auch die Kommentare der Leser zu diesem Thema."), null);
-  assert.equal(readReadAlsoMarker("اقرأ الخبر كاملا في العدد القادم"), null);
-});
-
 test("isBoilerplateLine: an ad label alone on a line, in the languages of the suites; a sentence naming one kept", () => {
   for (const label of ["إعلان", "Advertisement", "REKLAM", "Anzeige", "Werbung", "Reklama", "Publicidad", "Publicité", "Pubblicità", "report this ad"]) assert.ok(isBoilerplateLine(label), label);
   for (const keep of ["Die Anzeige wurde gestern bei der Polizei aufgegeben.", "نشرت الشركة إعلاناً عن وظائف جديدة في الصحف."]) assert.equal(isBoilerplateLine(keep), false, keep);

@@ -23,16 +23,6 @@ const READ_ADVERBS = ["أيضاً", "كذلك", "المزيد"];
 
 const READ_ALSO_VERB_PHRASES = [...READ_VERBS.flatMap((v) => READ_ADVERBS.map((a) => `${v} ${a}`)), "تابع أيضاً", "انظر أيضاً"];
 
-/**
- * The read-also labels of other languages' news pages (Norwegian `Les også:`, Spanish `Lee también`,
- * German `Lesen Sie mehr`, and their neighbours'). Each may open an ordinary sentence, so with text
- * after it a label needs a colon (READ_ALSO_NEEDS_COLON).
- */
-const OTHER_LANGUAGE_READ_ALSO = [
-  "les også", "les mer", "læs også", "läs också", "läs mer", "lees ook", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
-  "lee también", "lea también", "leia também", "leia mais", "leggi anche", "czytaj także", "czytaj też",
-];
-
 /** Labels that open a block of other articles. */
 export const READ_ALSO = new CuePhrases([
   ...READ_ALSO_VERB_PHRASES, "ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "مواد ذات صلة",
@@ -41,7 +31,6 @@ export const READ_ALSO = new CuePhrases([
   "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
   "related news", "related content", "related topics", "more stories", "more on this", "more on this story",
   "recommended", "you may also like",
-  ...OTHER_LANGUAGE_READ_ALSO,
 ]);
 
 /** The read verbs alone (`اقرأ: (…)` in CNN Arabic): a label only with a colon after them. */
@@ -54,7 +43,7 @@ export const READ_ALSO_GLUED = new CuePhrases(READ_ALSO_VERB_PHRASES);
  * English read-also words also open ordinary sentences (`Related talks will…`); with text after them
  * they are a label only when a colon follows. Arabic labels never start a sentence.
  */
-export const READ_ALSO_NEEDS_COLON = new CuePhrases(["related", "read", "see", "more", "recommended", "you may", "also read", ...OTHER_LANGUAGE_READ_ALSO]);
+export const READ_ALSO_NEEDS_COLON = new CuePhrases(["related", "read", "see", "more", "recommended", "you may", "also read"]);
 
 /** Labels of the page's own keyword list. */
 export const TAG_LABELS = new CuePhrases([

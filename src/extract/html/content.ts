@@ -23,10 +23,10 @@
  *   columns with `<th>`, `<thead>` or a `<caption>`, holds no table and is not presentational, as
  *   Readability tells one) is kept whole when its own class allows it, each row written as one line.
  */
-import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt, readDateLine } from "../../arabic/cues/index.js";
+import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { AUTHOR_NOTE, BROADCAST_PLUG, READING_TIME, READING_TIME_MAX_CHARS, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -406,7 +406,7 @@ export class Scorer {
     // a data table is read whole: a linked ticker or name in a cell is one value of its row (the
     // table itself is still judged by its class, as every block is)
     if (TABLE_PARTS.has(el.tag) && this.isInDataTable(el) && (el.tag !== "table" || weight >= 0)) return false;
-    if (el.tag === "p") return (density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)))) || (ci !== "" && AUTHOR_NOTE.test(ci));
+    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph
     if (wrapsOneParagraph(el)) return false;
@@ -713,8 +713,6 @@ const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/;
 const BYLINE = /^(?:by|von|par|por|di|door|av|przez|كتب|بقلم|إعداد)\s/i;
 const FOLLOW_PROMPT = /^(?:follow|folgen|suivez|تابع)/i;
 const RELATIVE_TIME = /\b\d+\s+(?:sec|min|minute|hour|hr|day|week|month)s?\s+ago\b|^منذ\s/i;
-/** `Last updated 21 hours ago`: a relative time with its label, not a sentence that says one. */
-const RELATIVE_TIME_LINE_MAX_CHARS = 40;
 const NEWSLETTER_PROMPT = /\b(?:newsletter|news email|sign up|subscribe)\b/i;
 /** A gallery's counter: `1 of 12`, `3/20`. */
 const COUNTER = /^\d+\s*(?:of|von|de|\/)\s*\d+\b/i;
@@ -805,18 +803,5 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
   const first = out.findIndex((p) => SENTENCE_END.test(p) || (p.length >= HEADER_LINE_CHARS && !isDateLine(p)));
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
   const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
-  const kept = [...header, ...out.slice(start)];
-  return kept.filter((p, i) => (!BARE_URL.test(p) || linked.has(p)) && !(i < MAX_HEADER_LINES && isMetaLine(p)));
-}
-
-/**
- * A line of the article header's facts that pages print after the lead as often as before it (so
- * the first-sentence cut above does not reach it): a date line alone (`Published May 07, 2025`,
- * `21.04.2024 , 20:24 Uhr`, `آخر تحديث: 12 مايو 2024`), a reading time (`17 minute read`, `3 Min
- * Lesezeit`, `وقت القراءة: 3 دقائق`) or an update's relative time (`Last updated 21 hours ago`).
- */
-function isMetaLine(paragraph: string): boolean {
-  if (paragraph.length <= READING_TIME_MAX_CHARS && READING_TIME.test(paragraph)) return true;
-  if (paragraph.length <= RELATIVE_TIME_LINE_MAX_CHARS && RELATIVE_TIME.test(paragraph)) return true;
-  return readDateLine(paragraph) !== null;
+  return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p) || linked.has(p));
 }

@@ -5,7 +5,6 @@ import { dropChromePart, extractHtml, extractHtmlPage, stripSiteName } from "./e
 import { findDatesInText, parseDateValue } from "./date-text.js";
 import { urlDate } from "./page-date.js";
 import { parseTree, textOf } from "./tree.js";
-import { trimChrome } from "./content.js";
 
 const FIXTURES = new URL("../../../src/extract/html/fixtures/", import.meta.url);
 
@@ -213,11 +212,4 @@ test("title: what the page hides inside the h1 (an editor's button styled displa
     "وزير المالية يعلن موازنة العام المقبل",
   );
   assert.equal(titlePage("", '<h1>وزير المالية يعلن موازنة العام المقبل <a style="display:none">تحرير</a></h1>'), "وزير المالية يعلن موازنة العام المقبل");
-});
-
-test("trimChrome drops the header's date, update and reading-time lines after the lead, not a body sentence naming minutes", () => {
-  const lead = "افتتحت محافظة أسوان صباح اليوم جسرا جديدا يربط ضفتي النيل.";
-  const body = "وتستغرق الرحلة على العبارة نحو 3 دقائق بين الضفتين.";
-  const got = trimChrome([lead, "نشر في 12 مايو 2024", "Last updated 21 hours ago", "17 minute read", "3 Min Lesezeit", body, "خطة 2024 للنقل النهري"], "");
-  assert.deepEqual(got, [lead, body, "خطة 2024 للنقل النهري"]);
 });

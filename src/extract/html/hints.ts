@@ -12,17 +12,10 @@ export const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|news-?detail|detail|itemprop|prose|rich-?text|نص|الخبر|المقال|تفاصيل|محتوى/i;
 
 export const NEGATIVE =
-  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|consent|disqus|footer|footnote|gdpr|hidden|masthead|media-credit|meta|modal|more-?stories|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|rss|scroll|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|tags?\b|tag-|taboola|tool|trending|widget|most-?read|most-?viewed|read-?more|readmore|also-?read|see-?also|author[-_]?(?:bio|profile)|caption|credit|byline|dateline|timestamp|signup|print|email|whatsapp|facebook|twitter|telegram|keywords|topics|تعليق|شارك|مشاركة|اقرأ|ذات صلة|الأكثر|كلمات/i;
+  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|com-|contact|cookie|consent|disqus|footer|footnote|gdpr|hidden|masthead|media-credit|meta|modal|more-?stories|newsletter|outbrain|pagination|pager|popup|promo|recommend|related|remark|rss|scroll|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|tags?\b|tag-|taboola|tool|trending|widget|most-?read|most-?viewed|read-?more|readmore|also-?read|see-?also|author-?bio|caption|credit|byline|dateline|timestamp|signup|print|email|whatsapp|facebook|twitter|telegram|keywords|topics|تعليق|شارك|مشاركة|اقرأ|ذات صلة|الأكثر|كلمات/i;
 
 export const UNLIKELY =
   /-ad-|ai2html|banner|carousel|slideshow|gallery|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|share|sharing|outbrain|taboola|most-?read|most-?popular|trending|navbar|topbar|nav-|-nav|offcanvas|modal|login|signin|related-?posts|read-?also|also-?read|tags-?list|tag-?list|ticker|marquee|breaking|latest-?news|popular|prev_next|prev-?next|next-?prev|next-?article|prev-?article|post-?navigation|nav-?links|اقرأ|الأكثر/i;
-
-/**
- * Class or id words of a paragraph that signs the story: its byline, or the author's note that
- * closes it (`<p class="byline">Jeff Foust (…) is the editor…`, `<p class="author_bio">Córdoba,
- * 1984. Periodista…`). A paragraph is otherwise judged by its links only.
- */
-export const AUTHOR_NOTE = /byline|author[-_]?(?:bio|profile)/i;
 
 /** Class, id or itemprop words of a story's lead: intro, standfirst, teaser, summary, excerpt, dek… */
 export const LEAD_HINT = /intro|lead(?!er)|standfirst|teaser|summary|excerpt|\bdek\b|abstract|description|subtitle|sapo|chapeau|vorspann|مقدمة|ملخص/i;
@@ -72,15 +65,6 @@ export const READER_PROMPT_MAX_CHARS = 250;
  */
 export const BROADCAST_PLUG =
   /^(?:listen|tune in) to \S.{0,60}\blive\b|\bclick here to (?:watch|listen)\b|\b(?:watch|listen) (?:back|again|live) here\b|^sendung: |^(?:شاهدوا?|استمعوا?(?: إلى)?) .{0,60}(?:البث المباشر|مباشرة)/i;
-
-/**
- * A reading time printed in the article's header: `17 minute read`, `3 Min Lesezeit`, `Tempo de
- * leitura: 2 minutos`, `Reading time: 4 min`, `5 دقائق للقراءة`, `وقت القراءة: 3 دقائق`. The whole line
- * is the statement (READING_TIME_MAX_CHARS): a sentence may say how long something takes to read.
- */
-export const READING_TIME =
-  /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|lesetid|läsningstid|okuma süresi|(?:وقت|مدة|زمن) القراءة)\s*[:：]?\s*(?:ca\.?|about|approx\.?|~)?\s*\d+\s*\p{L}*\.?|(?:ca\.?\s*)?\d+\s*(?:-?\s*(?:minutes?|mins?|min\.?|minuten?|minutos?|minuti|minuty?|minutter|dakika|دقيقة|دقائق))\s*(?:read|de lecture|de lectura|de leitura|di lettura|lesezeit|leestijd|lesetid|czytania|okuma|للقراءة|قراءة))$/iu;
-export const READING_TIME_MAX_CHARS = 40;
 
 /**
  * A paragraph that opens as a call to the reader ("Follow @Deals on Twitter…", "If you enjoyed this

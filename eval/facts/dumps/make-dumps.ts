@@ -3,7 +3,7 @@
  * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
  * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
  * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
- * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs), and Markdown from html2text (`html2markdown`) wrapped at 78 and unwrapped — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir] [--pages DIR]   (default /work/data/text-dumps)
@@ -79,7 +79,7 @@ interface PageGold {
   source?: string | null;
 }
 
-type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links";
+type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links" | "markdown" | "markdown0";
 
 function readGold(): PageGold[] {
   return readFileSync(join(PAGES, "gold.jsonl"), "utf8")
@@ -114,6 +114,17 @@ function renderWithW3m(path: string, cols = 80, withLinks = false): string {
 function renderWithLinks(path: string): string | undefined {
   if (!hasCommand("links2")) return undefined;
   return execFileSync("links2", ["-dump", "-width", "80", "-codepage", "utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/**
+ * Markdown as crawler pipelines write it from a page (`html2markdown`, Debian python3-html2text: Aaron
+ * Swartz's html2text, the converter behind LangChain's Html2TextTransformer and many scrapers): `#`
+ * headings, `**bold**`, `[text](address "title")` links, `![alt](src)` images, `* ` list items, wrapped
+ * at its default 78 columns, or not wrapped at all (`-b 0`, `bodyWidth` 0). Skipped when not installed.
+ */
+function renderWithHtml2text(path: string, bodyWidth?: number): string | undefined {
+  if (!hasCommand("html2markdown")) return undefined;
+  return execFileSync("html2markdown", [...(bodyWidth === undefined ? [] : ["-b", String(bodyWidth)]), path, "utf-8"], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
 function hasCommand(name: string): boolean {
@@ -181,6 +192,8 @@ async function main(): Promise<void> {
       ["w3m80", renderWithW3m(path)],
       ["w3mrefs", renderWithW3m(path, 80, true)],
       ["links", renderWithLinks(path)],
+      ["markdown", renderWithHtml2text(path)],
+      ["markdown0", renderWithHtml2text(path, 0)],
     ];
     for (const [renderer, text] of renderings) {
       if (!text?.trim()) continue;

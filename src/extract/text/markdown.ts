@@ -31,7 +31,7 @@ export function isMarkdownDump(text: string): boolean {
 function withoutLinksAndImages(text: string): string {
   let out = text;
   for (let k = 0; k < MAX_NESTING; k++) {
-    const next = out.replace(IMAGE, "").replace(LINK, (_, words: string) => words);
+    const next = out.replace(IMAGE, "").replace(LINK, (_, words: string) => words.trim());
     if (next === out) break;
     out = next;
   }
@@ -41,37 +41,43 @@ function withoutLinksAndImages(text: string): string {
 const LIST_ITEM = /^\s*(?:[*+-]|\d{1,3}[.)])\s+\S/u;
 const HEADING = /^\s*#{1,7}(?:\s|$)/u;
 const QUOTE = /^\s*>/u;
+const QUOTE_MARK = /^(\s*)(?:>\s?)+/u;
 const TABLE_ROW = /\|/u;
 const RULE = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/u;
 /** Markdown's hard line break: two spaces at the line's end (html2text writes one for `<br>`). */
 const HARD_BREAK = / {2,}$/u;
 
-const opensBlock = (line: string): boolean => LIST_ITEM.test(line) || HEADING.test(line) || QUOTE.test(line) || TABLE_ROW.test(line) || RULE.test(line);
+const opensBlock = (line: string): boolean => LIST_ITEM.test(line) || HEADING.test(line) || TABLE_ROW.test(line) || RULE.test(line);
 
 /**
  * One line per paragraph: a line joins the one before unless a blank line, a hard break or a block's
- * mark (list item, heading, quote, table row, rule) stands between; a list item's wrapped tail (set
- * in under it) and a heading's (html2text wraps headings too) join them.
+ * mark (list item, heading, table row, rule) stands between; a list item's wrapped tail (set in under
+ * it) and a heading's (html2text wraps headings too) join them. A quote's lines (`> `) join each other
+ * the same way, its marks dropped (an embedded post's text and its `pic.twitter.com` link are one
+ * line again, as a renderer prints the post); a bare `>` ends a paragraph of the quote.
  */
 function joinParagraphs(lines: readonly string[]): string[] {
   const out: string[] = [];
   let open = false;
-  for (const line of lines) {
+  let openQuoted = false;
+  for (const raw of lines) {
+    const quoted = QUOTE.test(raw);
+    const line = quoted ? raw.replace(QUOTE_MARK, "$1") : raw;
     if (!line.trim()) {
       out.push("");
       open = false;
       continue;
     }
     const last = out.length - 1;
-    if (open && !opensBlock(line) && !HARD_BREAK.test(out[last]!)) out[last] = `${out[last]!.trimEnd()} ${line.trimStart()}`;
+    if (open && quoted === openQuoted && !opensBlock(line) && !HARD_BREAK.test(out[last]!)) out[last] = `${out[last]!.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
     open = !RULE.test(line) && !TABLE_ROW.test(line);
+    openQuoted = quoted;
   }
   return out;
 }
 
 const HEADING_MARK = /^(\s*)#{1,7}\s*/u;
-const QUOTE_MARK = /^(\s*)(?:>\s?)+/u;
 const STRONG = /\*\*|__/gu;
 const EMPHASIS = /(^|[\s(«"“])_(\S(?:[^_\n]*\S)?)_(?=$|[\s.,،:;؛!?؟)»"”])/gu;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/gu;
@@ -81,7 +87,7 @@ const BARE_BULLET = /^\s*(?:[*+-]|\d{1,3}[.)])?\s*$/u;
 
 function plainLine(line: string): string {
   if (RULE.test(line) || TABLE_RULE.test(line)) return "";
-  const plain = line.replace(HEADING_MARK, "$1").replace(QUOTE_MARK, "$1").replace(STRONG, "").replace(EMPHASIS, "$1$2").replace(ESCAPE, "$1");
+  const plain = line.replace(HEADING_MARK, "$1").replace(STRONG, "").replace(EMPHASIS, "$1$2").replace(ESCAPE, "$1");
   return BARE_BULLET.test(plain) ? "" : plain.replace(/[ \t]{2,}/gu, (s, at: number) => (at === 0 || /^\s*$/u.test(plain.slice(0, at)) ? s : " ")).trimEnd();
 }
 

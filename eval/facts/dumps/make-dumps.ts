@@ -41,6 +41,10 @@
  * CC-BY-4.0: English only), WebMainBench's samples, llm-webkit's test pages (Persian only), the WCEB
  * datasets (CleanEval, CETD, Dragnet, L3S-GN1, GoogleTrends, CANOLA) none; ispras/news-page-dataset has
  * Arabic pages labelled with title and date, but only as an LFS file and an external download.
+ * A third look (dumps92, December 2026): every HTML page under ../shared/data scanned for Arabic letters
+ * finds only these eight (and their suite copies) and htmldate's three Persian pages; fundus's history
+ * holds no other Arabic publisher; the code index's Arabic `og:site_name` pages are templates, not
+ * saved articles. So the set grows by renderers, not pages: html2text's Markdown (two dumps a page).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";

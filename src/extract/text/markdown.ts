@@ -11,12 +11,14 @@
 
 /**
  * A link or an image's target: an address (backslash escapes and balanced parentheses inside; html2text
- * wraps a long one after a hyphen: `…%2flbci-⏎lebanon-articles…`), then an optional quoted title.
+ * wraps a long one after a hyphen: `…%2flbci-⏎lebanon-articles…`), then an optional quoted title (quotes inside it: `"Welcome to "Libertarian Island": …"`). Never
+ * empty: w3m prints a radio button as `[239]( ) Normal`.
  */
-const TARGET = String.raw`\(\s*<?(?:\\.|[^\s()\\]|-[ \t]*\r?\n|\((?:\\.|[^\s()\\])*\))*>?(?:\s+"[^"]*"|\s+'[^']*')?\s*\)`;
+const TARGET = String.raw`\(\s*<?(?:\\.|[^\s()\\]|-[ \t]*\r?\n|\((?:\\.|[^\s()\\])*\))+>?(?:\s+"(?:[^"]|"(?!\s*\)))*"|\s+'[^']*')?\s*\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\]${TARGET}`, "gu");
 const LINK = new RegExp(String.raw`\[([^\[\]]*)\]${TARGET}`, "gu");
-const TARGET_SEEN = new RegExp(String.raw`\]${TARGET}`, "gu");
+/** A link seen, not a renderer's link number before a button or a radio (`[92](BUTTON) Home`, `[146](*) Monthly`). */
+const TARGET_SEEN = new RegExp(String.raw`\[(?!\d+\])[^\[\]]*\]${TARGET}`, "gu");
 const HEADING_LINE = /^#{1,7}[ \t]+\S/gmu;
 /** A dump is Markdown when it links in Markdown's syntax this often, or has this many `#` headings. */
 const MIN_MARKDOWN_TARGETS = 3;
@@ -77,7 +79,8 @@ function joinParagraphs(lines: readonly string[]): string[] {
   return out;
 }
 
-const HEADING_MARK = /^(\s*)#{1,7}\s*/u;
+/** A heading's mark, also inside a list item (`  * # Headline`, `  4. #  Headline`: a teaser list's current item). */
+const HEADING_MARK = /^(\s*(?:(?:[*+-]|\d{1,3}[.)])\s+)?)#{1,7}\s*/u;
 const STRONG = /\*\*|__/gu;
 const EMPHASIS = /(^|[\s(«"“])_(\S(?:[^_\n]*\S)?)_(?=$|[\s.,،:;؛!?؟)»"”])/gu;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/gu;

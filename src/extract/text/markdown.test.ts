@@ -92,3 +92,8 @@ test("plainFromMarkdown: a quoted post's wrapped lines are one line again; a bar
     "نص الخبر.",
   ]);
 });
+
+test("plainFromMarkdown: a lazy image's empty address and an inline data image go with their alt text", () => {
+  const text = ["21\\. أيار 2024 ![وزير المياه في الموقع]() ![وزير المياه في الموقع](https://example.test/a.jpg)", "", "كتب [ ![المحرر](data:image/svg+xml,%3Csvg viewBox%3D'0 0 40 40'%2F%3E) **سامر خليل** ](/author/samer \"سامر خليل\")"].join("\n");
+  assert.deepEqual(plainFromMarkdown(text).split("\n").filter((l) => l.trim()), ["21. أيار 2024", "كتب سامر خليل"]);
+});

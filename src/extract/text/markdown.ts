@@ -11,11 +11,16 @@
 
 /**
  * A link or an image's target: an address (backslash escapes and balanced parentheses inside; html2text
- * wraps a long one after a hyphen: `…%2flbci-⏎lebanon-articles…`), then an optional quoted title (quotes inside it: `"Welcome to "Libertarian Island": …"`). Never
- * empty: w3m prints a radio button as `[239]( ) Normal`.
+ * wraps a long one after a hyphen: `…%2flbci-⏎lebanon-articles…`), then an optional quoted title
+ * (quotes inside it: `"Welcome to "Libertarian Island": …"`). A link's address is never empty: w3m
+ * prints a radio button as `[239]( ) Normal`. An image's may be (`![alt]()`, a lazy image), or an
+ * inline `data:` image whose address holds spaces and quotes.
  */
-const TARGET = String.raw`\(\s*<?(?:\\.|[^\s()\\]|-[ \t]*\r?\n|\((?:\\.|[^\s()\\])*\))+>?(?:\s+"(?:[^"]|"(?!\s*\)))*"|\s+'[^']*')?\s*\)`;
-const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\]${TARGET}`, "gu");
+const ADDRESS = String.raw`<?(?:\\.|[^\s()\\]|-[ \t]*\r?\n|\((?:\\.|[^\s()\\])*\))+>?`;
+const TITLE = String.raw`(?:\s+"(?:[^"]|"(?!\s*\)))*"|\s+'[^']*')?`;
+const TARGET = String.raw`\(\s*${ADDRESS}${TITLE}\s*\)`;
+const IMAGE_TARGET = String.raw`\(\s*(?:data:[^()\n]*|(?:${ADDRESS})?${TITLE})\s*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\]${IMAGE_TARGET}`, "gu");
 const LINK = new RegExp(String.raw`\[([^\[\]]*)\]${TARGET}`, "gu");
 /** A link seen, not a renderer's link number before a button or a radio (`[92](BUTTON) Home`, `[146](*) Monthly`). */
 const TARGET_SEEN = new RegExp(String.raw`\[(?!\d+\])[^\[\]]*\]${TARGET}`, "gu");

@@ -92,11 +92,13 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/gu;
 const TABLE_RULE = /^[\s|:-]*-{3,}[\s|:-]*$/u;
 /** A list item whose words were all a link's image: nothing but its bullet is left. */
 const BARE_BULLET = /^\s*(?:[*+-]|\d{1,3}[.)])?\s*$/u;
+/** Spaces a removed mark or link left between words; a line's indent (a list item's) stays. */
+const INNER_SPACES = /(?<=\S)[ \t]{2,}/gu;
 
 function plainLine(line: string): string {
   if (RULE.test(line) || TABLE_RULE.test(line)) return "";
   const plain = line.replace(HEADING_MARK, "$1").replace(STRONG, "").replace(EMPHASIS, "$1$2").replace(ESCAPE, "$1");
-  return BARE_BULLET.test(plain) ? "" : plain.replace(/[ \t]{2,}/gu, (s, at: number) => (at === 0 || /^\s*$/u.test(plain.slice(0, at)) ? s : " ")).trimEnd();
+  return BARE_BULLET.test(plain) ? "" : plain.replace(INNER_SPACES, " ").trimEnd();
 }
 
 /** The plain text a renderer would print for a Markdown dump (isMarkdownDump). */

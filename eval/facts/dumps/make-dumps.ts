@@ -3,7 +3,7 @@
  * news pages of ../shared/data/article-extraction/arabic/ rendered to plain text the ways people
  * make such dumps — Chromium's `innerText` (Debian's chromium, driven by playwright-core, offline),
  * `lynx -dump -nolist` and `w3m -dump`, each at its default 80 columns (paragraphs wrapped) and at
- * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs) — so each dump keeps the page's chrome (menus, breadcrumbs,
+ * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs), and Markdown from html2text (`html2markdown`) wrapped at 78 and unwrapped — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
  *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir] [--pages DIR]   (default /work/data/text-dumps)
@@ -41,6 +41,10 @@
  * CC-BY-4.0: English only), WebMainBench's samples, llm-webkit's test pages (Persian only), the WCEB
  * datasets (CleanEval, CETD, Dragnet, L3S-GN1, GoogleTrends, CANOLA) none; ispras/news-page-dataset has
  * Arabic pages labelled with title and date, but only as an LFS file and an external download.
+ * A third look (dumps92, December 2026): every HTML page under ../shared/data scanned for Arabic letters
+ * finds only these eight (and their suite copies) and htmldate's three Persian pages; fundus's history
+ * holds no other Arabic publisher; the code index's Arabic `og:site_name` pages are templates, not
+ * saved articles. So the set grows by renderers, not pages: html2text's Markdown (two dumps a page).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -79,7 +83,7 @@ interface PageGold {
   source?: string | null;
 }
 
-type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links";
+type Renderer = "chromium" | "lynx" | "lynx80" | "lynxrefs" | "w3m" | "w3m80" | "w3mrefs" | "links" | "markdown" | "markdown0";
 
 function readGold(): PageGold[] {
   return readFileSync(join(PAGES, "gold.jsonl"), "utf8")
@@ -114,6 +118,17 @@ function renderWithW3m(path: string, cols = 80, withLinks = false): string {
 function renderWithLinks(path: string): string | undefined {
   if (!hasCommand("links2")) return undefined;
   return execFileSync("links2", ["-dump", "-width", "80", "-codepage", "utf-8", path], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/**
+ * Markdown as crawler pipelines write it from a page (`html2markdown`, Debian python3-html2text: Aaron
+ * Swartz's html2text, the converter behind LangChain's Html2TextTransformer and many scrapers): `#`
+ * headings, `**bold**`, `[text](address "title")` links, `![alt](src)` images, `* ` list items, wrapped
+ * at its default 78 columns, or not wrapped at all (`-b 0`, `bodyWidth` 0). Skipped when not installed.
+ */
+function renderWithHtml2text(path: string, bodyWidth?: number): string | undefined {
+  if (!hasCommand("html2markdown")) return undefined;
+  return execFileSync("html2markdown", [...(bodyWidth === undefined ? [] : ["-b", String(bodyWidth)]), path, "utf-8"], { encoding: "utf8", maxBuffer: 64 << 20 });
 }
 
 function hasCommand(name: string): boolean {
@@ -181,6 +196,8 @@ async function main(): Promise<void> {
       ["w3m80", renderWithW3m(path)],
       ["w3mrefs", renderWithW3m(path, 80, true)],
       ["links", renderWithLinks(path)],
+      ["markdown", renderWithHtml2text(path)],
+      ["markdown0", renderWithHtml2text(path, 0)],
     ];
     for (const [renderer, text] of renderings) {
       if (!text?.trim()) continue;

@@ -1,6 +1,6 @@
 /**
  * Text-dumps section of `npm run eval -- facts`: real Arabic news pages rendered to plain text
- * (eval/facts/dumps/make-dumps.ts: Chromium innerText, lynx, w3m, links2), read by the text extractor as a
+ * (eval/facts/dumps/make-dumps.ts: Chromium innerText, lynx, w3m, links2, html2text's Markdown), read by the text extractor as a
  * crawler's dump, scored against the page's gold.
  * - `title`, `publishedAt`, `source`: share of dumps right. Title: equal after folding (NFC,
  *   whitespace, tatweel, harakat, quotation marks). publishedAt: the same calendar day. source: the credit the page

@@ -39,6 +39,7 @@ import { issue, type Result } from "../../issues.js";
 import type { Article, Embed, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
+import { isMarkdownDump, plainFromMarkdown } from "./markdown.js";
 import { findCaptionLines, findPageShape, isRenderedImage, unwrapRenderedLines } from "./page-shape.js";
 import {
   GLUED_ATTRIBUTION,
@@ -760,9 +761,12 @@ function articleItems(items: Item[]): Item[] {
   });
 }
 
+/** The page's text as a renderer prints it: a Markdown dump's syntax out, a renderer's wrapped lines joined and its link list dropped. */
+const renderedText = (text: string): string => (isMarkdownDump(text) ? plainFromMarkdown(text) : unwrapRenderedLines(dropLinkList(text)));
+
 export function extractTextPage(page: Page): Result<Article[]> {
   const isPageName = pageNameTest(page.text);
-  const lines = pageLines(unwrapRenderedLines(dropLinkList(page.text)));
+  const lines = pageLines(renderedText(page.text));
   const items = articleItems(readItems(lines, isPageName));
   const regions = splitRegions(items);
   const main = buildArticle(regions.main, "main", page.url, isPageName);

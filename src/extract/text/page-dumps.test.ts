@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { extractTextPage } from "./extract-text.js";
 
-// Whole news pages as a crawler's renderer dumps them (innerText, lynx, w3m), composed for marsad in
+// Whole news pages as a crawler's renderer dumps them (innerText, lynx, w3m, Markdown), composed for marsad in
 // the shapes of sites of many countries: menus, breadcrumbs, datelines, credit lines, embeds,
 // hashtags, read-also blocks, rails and footers. The stories and names are invented.
 // page-dumps/gold.json holds what each page's article is.

@@ -1,0 +1,99 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { isMarkdownDump, plainFromMarkdown } from "./markdown.js";
+import { extractTextPage } from "./extract-text.js";
+
+// Small Markdown dumps in html2text's shape, written for these tests (invented stories).
+
+const WRAPPED_PAGE = [
+  "[",
+  "",
+  "![](https://example.test/logo.png)",
+  "",
+  "](https://example.test/)",
+  "",
+  "  * [الرئيسية](/ \"الرئيسية\")",
+  "  * [محليات](/local/ \"محليات\")",
+  "  * [رياضة](/sport/ \"رياضة\")",
+  "",
+  "#  افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي بطاقة مئة ألف متر",
+  "مكعب",
+  "",
+  "[ محليات ](/local/)",
+  "",
+  "2025-03-14 | 10:20",
+  "",
+  "![المحطة الجديدة](https://example.test/img/plant.jpg)",
+  "",
+  "**الساحل الشرقي (وكالات) -- افتتح وزير المياه اليوم محطة جديدة لتحلية مياه البحر في",
+  "مدينة الساحل الشرقي، بطاقة إنتاجية تبلغ مئة ألف متر مكعب يوميا، لتغطية حاجة",
+  "الأحياء الجديدة.**",
+  "",
+  "وقال الوزير في كلمة خلال الافتتاح إن المحطة [الثالثة",
+  "من نوعها](/local/2025/3/other-plant-news-that-runs-long-in-its-address/index.html) في",
+  "المنطقة، وإن العمل جار على محطتين أخريين تدخلان الخدمة في العام المقبل.",
+  "",
+  "##  [ اقرأ أيضا ](javascript:void\\(0\\);)",
+  "",
+  "  * [وزير المياه يتفقد مشروعات الصرف في المدن الساحلية](/local/2025/3/minister-visit)",
+  "",
+].join("\n");
+
+test("isMarkdownDump: html2text links and headings make a Markdown dump; a lynx dump is none", () => {
+  assert.equal(isMarkdownDump(WRAPPED_PAGE), true);
+  assert.equal(isMarkdownDump(["   * [1]الرئيسية", "   * [2]محليات", "", "افتتاح محطة جديدة لتحلية المياه", "", "[3]اقرأ أيضا"].join("\n")), false);
+  assert.equal(isMarkdownDump("# الخبر\n\nنص الخبر.\n\n# خبر آخر\n\nنص آخر."), true);
+});
+
+test("plainFromMarkdown: links keep their words, images go, paragraphs and a wrapped heading are one line each", () => {
+  const lines = plainFromMarkdown(WRAPPED_PAGE).split("\n").filter((l) => l.trim());
+  assert.deepEqual(lines, [
+    "  * الرئيسية",
+    "  * محليات",
+    "  * رياضة",
+    "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي بطاقة مئة ألف متر مكعب",
+    "محليات",
+    "2025-03-14 | 10:20",
+    "الساحل الشرقي (وكالات) -- افتتح وزير المياه اليوم محطة جديدة لتحلية مياه البحر في مدينة الساحل الشرقي، بطاقة إنتاجية تبلغ مئة ألف متر مكعب يوميا، لتغطية حاجة الأحياء الجديدة.",
+    "وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن العمل جار على محطتين أخريين تدخلان الخدمة في العام المقبل.",
+    "اقرأ أيضا",
+    "  * وزير المياه يتفقد مشروعات الصرف في المدن الساحلية",
+  ]);
+});
+
+test("plainFromMarkdown: an address html2text wrapped after a hyphen is still one link", () => {
+  const text = ["[](https://t.example/share?url=news%2flocal-", "plant-opening%2far&text=x)", "", "نص الخبر."].join("\n");
+  assert.deepEqual(plainFromMarkdown(text).split("\n").filter((l) => l.trim()), ["نص الخبر."]);
+});
+
+test("plainFromMarkdown: escapes, emphasis and rules are the converter's", () => {
+  const text = ["\\# وسم", "", "قال _المتحدث_ إن **الخطة** تبدأ في 1\\. يونيو", "", "* * *", "", "نهاية."].join("\n");
+  assert.deepEqual(plainFromMarkdown(text).split("\n").filter((l) => l.trim()), ["# وسم", "قال المتحدث إن الخطة تبدأ في 1. يونيو", "نهاية."]);
+});
+
+test("a Markdown dump, wrapped or not, gives the plain dump's title, date, source and body", () => {
+  const unwrapped = WRAPPED_PAGE.replace(/\n(?=مكعب$)/mu, " ").replace(/في\nمدينة/u, "في مدينة");
+  for (const text of [WRAPPED_PAGE, unwrapped]) {
+    const main = extractTextPage({ input: "t.md", text, kind: "text", url: null, charset: "utf-8" }).value![0]!;
+    assert.equal(main.title, "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي بطاقة مئة ألف متر مكعب");
+    assert.equal(main.publishedAt?.slice(0, 10), "2025-03-14");
+    assert.equal(main.source.name, "وكالات");
+    assert.ok(main.body.startsWith("افتتح وزير المياه") || main.body.startsWith("الساحل الشرقي (وكالات)"), main.body.slice(0, 60));
+    assert.ok(!main.body.includes("](") && !main.body.includes("**") && !main.body.includes("http"), main.body);
+    assert.ok(!main.body.includes("وزير المياه يتفقد"), "read-also item out of the body");
+  }
+});
+
+test("plainFromMarkdown: a quoted post's wrapped lines are one line again; a bare `>` ends its paragraph", () => {
+  const text = ["> تبدأ الحملة غدا في القرى الشمالية وتستمر أسبوعا", "> [pic.twitter.com/Ab12](https://t.co/Ab12)", ">", "> — بلدية المدينة (@city_example) [May 2, 2024](https://twitter.com/city_example/status/1)", "", "نص الخبر."].join("\n");
+  assert.deepEqual(plainFromMarkdown(text).split("\n").filter((l) => l.trim()), [
+    "تبدأ الحملة غدا في القرى الشمالية وتستمر أسبوعا pic.twitter.com/Ab12",
+    "— بلدية المدينة (@city_example) May 2, 2024",
+    "نص الخبر.",
+  ]);
+});
+
+test("plainFromMarkdown: a lazy image's empty address and an inline data image go with their alt text", () => {
+  const text = ["21\\. أيار 2024 ![وزير المياه في الموقع]() ![وزير المياه في الموقع](https://example.test/a.jpg)", "", "كتب [ ![المحرر](data:image/svg+xml,%3Csvg viewBox%3D'0 0 40 40'%2F%3E) **سامر خليل** ](/author/samer \"سامر خليل\")"].join("\n");
+  assert.deepEqual(plainFromMarkdown(text).split("\n").filter((l) => l.trim()), ["21. أيار 2024", "كتب سامر خليل"]);
+});

@@ -7,8 +7,10 @@
  *   1 inside; NewsFANE train 16 outside, 5 inside). After a definite or common word the nisba is the
  *   name's own (الحكومة الإسرائيلية, وكالة الأنباء المصرية, الجهاد الإسلامي) and stays;
  * - a multiword person's name does not end with a plain word (model-file.ts plainWords: a word the
- *   training text sees often and almost never tags): «حجاج عبد العظيم | برنامجا», «… حسين | جولة»
- *   (of the training corpora's multiword persons, 9 of 1,402 and 11 of 727 end with one).
+ *   training text sees often and almost never tags) ending like an inflected common noun (…ا, …ة):
+ *   «حجاج عبد العظيم | برنامجا», «… حسين | جولة». Other plain words end foreign names (كولن باول, خالد
+ *   كيلي, هارسون فورد: of the training corpora's multiword persons, 9 of 1,402 and 11 of 727 end with
+ *   a plain word, none of them so inflected).
  */
 import type { GazetteerName, TokenInfo } from "./features.js";
 import { spansOfTags, type TagSpan } from "./conll.js";
@@ -30,6 +32,12 @@ export function isNationalNisba(t: TokenInfo): boolean {
   return isPlaceStem(stem, byFirst) || (byFirst.get(feminine)?.some((e) => e.type === "LANG" && e.words.length === 1) ?? false);
 }
 
+/**
+ * A common noun's inflected ending, which a transliterated name seldom has: an indefinite accusative
+ * (برنامجا) or ة (جولة, normalized ه), on three letters or more (NewsFANE writes a pronoun apart: عبد ه).
+ */
+const INFLECTED_NOUN_END = /^[\u0621-\u064A]{2,}[اه]$/u;
+
 const isPlain = (t: TokenInfo, plainWords: ReadonlySet<string>) => plainWords.has(t.norm) || plainWords.has(t.core);
 
 /** A name word an organization's country nisba follows outside the name: no article, no common word, no head noun. */
@@ -42,7 +50,7 @@ function endsOverEdge(s: TagSpan, words: readonly TokenInfo[], plainWords: Reado
   if (s.end - s.start < 2) return false;
   const last = words[s.end - 1]!;
   if (s.type === "ORG") return isNationalNisba(last) && isForeignNameWord(words[s.end - 2]!, plainWords);
-  if (s.type === "PERS") return isPlain(last, plainWords) && last.cue !== "given";
+  if (s.type === "PERS") return isPlain(last, plainWords) && last.cue !== "given" && INFLECTED_NOUN_END.test(last.core);
   return false;
 }
 

@@ -192,6 +192,8 @@ test("runs: a name the tagger begins anew on a conjunction و is the next of a l
   // An organization goes on over و; a given name opening on و (وليد) is no conjunction.
   const body = "أعلنت وزارة الشؤون الاجتماعية والعمل قرارها";
   assert.deepEqual(tagRuns(body, taggerSentences(body)[0]!, ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "O"], ["", "", "", "", "", ""], infosOf(body)), [{ type: "ORG", from: 1, to: 5 }]);
+  const korean = "التقى تشونغ ويونغ الوفد";
+  assert.deepEqual(tagRuns(korean, taggerSentences(korean)[0]!, ["O", "B-PERS", "B-PERS", "O"], ["", "", "", ""], infosOf(korean)), [{ type: "PERS", from: 1, to: 3 }], "two one-word persons stay one name");
   const given = "قال سامي وليد إن";
   assert.deepEqual(tagRuns(given, taggerSentences(given)[0]!, ["O", "B-PERS", "B-PERS", "O"], ["", "", "", ""], infosOf(given)), [{ type: "PERS", from: 1, to: 3 }]);
 });

@@ -2804,7 +2804,7 @@ export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: re
   let conjoined = false;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
-    const isNext = from >= 0 && tag.startsWith("B-") && isCutName(text, sentence, gz, tag, type, from, i) && isConjoinedName(infos?.[i], type);
+    const isNext = from >= 0 && tag.startsWith("B-") && isCutName(text, sentence, gz, tag, type, from, i) && isConjoinedName(infos?.[i], type) && (type === "LOC" || i - from > 1 || tags[i + 1] === `I-${type}`);
     if (from >= 0 && (tag === "O" || (tag.startsWith("B-") && (isNext || !isCutName(text, sentence, gz, tag, type, from, i))) || !isOfType(tag, type) || (gz[i]!.startsWith("B-") && gz[i - 1] !== ""))) {
       runs.push(conjoined ? { type, from, to: i, conjoined } : { type, from, to: i });
       from = -1;
@@ -2835,9 +2835,10 @@ function dropConjunction(span: Candidate, first: TaggerToken, text: string): voi
 }
 
 /**
- * tagRuns: a person or place the tagger begins anew with a conjunction و split off on evidence is the
- * next of a list, no cut name (الباذان | وطلوزة; ايمانويل ايبواه | ودراماني ديابي; ابوتريكة | ومتعب).
- * An organization's name may go on over و (وزارة الشؤون الاجتماعية | والعمل), and is left as it was.
+ * tagRuns: a person or place the tagger begins anew with a conjunction و is the next of a list, no cut
+ * name (الباذان | وطلوزة; ايمانويل ايبواه | ودراماني ديابي; حسين شيعان | ومتعب شراحيلي). Two one-word persons
+ * stay one name (تشونغ | ويونغ, Chung Eui-yong: a transliteration's و); an organization's name may go on
+ * over و (وزارة الشؤون الاجتماعية | والعمل): both are left joined.
  */
 function isConjoinedName(t: TokenInfo | undefined, type: string): boolean {
   if (t === undefined || (type !== "PERS" && type !== "LOC")) return false;

@@ -174,6 +174,30 @@ test("runs: two gazetteer names side by side stay two", () => {
   ]);
 });
 
+test("runs: a name the tagger begins anew on a conjunction و is the next of a list, not a cut name", () => {
+  const model = loadDefaultModel();
+  const infosOf = (text: string) => taggerSentences(text)[0]!.map((t) => tokenInfo(t.text, model.resources));
+  const places = "زار الوفد قريتي برقين وعرابونة أمس";
+  const s1 = taggerSentences(places)[0]!;
+  assert.deepEqual(tagRuns(places, s1, ["O", "O", "O", "B-LOC", "B-LOC", "O"], ["", "", "", "", "", ""], infosOf(places)), [
+    { type: "LOC", from: 3, to: 4 },
+    { type: "LOC", from: 4, to: 5, conjoined: true },
+  ]);
+  const persons = "سجل ماركو فيراتي وكيليان مبابي الهدفين";
+  const s2 = taggerSentences(persons)[0]!;
+  assert.deepEqual(tagRuns(persons, s2, ["O", "B-PERS", "I-PERS", "B-PERS", "I-PERS", "O"], ["", "", "", "", "", ""], infosOf(persons)), [
+    { type: "PERS", from: 1, to: 3 },
+    { type: "PERS", from: 3, to: 5, conjoined: true },
+  ]);
+  // An organization goes on over و; a given name opening on و (وليد) is no conjunction.
+  const body = "أعلنت وزارة الشؤون الاجتماعية والعمل قرارها";
+  assert.deepEqual(tagRuns(body, taggerSentences(body)[0]!, ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "O"], ["", "", "", "", "", ""], infosOf(body)), [{ type: "ORG", from: 1, to: 5 }]);
+  const korean = "التقى تشونغ ويونغ الوفد";
+  assert.deepEqual(tagRuns(korean, taggerSentences(korean)[0]!, ["O", "B-PERS", "B-PERS", "O"], ["", "", "", ""], infosOf(korean)), [{ type: "PERS", from: 1, to: 3 }], "two one-word persons stay one name");
+  const given = "قال سامي وليد إن";
+  assert.deepEqual(tagRuns(given, taggerSentences(given)[0]!, ["O", "B-PERS", "B-PERS", "O"], ["", "", "", ""], infosOf(given)), [{ type: "PERS", from: 1, to: 3 }]);
+});
+
 test("runs: a comma between two names keeps them apart", () => {
   const text = "زار عمار ، سليم";
   const sentence = taggerSentences(text)[0]!;

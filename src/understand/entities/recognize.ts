@@ -260,7 +260,11 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
       unsorted = false;
     };
     continueNamesAfterConnectors(sentence, si, tags);
-    for (const run of tagRuns(text, sentence, tags, gz)) pushSpan(text, sentence, si, gz, run.from, run.to, run.type, model, spans);
+    for (const run of tagRuns(text, sentence, tags, gz, si)) {
+      const pushed = spans.length;
+      pushSpan(text, sentence, si, gz, run.from, run.to, run.type, model, spans);
+      if (run.conjoined) for (let k = pushed; k < spans.length; k++) dropConjunction(spans[k]!, sentence[run.from]!, text);
+    }
     // Rules that always sort at their end leave `unsorted` false; the others set it.
     if (cues & CUE_INSTITUTION_HEAD) addInstitutionNames(text, sentence, spans, model, si);
     sortSkipped();
@@ -2792,25 +2796,57 @@ function typeOfTag(tag: string): string {
  * whatever the tagger joined; two runs outside the gazetteer that the tagger started back to back,
  * same type, with only a space between them, are one name it cut (ناغورني | قرة باغ).
  */
-export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[]): { type: string; from: number; to: number }[] {
-  const runs: { type: string; from: number; to: number }[] = [];
+export function tagRuns(text: string, sentence: readonly TaggerToken[], tags: readonly string[], gz: readonly string[], infos?: readonly TokenInfo[]): TagRun[] {
+  const runs: TagRun[] = [];
   // The open run's type and first token (-1: none). A loop over plain variables: it runs on every token.
   let type = "";
   let from = -1;
+  let conjoined = false;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
-    if (from >= 0 && (tag === "O" || (tag.startsWith("B-") && !isCutName(text, sentence, gz, tag, type, from, i)) || !isOfType(tag, type) || (gz[i]!.startsWith("B-") && gz[i - 1] !== ""))) {
-      runs.push({ type, from, to: i });
+    const isNext = from >= 0 && tag.startsWith("B-") && isCutName(text, sentence, gz, tag, type, from, i) && isConjoinedName(infos?.[i], type) && (type === "LOC" || i - from > 1 || tags[i + 1] === `I-${type}`);
+    if (from >= 0 && (tag === "O" || (tag.startsWith("B-") && (isNext || !isCutName(text, sentence, gz, tag, type, from, i))) || !isOfType(tag, type) || (gz[i]!.startsWith("B-") && gz[i - 1] !== ""))) {
+      runs.push(conjoined ? { type, from, to: i, conjoined } : { type, from, to: i });
       from = -1;
     }
     if (tag !== "O" && from < 0) {
       type = typeOfTag(tag);
       from = i;
+      conjoined = isNext;
     }
   }
-  if (from >= 0) runs.push({ type, from, to: tags.length });
+  if (from >= 0) runs.push(conjoined ? { type, from, to: tags.length, conjoined } : { type, from, to: tags.length });
   return joinCutPrefixes(text, sentence, runs, gz);
 }
+
+/** A run of tagged tokens; `conjoined`: it opens on a conjunction و the tagger began it after (isConjoinedName). */
+export interface TagRun {
+  type: string;
+  from: number;
+  to: number;
+  conjoined?: boolean;
+}
+
+/** A mention of a conjoined run that opens on the run's first token keeps no و (وطلوزة → طلوزة). */
+function dropConjunction(span: Candidate, first: TaggerToken, text: string): void {
+  if (span.start !== first.start || !first.text.startsWith("و") || span.end - span.start <= 1) return;
+  span.start += 1;
+  span.text = text.slice(span.start, span.end);
+}
+
+/**
+ * tagRuns: a person or place the tagger begins anew with a conjunction و is the next of a list, no cut
+ * name (الباذان | وطلوزة; ايمانويل ايبواه | ودراماني ديابي; حسين شيعان | ومتعب شراحيلي). Two one-word persons
+ * stay one name (تشونغ | ويونغ, Chung Eui-yong: a transliteration's و); an organization's name may go on
+ * over و (وزارة الشؤون الاجتماعية | والعمل): both are left joined.
+ */
+function isConjoinedName(t: TokenInfo | undefined, type: string): boolean {
+  if (t === undefined || (type !== "PERS" && type !== "LOC")) return false;
+  // A word the training text saw whole (ودراماني, وطلوزة) keeps its و: the tagger's new begin says it is one.
+  return t.proclitic.startsWith("و") || (t.norm.startsWith("و") && t.norm.length > MIN_CONJOINED_LETTERS && t.cue !== "given");
+}
+/** Letters of a word opening on و read as a conjunction before a name without evidence (وطلوزة; وفا, ولي are left joined). */
+const MIN_CONJOINED_LETTERS = 4;
 
 /** Whether a BIO tag (B-X, I-X) is of type X. */
 const isOfType = (tag: string, type: string) => tag.length === type.length + 2 && tag.startsWith(type, 2);
@@ -2826,12 +2862,12 @@ function isCutName(text: string, sentence: readonly TaggerToken[], gz: readonly 
  * (the document's votes settle it later). A gazetteer name next to a name stays apart
  * (أذربيجان | إلهام علييف).
  */
-function joinCutPrefixes(text: string, sentence: readonly TaggerToken[], runs: { type: string; from: number; to: number }[], gz: readonly string[]): { type: string; from: number; to: number }[] {
-  const out: { type: string; from: number; to: number }[] = [];
+function joinCutPrefixes(text: string, sentence: readonly TaggerToken[], runs: TagRun[], gz: readonly string[]): TagRun[] {
+  const out: TagRun[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
     const outside = (r: { from: number; to: number }) => gz.slice(r.from, r.to).every((g) => g === "");
-    if (last && last.to === run.from && last.to - last.from === 1 && last.type !== run.type && outside(last) && outside(run) && spaceAfter(text, sentence, last.to - 1)) {
+    if (last && !run.conjoined && last.to === run.from && last.to - last.from === 1 && last.type !== run.type && outside(last) && outside(run) && spaceAfter(text, sentence, last.to - 1)) {
       last.to = run.to;
       continue;
     }

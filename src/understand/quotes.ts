@@ -558,6 +558,12 @@ function findQuotations(s: string, base: number): Quotation[] {
 }
 
 type Gender = "m" | "f";
+/** A subject read for the speakers after it, at the text offset where it was read. */
+interface SubjectRecord {
+  name: string;
+  at: number;
+  gender: Gender | null;
+}
 
 /** Latin letters spelled in Arabic (`سي`, `بي`, `إم`), folded: the letters of an acronym (`سي إن إن`). */
 const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "ام", "اف", "اس", "ال", "اتش", "كيو", "ار", "يو"]);
@@ -799,8 +805,14 @@ class QuoteReader {
   private readonly spans: readonly EntitySpan[];
   private readonly canonical: (s: string) => string;
   private lastSpeaker: string | null = null;
-  /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
-  private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
+  /** lastSubject as last set or settled (settleSubjects). */
+  private settledSubject: SubjectRecord | null = null;
+  /**
+   * Sentences whose subject read() has not asked yet, flat [from, to, at, …], newest last: lastSubject is the newest
+   * one's subject (earlierSubject(from, to, true)) that is not null, else settledSubject. Asked only when a quote
+   * needs it (most never are); earlierSubject reads no state but speakerGenders, so they are settled before it grows.
+   */
+  private readonly pendingSubjects: number[] = [];
   private lastSpeakerAt = -1;
   /** The medium relaying the source (`Y نقلا عن X`) read as the subject of the verb at each token index (subjectOf). */
   private readonly relays = new Map<number, string | null>();
@@ -830,6 +842,36 @@ class QuoteReader {
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
+  /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
+  private get lastSubject(): SubjectRecord | null {
+    this.settleSubjects();
+    return this.settledSubject;
+  }
+
+  private set lastSubject(subject: SubjectRecord | null) {
+    this.pendingSubjects.length = 0;
+    this.settledSubject = subject;
+  }
+
+  /** Reads the pending sentences' subjects, newest first, up to the first there is. */
+  private settleSubjects(): void {
+    const pending = this.pendingSubjects;
+    for (let i = pending.length - 3; i >= 0; i -= 3) {
+      const name = this.earlierSubject(pending[i]!, pending[i + 1]!, true);
+      if (name) {
+        this.settledSubject = { name, at: pending[i + 2]!, gender: null };
+        break;
+      }
+    }
+    pending.length = 0;
+  }
+
+  /** speakerGenders.push, once the pending subjects are read against the speakers before it. */
+  private addSpeakerGender(name: string, gender: Gender, at: number): void {
+    this.settleSubjects();
+    this.speakerGenders.push({ name, gender, at });
+  }
+
   read(): Quote[] {
     const quotes: Quote[] = [];
     let k = 0;
@@ -844,10 +886,14 @@ class QuoteReader {
       const from = this.afterDateline(this.afterShareBar(sentence.text, sentence.start, opening, k), k);
       const found = isReadAlsoLine(sentence.text) ? [] : this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
-      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
+      const hasSubject = k - from > 2;
       // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking —
-      // unless the sentence names its own subject (`مات العالم ديفيد غودال …، بحسب إعلان منظمة …`), who does
-      const source = found.length || subject ? null : this.attributionSource(from, k);
+      // unless the sentence names its own subject (`مات العالم ديفيد غودال …، بحسب إعلان منظمة …`), who does.
+      // The subject is read only when its answer decides something now (attributionSource and actingOrganization
+      // change nothing): else it waits in pendingSubjects, most sentences' never asked
+      const attributed = found.length ? null : this.attributionSource(from, k);
+      const subject = attributed && hasSubject ? this.earlierSubject(from, k, true) : null;
+      const source = subject ? null : attributed;
       if (source) {
         this.lastSpeaker = source;
         this.lastSpeakerAt = sentence.start;
@@ -865,12 +911,14 @@ class QuoteReader {
       const quoteless = !found.length && k - from > 2;
       const feminine = quoteless ? this.feminineOpeningSubject(from, k) : null;
       if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
-      if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
-      // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
-      else if (quoteless) {
-        const acting = this.actingOrganization(from, k);
-        if (acting) this.lastSubject = { name: acting.name, at: sentence.start, gender: acting.gender };
-      }
+      // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote
+      // speaks next, unless the sentence has a subject
+      const acting = quoteless ? this.actingOrganization(from, k) : null;
+      if (acting) {
+        const named = subject ?? this.earlierSubject(from, k, true);
+        this.lastSubject = named ? { name: named, at: sentence.start, gender: null } : { name: acting.name, at: sentence.start, gender: acting.gender };
+      } else if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
+      else if (hasSubject && !attributed) this.pendingSubjects.push(from, k, sentence.start);
       // `أعلنت الوكالة مقتل مدنيين، بيد أن المرصد السوري أعلن إصابة مستودع.` then `وكشف أن`: the contrasted subject acts last
       const contrasted = !found.length ? this.contrastedSubject(from, k) : null;
       if (contrasted) this.lastSubject = { name: contrasted.name, at: sentence.start, gender: contrasted.gender };
@@ -1028,7 +1076,7 @@ class QuoteReader {
         const gender = verbGender(this.toks[v]!.norm);
         sentenceSpeaker = relay;
         sentenceGender = gender;
-        if (gender) this.speakerGenders.push({ name: relay, gender, at: this.toks[v]!.start });
+        if (gender) this.addSpeakerGender(relay, gender, this.toks[v]!.start);
       } else if (speaker && !relative) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
@@ -1039,7 +1087,7 @@ class QuoteReader {
         const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
         // `لكن الارقام التي نشرتها الهيئة تشير الى انها …. وتابع "…"`: a thing found from context (no person, organization or
         // role) speaking with a feminine verb is feminine too, so a masculine verb after it goes back past it
-        if (gender && (ownSubject || (gender === "f" && this.namesThing(speaker)))) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
+        if (gender && (ownSubject || (gender === "f" && this.namesThing(speaker)))) this.addSpeakerGender(speaker, gender, this.toks[v]!.start);
       }
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));

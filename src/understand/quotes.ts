@@ -78,6 +78,8 @@ import { firstWord } from "../arabic/code-units.js";
  * 2^53; an article of more tokens is not memoized.
  */
 const SUBJECT_KEY_TOKENS = 0x200000;
+/** Numbers a pending subject takes in QuoteReader.pendingSubjects: from, to, at, speakers seen. */
+const PENDING_FIELDS = 4;
 
 /** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
 const NORM_BUCKETS = 1024;
@@ -805,14 +807,20 @@ class QuoteReader {
   private readonly spans: readonly EntitySpan[];
   private readonly canonical: (s: string) => string;
   private lastSpeaker: string | null = null;
-  /** lastSubject as last set or settled (settleSubjects). */
-  private settledSubject: SubjectRecord | null = null;
   /**
-   * Sentences whose subject read() has not asked yet, flat [from, to, at, …], newest last: lastSubject is the newest
-   * one's subject (earlierSubject(from, to, true)) that is not null, else settledSubject. Asked only when a quote
-   * needs it (most never are); earlierSubject reads no state but speakerGenders, so they are settled before it grows.
+   * The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`), as last set
+   * or settled (settleSubjects); read through subjectAfter.
+   */
+  private lastSubject: SubjectRecord | null = null;
+  /**
+   * Sentences whose subject read() has not asked yet, flat [from, to, at, speakers seen, …], newest last: the
+   * subject read for the speakers after them is the newest one's (earlierSubject(from, to, true)) that is not null,
+   * else lastSubject. Asked only when a quote needs it (most never are), as of when it was pending: earlierSubject
+   * reads no state but speakerGenders, of which it then sees the first `speakers seen` (visibleSpeakers).
    */
   private readonly pendingSubjects: number[] = [];
+  /** How many of speakerGenders earlierSubject sees: -1 all of them, else a pending subject's speakers seen. */
+  private speakersSeen = -1;
   private lastSpeakerAt = -1;
   /** The medium relaying the source (`Y نقلا عن X`) read as the subject of the verb at each token index (subjectOf). */
   private readonly relays = new Map<number, string | null>();
@@ -842,34 +850,43 @@ class QuoteReader {
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
-  /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
-  private get lastSubject(): SubjectRecord | null {
-    this.settleSubjects();
-    return this.settledSubject;
-  }
-
-  private set lastSubject(subject: SubjectRecord | null) {
+  private setLastSubject(subject: SubjectRecord | null): void {
     this.pendingSubjects.length = 0;
-    this.settledSubject = subject;
+    this.lastSubject = subject;
   }
 
-  /** Reads the pending sentences' subjects, newest first, up to the first there is. */
+  /**
+   * The subject read for the speakers after it (lastSubject, or a pending sentence's) when it was read after
+   * offset `at`, else null. Pending ones are read only when one of them may be after `at` (at ascends with them).
+   */
+  private subjectAfter(at: number): SubjectRecord | null {
+    const pending = this.pendingSubjects;
+    // every subject there may be read at or before `at`: none is after it, whichever they are
+    if (pending.length && (pending[pending.length - PENDING_FIELDS + 2]! > at || (this.lastSubject && this.lastSubject.at > at))) this.settleSubjects();
+    return this.lastSubject && this.lastSubject.at > at ? this.lastSubject : null;
+  }
+
+  /** Reads the pending sentences' subjects, newest first, up to the first there is, each seeing the speakers it saw. */
   private settleSubjects(): void {
     const pending = this.pendingSubjects;
-    for (let i = pending.length - 3; i >= 0; i -= 3) {
-      const name = this.earlierSubject(pending[i]!, pending[i + 1]!, true);
-      if (name) {
-        this.settledSubject = { name, at: pending[i + 2]!, gender: null };
-        break;
+    try {
+      for (let i = pending.length - PENDING_FIELDS; i >= 0; i -= PENDING_FIELDS) {
+        this.speakersSeen = pending[i + 3]!;
+        const name = this.earlierSubject(pending[i]!, pending[i + 1]!, true);
+        if (name) {
+          this.lastSubject = { name, at: pending[i + 2]!, gender: null };
+          break;
+        }
       }
+    } finally {
+      this.speakersSeen = -1;
     }
     pending.length = 0;
   }
 
-  /** speakerGenders.push, once the pending subjects are read against the speakers before it. */
-  private addSpeakerGender(name: string, gender: Gender, at: number): void {
-    this.settleSubjects();
-    this.speakerGenders.push({ name, gender, at });
+  /** How many of speakerGenders earlierSubject reads (speakersSeen). */
+  private visibleSpeakers(): number {
+    return this.speakersSeen < 0 ? this.speakerGenders.length : this.speakersSeen;
   }
 
   read(): Quote[] {
@@ -916,12 +933,12 @@ class QuoteReader {
       const acting = quoteless ? this.actingOrganization(from, k) : null;
       if (acting) {
         const named = subject ?? this.earlierSubject(from, k, true);
-        this.lastSubject = named ? { name: named, at: sentence.start, gender: null } : { name: acting.name, at: sentence.start, gender: acting.gender };
-      } else if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
-      else if (hasSubject && !attributed) this.pendingSubjects.push(from, k, sentence.start);
+        this.setLastSubject(named ? { name: named, at: sentence.start, gender: null } : { name: acting.name, at: sentence.start, gender: acting.gender });
+      } else if (subject) this.setLastSubject({ name: subject, at: sentence.start, gender: null });
+      else if (hasSubject && !attributed) this.pendingSubjects.push(from, k, sentence.start, this.speakerGenders.length);
       // `أعلنت الوكالة مقتل مدنيين، بيد أن المرصد السوري أعلن إصابة مستودع.` then `وكشف أن`: the contrasted subject acts last
       const contrasted = !found.length ? this.contrastedSubject(from, k) : null;
-      if (contrasted) this.lastSubject = { name: contrasted.name, at: sentence.start, gender: contrasted.gender };
+      if (contrasted) this.setLastSubject({ name: contrasted.name, at: sentence.start, gender: contrasted.gender });
     }
     return quotes;
   }
@@ -1049,7 +1066,7 @@ class QuoteReader {
           const holder = this.subjectOf(v, Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS + HOLDER_AFTER_ROLE_WORDS), from, true);
           if (holder && holder !== speaker && !this.roleBeforeComma(holder, v) && !isRoleHead(normalizeArabic(firstWord(holder)))) named = this.namedSubject(holder, v) ?? holder;
         }
-        if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
+        if (named) this.setLastSubject({ name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) });
         if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named, own: ownSubject };
         // `وأعلن ترامب الخطوة التي كانت متوقعة، وقال: "…"`: its named subject speaks for the sentence's later openers
         if (named && !sentenceSpeaker) {
@@ -1076,7 +1093,7 @@ class QuoteReader {
         const gender = verbGender(this.toks[v]!.norm);
         sentenceSpeaker = relay;
         sentenceGender = gender;
-        if (gender) this.addSpeakerGender(relay, gender, this.toks[v]!.start);
+        if (gender) this.speakerGenders.push({ name: relay, gender, at: this.toks[v]!.start });
       } else if (speaker && !relative) {
         this.lastSpeaker = speaker;
         this.lastSpeakerAt = this.toks[v]!.start;
@@ -1087,7 +1104,7 @@ class QuoteReader {
         const gender = isParticiple || isStatement ? null : quoting ? this.sayingPronounGender(v, content.tok) : verbGender(verb);
         // `لكن الارقام التي نشرتها الهيئة تشير الى انها …. وتابع "…"`: a thing found from context (no person, organization or
         // role) speaking with a feminine verb is feminine too, so a masculine verb after it goes back past it
-        if (gender && (ownSubject || (gender === "f" && this.namesThing(speaker)))) this.addSpeakerGender(speaker, gender, this.toks[v]!.start);
+        if (gender && (ownSubject || (gender === "f" && this.namesThing(speaker)))) this.speakerGenders.push({ name: speaker, gender, at: this.toks[v]!.start });
       }
     }
     const sourced = this.sourcedQuotation(from, to, quotations.filter((q) => !claimed.has(q) && q.wordCount > NAME_QUOTE_WORDS));
@@ -2761,7 +2778,7 @@ class QuoteReader {
     const norm = this.toks[v]!.norm;
     // `مشيرًا إلى أن`, `مؤكدة أن`: a participle agrees as its verb would
     const gender = verbGender(norm) ?? (isContinuingParticiple(norm) ? participleGender(norm) : null);
-    const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
+    const subject = this.subjectAfter(this.lastSpeakerAt);
     // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on;
     // `احتفت الأكاديمية … بحضور مساعد رئيس الهيئة عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`: with no
     // earlier speaker, a masculine verb goes to the person named latest — so it does with no earlier speaker nor
@@ -2907,7 +2924,8 @@ class QuoteReader {
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
   private previousSpeaker(): string | null {
-    if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
+    const subject = this.subjectAfter(this.lastSpeakerAt);
+    if (subject) return subject.name;
     return this.lastSpeaker;
   }
 
@@ -3480,9 +3498,9 @@ class QuoteReader {
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
     // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
     if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);
-    if (this.subjectsAt !== this.speakerGenders.length) {
+    if (this.subjectsAt !== this.visibleSpeakers()) {
       this.subjects.clear();
-      this.subjectsAt = this.speakerGenders.length;
+      this.subjectsAt = this.visibleSpeakers();
     }
     const key = (start * SUBJECT_KEY_TOKENS + v) * 2 + (namedOnly ? 1 : 0);
     let subject = this.subjects.get(key);
@@ -3808,7 +3826,8 @@ class QuoteReader {
         }
       }
     }
-    const spoke = (name: string) => this.speakerGenders.some((s) => s.name === name);
+    const seen = this.visibleSpeakers();
+    const spoke = (name: string) => this.speakerGenders.some((s, i) => i < seen && s.name === name);
     return found.findLast(spoke) ?? found[found.length - 1] ?? null;
   }
 

@@ -78,7 +78,7 @@ import { firstWord } from "../arabic/code-units.js";
  * 2^53; an article of more tokens is not memoized.
  */
 const SUBJECT_KEY_TOKENS = 0x200000;
-/** Numbers a pending subject takes in QuoteReader.pendingSubjects: from, to, at, speakers seen. */
+/** Numbers a pending subject takes in QuoteReader.pendingSubjects and pendingFeminine: from, to, at, speakers seen. */
 const PENDING_FIELDS = 4;
 
 /** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
@@ -826,6 +826,12 @@ class QuoteReader {
   private readonly relays = new Map<number, string | null>();
   /** The subject of the latest sentence with no quote that opened with a feminine verb (`وصفت الكاتبة العامة … نعيمة عصمان الوضع`). */
   private lastFeminineSubject: { name: string; at: number } | null = null;
+  /**
+   * Quoteless sentences opening with a feminine verb whose subject is not read yet, flat [verb, to, at, speakers
+   * seen, …] as pendingSubjects: lastFeminineSubject is the newest one's (feminineSubjectAt) that is not null, else
+   * itself. Read only when a feminine verb near enough asks (feminineSubjectNear).
+   */
+  private readonly pendingFeminine: number[] = [];
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
   /** The index of the sentence (splitSentences) each token stands in, filled as read() reaches it. */
@@ -926,8 +932,8 @@ class QuoteReader {
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
       // a sentence of three words or more with no quote: its subject may speak in the next one
       const quoteless = !found.length && k - from > 2;
-      const feminine = quoteless ? this.feminineOpeningSubject(from, k) : null;
-      if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
+      const verb = quoteless ? this.feminineOpening(from, k) : -1;
+      if (verb >= 0) this.pendingFeminine.push(verb, k, sentence.start, this.speakerGenders.length);
       // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote
       // speaks next, unless the sentence has a subject
       const acting = quoteless ? this.actingOrganization(from, k) : null;
@@ -2786,7 +2792,7 @@ class QuoteReader {
     const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker() ?? (gender === "m" ? this.latestPersonBefore(v) : null);
     // `وصفت الكاتبة العامة للهيئة … نعيمة عصمان الوضع بالمتردي. وأضافت أن`, `استنكرت السفارة الفرنسية … عملية تخريب. وقالت`:
     // with no one before, a feminine verb goes on with the subject of the latest feminine verb opening a sentence
-    const feminine = gender === "f" && this.lastFeminineSubject && this.toks[v]!.start - this.lastFeminineSubject.at <= FEMININE_SUBJECT_WINDOW ? this.lastFeminineSubject : null;
+    const feminine = gender === "f" ? this.feminineSubjectNear(this.toks[v]!.start) : null;
     if (!previous) return feminine?.name ?? null;
     if (!gender) return previous;
     const at = this.toks[v]!.start;
@@ -2798,16 +2804,47 @@ class QuoteReader {
   }
 
   /**
-   * `وصفت الكاتبة العامة … نعيمة عصمان الوضع`, `استنكرت السفارة الفرنسية بتونس …`, `تتحدث الأستاذة … آمال قرامي عن`: the subject
-   * of a sentence opening (after its adverbials) with a feminine verb — a perfect or an imperfect in ت —, else null.
+   * `وصفت الكاتبة العامة … نعيمة عصمان الوضع`, `استنكرت السفارة الفرنسية بتونس …`, `تتحدث الأستاذة … آمال قرامي عن`: the
+   * feminine verb — a perfect or an imperfect in ت — opening a sentence (after its adverbials), whose subject
+   * (feminineSubjectAt) a later feminine verb may go on with; -1 when the sentence opens with none.
    */
-  private feminineOpeningSubject(from: number, to: number): string | null {
+  private feminineOpening(from: number, to: number): number {
     const start = this.afterOpeningAdverbial(from, to);
     const verb = this.toks[start]?.norm ?? "";
     const bare = withoutConjunction(verb);
-    if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
+    if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return -1;
+    return start;
+  }
+
+  /** The subject of the feminine verb at `start` (feminineOpening) up to `to`, else null. */
+  private feminineSubjectAt(start: number, to: number): string | null {
     const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
     return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
+  }
+
+  /**
+   * lastFeminineSubject when read within FEMININE_SUBJECT_WINDOW before offset `at`, else null; the pending ones
+   * (pendingFeminine) read, each as of when it was pending, only when the newest is that near.
+   */
+  private feminineSubjectNear(at: number): { name: string; at: number } | null {
+    const pending = this.pendingFeminine;
+    if (pending.length && at - pending[pending.length - PENDING_FIELDS + 2]! <= FEMININE_SUBJECT_WINDOW) {
+      try {
+        for (let i = pending.length - PENDING_FIELDS; i >= 0; i -= PENDING_FIELDS) {
+          this.speakersSeen = pending[i + 3]!;
+          const name = this.feminineSubjectAt(pending[i]!, pending[i + 1]!);
+          if (name) {
+            this.lastFeminineSubject = { name, at: pending[i + 2]! };
+            break;
+          }
+        }
+      } finally {
+        this.speakersSeen = -1;
+      }
+      pending.length = 0;
+    }
+    const last = this.lastFeminineSubject;
+    return last && at - last.at <= FEMININE_SUBJECT_WINDOW ? last : null;
   }
 
   /**

@@ -35,6 +35,8 @@ const isEndMark = (c: number) => c === FULL_STOP || c === 0x21 || c === 0x3f || 
 const isOpener = (c: number) => c === 0xab || c === 0x201c;
 const isCloser = (c: number) => c === 0xbb || c === 0x201d;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A code unit quotedUnits acts on: a line break or a quotation mark. */
+const isQuotationEvent = (c: number) => c === NEWLINE || c === QUOTE || isOpener(c) || isCloser(c);
 /** `\s` by code unit. */
 const isSpace = (text: string, i: number) => isWhiteSpaceUnit(text.charCodeAt(i));
 
@@ -181,6 +183,8 @@ function quotedUnits(text: string): Uint8Array {
   const open: Array<{ at: number; mark: number; reversed: boolean }> = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // most code units are neither a mark nor a line break: the stack is not read for them
+    if (!isQuotationEvent(c)) continue;
     const top = open[open.length - 1];
     if (c === NEWLINE) open.length = 0;
     else if (isOpener(c)) {

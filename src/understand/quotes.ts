@@ -78,6 +78,8 @@ import { firstWord } from "../arabic/code-units.js";
  * 2^53; an article of more tokens is not memoized.
  */
 const SUBJECT_KEY_TOKENS = 0x200000;
+/** Numbers a pending subject takes in QuoteReader.pendingSubjects and pendingFeminine: from, to, at, speakers seen. */
+const PENDING_FIELDS = 4;
 
 /** Buckets of tokens by norm (normBucket) for QuoteReader.tokensWithNorms; a power of two. */
 const NORM_BUCKETS = 1024;
@@ -562,6 +564,12 @@ function findQuotations(s: string, base: number): Quotation[] {
 }
 
 type Gender = "m" | "f";
+/** A subject read for the speakers after it, at the text offset where it was read. */
+interface SubjectRecord {
+  name: string;
+  at: number;
+  gender: Gender | null;
+}
 
 /** Latin letters spelled in Arabic (`سي`, `بي`, `إم`), folded: the letters of an acronym (`سي إن إن`). */
 const LETTER_NAMES = new Set(["سي", "بي", "اي", "تي", "دي", "جي", "ام", "اف", "اس", "ال", "اتش", "كيو", "ار", "يو"]);
@@ -803,13 +811,31 @@ class QuoteReader {
   private readonly spans: readonly EntitySpan[];
   private readonly canonical: (s: string) => string;
   private lastSpeaker: string | null = null;
-  /** The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`). */
-  private lastSubject: { name: string; at: number; gender: Gender | null } | null = null;
+  /**
+   * The subject of the latest sentence that opened with a verb and a named subject (`واتهم جيم هولدر…`), as last set
+   * or settled (settleSubjects); read through subjectAfter.
+   */
+  private lastSubject: SubjectRecord | null = null;
+  /**
+   * Sentences whose subject read() has not asked yet, flat [from, to, at, speakers seen, …], newest last: the
+   * subject read for the speakers after them is the newest one's (earlierSubject(from, to, true)) that is not null,
+   * else lastSubject. Asked only when a quote needs it (most never are), as of when it was pending: earlierSubject
+   * reads no state but speakerGenders, of which it then sees the first `speakers seen` (visibleSpeakers).
+   */
+  private readonly pendingSubjects: number[] = [];
+  /** How many of speakerGenders earlierSubject sees: -1 all of them, else a pending subject's speakers seen. */
+  private speakersSeen = -1;
   private lastSpeakerAt = -1;
   /** The medium relaying the source (`Y نقلا عن X`) read as the subject of the verb at each token index (subjectOf). */
   private readonly relays = new Map<number, string | null>();
   /** The subject of the latest sentence with no quote that opened with a feminine verb (`وصفت الكاتبة العامة … نعيمة عصمان الوضع`). */
   private lastFeminineSubject: { name: string; at: number } | null = null;
+  /**
+   * Quoteless sentences opening with a feminine verb whose subject is not read yet, flat [verb, to, at, speakers
+   * seen, …] as pendingSubjects: lastFeminineSubject is the newest one's (feminineSubjectAt) that is not null, else
+   * itself. Read only when a feminine verb near enough asks (feminineSubjectNear).
+   */
+  private readonly pendingFeminine: number[] = [];
   /** Speakers named as a verb's subject, with the gender of that verb (قال: m, قالت: f), in text order. */
   private readonly speakerGenders: Array<{ name: string; gender: Gender; at: number }> = [];
   /** The index of the sentence (splitSentences) each token stands in, filled as read() reaches it. */
@@ -834,6 +860,45 @@ class QuoteReader {
     this.canonical = canonicalNamer(options.entities ?? []);
   }
 
+  private setLastSubject(subject: SubjectRecord | null): void {
+    this.pendingSubjects.length = 0;
+    this.lastSubject = subject;
+  }
+
+  /**
+   * The subject read for the speakers after it (lastSubject, or a pending sentence's) when it was read after
+   * offset `at`, else null. Pending ones are read only when one of them may be after `at` (at ascends with them).
+   */
+  private subjectAfter(at: number): SubjectRecord | null {
+    const pending = this.pendingSubjects;
+    // every subject there may be read at or before `at`: none is after it, whichever they are
+    if (pending.length && (pending[pending.length - PENDING_FIELDS + 2]! > at || (this.lastSubject && this.lastSubject.at > at))) this.settleSubjects();
+    return this.lastSubject && this.lastSubject.at > at ? this.lastSubject : null;
+  }
+
+  /** Reads the pending sentences' subjects, newest first, up to the first there is, each seeing the speakers it saw. */
+  private settleSubjects(): void {
+    const pending = this.pendingSubjects;
+    try {
+      for (let i = pending.length - PENDING_FIELDS; i >= 0; i -= PENDING_FIELDS) {
+        this.speakersSeen = pending[i + 3]!;
+        const name = this.earlierSubject(pending[i]!, pending[i + 1]!, true);
+        if (name) {
+          this.lastSubject = { name, at: pending[i + 2]!, gender: null };
+          break;
+        }
+      }
+    } finally {
+      this.speakersSeen = -1;
+    }
+    pending.length = 0;
+  }
+
+  /** How many of speakerGenders earlierSubject reads (speakersSeen). */
+  private visibleSpeakers(): number {
+    return this.speakersSeen < 0 ? this.speakerGenders.length : this.speakersSeen;
+  }
+
   read(): Quote[] {
     const quotes: Quote[] = [];
     let k = 0;
@@ -848,10 +913,14 @@ class QuoteReader {
       const from = this.afterDateline(this.afterShareBar(sentence.text, sentence.start, opening, k), k);
       const found = isReadAlsoLine(sentence.text) ? [] : this.sentenceQuotes(sentence.text, sentence.start, sentence.end, from, k);
       quotes.push(...found);
-      const subject = k - from > 2 ? this.earlierSubject(from, k, true) : null;
+      const hasSubject = k - from > 2;
       // `وبحسب ما نقلته الوكالة عن مكتب الناطق …، فإن …` then `وأضاف أن`: the source named goes on speaking —
-      // unless the sentence names its own subject (`مات العالم ديفيد غودال …، بحسب إعلان منظمة …`), who does
-      const source = found.length || subject ? null : this.attributionSource(from, k);
+      // unless the sentence names its own subject (`مات العالم ديفيد غودال …، بحسب إعلان منظمة …`), who does.
+      // The subject is read only when its answer decides something now (attributionSource and actingOrganization
+      // change nothing): else it waits in pendingSubjects, most sentences' never asked
+      const attributed = found.length ? null : this.attributionSource(from, k);
+      const subject = attributed && hasSubject ? this.earlierSubject(from, k, true) : null;
+      const source = subject ? null : attributed;
       if (source) {
         this.lastSpeaker = source;
         this.lastSpeakerAt = sentence.start;
@@ -867,17 +936,19 @@ class QuoteReader {
       pending.push(...found.map((quote) => ({ quote, sentence: index })));
       // a sentence of three words or more with no quote: its subject may speak in the next one
       const quoteless = !found.length && k - from > 2;
-      const feminine = quoteless ? this.feminineOpeningSubject(from, k) : null;
-      if (feminine) this.lastFeminineSubject = { name: feminine, at: sentence.start };
-      if (subject) this.lastSubject = { name: subject, at: sentence.start, gender: null };
-      // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote speaks next
-      else if (quoteless) {
-        const acting = this.actingOrganization(from, k);
-        if (acting) this.lastSubject = { name: acting.name, at: sentence.start, gender: acting.gender };
-      }
+      const verb = quoteless ? this.feminineOpening(from, k) : -1;
+      if (verb >= 0) this.pendingFeminine.push(verb, k, sentence.start, this.speakerGenders.length);
+      // `وعبرت الخارجية الروسية عن خيبة أملها.` then `وقالت في بيان إن`: an organization acting in a sentence with no quote
+      // speaks next, unless the sentence has a subject
+      const acting = quoteless ? this.actingOrganization(from, k) : null;
+      if (acting) {
+        const named = subject ?? this.earlierSubject(from, k, true);
+        this.setLastSubject(named ? { name: named, at: sentence.start, gender: null } : { name: acting.name, at: sentence.start, gender: acting.gender });
+      } else if (subject) this.setLastSubject({ name: subject, at: sentence.start, gender: null });
+      else if (hasSubject && !attributed) this.pendingSubjects.push(from, k, sentence.start, this.speakerGenders.length);
       // `أعلنت الوكالة مقتل مدنيين، بيد أن المرصد السوري أعلن إصابة مستودع.` then `وكشف أن`: the contrasted subject acts last
       const contrasted = !found.length ? this.contrastedSubject(from, k) : null;
-      if (contrasted) this.lastSubject = { name: contrasted.name, at: sentence.start, gender: contrasted.gender };
+      if (contrasted) this.setLastSubject({ name: contrasted.name, at: sentence.start, gender: contrasted.gender });
     }
     return quotes;
   }
@@ -1005,7 +1076,7 @@ class QuoteReader {
           const holder = this.subjectOf(v, Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS + HOLDER_AFTER_ROLE_WORDS), from, true);
           if (holder && holder !== speaker && !this.roleBeforeComma(holder, v) && !isRoleHead(normalizeArabic(firstWord(holder)))) named = this.namedSubject(holder, v) ?? holder;
         }
-        if (named) this.lastSubject = { name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) };
+        if (named) this.setLastSubject({ name: named, at: this.toks[v]!.start, gender: verbGender(this.toks[v]!.norm) });
         if (speaker && !isParticiple && !isStatement) pending = { o, speaker: named ?? speaker, named: !!named, own: ownSubject };
         // `وأعلن ترامب الخطوة التي كانت متوقعة، وقال: "…"`: its named subject speaks for the sentence's later openers
         if (named && !sentenceSpeaker) {
@@ -2723,7 +2794,7 @@ class QuoteReader {
     const norm = this.toks[v]!.norm;
     // `مشيرًا إلى أن`, `مؤكدة أن`: a participle agrees as its verb would
     const gender = verbGender(norm) ?? (isContinuingParticiple(norm) ? participleGender(norm) : null);
-    const subject = this.lastSubject && this.lastSubject.at > this.lastSpeakerAt ? this.lastSubject : null;
+    const subject = this.subjectAfter(this.lastSpeakerAt);
     // `واستنكر الأزهر التفجير. وقالت الوزيرة إن …`: a subject of the other gender is not the one who goes on;
     // `احتفت الأكاديمية … بحضور مساعد رئيس الهيئة عبدالعزيز العنقري …. وأكد في كلمته …، مشيرًا إلى أن`: with no
     // earlier speaker, a masculine verb goes to the person named latest — so it does with no earlier speaker nor
@@ -2731,7 +2802,7 @@ class QuoteReader {
     const previous = subject?.gender && gender && subject.gender !== gender ? this.lastSpeaker ?? (gender === "m" ? this.latestPersonBefore(v) : null) : this.previousSpeaker() ?? (gender === "m" ? this.latestPersonBefore(v) : null);
     // `وصفت الكاتبة العامة للهيئة … نعيمة عصمان الوضع بالمتردي. وأضافت أن`, `استنكرت السفارة الفرنسية … عملية تخريب. وقالت`:
     // with no one before, a feminine verb goes on with the subject of the latest feminine verb opening a sentence
-    const feminine = gender === "f" && this.lastFeminineSubject && this.toks[v]!.start - this.lastFeminineSubject.at <= FEMININE_SUBJECT_WINDOW ? this.lastFeminineSubject : null;
+    const feminine = gender === "f" ? this.feminineSubjectNear(this.toks[v]!.start) : null;
     if (!previous) return feminine?.name ?? null;
     if (!gender) return previous;
     const at = this.toks[v]!.start;
@@ -2743,16 +2814,47 @@ class QuoteReader {
   }
 
   /**
-   * `وصفت الكاتبة العامة … نعيمة عصمان الوضع`, `استنكرت السفارة الفرنسية بتونس …`, `تتحدث الأستاذة … آمال قرامي عن`: the subject
-   * of a sentence opening (after its adverbials) with a feminine verb — a perfect or an imperfect in ت —, else null.
+   * `وصفت الكاتبة العامة … نعيمة عصمان الوضع`, `استنكرت السفارة الفرنسية بتونس …`, `تتحدث الأستاذة … آمال قرامي عن`: the
+   * feminine verb — a perfect or an imperfect in ت — opening a sentence (after its adverbials), whose subject
+   * (feminineSubjectAt) a later feminine verb may go on with; -1 when the sentence opens with none.
    */
-  private feminineOpeningSubject(from: number, to: number): string | null {
+  private feminineOpening(from: number, to: number): number {
     const start = this.afterOpeningAdverbial(from, to);
     const verb = this.toks[start]?.norm ?? "";
     const bare = withoutConjunction(verb);
-    if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return null;
+    if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return -1;
+    return start;
+  }
+
+  /** The subject of the feminine verb at `start` (feminineOpening) up to `to`, else null. */
+  private feminineSubjectAt(start: number, to: number): string | null {
     const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
     return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
+  }
+
+  /**
+   * lastFeminineSubject when read within FEMININE_SUBJECT_WINDOW before offset `at`, else null; the pending ones
+   * (pendingFeminine) read, each as of when it was pending, only when the newest is that near.
+   */
+  private feminineSubjectNear(at: number): { name: string; at: number } | null {
+    const pending = this.pendingFeminine;
+    if (pending.length && at - pending[pending.length - PENDING_FIELDS + 2]! <= FEMININE_SUBJECT_WINDOW) {
+      try {
+        for (let i = pending.length - PENDING_FIELDS; i >= 0; i -= PENDING_FIELDS) {
+          this.speakersSeen = pending[i + 3]!;
+          const name = this.feminineSubjectAt(pending[i]!, pending[i + 1]!);
+          if (name) {
+            this.lastFeminineSubject = { name, at: pending[i + 2]! };
+            break;
+          }
+        }
+      } finally {
+        this.speakersSeen = -1;
+      }
+      pending.length = 0;
+    }
+    const last = this.lastFeminineSubject;
+    return last && at - last.at <= FEMININE_SUBJECT_WINDOW ? last : null;
   }
 
   /**
@@ -2883,7 +2985,8 @@ class QuoteReader {
 
   /** Who a continuation (`وأضاف أن`, `سموه`, `لكنه قال`) refers to: the latest speaker or named subject. */
   private previousSpeaker(): string | null {
-    if (this.lastSubject && this.lastSubject.at > this.lastSpeakerAt) return this.lastSubject.name;
+    const subject = this.subjectAfter(this.lastSpeakerAt);
+    if (subject) return subject.name;
     return this.lastSpeaker;
   }
 
@@ -3456,9 +3559,9 @@ class QuoteReader {
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
     // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
     if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);
-    if (this.subjectsAt !== this.speakerGenders.length) {
+    if (this.subjectsAt !== this.visibleSpeakers()) {
       this.subjects.clear();
-      this.subjectsAt = this.speakerGenders.length;
+      this.subjectsAt = this.visibleSpeakers();
     }
     const key = (start * SUBJECT_KEY_TOKENS + v) * 2 + (namedOnly ? 1 : 0);
     let subject = this.subjects.get(key);
@@ -3784,7 +3887,8 @@ class QuoteReader {
         }
       }
     }
-    const spoke = (name: string) => this.speakerGenders.some((s) => s.name === name);
+    const seen = this.visibleSpeakers();
+    const spoke = (name: string) => this.speakerGenders.some((s, i) => i < seen && s.name === name);
     return found.findLast(spoke) ?? found[found.length - 1] ?? null;
   }
 

@@ -127,6 +127,18 @@ test("an institution's name runs over a construct chain and its name adjectives,
   assert.deepEqual(chain(text, [cut]), [["organization", "لجنة التدريب المشترك"]]);
 });
 
+test("an institution chain names its members by a plural and its plural adjective (رابطة اللاعبين المحترفين), not a force's men", () => {
+  const chain = (text: string) => {
+    const out: Candidate[] = [];
+    addInstitutionChains(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+    return out.map((s) => s.text);
+  };
+  assert.deepEqual(chain("وفاز بجائزة رابطة اللاعبين المحترفين أمس"), ["رابطة اللاعبين المحترفين"]);
+  assert.deepEqual(chain("وأدانت نقابة الأطباء الإسرائيليين القرار"), ["نقابة الأطباء الإسرائيليين"]);
+  assert.deepEqual(chain("وانتشرت قوات الأمن المسلحين في الشوارع"), []); // the armed men, no part of a name
+  assert.deepEqual(chain("وزار مكتب الرئيس المنتخبين الجدد"), []); // a singular noun takes no plural adjective
+});
+
 test("an institution chain is no description, no act of a body and no indefinite body", () => {
   const chain = (text: string) => {
     const out: Candidate[] = [];
@@ -1288,6 +1300,14 @@ test("a guard or team called «الوطني» alone is the country's body (ال�
   assert.ok(out.includes("organization:المنتخب الوطني"), out.join(" | "));
   assert.ok(found("وأعلن الجيش الوطني الليبي سيطرته على المدينة .").includes("organization:الجيش الوطني الليبي"));
   assert.ok(!found("وكتب الاتحاد الوطني لدافعي الضرائب رسالة إلى الوزير .").includes("organization:الاتحاد الوطني"));
+});
+
+test("a council or commission named by its adjective and its nation's is one organization (المجلس التشريعي الفلسطيني, المفوضية الأوروبية)", () => {
+  const out = found("وقال عضو المجلس التشريعي الفلسطيني إن المفوضية الأوروبية والمجلس الصحي السعودي اجتمعا مع زعيم المجلس الإسلامي الأعلى .");
+  for (const name of ["المجلس التشريعي الفلسطيني", "المفوضية الأوروبية", "المجلس الصحي السعودي", "المجلس الإسلامي الأعلى"]) assert.ok(out.includes(`organization:${name}`), out.join(" | "));
+  // Not a council without a nation, nor a commissioner's rank for a nation (السامية), whose field stays.
+  const bare = found("وقال المجلس التشريعي إن المفوضية السامية لشؤون اللاجئين ترحب بالقرار .");
+  assert.ok(!bare.includes("organization:المجلس التشريعي") && !bare.includes("organization:المفوضية السامية"), bare.join(" | "));
 });
 
 test("an armed group named by common words is a known organization (الحشد الشعبي)", () => {

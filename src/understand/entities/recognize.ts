@@ -880,13 +880,18 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (!isNationalBodyHead(head) && !compound && !market) continue;
     let k = compound ? i + 2 : i + 1;
     if (k >= tokens.length) continue;
-    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
+    const council = COUNCIL_HEADS.has(head.norm) || COUNCIL_HEADS.has(head.core);
+    const isNational = (norm: string) => (council ? isNisbaOfCountry(norm, model) : isNationalAdjective(norm, model));
+    if (!isNational(infos[k]!.norm) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
     // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
     if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
-    if (isNationalAdjective(infos[k]!.norm, model)) {
+    if (isNational(infos[k]!.norm)) {
       // A masculine head takes masculine adjectives: a feminine one qualifies a noun before it (قناة التلفزيون السورية, شبكات التلفزيون السويدية).
       if (MASCULINE_BODY_HEADS.has(head.norm) && infos.slice(i + 1, k + 1).some((t) => t.norm.endsWith(FEMININE_ENDING))) continue;
       k += infos[k + 1] && isCompassOfCountry(infos[k]!.norm, infos[k + 1]!.norm, model) ? 2 : 1;
+      if (council && infos[k] && !isNisbaOfCountry(infos[k - 1]!.norm, model) && isNisbaOfCountry(infos[k]!.norm, model)) k++;
+      // A council's rank may close its name after the nation's adjective (المجلس الإسلامي | الأعلى: BBC, alwatan).
+      if (council && infos[k] && NAME_ADJECTIVES.has(infos[k]!.norm)) k++;
     }
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
@@ -905,8 +910,46 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
+/** Council and commission heads of NATIONAL_BODY_HEADS, whose own adjective may read as a national one (الوطني, التشريعي). */
+const COUNCIL_HEADS = new Set(["المجلس", "المفوضيه"]);
+
+/** Compass nisbas, which close a country's name (كوريا الجنوبية) but name no country alone. */
+const COMPASS_NISBA = /^ال(?:شمال|جنوب|شرق|غرب)يه$/;
+
+/**
+ * Feminine nisbas that close a place of two words or more in the gazetteer (CLDR: المملكة العربية السعودية,
+ * الأراضي الفلسطينية), less compass ones: the country is named by them, its one-word name missing from the
+ * gazetteer (السعودية, فلسطين). Remembered for the latest model.
+ */
+let closingNisbasModel: NerModel | null = null;
+let closingNisbaSet: ReadonlySet<string> = new Set();
+function placeClosingNisbas(model: NerModel): ReadonlySet<string> {
+  if (closingNisbasModel === model) return closingNisbaSet;
+  const nisbas = new Set<string>();
+  for (const names of model.resources.gazetteer.byFirst.values()) {
+    for (const e of names) {
+      const last = e.words[e.words.length - 1]!;
+      if (e.type === "LOC" && e.words.length > 1 && last.endsWith("يه") && PLACE_ADJECTIVE.test(last) && !COMPASS_NISBA.test(last)) nisbas.add(last);
+    }
+  }
+  closingNisbasModel = model;
+  closingNisbaSet = nisbas;
+  return nisbas;
+}
+
+/**
+ * A nisba of a country (isCountryAdjective), or one closing a country's gazetteer name (placeClosingNisbas: السعودي,
+ * الفلسطيني; not المركزي, السامية): after a council's own adjective it still belongs to the name (المجلس الوطني |
+ * الفلسطيني, المجلس التشريعي | الفلسطيني), whereas isNationalAdjective reads الوطني and التشريعي as national too,
+ * their feminines having opened names.
+ */
+const isNisbaOfCountry = rememberModelWordTest((norm, model) => {
+  if (!DEFINITE_NISBA.test(norm)) return false;
+  return isCountryAdjective(norm, model) || placeClosingNisbas(model).has(norm.endsWith("يه") ? norm : norm + "ه");
+});
+
 /** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
-const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون"]);
+const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون", "المجلس"]);
 /** A feminine adjective's normalized ending (الرسمية → الرسميه). */
 const FEMININE_ENDING = "يه";
 
@@ -3799,6 +3842,22 @@ function isChainNoun(t: TokenInfo): boolean {
   return DEFINITE.test(t.norm) && !isStopword(t.norm) && !NEVER_ENTITIES.has(t.norm) && !isTitleInfo(t) && !ORG_HEADS.has(t.norm) && !LOC_CUES.has(t.norm);
 }
 
+/** A definite masculine sound plural (المحترفين, الرياضيين, الفلسطينيين): an adjective of persons. */
+const DEFINITE_SOUND_PLURAL = /^ال[\u0621-\u064A]{3,}(?:ين|ون)$/;
+/** Definite plurals of persons: sound (اللاعبين, الصحفيين) or broken of the shapes أفعال and فعلاء (الأطفال, الأطباء, العلماء). */
+const DEFINITE_PLURAL_OF_PERSONS = /^ال(?:[\u0621-\u064A]{3,}(?:ين|ون)|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|[\u0621-\u064A]{3}اء)$/;
+
+/**
+ * The members a body gathers may be named by a plural and its plural adjective (رابطة اللاعبين | المحترفين: SkyNews,
+ * BBC, France24, Al Arabia; نقابة الصحفيين | اليمنيين: alriyadh, Al Arabia; جمعية الأطفال | المعوقين: alriyadh;
+ * نقابة الأطباء | الإسرائيليين): the adjective at k is a definite masculine sound plural right after the chain's noun,
+ * itself a plural of persons, and the head is no force's (قوات الأمن | المسلحين: the armed men, no part of the name).
+ */
+function isPluralAdjectiveOfMembers(infos: readonly TokenInfo[], head: string, j: number, k: number): boolean {
+  const adjective = infos[k]!.norm;
+  return k === j + 1 && !FORCES_HEADS.has(head) && DEFINITE_SOUND_PLURAL.test(adjective) && !isStopword(adjective) && DEFINITE_PLURAL_OF_PERSONS.test(infos[j]!.norm);
+}
+
 /**
  * An institution head in construct state (لجنة, رابطة, قوات, وحدات, مكتب…), an optional indefinite
  * noun in construct, a definite noun, then up to two definite adjectives (nisbas, participles,
@@ -3825,7 +3884,7 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
     }
     if (!isChainNoun(infos[j]!) || NOT_NAME_ADJECTIVES.has(infos[j]!.norm)) continue;
     let k = j + 1;
-    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(text, tokens, k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model) && !isYearPhrase(infos, k)) k++;
+    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(text, tokens, k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && (isChainAdjective(infos[k]!.norm, model) || isPluralAdjectiveOfMembers(infos, infos[i]!.norm.slice(cut), j, k)) && !isYearPhrase(infos, k)) k++;
     if (k - i < MIN_CHAIN_WORDS) continue;
     const head = CHAIN_HEADS.has(infos[i]!.norm) ? infos[i]!.norm : infos[i]!.norm.slice(cut);
     if (FORCES_HEADS.has(head) && isOfCountry(infos[k - 1]!.norm, model)) continue;

@@ -399,6 +399,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   retypeMedicalCities(spans);
   retypeThingsAfterKindHeads(text, spans);
   retypeQuotedMedia(text, spans);
+  retypePressCitations(text, spans);
   dropAgencyHeads(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
@@ -880,8 +881,8 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (!isNationalBodyHead(head) && !compound && !market) continue;
     let k = compound ? i + 2 : i + 1;
     if (k >= tokens.length) continue;
-    const council = COUNCIL_HEADS.has(head.norm) || COUNCIL_HEADS.has(head.core);
-    const isNational = (norm: string) => (council ? isNisbaOfCountry(norm, model) : isNationalAdjective(norm, model));
+    const commission = COMMISSION_HEADS.has(head.norm) || COMMISSION_HEADS.has(head.core);
+    const isNational = (norm: string) => (commission ? isCountryAdjective(norm, model) : isNationalAdjective(norm, model));
     if (!isNational(infos[k]!.norm) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
     // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
     if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
@@ -889,9 +890,6 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
       // A masculine head takes masculine adjectives: a feminine one qualifies a noun before it (قناة التلفزيون السورية, شبكات التلفزيون السويدية).
       if (MASCULINE_BODY_HEADS.has(head.norm) && infos.slice(i + 1, k + 1).some((t) => t.norm.endsWith(FEMININE_ENDING))) continue;
       k += infos[k + 1] && isCompassOfCountry(infos[k]!.norm, infos[k + 1]!.norm, model) ? 2 : 1;
-      if (council && infos[k] && !isNisbaOfCountry(infos[k - 1]!.norm, model) && isNisbaOfCountry(infos[k]!.norm, model)) k++;
-      // A council's rank may close its name after the nation's adjective (المجلس الإسلامي | الأعلى: BBC, alwatan).
-      if (council && infos[k] && NAME_ADJECTIVES.has(infos[k]!.norm)) k++;
     }
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
     else continue;
@@ -910,46 +908,11 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
-/** Council and commission heads of NATIONAL_BODY_HEADS, whose own adjective may read as a national one (الوطني, التشريعي). */
-const COUNCIL_HEADS = new Set(["المجلس", "المفوضيه"]);
-
-/** Compass nisbas, which close a country's name (كوريا الجنوبية) but name no country alone. */
-const COMPASS_NISBA = /^ال(?:شمال|جنوب|شرق|غرب)يه$/;
-
-/**
- * Feminine nisbas that close a place of two words or more in the gazetteer (CLDR: المملكة العربية السعودية,
- * الأراضي الفلسطينية), less compass ones: the country is named by them, its one-word name missing from the
- * gazetteer (السعودية, فلسطين). Remembered for the latest model.
- */
-let closingNisbasModel: NerModel | null = null;
-let closingNisbaSet: ReadonlySet<string> = new Set();
-function placeClosingNisbas(model: NerModel): ReadonlySet<string> {
-  if (closingNisbasModel === model) return closingNisbaSet;
-  const nisbas = new Set<string>();
-  for (const names of model.resources.gazetteer.byFirst.values()) {
-    for (const e of names) {
-      const last = e.words[e.words.length - 1]!;
-      if (e.type === "LOC" && e.words.length > 1 && last.endsWith("يه") && PLACE_ADJECTIVE.test(last) && !COMPASS_NISBA.test(last)) nisbas.add(last);
-    }
-  }
-  closingNisbasModel = model;
-  closingNisbaSet = nisbas;
-  return nisbas;
-}
-
-/**
- * A nisba of a country (isCountryAdjective), or one closing a country's gazetteer name (placeClosingNisbas: السعودي,
- * الفلسطيني; not المركزي, السامية): after a council's own adjective it still belongs to the name (المجلس الوطني |
- * الفلسطيني, المجلس التشريعي | الفلسطيني), whereas isNationalAdjective reads الوطني and التشريعي as national too,
- * their feminines having opened names.
- */
-const isNisbaOfCountry = rememberModelWordTest((norm, model) => {
-  if (!DEFINITE_NISBA.test(norm)) return false;
-  return isCountryAdjective(norm, model) || placeClosingNisbas(model).has(norm.endsWith("يه") ? norm : norm + "ه");
-});
+/** Commission heads of NATIONAL_BODY_HEADS: their nation's adjective is a country's (isCountryAdjective), not any national one (المفوضية | السامية لشؤون اللاجئين: the High Commissioner's). */
+const COMMISSION_HEADS = new Set(["المفوضيه"]);
 
 /** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
-const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون", "المجلس"]);
+const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون"]);
 /** A feminine adjective's normalized ending (الرسمية → الرسميه). */
 const FEMININE_ENDING = "يه";
 
@@ -1622,6 +1585,39 @@ export function retypeQuotedMedia(text: string, spans: Candidate[]): void {
     const head = normalizeArabic(before[1]!);
     if (QUOTED_MEDIA_HEADS.has(head) || QUOTED_MEDIA_HEADS.has(head.replace(MEDIA_HEAD_CLITICS, ""))) s.type = "organization";
   }
+}
+
+/** What cites the press right before a quote (addPressCitations' words): a detached لـ, «علمت», an interview noun + مع; group 1 the word before لـ. */
+const PRESS_CITATION_BEFORE_QUOTE = /(?:(?:^|[^\u0621-\u064A])([\u0621-\u064A]+)[ \u00A0]+[وف]?لـ|(?:^|[^\u0621-\u064A])[وف]?علمت|(?:^|[^\u0621-\u064A])(?:مقابل[ةه]|حوار|حديث)[ \u00A0]+مع)[ \u00A0]*["«“][ \u00A0]*$/u;
+/** A conjunction fused before «بالنسبة» (وبالنسبة لـ). */
+const CONJUNCTION_BEFORE = /^[وف](?=بال)/;
+/** Characters looked back from a quoted name for a press citation: «بالنسبة لـ "» or «مقابلة مع «» and spaces. */
+const PRESS_CITATION_REACH = 20;
+
+/**
+ * A whole quoted name the press cites (addPressCitations: قال لـ«الرياض», في تصريح لـ«الشرق الأوسط», وعلمت "الوطن",
+ * حوار مع «الشرق الأوسط») is the outlet told, an organization, whatever the document's other mentions of the name
+ * settled on: in aawsat and alriyadh the paper's name is also the region's or the city's (منطقة الشرق الأوسط, مدينة
+ * الرياض), whose votes made «لـ«الشرق الأوسط»» a place (59 in aawsat; لـ"الرياض" 5 in alriyadh); also a company's name
+ * the tagger read as a person's (لـ«ديزني», Al Arabia). A place or a person only: a quoted thing is as often a title or
+ * a concept (لـ«دبلوماسية الظل», لـ«كتاب الصورة»). After the types are settled, so the outlet's type does not pass to
+ * the place of its name; only when the article names it nowhere else, as the merge would join the outlet and the place.
+ * Not after «بالنسبة لـ» (as for).
+ */
+export function retypePressCitations(text: string, spans: Candidate[]): void {
+  const cited = spans.filter((s) => (s.type === "location" || s.type === "person") && isPressCitationAt(text, s));
+  for (const s of cited) {
+    // A name the article also gives outside a citation (منطقة الشرق الأوسط) is one entity to the merge (merge.ts, rule 2): left as settled.
+    const key = matchKey(s.text);
+    if (spans.every((o) => cited.includes(o) || matchKey(o.text) !== key)) s.type = "organization";
+  }
+}
+
+/** Whether a mention fills quotes the press cites (PRESS_CITATION_BEFORE_QUOTE), not after «بالنسبة لـ». */
+function isPressCitationAt(text: string, s: Candidate): boolean {
+  if (!CLOSING_QUOTE_AFTER.test(text.slice(s.end, s.end + 3))) return false;
+  const before = PRESS_CITATION_BEFORE_QUOTE.exec(text.slice(Math.max(0, s.start - PRESS_CITATION_REACH), s.start));
+  return before !== null && !NOT_A_CITATION.has(normalizeArabic(before[1] ?? "").replace(CONJUNCTION_BEFORE, ""));
 }
 
 /** The head of an agency named by its own proper name (وكالة رويترز), with «أنباء» after it (وكالة أنباء فارس). */
@@ -3779,10 +3775,11 @@ const CHAIN_HEAD_PROCLITIC = /^[وف]?[بل]?$/;
 const MAX_CHAIN_ADJECTIVES = 2;
 /**
  * Adjectives that close a body's name besides nisbas (لجنة التدريب | المشترك, قوات الطوارئ | الخاصة,
- * رابطة الدوري الإنجليزي | الممتاز), a closed class: the other participles after a body say which of
- * its acts or parts (قرار مجلس الوزراء | المتعلق, أجهزة منظمة التعاون الإسلامي | المختلفة).
+ * رابطة الدوري الإنجليزي | الممتاز; a federal body: مكتب التحقيقات | الفيدرالي, BBC ×3 articles, alyaum), a closed class:
+ * the other participles after a body say which of its acts or parts (قرار مجلس الوزراء | المتعلق, أجهزة منظمة التعاون
+ * الإسلامي | المختلفة).
  */
-const NAME_ADJECTIVES = new Set(["المشترك", "المشتركه", "الموحد", "الموحده", "المتحده", "المسلحه", "المتخصص", "المتخصصه", "الخاص", "الخاصه", "الاعلي", "العليا", "الكبري", "الممتاز", "المستقل", "المستقله", "الدائم", "الدائمه"]);
+const NAME_ADJECTIVES = new Set(["المشترك", "المشتركه", "الموحد", "الموحده", "المتحده", "المسلحه", "المتخصص", "المتخصصه", "الخاص", "الخاصه", "الاعلي", "العليا", "الكبري", "الممتاز", "المستقل", "المستقله", "الدائم", "الدائمه", "الفيدرالي", "الفيدراليه", "الفدرالي", "الفدراليه"]);
 /** Adverbs of place a verb's object may follow (تدعم بقوات | داخل العراق): no noun in construct. */
 const PLACE_ADVERBS = new Set(["داخل", "خارج", "عبر", "ضد", "نحو", "حول", "لدي", "قرب", "وسط", "تحت", "فوق", "امام", "خلف", "بعد", "قبل", "عند", "دون", "بين"]);
 /** Object pronouns a verb or a possessed noun ends with (تترأسها, محاميه is left to the word table). */

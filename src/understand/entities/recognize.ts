@@ -80,7 +80,8 @@
  *   «ستاد» + a name one place (ستاد الإمارات), الملعب الأولمبي too (addStadiumNames); an organization ending on its
  *   لل field goes on over وال words and nisbas (معهد ليبنيز للأبحاث | الاقتصادية: widenFieldTails); a quoted
  *   coalition is its quoted words ("تحالف السياسة الجديد للديمقراطية"); a sect's nisba names no party (الحزب الشيعي);
- * - a medical city is an organization, as a hospital is (مدينة الملك فهد الطبية: retypeMedicalCities);
+ * - a medical city is an organization, as a hospital is (مدينة الملك فهد الطبية: retypeMedicalCities); a quoted place
+ *   or person the press cites (قال لـ«الشرق الأوسط») is the outlet when the article names it nowhere else (retypePressCitations);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -1598,7 +1599,8 @@ const PRESS_CITATION_REACH = 20;
  * A whole quoted name the press cites (addPressCitations: قال لـ«الرياض», في تصريح لـ«الشرق الأوسط», وعلمت "الوطن",
  * حوار مع «الشرق الأوسط») is the outlet told, an organization, whatever the document's other mentions of the name
  * settled on: in aawsat and alriyadh the paper's name is also the region's or the city's (منطقة الشرق الأوسط, مدينة
- * الرياض), whose votes made «لـ«الشرق الأوسط»» a place (59 in aawsat; لـ"الرياض" 5 in alriyadh); also a company's name
+ * الرياض), whose votes made «لـ«الشرق الأوسط»» a place (59 in aawsat, 27 where the article names no region; لـ"الرياض"
+ * in alriyadh); also a company's name
  * the tagger read as a person's (لـ«ديزني», Al Arabia). A place or a person only: a quoted thing is as often a title or
  * a concept (لـ«دبلوماسية الظل», لـ«كتاب الصورة»). After the types are settled, so the outlet's type does not pass to
  * the place of its name; only when the article names it nowhere else, as the merge would join the outlet and the place.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, retypeThingsAfterKindHeads, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
+import { addFacilitiesNamedForPersons, dropAgencyHeads, retypePressCitations, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, retypeThingsAfterKindHeads, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -120,11 +120,24 @@ test("an institution's name runs over a construct chain and its name adjectives,
   assert.deepEqual(chain("أعلنت رابطة دوري المحترفين جدول المباريات"), [["organization", "رابطة دوري المحترفين"]]);
   assert.deepEqual(chain("وتحظى قوات الطوارئ الخاصة بشعبية كبيرة"), [["organization", "قوات الطوارئ الخاصة"]]);
   assert.deepEqual(chain("وهاجمت الطائرات وحدات حماية الشعب الكردية شمالا"), [["organization", "وحدات حماية الشعب الكردية"]]);
+  assert.deepEqual(chain("وقال مكتب التحقيقات الفيدرالي إنه يحقق"), [["organization", "مكتب التحقيقات الفيدرالي"]]);
   // A shorter mention inside gives way: لجنة التدريب | المشترك, not | بأجهزة.
   const text = "تعقد لجنة التدريب المشترك بأجهزة الرقابة اجتماعها";
   const start = text.indexOf("لجنة");
   const cut: Candidate = { type: "organization", text: "لجنة التدريب", start, end: start + "لجنة التدريب".length, evidence: {} };
   assert.deepEqual(chain(text, [cut]), [["organization", "لجنة التدريب المشترك"]]);
+});
+
+test("an institution chain names its members by a plural and its plural adjective (رابطة اللاعبين المحترفين), not a force's men", () => {
+  const chain = (text: string) => {
+    const out: Candidate[] = [];
+    addInstitutionChains(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+    return out.map((s) => s.text);
+  };
+  assert.deepEqual(chain("وفاز بجائزة رابطة اللاعبين المحترفين أمس"), ["رابطة اللاعبين المحترفين"]);
+  assert.deepEqual(chain("وأدانت نقابة الأطباء الإسرائيليين القرار"), ["نقابة الأطباء الإسرائيليين"]);
+  assert.deepEqual(chain("وانتشرت قوات الأمن المسلحين في الشوارع"), []); // the armed men, no part of a name
+  assert.deepEqual(chain("وزار مكتب الرئيس المنتخبين الجدد"), []); // a singular noun takes no plural adjective
 });
 
 test("an institution chain is no description, no act of a body and no indefinite body", () => {
@@ -1314,6 +1327,12 @@ test("a guard or team called «الوطني» alone is the country's body (ال�
   assert.ok(!found("وكتب الاتحاد الوطني لدافعي الضرائب رسالة إلى الوزير .").includes("organization:الاتحاد الوطني"));
 });
 
+test("a commission named by its region's or nation's adjective is one organization (المفوضية الأوروبية), not the High Commissioner's", () => {
+  const out = found("وقالت المفوضية الأوروبية إن المفوضية السامية لشؤون اللاجئين ترحب بالقرار .");
+  assert.ok(out.includes("organization:المفوضية الأوروبية"), out.join(" | "));
+  assert.ok(!out.includes("organization:المفوضية السامية"), out.join(" | "));
+});
+
 test("an armed group named by common words is a known organization (الحشد الشعبي)", () => {
   const out = found("وسيطرت قوات الجيش على المديرية . وقاتل الحشد الشعبي في الأنبار .");
   assert.ok(out.includes("organization:الحشد الشعبي"), out.join(" | "));
@@ -2229,6 +2248,19 @@ test("retypeQuotedMedia: a whole quoted name after a medium's head (موقع, ل
   const spans = [at("نيوز هاب", "person"), at("لندن", "location"), at("سلام", "misc"), at("مصر", "location"), at("طرابلس", "location"), { ...at("لندن", "location"), start: text.lastIndexOf("لندن"), end: text.lastIndexOf("لندن") + 4 }];
   retypeQuotedMedia(text, spans);
   assert.deepEqual(spans.map((s) => `${s.type}:${s.text}`), ["organization:نيوز هاب", "organization:لندن", "organization:سلام", "location:مصر", "location:طرابلس", "location:لندن"]);
+});
+
+test("retypePressCitations: a whole quoted name the press cites (لـ, علمت, حوار مع) is the outlet, not the place of its name; not after بالنسبة لـ", () => {
+  const text = 'وقال لـ«الشرق الأوسط» إن منطقة الشرق الأوسط تتغير، وعلمت "الرياض" أن حوار مع «ديزني» جرى، وبالنسبة لـ"دبي" فالأمر مختلف، وزار «طرابلس».';
+  const at = (w: string, type: Candidate["type"], from = 0): Candidate => ({ type, text: w, start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, evidence: {} });
+  const spans = [at("الشرق الأوسط", "location"), at("الرياض", "location"), at("ديزني", "person"), at("دبي", "location"), at("طرابلس", "location")];
+  retypePressCitations(text, spans);
+  assert.deepEqual(spans.map((s) => s.type), ["organization", "organization", "organization", "location", "location"]);
+  assert.ok(found("وقال في تصريح لـ«الشرق الأوسط» إن الاقتصاد سينمو.").includes("organization:الشرق الأوسط"));
+  // Named outside a citation too, the outlet stays with the place its merge would join it to.
+  const both = [at("الشرق الأوسط", "location"), at("الشرق الأوسط", "location", text.indexOf("منطقة"))];
+  retypePressCitations(text, both);
+  assert.deepEqual(both.map((s) => s.type), ["location", "location"]);
 });
 
 test("a body's name cut before its field goes on over the noun's participle and the لل field", () => {

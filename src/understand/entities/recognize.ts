@@ -80,7 +80,8 @@
  *   «ستاد» + a name one place (ستاد الإمارات), الملعب الأولمبي too (addStadiumNames); an organization ending on its
  *   لل field goes on over وال words and nisbas (معهد ليبنيز للأبحاث | الاقتصادية: widenFieldTails); a quoted
  *   coalition is its quoted words ("تحالف السياسة الجديد للديمقراطية"); a sect's nisba names no party (الحزب الشيعي);
- * - a medical city is an organization, as a hospital is (مدينة الملك فهد الطبية: retypeMedicalCities);
+ * - a medical city is an organization, as a hospital is (مدينة الملك فهد الطبية: retypeMedicalCities); a quoted place
+ *   or person the press cites (قال لـ«الشرق الأوسط») is the outlet when the article names it nowhere else (retypePressCitations);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -403,6 +404,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   retypeMedicalCities(spans);
   retypeThingsAfterKindHeads(text, spans);
   retypeQuotedMedia(text, spans);
+  retypePressCitations(text, spans);
   dropAgencyHeads(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.
@@ -884,10 +886,12 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (!isNationalBodyHead(head) && !compound && !market) continue;
     let k = compound ? i + 2 : i + 1;
     if (k >= tokens.length) continue;
-    if (!isNationalAdjective(infos[k]!.norm, model) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
+    const commission = COMMISSION_HEADS.has(head.norm) || COMMISSION_HEADS.has(head.core);
+    const isNational = (norm: string) => (commission ? isCountryAdjective(norm, model) : isNationalAdjective(norm, model));
+    if (!isNational(infos[k]!.norm) && infos[k + 1] && (DEFINITE_NISBA.test(infos[k]!.norm) || DEFINITE_PARTICIPLE.test(infos[k]!.norm))) k++;
     // «السوق السعودية» is also the market at large; «السوق المالية السعودية» the exchange.
     if (market && (k !== i + 2 || infos[i + 1]!.norm !== FINANCIAL)) continue;
-    if (isNationalAdjective(infos[k]!.norm, model)) {
+    if (isNational(infos[k]!.norm)) {
       // A masculine head takes masculine adjectives: a feminine one qualifies a noun before it (قناة التلفزيون السورية, شبكات التلفزيون السويدية).
       if (MASCULINE_BODY_HEADS.has(head.norm) && infos.slice(i + 1, k + 1).some((t) => t.norm.endsWith(FEMININE_ENDING))) continue;
       k += infos[k + 1] && isCompassOfCountry(infos[k]!.norm, infos[k + 1]!.norm, model) ? 2 : 1;
@@ -908,6 +912,9 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   }
   sortByStart(out);
 }
+
+/** Commission heads of NATIONAL_BODY_HEADS: their nation's adjective is a country's (isCountryAdjective), not any national one (المفوضية | السامية لشؤون اللاجئين: the High Commissioner's). */
+const COMMISSION_HEADS = new Set(["المفوضيه"]);
 
 /** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
 const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون"]);
@@ -1583,6 +1590,40 @@ export function retypeQuotedMedia(text: string, spans: Candidate[]): void {
     const head = normalizeArabic(before[1]!);
     if (QUOTED_MEDIA_HEADS.has(head) || QUOTED_MEDIA_HEADS.has(head.replace(MEDIA_HEAD_CLITICS, ""))) s.type = "organization";
   }
+}
+
+/** What cites the press right before a quote (addPressCitations' words): a detached لـ, «علمت», an interview noun + مع; group 1 the word before لـ. */
+const PRESS_CITATION_BEFORE_QUOTE = /(?:(?:^|[^\u0621-\u064A])([\u0621-\u064A]+)[ \u00A0]+[وف]?لـ|(?:^|[^\u0621-\u064A])[وف]?علمت|(?:^|[^\u0621-\u064A])(?:مقابل[ةه]|حوار|حديث)[ \u00A0]+مع)[ \u00A0]*["«“][ \u00A0]*$/u;
+/** A conjunction fused before «بالنسبة» (وبالنسبة لـ). */
+const CONJUNCTION_BEFORE = /^[وف](?=بال)/;
+/** Characters looked back from a quoted name for a press citation: «بالنسبة لـ "» or «مقابلة مع «» and spaces. */
+const PRESS_CITATION_REACH = 20;
+
+/**
+ * A whole quoted name the press cites (addPressCitations: قال لـ«الرياض», في تصريح لـ«الشرق الأوسط», وعلمت "الوطن",
+ * حوار مع «الشرق الأوسط») is the outlet told, an organization, whatever the document's other mentions of the name
+ * settled on: in aawsat and alriyadh the paper's name is also the region's or the city's (منطقة الشرق الأوسط, مدينة
+ * الرياض), whose votes made «لـ«الشرق الأوسط»» a place (59 in aawsat, 27 where the article names no region; لـ"الرياض"
+ * in alriyadh); also a company's name
+ * the tagger read as a person's (لـ«ديزني», Al Arabia). A place or a person only: a quoted thing is as often a title or
+ * a concept (لـ«دبلوماسية الظل», لـ«كتاب الصورة»). After the types are settled, so the outlet's type does not pass to
+ * the place of its name; only when the article names it nowhere else, as the merge would join the outlet and the place.
+ * Not after «بالنسبة لـ» (as for).
+ */
+export function retypePressCitations(text: string, spans: Candidate[]): void {
+  const cited = spans.filter((s) => (s.type === "location" || s.type === "person") && isPressCitationAt(text, s));
+  for (const s of cited) {
+    // A name the article also gives outside a citation (منطقة الشرق الأوسط) is one entity to the merge (merge.ts, rule 2): left as settled.
+    const key = matchKey(s.text);
+    if (spans.every((o) => cited.includes(o) || matchKey(o.text) !== key)) s.type = "organization";
+  }
+}
+
+/** Whether a mention fills quotes the press cites (PRESS_CITATION_BEFORE_QUOTE), not after «بالنسبة لـ». */
+function isPressCitationAt(text: string, s: Candidate): boolean {
+  if (!CLOSING_QUOTE_AFTER.test(text.slice(s.end, s.end + 3))) return false;
+  const before = PRESS_CITATION_BEFORE_QUOTE.exec(text.slice(Math.max(0, s.start - PRESS_CITATION_REACH), s.start));
+  return before !== null && !NOT_A_CITATION.has(normalizeArabic(before[1] ?? "").replace(CONJUNCTION_BEFORE, ""));
 }
 
 /** The head of an agency named by its own proper name (وكالة رويترز), with «أنباء» after it (وكالة أنباء فارس). */
@@ -3772,10 +3813,11 @@ const CHAIN_HEAD_PROCLITIC = /^[وف]?[بل]?$/;
 const MAX_CHAIN_ADJECTIVES = 2;
 /**
  * Adjectives that close a body's name besides nisbas (لجنة التدريب | المشترك, قوات الطوارئ | الخاصة,
- * رابطة الدوري الإنجليزي | الممتاز), a closed class: the other participles after a body say which of
- * its acts or parts (قرار مجلس الوزراء | المتعلق, أجهزة منظمة التعاون الإسلامي | المختلفة).
+ * رابطة الدوري الإنجليزي | الممتاز; a federal body: مكتب التحقيقات | الفيدرالي, BBC ×3 articles, alyaum), a closed class:
+ * the other participles after a body say which of its acts or parts (قرار مجلس الوزراء | المتعلق, أجهزة منظمة التعاون
+ * الإسلامي | المختلفة).
  */
-const NAME_ADJECTIVES = new Set(["المشترك", "المشتركه", "الموحد", "الموحده", "المتحده", "المسلحه", "المتخصص", "المتخصصه", "الخاص", "الخاصه", "الاعلي", "العليا", "الكبري", "الممتاز", "المستقل", "المستقله", "الدائم", "الدائمه"]);
+const NAME_ADJECTIVES = new Set(["المشترك", "المشتركه", "الموحد", "الموحده", "المتحده", "المسلحه", "المتخصص", "المتخصصه", "الخاص", "الخاصه", "الاعلي", "العليا", "الكبري", "الممتاز", "المستقل", "المستقله", "الدائم", "الدائمه", "الفيدرالي", "الفيدراليه", "الفدرالي", "الفدراليه"]);
 /** Adverbs of place a verb's object may follow (تدعم بقوات | داخل العراق): no noun in construct. */
 const PLACE_ADVERBS = new Set(["داخل", "خارج", "عبر", "ضد", "نحو", "حول", "لدي", "قرب", "وسط", "تحت", "فوق", "امام", "خلف", "بعد", "قبل", "عند", "دون", "بين"]);
 /** Object pronouns a verb or a possessed noun ends with (تترأسها, محاميه is left to the word table). */
@@ -3835,6 +3877,22 @@ function isChainNoun(t: TokenInfo): boolean {
   return DEFINITE.test(t.norm) && !isStopword(t.norm) && !NEVER_ENTITIES.has(t.norm) && !isTitleInfo(t) && !ORG_HEADS.has(t.norm) && !LOC_CUES.has(t.norm);
 }
 
+/** A definite masculine sound plural (المحترفين, الرياضيين, الفلسطينيين): an adjective of persons. */
+const DEFINITE_SOUND_PLURAL = /^ال[\u0621-\u064A]{3,}(?:ين|ون)$/;
+/** Definite plurals of persons: sound (اللاعبين, الصحفيين) or broken of the shapes أفعال and فعلاء (الأطفال, الأطباء, العلماء). */
+const DEFINITE_PLURAL_OF_PERSONS = /^ال(?:[\u0621-\u064A]{3,}(?:ين|ون)|ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|[\u0621-\u064A]{3}اء)$/;
+
+/**
+ * The members a body gathers may be named by a plural and its plural adjective (رابطة اللاعبين | المحترفين: SkyNews,
+ * BBC, France24, Al Arabia; نقابة الصحفيين | اليمنيين: alriyadh, Al Arabia; جمعية الأطفال | المعوقين: alriyadh;
+ * نقابة الأطباء | الإسرائيليين): the adjective at k is a definite masculine sound plural right after the chain's noun,
+ * itself a plural of persons, and the head is no force's (قوات الأمن | المسلحين: the armed men, no part of the name).
+ */
+function isPluralAdjectiveOfMembers(infos: readonly TokenInfo[], head: string, j: number, k: number): boolean {
+  const adjective = infos[k]!.norm;
+  return k === j + 1 && !FORCES_HEADS.has(head) && DEFINITE_SOUND_PLURAL.test(adjective) && !isStopword(adjective) && DEFINITE_PLURAL_OF_PERSONS.test(infos[j]!.norm);
+}
+
 /**
  * An institution head in construct state (لجنة, رابطة, قوات, وحدات, مكتب…), an optional indefinite
  * noun in construct, a definite noun, then up to two definite adjectives (nisbas, participles,
@@ -3861,7 +3919,7 @@ export function addInstitutionChains(text: string, tokens: readonly TaggerToken[
     }
     if (!isChainNoun(infos[j]!) || NOT_NAME_ADJECTIVES.has(infos[j]!.norm)) continue;
     let k = j + 1;
-    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(text, tokens, k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && isChainAdjective(infos[k]!.norm, model) && !isYearPhrase(infos, k)) k++;
+    while (k < tokens.length && k - j - 1 < MAX_CHAIN_ADJECTIVES && spaceAfter(text, tokens, k - 1) && isChainNoun(infos[k]!) && !NOT_NAME_ADJECTIVES.has(infos[k]!.norm) && (isChainAdjective(infos[k]!.norm, model) || isPluralAdjectiveOfMembers(infos, infos[i]!.norm.slice(cut), j, k)) && !isYearPhrase(infos, k)) k++;
     if (k - i < MIN_CHAIN_WORDS) continue;
     const head = CHAIN_HEADS.has(infos[i]!.norm) ? infos[i]!.norm : infos[i]!.norm.slice(cut);
     if (FORCES_HEADS.has(head) && isOfCountry(infos[k - 1]!.norm, model)) continue;

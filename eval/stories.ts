@@ -14,8 +14,8 @@
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
  *   the title and body cosines over the event's words and over the names, within and across the gold
- *   stories a DEV predicted story holds; `--lead-days`
- *   adds the days each lead states (stories.ts leadDayKeys) to the articles' event keys (for `dayGate`).
+ *   stories a DEV predicted story holds. The days each lead states (stories.ts leadDayKeys) are among the
+ *   articles' event keys, as the connector gives them (they weigh `dayKeyWeight`, 0 by default; `repeatDayGate` reads them).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
  *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
  *   The same-kind set (eval/stories/same-kind: events of one kind in other days or places, DEV only)
@@ -159,7 +159,7 @@ export interface Prepared {
   asideOf: Map<string, Entity[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = false): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = true): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
   const asideOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
@@ -781,7 +781,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
-  const prepared = prepare(articles, useEntities, entityParts(args), aside, args.includes("--lead-days"));
+  const prepared = prepare(articles, useEntities, entityParts(args), aside);
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {
@@ -873,5 +873,5 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     hardNegativeRate: hard.marsad.test.rate,
     hardNegativeRateDev: hard.marsad.dev.rate,
   };
-  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.includes("--lead-days") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
+  return { metrics, data: ["../shared/data/ant-multisource-sample", "../shared/data/saudinewsnet-sample", "eval/stories/labels.tsv"], partial: args.includes("--with") || args.includes("--no-entities") || args.some((a) => a.startsWith("--story-entities=") || a.startsWith("--aside-entities=")) };
 }

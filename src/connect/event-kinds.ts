@@ -83,10 +83,18 @@ const INCIDENT_KINDS: ReadonlySet<string> = new Set(["airstrike", "bombing", "cr
  * INCIDENT_KINDS in the article's title holds at least `share` of the story's kind weights (unit length).
  */
 export function sharesIncidentKind(articleTitle: TermVector, storyTitle: TermVector, share: number): boolean {
+  return sharesKind(articleTitle, storyTitle, share, INCIDENT_KINDS);
+}
+
+/**
+ * Whether some kind of the article's title (of `only`, when given) holds at least `share` of the
+ * story's title centroid's kind weights (unit length): both tell that kind of event.
+ */
+export function sharesKind(articleTitle: TermVector, storyTitle: TermVector, share: number, only?: ReadonlySet<string>): boolean {
   const a = eventKinds(articleTitle);
   if (a.size === 0) return false;
   const s = eventKinds(storyTitle);
-  for (const kind of a.keys()) if (INCIDENT_KINDS.has(kind) && (s.get(kind) ?? 0) >= share) return true;
+  for (const kind of a.keys()) if ((!only || only.has(kind)) && (s.get(kind) ?? 0) >= share) return true;
   return false;
 }
 

@@ -1478,13 +1478,17 @@ export class StoryIndex {
   }
 
   private handScore(f: Features, s: ScoredStory): number {
+    const time = this.timeFactor(f.time, s.first, s.last);
+    // out of the window the product is 0 whatever the cosines (every factor is finite): a third of the
+    // candidates of an ingest's connect step, each three cosines
+    if (time === 0) return 0;
     const o = this.options;
     const entityCos = dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && placesAlone(f, s.entities) ? o.placeAloneWeight : 1);
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    return sim * this.timeFactor(f.time, s.first, s.last) * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.repeatDayAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.repeatDayAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */
@@ -1577,9 +1581,11 @@ export class StoryIndex {
   }
 
   private storyScore(a: StoryState, b: StoryState): number {
+    const overlap = Number.isNaN(a.first) || Number.isNaN(b.first) ? 1 : Math.max(this.timeFactor(a.first, b.first, b.last), this.timeFactor(a.last, b.first, b.last));
+    // stories apart in time score 0 whatever their cosines (as in handScore)
+    if (overlap === 0) return 0;
     const o = this.options;
     const sim = o.titleWeight * dot(a.title, b.title) + o.bodyWeight * dot(a.body, b.body) + o.entityWeight * dot(a.entities, b.entities);
-    const overlap = Number.isNaN(a.first) || Number.isNaN(b.first) ? 1 : Math.max(this.timeFactor(a.first, b.first, b.last), this.timeFactor(a.last, b.first, b.last));
     return sim * overlap;
   }
 

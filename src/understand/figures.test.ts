@@ -1489,3 +1489,20 @@ for (const [text, expected] of forcedFromHomeCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
   });
 }
+
+/**
+ * fig93: a sum in trillions is money, not a count of people: `قيمة أرامكو بـ 2 ترليون دولار` after «قبل اعتقاله» was read
+ * as 2 arrested (BBC Arabic); both spellings are in print (Sky News Arabia `16 تريليون دولار`, `1.5 ترليون دولار`; CNN,
+ * France 24, Al Arabiya likewise). [sentence, [kind, value]].
+ */
+const trillionCases: Array<[string, Array<[string, number]>]> = [
+  ["وقدر الخبير قبل اعتقاله قيمة الشركة بـ 2 ترليون دولار.", []],
+  ["وعقب اعتقاله قدرت ثروته بـ 1.5 تريليون دولار.", []],
+  ["وقبل اعتقال 3 أشخاص قدرت قيمة الصفقة بـ 2 تريليون دولار.", [["arrested", 3]]],
+];
+
+for (const [text, expected] of trillionCases) {
+  test(`figures a sum in trillions is no count: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * Numbers written in Arabic news, read from normalized words (normalize.ts):
  * - digits, ASCII or Arabic-Indic (already folded), with thousands separators (2,500 / 2٬500) and a
- *   decimal point (1.5 / 1٫5), optionally scaled by the next word: الف / الاف / مليون / ملايين / مليار;
+ *   decimal point (1.5 / 1٫5), optionally scaled by the next word: الف / الاف / مليون / ملايين / مليار / تريليون (ترليون);
  * - number words: units and their feminine forms (ثلاث / ثلاثة), teens (خمسة عشر), tens (عشرين),
  *   compounds joined by و (خمسة وعشرون), hundreds (مئة, مئتان, ثلاثمئة, ثلاث مئة), thousands
  *   (ألف, ألفان, ثلاثة آلاف, أحد عشر ألفاً) and millions;
@@ -78,6 +78,9 @@ const MILLIONS = new Set(["ملايين"]);
 // مليوني is the dual in construct (أكثر من مليوني شخص); مليونا is left to the accusative singular (330 مليونا).
 const MILLION_DUAL = new Set(["مليونان", "مليونين", "مليوني"]);
 const BILLION = new Set(["مليار", "مليارا"]);
+// Both spellings of the trillion are in print (2 ترليون دولار, 16 تريليون دولار); the plural after 3..10 (ستة ترليونات).
+const TRILLION = new Set(["تريليون", "تريليونا", "ترليون", "ترليونا"]);
+const TRILLIONS = new Set(["تريليونات", "ترليونات"]);
 const FRACTIONS = new Map<string, number>([["نصف", 0.5], ["ربع", 0.25]]);
 
 const VAGUE = new Map<string, [number, number]>([
@@ -144,6 +147,7 @@ function scaleAt(words: string[], i: number, count: number): { factor: number; n
   if (THOUSAND.has(w) || (THOUSANDS.has(w) && count <= 10)) return { factor: 1000, next: i + 1 };
   if (MILLION.has(w) || (MILLIONS.has(w) && count <= 10)) return { factor: 1_000_000, next: i + 1 };
   if (BILLION.has(w)) return { factor: 1_000_000_000, next: i + 1 };
+  if (TRILLION.has(w) || (TRILLIONS.has(w) && count <= 10)) return { factor: 1_000_000_000_000, next: i + 1 };
   return null;
 }
 
@@ -259,7 +263,7 @@ function digitsTail(words: string[], next: number, factor: number): { value: num
   return { value: rest.value, next: rest.end };
 }
 
-const SCALE_WITH_ARTICLE = new Map<string, number>([["الالف", 1000], ["المليون", 1_000_000], ["المليار", 1_000_000_000]]);
+const SCALE_WITH_ARTICLE = new Map<string, number>([["الالف", 1000], ["المليون", 1_000_000], ["المليار", 1_000_000_000], ["التريليون", 1_000_000_000_000], ["الترليون", 1_000_000_000_000]]);
 
 /**
  * `مليون ونصف المليون`, `مليار ونصف`, `3 آلاف ونصف`, `ألف وربع`: a half or a quarter of the scale
@@ -291,7 +295,7 @@ function fractionOfScale(words: string[], i: number, w: string): NumberReading |
   const fraction = FRACTIONS.get(w);
   if (fraction === undefined) return null;
   const scale = words[i + 1] ?? "";
-  const factor = THOUSAND.has(scale) ? 1000 : MILLION.has(scale) ? 1_000_000 : BILLION.has(scale) ? 1_000_000_000 : null;
+  const factor = THOUSAND.has(scale) ? 1000 : MILLION.has(scale) ? 1_000_000 : BILLION.has(scale) ? 1_000_000_000 : TRILLION.has(scale) ? 1_000_000_000_000 : null;
   return factor === null ? null : { value: fraction * factor, valueMax: null, start: i, end: i + 2, isWord: true };
 }
 
@@ -303,7 +307,7 @@ function withScale(words: string[], i: number, factor: number, next: number, uni
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...UNITS.keys(), ...TEEN_UNITS.keys(), ...TENS.keys(), ...HUNDREDS.keys(), ...VAGUE.keys(),
-  ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION, ...FRACTIONS.keys(),
+  ...THOUSAND, ...THOUSAND_DUAL, ...MILLION, ...MILLION_DUAL, ...BILLION, ...TRILLION, ...FRACTIONS.keys(),
 ]);
 
 /**

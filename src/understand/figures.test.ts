@@ -1489,3 +1489,74 @@ for (const [text, expected] of forcedFromHomeCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.group]), expected);
   });
 }
+
+/**
+ * fig93: a sum in trillions is money, not a count of people: `قيمة أرامكو بـ 2 ترليون دولار` after «قبل اعتقاله» was read
+ * as 2 arrested (BBC Arabic); both spellings are in print (Sky News Arabia `16 تريليون دولار`, `1.5 ترليون دولار`; CNN,
+ * France 24, Al Arabiya likewise). [sentence, [kind, value]].
+ */
+const trillionCases: Array<[string, Array<[string, number]>]> = [
+  ["وقدر الخبير قبل اعتقاله قيمة الشركة بـ 2 ترليون دولار.", []],
+  ["وعقب اعتقاله قدرت ثروته بـ 1.5 تريليون دولار.", []],
+  ["وقبل اعتقال 3 أشخاص قدرت قيمة الصفقة بـ 2 تريليون دولار.", [["arrested", 3]]],
+];
+
+for (const [text, expected] of trillionCases) {
+  test(`figures a sum in trillions is no count: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig93: households counted as one (`أسرة`, `عائلة`) take their verb in the feminine singular: BBC Arabic `أكثر من 1800 أسرة
+ * نزحت بسبب الاشتباكات`, Sky News Arabia `أكثر من 8900 عائلة قد شردت` (twice). Displacement only: a family that lost its
+ * children (`39 أسرة فقدت عوائلها`) or came back is no figure of this shape. [sentence, [kind, value, group]].
+ */
+const householdVerbCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقالت الوزارة إن نحو 600 أسرة نزحت من الحي خلال يومين.", [["displaced", 600, "families"]]],
+  ["وأفاد الهلال الأحمر بأن 3 آلاف عائلة قد شردت بسبب السيول.", [["displaced", 3000, "families"]]],
+  ["وقال المسؤول إن 200 أسرة عادت إلى منازلها بعد الهدنة.", []],
+  ["وذكر التقرير أن 40 أسرة فقدت عوائلها في الحرب.", []],
+];
+
+for (const [text, expected] of householdVerbCases) {
+  test(`figures households and a feminine singular verb: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig93: the verb of the missing with an object after the people is a loss, not a disappearance: lives lost are deaths
+ * (Sky News Arabia `أكثر من 100 طفل فقدوا أرواحهم في أرض المعركة`, three copies), jobs, a livelihood or consciousness
+ * lost are no figure (Sky News Arabia `أكثر من 1200 شخصا فقدوا وظائفهم`, `159 ألف شخص فقدوا مصدر رزقهم`; JawharaFM
+ * `المئات من أطفال اللاجئين فقدوا وعيهم`). People lost at a place or since a time stay missing. [sentence, [kind, value]].
+ */
+const lostObjectCases: Array<[string, Array<[string, number]>]> = [
+  ["وقالت المنظمة إن 45 مدنيا فقدوا أرواحهم في القصف.", [["killed", 45]]],
+  ["وأكد التقرير أن 300 عامل فقدوا وظائفهم بعد إغلاق المصنع.", []],
+  ["وقالت الشرطة إن 12 بحارا فقدوا في البحر منذ الأحد.", [["missing", 12]]],
+];
+
+for (const [text, expected] of lostObjectCases) {
+  test(`figures people who lost something: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value]), expected);
+  });
+}
+
+/**
+ * fig93: people held in prison after their count (`يقبعون في سجون …`, `القابعين في سجون العراق`, `يقبعون في مراكز اعتقال`)
+ * are detained: Al Arabiya `14 صحافيا في اليمن لا يزالون يقبعون في سجون ميليشيات الحوثي`, Sky News Arabia `بعشرات المقاتلين
+ * القابعين في سجون العراق`, France 24 `آلاف الأشخاص ومنهم نشطاء … "يقبعون في مراكز اعتقال`. A table's rank is no prison.
+ * [sentence, [kind, value, group]].
+ */
+const heldCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقالت المنظمة إن 30 ناشطا لا يزالون يقبعون في السجون منذ عامين.", [["arrested", 30, null]]],
+  ["وتحدث التقرير عن مئات الشبان القابعين خلف القضبان.", [["arrested", 200, null]]],
+  ["وقال إن ثلاثة أندية يقبعون في المركز الأخير.", []],
+];
+
+for (const [text, expected] of heldCases) {
+  test(`figures people held in prison: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -117,6 +117,16 @@ const SUSPENSION_REACH = 8;
 const AMONG_IN = lexicon("بين ضمن");
 /** `سقطوا في قبضة الجيش`: in the grip of a force, after في and the counted people, is captured (agreeingAfter). */
 const GRIP = lexicon("قبضة");
+/** Held in prison (`يقبعون في سجون …`, `القابعين في سجون العراق`, `يقبعون في مراكز اعتقال`): detained. */
+const HELD = lexicon("يقبعون يقبعن القابعين القابعون القابعات");
+const HELD_IN = lexicon("في خلف داخل");
+const PRISONS = lexicon("سجون السجون السجن سجن معتقلات المعتقلات القضبان زنازين الزنازين");
+const CENTRES = lexicon("مراكز مرافق");
+const DETENTION = lexicon("اعتقال احتجاز الاعتقال الاحتجاز");
+/** Lives lost (`فقدوا أرواحهم`, `فقدوا حياتهم`): the verb of the missing with its object is a death. */
+const LIVES = lexicon("أرواحهم أرواحهن أرواحهما حياتهم حياتهن حياتهما");
+/** A household counted as one (`1800 أسرة`, `8900 عائلة`): its verb agrees in the feminine singular (`نزحت`, `قد شردت`). */
+const HOUSEHOLDS = lexicon("أسرة عائلة");
 /** Fighters and soldiers who flee a battle retreat: their flight is no displacement. */
 const COMBATANTS: ReadonlySet<Group> = new Set<Group>(["fighters", "soldiers"]);
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
@@ -2196,6 +2206,12 @@ class FigureReader {
       // `مهاجمين اثنين قتلوا ستة أشخاص`: a verb with people or a number as its object is active, and the
       // counted people are who did it
       if (verb && this.hasObjectAfter(k)) return null;
+      // `14 صحافيا … لا يزالون يقبعون في سجون ميليشيات الحوثي`, `عشرات المقاتلين القابعين في سجون العراق`: held, so detained
+      if (HELD.has(w) && this.isPrisonAt(k + 1)) return { kind: "arrested", unnamedOk: false };
+      // `100 طفل فقدوا أرواحهم` died; `1200 شخص فقدوا وظائفهم`, `فقدوا مصدر رزقهم`, `فقدوا وعيهم` lost something, and went missing nowhere
+      if (verb && kindOf(verb.value) === "missing" && /(?:وا|ن)$/.test(verb.form) && this.hasLostObjectAt(k + 1)) return LIVES.has(this.ws[k + 1]!) ? { kind: "killed", unnamedOk: false } : null;
+      // `أكثر من 1800 أسرة نزحت`, `8900 عائلة قد شردت`: households driven out, the verb in the feminine singular
+      if (verb && kindOf(verb.value) === "displaced" && verb.form.endsWith("ت") && this.isHouseholdVerbAt(c, k)) return { kind: "displaced", unnamedOk: false };
       // right after the count, the verb's subject is the count itself: `مئات الآلاف نزحوا`
       if (verb && /(?:وا|ن)$/.test(verb.form) && kindOf(verb.value)) return { kind: kindOf(verb.value)!, unnamedOk: k === c.end };
       // past a subgroup only a verb agreeing with the whole subject counts: a pronoun may be the
@@ -2209,6 +2225,26 @@ class FigureReader {
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /** `في سجون`, `خلف القضبان`, `في مراكز اعتقال` at j, in the clause. */
+  private isPrisonAt(j: number): boolean {
+    if (j + 1 >= this.ws.length || this.stop[j + 1] || !HELD_IN.has(this.ws[j]!)) return false;
+    const place = this.ws[j + 1]!;
+    return PRISONS.has(place) || (CENTRES.has(place) && !this.stop[j + 2] && DETENTION.has(this.ws[j + 2] ?? ""));
+  }
+
+  /** A possessed noun (`وظائفهم`, `وعيهم`) or `مصدر` right after a verb of losing: its object, not a place or a time. */
+  private hasLostObjectAt(j: number): boolean {
+    if (j >= this.ws.length || this.stop[j]) return false;
+    const w = this.ws[j]!;
+    return w === "مصدر" || /(?:هم|هن|هما)$/.test(w);
+  }
+
+  /** The count's people are households (`أسرة`, `عائلة`) and k is right after them, or past قد. */
+  private isHouseholdVerbAt(c: Count, k: number): boolean {
+    if (!HOUSEHOLDS.has(this.ws[c.end - 1] ?? "")) return false;
+    return k === c.end || (k === c.end + 1 && this.ws[c.end] === "قد");
   }
 
   /**

@@ -506,7 +506,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
   if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
   // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
-  if (t.cue === "given" || JOINED_ABD_NAME.test(norm) || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
+  if (t.cue === "given" || isJoinedAbdName(norm) || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
   if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
@@ -1039,6 +1039,10 @@ function isJoinedKunyaFamilyName(t: TokenInfo, model: NerModel): boolean {
 
 /** «عبد» + the article + a word: a compound given name written joined (عبدالإله, عبدالباري), listed or not. */
 const JOINED_ABD_NAME = /^عبدال[\u0621-\u064A]{2,}$/;
+/** JOINED_ABD_NAME's test behind its literal opening: most words asked (every token of addFamilyNames) fail that at once, without a regex run. */
+function isJoinedAbdName(norm: string): boolean {
+  return norm.startsWith("عبدال") && JOINED_ABD_NAME.test(norm);
+}
 
 /**
  * A given name followed by a family name (isFamilyName) is a person: a person mention that ends at
@@ -1050,7 +1054,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
     const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
-    const isGiven = infos[i]!.cue === "given" || JOINED_ABD_NAME.test(infos[i]!.norm) || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
+    const isGiven = infos[i]!.cue === "given" || isJoinedAbdName(infos[i]!.norm) || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model)) || isParticipleOfClause(infos[i + 1]!, infos[i + 2])) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
@@ -1072,7 +1076,7 @@ const ARABIC_LETTER_HEH = "\u0647";
  * رئيس البعثة جايد | العتيبي, محافظ الجموم هليل | المطرفي).
  */
 function isUnlistedNisbaFamilyName(t: TokenInfo, model: NerModel): boolean {
-  if (!MASCULINE_NISBA.test(t.norm) || !t.surface.startsWith(ALEF_LAM) || !t.surface.endsWith(NISBA_YEH)) return false;
+  if (!t.surface.startsWith(ALEF_LAM) || !t.surface.endsWith(NISBA_YEH) || !MASCULINE_NISBA.test(t.norm)) return false;
   return timesSeen(t.norm + ARABIC_LETTER_HEH, model) === 0 && timesSeen(t.norm.slice(2), model) === 0 && isFamilyName(t, model);
 }
 
@@ -1316,7 +1320,7 @@ export function addGivenNamesBeforeNameChains(text: string, tokens: readonly Tag
   for (const person of out) {
     if (person.type !== "person" || person.start < from || person.start > to || person.text.split(/\s+/).length > MAX_CHAIN_AFTER_GIVEN) continue;
     const j = tokenStartingAt(tokens, person.start);
-    if (j < 1 || (infos[j]!.cue !== "given" && !JOINED_ABD_NAME.test(infos[j]!.norm))) continue;
+    if (j < 1 || (infos[j]!.cue !== "given" && !isJoinedAbdName(infos[j]!.norm))) continue;
     const before = infos[j - 1]!;
     if (!isGivenNameWordBefore(text, tokens, infos, j, model) || before.norm.length < MIN_JOINED_FIRST_NAME) continue;
     // After an organization's head the given name names the organization (حركة أمل | نبيه بري, Al Arabia).
@@ -1887,7 +1891,7 @@ function opensNameInPlace(words: readonly string[], k: number): boolean {
   const word = words[k]!;
   if (word === "عبد") return k + 1 < words.length;
   if (BINDING_NAME_WORDS.has(word)) return false; // ام, أبو: a letter's name of an acronym (إم بي سي) or a kunya's first word
-  if (GIVEN_NAMES.has(word) || JOINED_ABD_NAME.test(word)) return true;
+  if (GIVEN_NAMES.has(word) || isJoinedAbdName(word)) return true;
   return ARABIC_LETTERS_ONLY.test(word) && !word.startsWith("ال") && LINEAGE_CONNECTORS.has(words[k + 1] ?? "");
 }
 
@@ -1993,7 +1997,7 @@ function mayOpenUnlistedName(word: string, model: NerModel): boolean {
 
 /** A word opening a person's name or title inside a mention: a lexicon given name, عبد of a compound one, a title. */
 function opensPersonName(word: string, norm: string, model: NerModel): boolean {
-  return GIVEN_NAMES.has(norm) || norm === "عبد" || JOINED_ABD_NAME.test(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
+  return GIVEN_NAMES.has(norm) || norm === "عبد" || isJoinedAbdName(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
 }
 
 /**

@@ -3977,13 +3977,15 @@ function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
   return t.norm.length - t.core.length;
 }
 
-/** Local government bodies named for a province or governorate, with a fused و/ف and ب/ل or not: group 1 the proclitic. */
-const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
-/** Whether `norm` ends as PROVINCE_BODY_HEAD's words do (ه, ت, ر): its regex, asked of every token, only then. */
-function mayBeProvinceBodyHead(norm: string): boolean {
-  const last = norm.charCodeAt(norm.length - 1);
-  return last === 0x647 || last === 0x62a || last === 0x631;
-}
+/** Local government bodies named for a province or governorate. */
+const PROVINCE_BODY_HEADS = ["اماره", "شرطه", "بلديه", "جوازات", "امانه", "مرور"];
+/**
+ * Each such head with a fused و/ف and ب/ل or neither (وبلديه, لشرطه), to its proclitic and head: a lookup
+ * of every token's norm (most end in ه, ت or ر, so a regex ran on most of them).
+ */
+const PROVINCE_BODY_HEAD: ReadonlyMap<string, { proclitic: string; head: string }> = new Map(
+  ["", "و", "ف"].flatMap((conjunction) => ["", "ب", "ل"].flatMap((preposition) => PROVINCE_BODY_HEADS.map((head) => [conjunction + preposition + head, { proclitic: conjunction + preposition, head }] as const))),
+);
 /** The province words between such a body and its place's name. */
 const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 
@@ -4000,13 +4002,12 @@ const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!mayBeProvinceBodyHead(infos[i]!.norm)) continue;
-    const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
+    const head = PROVINCE_BODY_HEAD.get(infos[i]!.norm);
     if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
     const viaProvince = i + 2 < tokens.length && PROVINCE_WORDS.has(infos[i + 1]!.norm) && spaceAfter(text, tokens, i + 1);
-    const placeAt = viaProvince ? tokens[i + 2]!.start : BODIES_OF_PLACES.has(head[2]!) ? tokens[i + 1]!.start : -1;
+    const placeAt = viaProvince ? tokens[i + 2]!.start : BODIES_OF_PLACES.has(head.head) ? tokens[i + 1]!.start : -1;
     const place = out.find((s) => s.type === "location" && s.start === placeAt);
-    if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
+    if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head.proclitic.length, place.end) === false) continue;
     replaced = true;
   }
   if (replaced) sortByStart(out);

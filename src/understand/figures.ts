@@ -765,11 +765,11 @@ class FigureReader {
    * and before a noun only a definite one (`والدي` alone is also «my father»).
    */
   private kinDualCount(i: number): Count | null {
-    const m = KIN_DUAL.exec(this.ws[i]!);
-    if (!m) return null;
+    const pronoun = KIN_DUAL_PRONOUN.get(this.ws[i]!);
+    if (pronoun === undefined) return null;
     const cue = this.cueBefore(i);
     if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
-    if (!m[1] && (this.stop[i + 1] || !(this.ws[i + 1] ?? "").startsWith("ال"))) return null;
+    if (!pronoun && (this.stop[i + 1] || !(this.ws[i + 1] ?? "").startsWith("ال"))) return null;
     return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true });
   }
 
@@ -2420,7 +2420,7 @@ class FigureReader {
 
   /** Whether a comma stands between token k and the next. */
   private commaAfter(k: number): boolean {
-    return /[،,]/.test(this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start));
+    return hasComma(this.text, this.toks[k]!.end, this.toks[k + 1]!.start);
   }
 
   /**
@@ -2720,7 +2720,25 @@ const BIRTH_WORDS = lexicon("ولد ولدت مواليد المولود الم�
 const BIRTH_REACH = 5;
 
 /** The dual of a kin noun in construct (`والدي`, `نجلي`, `ابنتي`), with a possessive pronoun after it (`والديه`, `ابنيها`): group 1 is the pronoun. Normalized forms (أ → ا). */
-const KIN_DUAL = /^(?:والدي|نجلي|ابني|ابنتي|بنتي|شقيقي|شقيقتي|اخوي|حفيدي)(ه|ها|هم|هما|هن)?$/;
+/**
+ * The possessed kin duals kinDualCount reads (والديه, نجليهما; والدي before a definite noun), each to its
+ * pronoun ("" for none): looked up, not matched by a regex, as every word a count is read at is asked.
+ */
+const KIN_DUAL_PRONOUN: ReadonlyMap<string, string> = new Map(
+  ["والدي", "نجلي", "ابني", "ابنتي", "بنتي", "شقيقي", "شقيقتي", "اخوي", "حفيدي"].flatMap((stem) => ["", "ه", "ها", "هم", "هما", "هن"].map((pronoun) => [stem + pronoun, pronoun] as const)),
+);
+
+const COMMA = 0x2c;
+const ARABIC_COMMA = 0x60c;
+
+/** Whether text[from, to) holds a comma (، or ,): read in place, not sliced and matched, for every pair of words scopesOf asks. */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA || c === ARABIC_COMMA) return true;
+  }
+  return false;
+}
 
 /** `قتلهما` agrees with two people, `قتلهم` / `اعتقلتهن` with more. */
 function agreesAsObject(form: string, value: number): boolean {

@@ -95,11 +95,19 @@ function addTypes(g: Group, types: readonly EntityType[]): void {
   g.majorityType = undefined;
 }
 
-/** Name form of a mention: a person's titles cut, fused لل restored to ال (rule 1). */
+/** nameForm's answers: a person's, and any other type's (the same whatever that type: only a person's titles are cut). */
+const personNameForm = memoized((text: string) => nameFormOf(text, true), NAME_MEMO_LIMIT);
+const otherNameForm = memoized((text: string) => nameFormOf(text, false), NAME_MEMO_LIMIT);
+
+/** Name form of a mention: a person's titles cut, fused لل restored to ال (rule 1); remembered per text (merge and settle ask it of every mention). */
 export function nameForm(text: string, type: EntityType = "person"): string {
+  return type === "person" ? personNameForm(text) : otherNameForm(text);
+}
+
+function nameFormOf(text: string, isPerson: boolean): string {
   const words = text.trim().split(/\s+/);
   let k = 0;
-  while (type === "person" && k < words.length - 1) {
+  while (isPerson && k < words.length - 1) {
     const n = normalizeArabic(words[k]!);
     const bare = withoutConjunction(n);
     if (PERSON_CUES.has(n) || PERSON_CUES.has(bare)) k++;

@@ -512,7 +512,7 @@ function computeRuleCues(t: TokenInfo): number {
   if (norm.endsWith("المحكمه") && COURT_WORD.test(norm)) cues |= CUE_HIGH_COURT;
   if (LINEAGE_CONNECTORS.has(norm)) cues |= CUE_LINEAGE; // addNisbaFamilyNamesAfterLineage, addGivenNamesBeforeLineage (بن, بنت)
   // addFamilyNames: a given name, or a listed nisba family name (a rare given name before it is one)
-  if (t.cue === "given" || JOINED_ABD_NAME.test(norm) || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
+  if (t.cue === "given" || isJoinedAbdName(norm) || mayBeGivenNameAfterConjunction(t) || NISBA_FAMILY_NAMES.has(norm) || MASCULINE_NISBA.test(norm)) cues |= CUE_GIVEN_NAME;
   if (REPORTING_VERB.test(norm)) cues |= CUE_REPORTING_VERB; // addReportedFamilyNames
   if (HONORIFICS.has(norm) || (norm.startsWith("و") && HONORIFICS.has(norm.slice(1)))) cues |= CUE_HONORIFIC;
   if (norm === "لدول") cues |= CUE_OF_COUNTRIES;
@@ -1050,6 +1050,10 @@ function isJoinedKunyaFamilyName(t: TokenInfo, model: NerModel): boolean {
 
 /** «عبد» + the article + a word: a compound given name written joined (عبدالإله, عبدالباري), listed or not. */
 const JOINED_ABD_NAME = /^عبدال[\u0621-\u064A]{2,}$/;
+/** JOINED_ABD_NAME's test behind its literal opening: most words asked (every token of addFamilyNames) fail that at once, without a regex run. */
+function isJoinedAbdName(norm: string): boolean {
+  return norm.startsWith("عبدال") && JOINED_ABD_NAME.test(norm);
+}
 
 /**
  * A given name followed by a family name (isFamilyName) is a person: a person mention that ends at
@@ -1061,7 +1065,7 @@ export function addFamilyNames(text: string, tokens: readonly TaggerToken[], out
   for (let i = 0; i + 1 < tokens.length; i++) {
     const isListedFamily = NISBA_FAMILY_NAMES.has(infos[i + 1]!.norm) && !infos[i + 1]!.proclitic;
     const isNisbaFamily = isListedFamily || isUnlistedFamilyAfterRole(text, tokens, infos, i, model);
-    const isGiven = infos[i]!.cue === "given" || JOINED_ABD_NAME.test(infos[i]!.norm) || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
+    const isGiven = infos[i]!.cue === "given" || isJoinedAbdName(infos[i]!.norm) || (mayBeGivenNameAfterConjunction(infos[i]!) && givenNameAfterConjunction(infos[i]!, model) !== undefined) || (isNisbaFamily && isRareGivenName(infos[i]!, model));
     if (!isGiven || tokens[i]!.text.endsWith("ى")) continue;
     if (!spaceAfter(text, tokens, i) || !(isListedFamily || isFamilyName(infos[i + 1]!, model)) || isParticipleOfClause(infos[i + 1]!, infos[i + 2])) continue;
     if (joinFamilyName(text, tokens, out, model, infos, i)) i++;
@@ -1083,7 +1087,7 @@ const ARABIC_LETTER_HEH = "\u0647";
  * رئيس البعثة جايد | العتيبي, محافظ الجموم هليل | المطرفي).
  */
 function isUnlistedNisbaFamilyName(t: TokenInfo, model: NerModel): boolean {
-  if (!MASCULINE_NISBA.test(t.norm) || !t.surface.startsWith(ALEF_LAM) || !t.surface.endsWith(NISBA_YEH)) return false;
+  if (!t.surface.startsWith(ALEF_LAM) || !t.surface.endsWith(NISBA_YEH) || !MASCULINE_NISBA.test(t.norm)) return false;
   return timesSeen(t.norm + ARABIC_LETTER_HEH, model) === 0 && timesSeen(t.norm.slice(2), model) === 0 && isFamilyName(t, model);
 }
 
@@ -1327,7 +1331,7 @@ export function addGivenNamesBeforeNameChains(text: string, tokens: readonly Tag
   for (const person of out) {
     if (person.type !== "person" || person.start < from || person.start > to || person.text.split(/\s+/).length > MAX_CHAIN_AFTER_GIVEN) continue;
     const j = tokenStartingAt(tokens, person.start);
-    if (j < 1 || (infos[j]!.cue !== "given" && !JOINED_ABD_NAME.test(infos[j]!.norm))) continue;
+    if (j < 1 || (infos[j]!.cue !== "given" && !isJoinedAbdName(infos[j]!.norm))) continue;
     const before = infos[j - 1]!;
     if (!isGivenNameWordBefore(text, tokens, infos, j, model) || before.norm.length < MIN_JOINED_FIRST_NAME) continue;
     // After an organization's head the given name names the organization (حركة أمل | نبيه بري, Al Arabia).
@@ -1932,7 +1936,7 @@ function opensNameInPlace(words: readonly string[], k: number): boolean {
   const word = words[k]!;
   if (word === "عبد") return k + 1 < words.length;
   if (BINDING_NAME_WORDS.has(word)) return false; // ام, أبو: a letter's name of an acronym (إم بي سي) or a kunya's first word
-  if (GIVEN_NAMES.has(word) || JOINED_ABD_NAME.test(word)) return true;
+  if (GIVEN_NAMES.has(word) || isJoinedAbdName(word)) return true;
   return ARABIC_LETTERS_ONLY.test(word) && !word.startsWith("ال") && LINEAGE_CONNECTORS.has(words[k + 1] ?? "");
 }
 
@@ -2038,7 +2042,7 @@ function mayOpenUnlistedName(word: string, model: NerModel): boolean {
 
 /** A word opening a person's name or title inside a mention: a lexicon given name, عبد of a compound one, a title. */
 function opensPersonName(word: string, norm: string, model: NerModel): boolean {
-  return GIVEN_NAMES.has(norm) || norm === "عبد" || JOINED_ABD_NAME.test(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
+  return GIVEN_NAMES.has(norm) || norm === "عبد" || isJoinedAbdName(norm) || LATE_TITLES.has(norm) || isTitleWord(tokenInfo(word, model.resources));
 }
 
 /**
@@ -4067,13 +4071,15 @@ function definiteInstitutionHeadCut(t: TokenInfo, surface: string): number {
   return t.norm.length - t.core.length;
 }
 
-/** Local government bodies named for a province or governorate, with a fused و/ف and ب/ل or not: group 1 the proclitic. */
-const PROVINCE_BODY_HEAD = /^([وف]?[بل]?)(اماره|شرطه|بلديه|جوازات|امانه|مرور)$/;
-/** Whether `norm` ends as PROVINCE_BODY_HEAD's words do (ه, ت, ر): its regex, asked of every token, only then. */
-function mayBeProvinceBodyHead(norm: string): boolean {
-  const last = norm.charCodeAt(norm.length - 1);
-  return last === 0x647 || last === 0x62a || last === 0x631;
-}
+/** Local government bodies named for a province or governorate. */
+const PROVINCE_BODY_HEADS = ["اماره", "شرطه", "بلديه", "جوازات", "امانه", "مرور"];
+/**
+ * Each such head with a fused و/ف and ب/ل or neither (وبلديه, لشرطه), to its proclitic and head: a lookup
+ * of every token's norm (most end in ه, ت or ر, so a regex ran on most of them).
+ */
+const PROVINCE_BODY_HEAD: ReadonlyMap<string, { proclitic: string; head: string }> = new Map(
+  ["", "و", "ف"].flatMap((conjunction) => ["", "ب", "ل"].flatMap((preposition) => PROVINCE_BODY_HEADS.map((head) => [conjunction + preposition + head, { proclitic: conjunction + preposition, head }] as const))),
+);
 /** The province words between such a body and its place's name. */
 const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 
@@ -4090,13 +4096,12 @@ const PROVINCE_WORDS = new Set(["منطقه", "محافظه"]);
 export function addBodiesOfProvinces(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
   let replaced = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!mayBeProvinceBodyHead(infos[i]!.norm)) continue;
-    const head = PROVINCE_BODY_HEAD.exec(infos[i]!.norm);
+    const head = PROVINCE_BODY_HEAD.get(infos[i]!.norm);
     if (!head || infos[i]!.norm.length !== tokens[i]!.text.length || !spaceAfter(text, tokens, i)) continue;
     const viaProvince = i + 2 < tokens.length && PROVINCE_WORDS.has(infos[i + 1]!.norm) && spaceAfter(text, tokens, i + 1);
-    const placeAt = viaProvince ? tokens[i + 2]!.start : BODIES_OF_PLACES.has(head[2]!) ? tokens[i + 1]!.start : -1;
+    const placeAt = viaProvince ? tokens[i + 2]!.start : BODIES_OF_PLACES.has(head.head) ? tokens[i + 1]!.start : -1;
     const place = out.find((s) => s.type === "location" && s.start === placeAt);
-    if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head[1]!.length, place.end) === false) continue;
+    if (!place || replaceWithOrganization(text, out, tokens[i]!.start + head.proclitic.length, place.end) === false) continue;
     replaced = true;
   }
   if (replaced) sortByStart(out);

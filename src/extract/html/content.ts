@@ -59,16 +59,6 @@ export interface BlockWeights {
 }
 /** A lead is a sentence or more; a header's other lines (kicker, byline, date) are shorter. */
 const LEAD_MIN_CHARS = 80;
-/** Blocks besides `<p>` that a page writes its lead in, when their own class names it so. */
-const LEAD_BLOCK_TAGS = new Set(["div", "h2", "h3", "span"]);
-/**
- * The lead names such a block carries: narrower than LEAD_HINT, since a heading classed `subtitle`
- * is a deck the fundus golds split on (Sermitsiaq leaves it out) and a `description` is as often a
- * caption's.
- */
-const LEAD_BLOCK_HINT = /intro|lead(?!er|ing)|standfirst|teaser|summary|chapeau|vorspann|مقدمة|ملخص/i;
-/** A utility class sets a style (`text-summaryGrayDark` is a colour, `xl:leading-6` a line height), it names no role. */
-const STYLE_UTILITY = /^!?(?:[\w-]+:)*(?:text|bg|border|fill|stroke|from|to|via|leading)-/i;
 /** How far above the body the `article` element holding its lead may be. */
 const LEAD_ARTICLE_LEVELS = 4;
 /** A wrapper may add a caption or a button label without ending the climb. */
@@ -211,7 +201,7 @@ export class Scorer {
       for (const c of el.children) {
         if (!isEl(c)) continue;
         if (c === first) return true;
-        if (c.tag === "p" || this.isNamedLeadBlock(c)) {
+        if (c.tag === "p") {
           if (this.isLead(c, container, isWrapper)) {
             lead = c;
             named++;
@@ -221,17 +211,6 @@ export class Scorer {
       return false;
     };
     return walk(container) && (!isWrapper || named === 1) ? lead : null;
-  }
-
-  /**
-   * A lead written as a block of its own rather than a `<p>` (`<h2 class="c-article-summary">`,
-   * `<h2 class="story-intro_storyIntro">`): one of the block's own class tokens names it (not a
-   * style utility), no class calls it a caption, and it holds no block inside.
-   */
-  private isNamedLeadBlock(el: El): boolean {
-    if (!LEAD_BLOCK_TAGS.has(el.tag) || this.statsOf(el).hasBlockChild) return false;
-    const ci = classAndId(el);
-    return ci.split(/\s+/).some((token) => LEAD_BLOCK_HINT.test(token) && !STYLE_UTILITY.test(token)) && classWeight(ci, this.weights.classHint) >= 0;
   }
 
   /**

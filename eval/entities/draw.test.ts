@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
+import { antLaterAbsence } from "../facts/ant-later.js";
 
 /** One digest of a draw: each article's half and id, in draw order. */
 const digestOf = (drawn: DrawnArticle[]): string => createHash("sha256").update(drawn.map((a) => `${a.split}:${a.id}`).join("\n")).digest("hex");
@@ -22,4 +23,15 @@ test("FRESH7 is the next 8 of each file in the first draw's order, none of them 
   assert.deepEqual(fresh7.filter((a) => earlier.has(a.id)).map((a) => a.id), []);
   assert.ok(fresh7.every((a) => a.split === "fresh7" && a.body.length >= 300 && a.body.length <= 1_800));
   assert.equal(digestOf(fresh7), "62f41e1f5b68c8f998bb8eb21c1d8e1d6250e27e49374cdea2b405f4cc5959bd");
+});
+
+// FRESH8 is drawn from the later-ANT file, which CI has no copy of: its test runs only where the file is.
+test("FRESH8 is 5 in-range articles of each later-ANT outlet, none in an earlier half or in the facts' later-ANT half", { skip: antLaterAbsence() ?? false }, async () => {
+  const fresh8 = drawFresh8Articles();
+  const { drawAntLaterDev } = await import("../facts/draw.js");
+  const taken = new Set([...earlierHalves, ...fresh7, ...drawAntLaterDev()].map((a) => a.id));
+  assert.equal(fresh8.length, 25);
+  assert.deepEqual(fresh8.filter((a) => taken.has(a.id)).map((a) => a.id), []);
+  assert.ok(fresh8.every((a) => a.split === "fresh8" && a.body.length >= 300 && a.body.length <= 1_800));
+  assert.equal(digestOf(fresh8), "81d8f8d2142c81ee7be7249e258dea447c862facb0541886ab4db939d591aa1a");
 });

@@ -31,13 +31,20 @@
  *   FRESH6_PER_CORPUS of each file. Labelled by hand (fresh6-labels.txt) before marsad was run on it. A DEV half.
  * - FRESH7 half (session 91, drawn as FRESH6): the same order continued past FRESH6 as well; the next
  *   FRESH7_PER_CORPUS of each file. Labelled by hand (fresh7-labels.txt) before marsad was run on it. A DEV half.
+ * - FRESH8 half (ent103, issue 11): another file — the ANT multi-source repository's articles of July–October 2018
+ *   (eval/facts/ant-later.ts; read at eval time, never copied into the repository; absent in CI). Its in-range
+ *   articles (MIN_BODY–MAX_BODY), no body repeated, in the order of SHA-256 `marsad-entities-fresh8:<id>`; the first
+ *   FRESH8_PER_OUTLET of each outlet (outlets in name order). None is in the facts' later-ANT half (drawAntLaterDev,
+ *   checked in draw.test.ts). Fixed before any article was read; labelled by hand (fresh8-labels.txt) before marsad
+ *   was run on it. A DEV half.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
+import { antLaterArticles } from "../facts/ant-later.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -54,6 +61,7 @@ const FRESH4_PER_CORPUS = 15;
 const FRESH5_PER_CORPUS = 15;
 const FRESH6_PER_CORPUS = 8;
 const FRESH7_PER_CORPUS = 8;
+const FRESH8_PER_OUTLET = 5;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -163,4 +171,17 @@ export function drawFresh6Articles(): DrawnArticle[] {
 export function drawFresh7Articles(): DrawnArticle[] {
   const earlier = new Set([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles()].map((a) => a.id));
   return [...firstDrawContinued(readAnt(), "ant", earlier, FRESH7_PER_CORPUS, "fresh7"), ...firstDrawContinued(readSaudiNewsNet(), "saudinewsnet", earlier, FRESH7_PER_CORPUS, "fresh7")];
+}
+
+/** The FRESH8 half: later ANT (July–October 2018), the first FRESH8_PER_OUTLET in-range articles of each outlet in `marsad-entities-fresh8:` order; empty when the file is absent. */
+export function drawFresh8Articles(): DrawnArticle[] {
+  const bodies = new Set<string>();
+  const firstOfBody = (a: CorpusArticle) => !bodies.has(a.body) && !!bodies.add(a.body);
+  const ordered = antLaterArticles()
+    .filter(inBodyRange)
+    .map((a) => ({ a, key: sha(`marsad-entities-fresh8:${a.id}`) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .map(({ a }) => a)
+    .filter(firstOfBody);
+  return firstPerOutlet(ordered, "marsad-entities-fresh8", FRESH8_PER_OUTLET, () => false).map((a) => ({ ...a, corpus: "ant" as const, split: "fresh8" as const }));
 }

@@ -2277,3 +2277,11 @@ test("a known name of a body with a prepositional phrase is one organization, it
   assert.deepEqual(orgs("وبدأت منظمة أطباء بلا حدود بتوزيع الأدوية."), ["أطباء بلا حدود"]);
   assert.deepEqual(orgs("وقالت منظمة مراسلون بلا حدود في تقريرها إن الصحفيين يواجهون الخطر."), ["منظمة مراسلون بلا حدود"]);
 });
+
+test("a head fused with «in» (بولاية, بمحافظة) leaves the name: the town and its state are two places, the state a place whatever the tagger read", () => {
+  const out = found("وقع إطلاق نار في مدينة دنفر بولاية كولورادو أمس، وزار الوفد قرية بمحافظة القطيف ثم هبطت الطائرة بمدينة الملك عبدالله الاقتصادية.");
+  assert.ok(out.includes("location:دنفر") && out.includes("location:كولورادو"), out.join(" | "));
+  assert.ok(out.includes("location:القطيف"), out.join(" | "));
+  assert.ok(!out.some((x) => /بولاية|بمحافظة/u.test(x)), out.join(" | "));
+  assert.ok(!out.includes("location:الملك عبدالله الاقتصادية"), out.join(" | "));
+});

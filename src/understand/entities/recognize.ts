@@ -261,6 +261,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
       unsorted = false;
     };
     continueNamesAfterConnectors(sentence, si, tags);
+    splitNamesAtFusedPlaceHeads(si, tags);
     for (const run of tagRuns(text, sentence, tags, gz, si)) {
       const pushed = spans.length;
       pushSpan(text, sentence, si, gz, run.from, run.to, run.type, model, spans);
@@ -3272,6 +3273,25 @@ export function continueNamesAfterConnectors(tokens: readonly TaggerToken[], inf
     const next = tokens[i + 1]!;
     if (next.start !== tokens[i]!.end + 1 || !ARABIC_LETTERS_ONLY.test(next.text) || isStopword(infos[i + 1]!.norm)) continue;
     tags[i + 1] = "I-PERS";
+  }
+}
+
+/**
+ * An administrative head fused with «in» or «of» (بولاية, بمحافظة, لمدينة, بإقليم) is never inside a name: the tagger
+ * runs a town on over it into its state («دنفر بولاية كولورادو», «هيوستن بولاية تكساس») or keeps it before one
+ * («بولاية خوست», «بمحافظة القطيف»), even as a person or MISC («بولاية كانساس»). The head leaves the run and the
+ * name after it is a place of its own; a title after the head (بمدينة الملك عبدالله) names a city by a person and
+ * is left to the other rules. منطقة (بمنطقة اليورو) and the definite forms (للمدينة المنورة) are not read so.
+ */
+const FUSED_PLACE_HEAD = /^(?:[وف])?[بل](?:ولايه|محافظه|مدينه|اقليم|مقاطعه)$/u;
+
+export function splitNamesAtFusedPlaceHeads(infos: readonly TokenInfo[], tags: string[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === "O" || !FUSED_PLACE_HEAD.test(infos[i]!.norm)) continue;
+    const next = infos[i + 1];
+    if (next && (PERSON_CUES.has(next.norm) || PERSON_CUES.has(next.core))) continue;
+    tags[i] = "O";
+    for (let k = i + 1; k < tags.length && tags[k] !== "O" && (k === i + 1 || tags[k]!.startsWith("I-")); k++) tags[k] = k === i + 1 ? "B-LOC" : "I-LOC";
   }
 }
 

@@ -5,7 +5,7 @@ import { pageFromBytes } from "../../acquire/local-files.js";
 import { contractErrors } from "../../contract.js";
 import type { Page } from "../../types.js";
 import { readGoldenCase, type GoldenResult } from "./golden.js";
-import { extractTextPage } from "./extract-text.js";
+import { endsSentenceNoStampTakes, extractTextPage } from "./extract-text.js";
 
 // build/extract/text → the fixtures stay in src (they are data, not compiled).
 const FIXTURES = new URL("../../../src/extract/text/fixtures/", import.meta.url);
@@ -277,4 +277,19 @@ test("short words and brackets that are no agency stay in the body", () => {
     const [article] = main(["عنوان الخبر عن إغلاق الطريق الرئيسي", ROAD_LEAD, line].join("\n"));
     assert.ok(article!.body.endsWith(line), line);
   }
+});
+
+test("a line that ends a sentence no date can end skips the date finder; date lines ending in a name, a.m. or hrs. still reach it", () => {
+  for (const prose of ["أعلنت الأكاديمية إرجاء الجائزة للعام 2018.", "ارتفعت الأسعار 5% في عام 2020 .", "قال الوزير إن عام 2020 كان \"صعباً\".", "بلغ النمو 3.5 في المئة عام 2019%.", "هل يعود الدوري في 2021؟", "Will it end in 2020?", "نُشر في 5 مايو 2020 (بتوقيت القدس)."]) {
+    assert.ok(endsSentenceNoStampTakes(prose), prose);
+  }
+  for (const stamp of ["Posted 11 April 2018 by Walter S.", "October 7, 2020, 7:09 a.m.", "7 octobre 2020 à 10:30 hrs.", "Publié le 7 octobre 2020 par Jean D.", "Oct. 5, 2020", "الجمعة 25 ديسمبر 2020", "25 ديسمبر 2020 - 10:30 م", "Stand 7.10.2020 by Xعلي.", "Stand 7.10.2020 by 𝐀علي."]) {
+    assert.ok(!endsSentenceNoStampTakes(stamp), stamp);
+  }
+  const read = (line: string) =>
+    extractTextPage({ input: "x", text: ["الحكومة تعلن خطة جديدة لدعم صغار المزارعين", line, "أعلنت الحكومة اليوم خطة جديدة لدعم صغار المزارعين في المحافظات الجنوبية بقروض ميسرة."].join("\n"), kind: "text", url: null, charset: "utf-8" }).value![0]!;
+  assert.equal(read("Posted 11 April 2018 by Walter S.").publishedAt, "2018-04-11");
+  assert.equal(read("October 7, 2020, 7:09 a.m.").publishedAt, "2020-10-07T07:09");
+  assert.equal(read("Publié le 7 octobre 2020 par Jean D.").publishedAt, "2020-10-07");
+  assert.equal(read("أعلنت الحكومة خطتها في 7 أكتوبر 2020.").publishedAt, null);
 });

@@ -345,11 +345,39 @@ const TIME_IN_DATE_LINE = /(?:(?<!\p{L})(?:a las|at|um|à|alle|kl\.?)\s+)?(?<![\
  * bar reading took the line (those keep the time, the byline's name).
  */
 function readOtherLanguageDateLine(line: string): DateLine | null {
+  if (endsSentenceNoStampTakes(line)) return null;
   const dates = findDatesInText(line);
   const day = dates[0]?.value.slice(0, 10);
   if (day === undefined) return readShortYearDateLine(line);
   if (dates.some((d) => d.value.slice(0, 10) !== day)) return null;
   return isDateStampRest(withoutDates(line, dates)) ? { publishedAt: day, updatedAt: null, source: null } : null;
+}
+
+/**
+ * A line that ends a sentence with a mark no date, writer or time can hold (`!`, `?`, `؟`, or a full
+ * stop after a word of Arabic letters and harakat, a digit, a space, a quote, a bracket, `%`, `!`, `?`):
+ * its rest always keeps that end, so it is no date line (isDateStampRest) and the costly date finder
+ * (most lines with a year are prose) need not run. Dates end with a digit, an era, a zone or
+ * `a.m.`; a writer with a run of [\p{L}'’.-] from a capital; a time with `a.m.` or `hrs.`: none
+ * ends with a full stop after these.
+ */
+const SENTENCE_MARK = /[!؟?]/u;
+const BEFORE_FULL_STOP = /[\s0-9\u0660-\u0669\u06F0-\u06F9"”»)\]%!؟?]/u;
+const ARABIC_LETTER_OR_HARAKA = /[\u0621-\u065F]/u;
+/** A writer's name's characters, and half of a pair (a letter outside the BMP). */
+const MAY_BE_IN_WRITER_NAME = /[\p{L}'’.\-\uD800-\uDFFF]/u;
+
+/** Only the line's end is read: the test runs on every line, most of them without a year. */
+export function endsSentenceNoStampTakes(line: string): boolean {
+  const text = line.trimEnd();
+  const last = text.at(-1);
+  if (last === undefined) return false;
+  if (SENTENCE_MARK.test(last)) return true;
+  if (last !== "." || text.length < 2) return false;
+  if (BEFORE_FULL_STOP.test(text.at(-2)!)) return true;
+  let k = text.length - 2;
+  while (k >= 0 && ARABIC_LETTER_OR_HARAKA.test(text[k]!)) k--;
+  return k < text.length - 2 && (k < 0 || !MAY_BE_IN_WRITER_NAME.test(text[k]!));
 }
 
 /** What a date line holds besides its day: at most MAX_DATE_LINE_WORDS words once a writer and a time are set aside, and no sentence's end. */

@@ -2277,3 +2277,11 @@ test("a known name of a body with a prepositional phrase is one organization, it
   assert.deepEqual(orgs("وبدأت منظمة أطباء بلا حدود بتوزيع الأدوية."), ["أطباء بلا حدود"]);
   assert.deepEqual(orgs("وقالت منظمة مراسلون بلا حدود في تقريرها إن الصحفيين يواجهون الخطر."), ["منظمة مراسلون بلا حدود"]);
 });
+
+test("a foreign club's name in a football report is the club, not its town (addForeignClubs)", () => {
+  const text = "وقال مدرب الفريق إن المباراة أمام بورتو صعبة، وانضم اللاعب إلى صفوف ليبرتاد بعد موسم مع آيندهوفن في الدوري.";
+  const got = found(text);
+  for (const club of ["بورتو", "ليبرتاد", "آيندهوفن"]) assert.ok(got.includes(`organization:${club}`), `${club}: ${got.join(" | ")}`);
+  // Outside a football report, or after a town's head, the town stays a place.
+  assert.ok(!found("وزار الوزير مدينة بورتو أمس في جولة أوروبية.").includes("organization:بورتو"));
+});

@@ -2285,3 +2285,11 @@ test("a head fused with «in» (بولاية, بمحافظة) leaves the name: t
   assert.ok(!out.some((x) => /بولاية|بمحافظة/u.test(x)), out.join(" | "));
   assert.ok(!out.includes("location:الملك عبدالله الاقتصادية"), out.join(" | "));
 });
+
+test("a foreign club's name in a football report is the club, not its town (addForeignClubs)", () => {
+  const text = "وقال مدرب الفريق إن المباراة أمام بورتو صعبة، وانضم اللاعب إلى صفوف ليبرتاد بعد موسم مع آيندهوفن في الدوري.";
+  const got = found(text);
+  for (const club of ["بورتو", "ليبرتاد", "آيندهوفن"]) assert.ok(got.includes(`organization:${club}`), `${club}: ${got.join(" | ")}`);
+  // Outside a football report, or after a town's head, the town stays a place.
+  assert.ok(!found("وزار الوزير مدينة بورتو أمس في جولة أوروبية.").includes("organization:بورتو"));
+});

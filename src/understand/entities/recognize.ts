@@ -103,6 +103,7 @@ import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
+import { FOREIGN_CLUBS } from "./foreign-clubs.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
 import { entitySpan, type EntitySpan } from "./span.js";
@@ -368,6 +369,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     }
     if (isFootball) {
       addFootballClubs(text, sentence, spans, si);
+      if (foreignClubsOn) addForeignClubs(text, sentence, spans, si);
       addClubsAfterOpponentWords(text, sentence, spans, model, si);
       unsorted = true;
     }
@@ -4285,6 +4287,59 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
     if (overlapsAny(out, start, end)) continue;
     out.push({ type: "organization", text: text.slice(start, end), start, end, evidence: { organization: CUE_VOTES } });
     added = true;
+  }
+  if (added) sortByStart(out);
+}
+
+/** Whether addForeignClubs runs (MARSAD_FOREIGN_CLUBS=0 turns it off, for measuring). */
+const foreignClubsOn = process.env.MARSAD_FOREIGN_CLUBS !== "0";
+let foreignClubsByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
+
+/** FOREIGN_CLUBS by their first word, each as its words, the longest first. */
+function foreignClubs(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (foreignClubsByFirstWord) return foreignClubsByFirstWord;
+  const byFirst = new Map<string, string[][]>();
+  for (const name of FOREIGN_CLUBS) {
+    const words = name.split(" ");
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (foreignClubsByFirstWord = byFirst);
+}
+
+/** The longest FOREIGN_CLUBS name whose words start at token i (its first word bare or behind a proclitic), or 0 words. */
+function foreignClubAt(infos: readonly TokenInfo[], i: number): { words: number; proclitic: string } {
+  const t = infos[i]!;
+  for (const [first, proclitic] of [[t.norm, ""], [t.core, t.proclitic]] as const) {
+    const names = foreignClubs().get(first);
+    if (!names) continue;
+    const name = names.find((n) => n.every((w, k) => k === 0 || infos[i + k]?.norm === w));
+    if (name) return { words: name.length, proclitic };
+  }
+  return { words: 0, proclitic: "" };
+}
+
+/**
+ * In a football report (isFootballText) a foreign club's name (FOREIGN_CLUBS, ArWikiCats' table of clubs:
+ * بورتو, آيندهوفن, ليبرتاد, كوينز بارك رينجرز) is the club, an organization, in place of a place or a person the
+ * tagger read in it (the town's name: بورتو), unless a town's head precedes (مدينة بورتو) or a contest's or team's
+ * (CLUB_NAME_HOLDER) or a mention crosses its edge.
+ */
+export function addForeignClubs(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[]): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const { words, proclitic } = foreignClubAt(infos, i);
+    if (words === 0) continue;
+    if (i > 0 && (SETTLEMENT_WORDS.test(infos[i - 1]!.core) || CLUB_NAME_HOLDER.test(infos[i - 1]!.norm))) continue;
+    const start = tokens[i]!.start + proclitic.length;
+    const end = tokens[i + words - 1]!.end;
+    if (out.some((s) => s.type === "organization" && s.start <= start && end <= s.end)) continue;
+    if (replaceWithOrganization(text, out, start, end)) {
+      added = true;
+      i += words - 1;
+    }
   }
   if (added) sortByStart(out);
 }

@@ -743,7 +743,7 @@ function isRankedNameWord(t: TokenInfo, before: TokenInfo, model: NerModel): boo
 const OFFICE_TIME_ADJECTIVES = new Set(["السابق", "الاسبق", "الراحل", "الحالي", "السابقه", "الاسبقه", "الراحله", "الحاليه"]);
 const MAX_TITLE_ADJECTIVES = 2;
 
-/** A definite word with no feminine in training, after a name's first word: the family name (معمر | القذافي), no adjective. */
+/** A definite word with no feminine in training, after a name's first word read past a time adjective: the family name (الراحل معمر | القذافي), no adjective. */
 function isFamilyNameAfterName(t: TokenInfo, model: NerModel): boolean {
   return DEFINITE.test(t.norm) && !t.proclitic && timesSeen(t.norm + ARABIC_LETTER_HEH, model) === 0 && timesSeen(t.norm, model) > 0;
 }
@@ -768,7 +768,7 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     let k = j;
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
-      const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0) || (k > j && j > i + 1 && isFamilyNameAfterName(t, model));
+      const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0) || (k > j && OFFICE_TIME_ADJECTIVES.has(infos[j - 1]!.norm) && isFamilyNameAfterName(t, model));
       if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model) || TITLE_ADJECTIVES.has(t.norm)) break;
       if (k === i + 1 && isComplementOfTitle(infos, k)) break;
       k++;

@@ -319,6 +319,17 @@ test("a place's nisba adjective after a title is no name (وزير الخارج�
   assert.deepEqual(out, []);
 });
 
+test("a title's time adjective is skipped before the name, and a definite family name goes on it (الزعيم الراحل معمر القذافي)", () => {
+  const titled = (text: string) => {
+    const out: Candidate[] = [];
+    addTitledNewNames(text, taggerSentences(text)[0]!, out, loadDefaultModel());
+    return out.map((s) => s.text);
+  };
+  assert.deepEqual(titled("وتحدث الزعيم الليبي الراحل معمر القذافي عن النفط ."), ["معمر القذافي"]);
+  assert.deepEqual(titled("وهذا ما جرى في عهد الرئيس السابق أوباما حين زار المدينة ."), ["أوباما"]);
+  assert.deepEqual(titled("وقال وزير الخارجية الأمريكي السابق إن المحادثات ستستمر ."), []);
+});
+
 test("a place span holding و + a known place is two places (كاليفورنيا | وجيبوتي)", () => {
   assert.deepEqual(found("وتحطمت ثلاث طائرات في لاس فيغاس وكاليفورنيا وجيبوتي ما أسفر عن أربعة قتلى ."), ["location:لاس فيغاس", "location:كاليفورنيا", "location:جيبوتي"]);
 });

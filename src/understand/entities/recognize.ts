@@ -738,6 +738,18 @@ function isRankedNameWord(t: TokenInfo, before: TokenInfo, model: NerModel): boo
   return isFamilyName(t, model) || (timesSeen(t.norm, model) === 0 && !isPlainWord(t, model));
 }
 
+/**
+ * A title's adjective of time between it and the name (الرئيس السابق | معمر القذافي, الرئيس الليبي الراحل | ...):
+ * skipped, as a nisba is, before the name is read.
+ */
+const OFFICE_TIME_ADJECTIVES = new Set(["السابق", "الاسبق", "الراحل", "الحالي", "السابقه", "الاسبقه", "الراحله", "الحاليه"]);
+const MAX_TITLE_ADJECTIVES = 2;
+
+/** A definite word with no feminine in training, after a name's first word read past a time adjective: the family name (الراحل معمر | القذافي), no adjective. */
+function isFamilyNameAfterName(t: TokenInfo, model: NerModel): boolean {
+  return DEFINITE.test(t.norm) && !t.proclitic && timesSeen(t.norm + ARABIC_LETTER_HEH, model) === 0 && timesSeen(t.norm, model) > 0;
+}
+
 /** Longest name taken after a title by addTitledNewNames. */
 const MAX_TITLED_NAME = 3;
 const ARABIC_LETTERS_ONLY = /^[\u0621-\u064A]+$/;
@@ -753,11 +765,12 @@ export function addTitledNewNames(text: string, tokens: readonly TaggerToken[], 
     if (!isTitleWord(infos[i]) || (isFootball && infos[i]!.core === TEAM_OR_GENERAL)) continue;
     let j = i + 1;
     if (NISBA_ADJECTIVE.test(infos[j]!.norm) && j + 1 < tokens.length) j++;
+    while (j + 1 < tokens.length && j - i <= MAX_TITLE_ADJECTIVES && OFFICE_TIME_ADJECTIVES.has(infos[j]!.norm)) j++;
     if (isAdjectiveOfTitle(infos[i]!, infos[j]!, model)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_TITLED_NAME) {
       const t = infos[k]!;
-      const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0);
+      const nameLike = Math.max(unaryPreference(model, t, "B-PERS"), unaryPreference(model, t, "I-PERS")) > -(model.outsideBias ?? 0) || (k > j && OFFICE_TIME_ADJECTIVES.has(infos[j - 1]!.norm) && isFamilyNameAfterName(t, model));
       if (!nameLike || !ARABIC_LETTERS_ONLY.test(t.norm) || t.cue || isPlainWord(t, model) || isPlaceAdjective(t.norm, model) || TITLE_ADJECTIVES.has(t.norm)) break;
       if (k === i + 1 && isComplementOfTitle(infos, k)) break;
       k++;

@@ -369,7 +369,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     }
     if (isFootball) {
       addFootballClubs(text, sentence, spans, si);
-      if (foreignClubsOn) addForeignClubs(text, sentence, spans, si);
+      addForeignClubs(text, sentence, spans, si);
       addClubsAfterOpponentWords(text, sentence, spans, model, si);
       unsorted = true;
     }
@@ -4304,8 +4304,6 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
   if (added) sortByStart(out);
 }
 
-/** Whether addForeignClubs runs (MARSAD_FOREIGN_CLUBS=0 turns it off, for measuring). */
-const foreignClubsOn = process.env.MARSAD_FOREIGN_CLUBS !== "0";
 let foreignClubsByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
 
 /** FOREIGN_CLUBS by their first word, each as its words, the longest first. */

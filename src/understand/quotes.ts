@@ -876,15 +876,24 @@ class QuoteReader {
     return this.lastSubject && this.lastSubject.at > at ? this.lastSubject : null;
   }
 
-  /** Reads the pending sentences' subjects, newest first, up to the first there is, each seeing the speakers it saw. */
+  /** Reads the pending sentences' subjects (settlePending), the newest there is becoming lastSubject. */
   private settleSubjects(): void {
-    const pending = this.pendingSubjects;
+    const settled = this.settlePending(this.pendingSubjects, (from, to) => this.earlierSubject(from, to, true));
+    if (settled) this.lastSubject = { ...settled, gender: null };
+  }
+
+  /**
+   * Reads the subjects of `pending` (flat [from, to, at, speakers seen, …], newest last) newest first with `subjectOf`,
+   * each seeing the speakers it saw, up to the first there is; empties `pending` and gives that one, else null.
+   */
+  private settlePending(pending: number[], subjectOf: (from: number, to: number) => string | null): { name: string; at: number } | null {
+    let settled: { name: string; at: number } | null = null;
     try {
       for (let i = pending.length - PENDING_FIELDS; i >= 0; i -= PENDING_FIELDS) {
         this.speakersSeen = pending[i + 3]!;
-        const name = this.earlierSubject(pending[i]!, pending[i + 1]!, true);
+        const name = subjectOf(pending[i]!, pending[i + 1]!);
         if (name) {
-          this.lastSubject = { name, at: pending[i + 2]!, gender: null };
+          settled = { name, at: pending[i + 2]! };
           break;
         }
       }
@@ -892,6 +901,7 @@ class QuoteReader {
       this.speakersSeen = -1;
     }
     pending.length = 0;
+    return settled;
   }
 
   /** How many of speakerGenders earlierSubject reads (speakersSeen). */
@@ -2839,19 +2849,8 @@ class QuoteReader {
   private feminineSubjectNear(at: number): { name: string; at: number } | null {
     const pending = this.pendingFeminine;
     if (pending.length && at - pending[pending.length - PENDING_FIELDS + 2]! <= FEMININE_SUBJECT_WINDOW) {
-      try {
-        for (let i = pending.length - PENDING_FIELDS; i >= 0; i -= PENDING_FIELDS) {
-          this.speakersSeen = pending[i + 3]!;
-          const name = this.feminineSubjectAt(pending[i]!, pending[i + 1]!);
-          if (name) {
-            this.lastFeminineSubject = { name, at: pending[i + 2]! };
-            break;
-          }
-        }
-      } finally {
-        this.speakersSeen = -1;
-      }
-      pending.length = 0;
+      const settled = this.settlePending(pending, (verb, to) => this.feminineSubjectAt(verb, to));
+      if (settled) this.lastFeminineSubject = settled;
     }
     const last = this.lastFeminineSubject;
     return last && at - last.at <= FEMININE_SUBJECT_WINDOW ? last : null;
@@ -3557,7 +3556,7 @@ class QuoteReader {
     // `وبخصوص اختيار المدربات أكد أنه`, `وحول حفل الافتتاح قال`: a topic opening the sentence is what is spoken about, no subject
     if (start >= v || TOPIC_PREPOSITIONS.has(this.toks[start]!.norm)) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
-    // its feminine opening subject (feminineOpeningSubject). What it reads changes only as speakerGenders grows.
+    // its feminine opening subject (feminineSubjectAt). What it reads changes only as speakerGenders grows.
     if (this.toks.length >= SUBJECT_KEY_TOKENS) return this.subjectFrom(start, v, namedOnly);
     if (this.subjectsAt !== this.visibleSpeakers()) {
       this.subjects.clear();

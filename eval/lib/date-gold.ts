@@ -18,7 +18,7 @@ import { pageAddress } from "./page-address.js";
 interface SuiteLister {
   list(dir: string): { id: string; page: string; url: string }[];
 }
-interface GoldPage {
+export interface GoldPage {
   suite: string;
   id: string;
   file: string;
@@ -47,7 +47,7 @@ export function suiteDateGold(suite: string, dir: string, id: string, url: strin
   }
 }
 
-function goldPages(data: string, suites: Record<string, SuiteLister>): GoldPage[] {
+export function goldPages(data: string, suites: Record<string, SuiteLister>): GoldPage[] {
   const pages: GoldPage[] = [];
   for (const suite of GOLD_DATE_SUITES) {
     const dir = join(data, "multilingual", suite);

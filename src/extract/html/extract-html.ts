@@ -100,6 +100,18 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
   return { articles: [main, ...relatedArticles(rails, documentBase(meta.base, pageUrl, url)).filter((r) => r.title !== title)], step, overflow };
 }
 
+/** What the page-date reader is given for this page (as extractHtml gives it), for the date ranker's training. */
+export function pageDateInputs(html: string, pageUrl: string | null): { root: El; meta: PageMeta; urls: string[]; headline: El | null; html: string } {
+  const { root } = parseBoundedTree(html);
+  const meta = readMeta(root);
+  const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
+  const body = findFirst(root, "body") ?? root;
+  const h1s = [...elements(body)].filter((e) => e.tag === "h1").slice(0, 5);
+  const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
+  const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteSignals(meta, ld?.publisher ?? null, [url, pageUrl]));
+  return { root, meta, urls: [url, pageUrl].filter((u): u is string => !!u), headline: headline ?? titleHeading(body, title), html };
+}
+
 function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
   const tried: { paragraphs: string[]; step: CascadeStep; rails: El[] }[] = [];
   const scoredRails = prune(body, { relaxed: false });

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractHtml } from "./extract-html.js";
+import { extractHtml, pageDateInputs } from "./extract-html.js";
+import { pageDateEvidence } from "./page-date.js";
 import { findDatesInText, mentionsDay } from "./date-text.js";
 
 const BODY = "<p>قالت الوزارة في بيان إن فرق الصيانة أنهت أعمالها في الشبكة، وإن الخدمة عادت إلى جميع الأحياء بعد انقطاع دام ساعات طويلة.</p>".repeat(3);
@@ -506,4 +507,16 @@ test("a publication key in HTML-escaped JSON of an attribute is script data", ()
   assert.deepEqual(dates(props("{&quot;article&quot;:{&quot;publishDate&quot;:&quot;2021-06-02&quot;}}")), ["2021-06-02", "script-data"]);
   // another key's date is not the publication
   assert.deepEqual(dates(props("{&quot;renderedAt&quot;:&quot;2021-06-02T08:15:00Z&quot;}")), [null, null]);
+});
+
+test("pageDateEvidence: every source's own date and the chain's choice, as extractHtml reads the page", () => {
+  const html = page({ head: `${ld("2021-03-04T23:10:00Z")}<meta property="article:modified_time" content="2021-03-06T08:00:00+03:00">`, dateLine: "الجمعة 5 مارس 2021" });
+  const input = pageDateInputs(html, "https://example.com/2021/03/05/service");
+  const { sources, chosen } = pageDateEvidence(input.root, input.meta, input.urls, input.headline, input.html);
+  assert.equal(sources["json-ld"], "2021-03-04T23:10:00Z");
+  assert.equal(sources.url, "2021-03-05");
+  assert.equal(sources["visible-text"], "2021-03-05");
+  assert.equal(sources.modified, "2021-03-06T08:00:00+03:00");
+  assert.equal(sources.meta, null);
+  assert.equal(chosen, extractHtml(html, "https://example.com/2021/03/05/service").articles[0]!.publishedAt);
 });

@@ -194,6 +194,43 @@ export function pageDateSources(root: El, meta: PageMeta, urls: string[], headli
   };
 }
 
+/** The finer sources a date ranker weighs (pageDateEvidence): each rule's own reading, before the chain prefers one. */
+export const EVIDENCE_SOURCES = [
+  "revision", "json-ld", "meta", "microdata", "other-meta", "stated-local", "url", "address", "script-state",
+  "time-element", "timestamp-attribute", "visible-text", "script-json-ld", "title", "page-text", "partial-line", "modified", "image-url",
+] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** Every source's date (null when it has none) and the chain's choice, for a learned ranker and its training. */
+export function pageDateEvidence(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): { sources: Record<EvidenceSource, IsoDate | null>; chosen: IsoDate | null } {
+  const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
+  const own = ownAddressOf(urls);
+  const inUrl = addressDate(urls, meta);
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  const script = scriptDataDates(html);
+  const sources: Record<EvidenceSource, IsoDate | null> = {
+    revision: revisionDate(root, meta),
+    "json-ld": firstValid(ld.map((x) => x.datePublished)),
+    meta: firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
+    microdata: firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))),
+    "other-meta": otherPublicationMeta(meta),
+    "stated-local": stated ? localDay(stated, inUrl, root).value : null,
+    url: urlDate(urls),
+    address: urlDate(meta.addresses),
+    "script-state": script.state,
+    "time-element": timeDate(meta.times, headline, own),
+    "timestamp-attribute": dataAttributeDate(root, headline, own),
+    "visible-text": visibleDate(root, headline, own, meta.lang),
+    "script-json-ld": script.jsonLd,
+    title: titleDate(meta),
+    "page-text": pageTextDate(root, headline, own),
+    "partial-line": partialDateLine(root, headline, own, meta.lang),
+    modified: statedUpdate(meta, ld),
+    "image-url": leadImageDate(meta),
+  };
+  return { sources, chosen: readPageDates(root, meta, urls, headline, html).publishedAt };
+}
+
 /** JSON-LD `dateModified` (non-WebPage types first), then the modification metas, then microdata. */
 function statedUpdate(meta: PageMeta, ld: PageMeta["jsonLd"]): IsoDate | null {
   return (

@@ -6,7 +6,8 @@
  *
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine) that is no headline printed twice
- *    (isPrintedHeadline) and does not stand apart (a caption, a notice
+ *    (isPrintedHeadline), no heading-like line with a date line under it before the next prose line
+ *    (isDatedHeadline), no line opening with all of a long headline (opensWithLongHeadline) and does not stand apart (a caption, a notice
  *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
  *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
@@ -274,9 +275,10 @@ function isPrintedHeadline(texts: ReadonlyArray<string | null>, k: number): bool
 }
 
 /**
- * A headline long enough to pass for a wrapped paragraph (18 words or more with commas, ending no sentence)
- * that has a date line under it before the next prose line: the article's date stands between its
- * headline and its lead, never between two paragraphs of the lead.
+ * A heading-like line long enough to pass for prose (a headline of 18 words or more with commas, or one
+ * ending in `!`, `?` or `..`) that has a date line under it before the next prose line: the article's
+ * date stands between its headline and its lead, never between two paragraphs of the lead. Captions with
+ * their photo's date and rails' teasers with theirs are no lead either.
  */
 function isDatedHeadline(texts: ReadonlyArray<string | null>, k: number, next: number, dated: ReadonlySet<number>): boolean {
   if (!isHeadlineLike(texts[k]!)) return false;

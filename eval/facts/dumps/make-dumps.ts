@@ -45,6 +45,13 @@
  * finds only these eight (and their suite copies) and htmldate's three Persian pages; fundus's history
  * holds no other Arabic publisher; the code index's Arabic `og:site_name` pages are templates, not
  * saved articles. So the set grows by renderers, not pages: html2text's Markdown (two dumps a page).
+ * A fourth look (dumps93, December 2026) found two: opendatalab/magic-html's article benchmark (Apache-2.0) holds
+ * two youm7 pages of May 2024 (its other Arabic-script pages are Persian and Urdu). They are a set of their own,
+ * ../shared/data/arabic-news-pages-2 (pages, hand-labelled gold.jsonl, SOURCE.md), rendered with `--hash-split`
+ * into its dumps/ folder and scored by the `dumps-more` section. Not found there: opendatalab's WebMainBench
+ * samples and llm-webkit's test pages (ccprocessor and dt-yy mirrors: no Arabic news page), MinerU-HTML (no
+ * pages), extractus/article-extractor, meedan/pender and postlight/parser fixtures (none Arabic), the CLEF
+ * CheckThat! 2019 Arabic web pages (not stored here).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";

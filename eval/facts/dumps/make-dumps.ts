@@ -6,7 +6,7 @@
  * 200 (lines mostly whole), `lynx -dump` as it comes and `w3m -dump` with its link numbers (80 columns, links numbered and listed), `links2 -dump` at 80 (right-aligned paragraphs), and Markdown from html2text (`html2markdown`) wrapped at 78 and unwrapped — so each dump keeps the page's chrome (menus, breadcrumbs,
  * datelines, share and tag lines, read-also lists, embedded posts) in the shape a renderer gives it.
  *
- *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir] [--pages DIR]   (default /work/data/text-dumps)
+ *   npx tsx eval/facts/dumps/make-dumps.ts [out-dir] [--pages DIR] [--hash-split]   (default /work/data/text-dumps)
  *
  * `--pages DIR` renders another set of pages kept outside the repository in the shape of arabic/
  * (suite-pages.ts builds one from the multilingual suites' DEV pages, for the `suite-dumps` section):
@@ -45,8 +45,16 @@
  * finds only these eight (and their suite copies) and htmldate's three Persian pages; fundus's history
  * holds no other Arabic publisher; the code index's Arabic `og:site_name` pages are templates, not
  * saved articles. So the set grows by renderers, not pages: html2text's Markdown (two dumps a page).
+ * A fourth look (dumps93, December 2026) found two: opendatalab/magic-html's article benchmark (Apache-2.0) holds
+ * two youm7 pages of May 2024 (its other Arabic-script pages are Persian and Urdu). They are a set of their own,
+ * ../shared/data/arabic-news-pages-2 (pages, hand-labelled gold.jsonl, SOURCE.md), rendered with `--hash-split`
+ * into its dumps/ folder and scored by the `dumps-more` section. Not found there: opendatalab's WebMainBench
+ * samples and llm-webkit's test pages (ccprocessor and dt-yy mirrors: no Arabic news page), MinerU-HTML (no
+ * pages), extractus/article-extractor, meedan/pender and postlight/parser fixtures (none Arabic), the CLEF
+ * CheckThat! 2019 Arabic web pages (not stored here).
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,6 +63,7 @@ const ARABIC = fileURLToPath(new URL("../../../../shared/data/article-extraction
 const PAGES_FLAG = process.argv.indexOf("--pages");
 const PAGES = PAGES_FLAG >= 0 ? process.argv[PAGES_FLAG + 1]! : ARABIC;
 const OUT = process.argv.slice(2).find((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--pages") ?? "/work/data/text-dumps";
+const HASH_SPLIT = process.argv.includes("--hash-split");
 const CHROMIUM = process.env.MARSAD_CHROMIUM ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
 
@@ -161,6 +170,17 @@ function splitOf(index: number): "dev" | "test" {
   return index % 2 === 0 ? "dev" : "test";
 }
 
+/**
+ * `--hash-split` (page sets added after dumps92, e.g. ../shared/data/arabic-news-pages-2): pages sorted by the sha256
+ * of their address, even index DEV, odd TEST. Fixed before any of the set's pages was read, and balanced however few
+ * the pages are (a per-page hash threshold could put a small set all on one side).
+ */
+function splitsByAddressHash(pages: PageGold[]): Map<string, "dev" | "test"> {
+  const digest = (p: PageGold) => createHash("sha256").update(p.url).digest("hex");
+  const ordered = [...pages].sort((a, b) => digest(a).localeCompare(digest(b)));
+  return new Map(ordered.map((p, i) => [p.file, splitOf(i)]));
+}
+
 const pageName = (file: string) => basename(file).replace(/\.html$/, "");
 
 /** What the dumps are and whose text they hold: they stay outside the repository. */
@@ -183,8 +203,9 @@ async function main(): Promise<void> {
   const chromiumText = existsSync(CHROMIUM) ? await renderWithChromium(paths) : new Map<string, string>();
   const gold: string[] = [];
   const pageGold = present.map((p) => JSON.stringify({ page: pageName(p.file), bodyStartsWith: p.bodyStartsWith ?? "", bodyMustNotContain: p.bodyMustNotContain ?? [] }));
+  const hashSplits = splitsByAddressHash(present);
   present.forEach((p, i) => {
-    const split = splitOf(i);
+    const split = HASH_SPLIT ? hashSplits.get(p.file)! : splitOf(i);
     mkdirSync(join(OUT, split), { recursive: true });
     const path = join(PAGES, p.file);
     const renderings: Array<[Renderer, string | undefined]> = [

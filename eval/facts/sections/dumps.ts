@@ -84,7 +84,7 @@ const HASHTAG_LINE = /^(?:#[^\s#]+\s*)+$/mu;
 const CREDIT_LINE = /^\s*(?:المصدر\s*[:：]|مصدر الخبر\s*[:：]|[(\-–]?\s*وكالات\s*\)?\.?\s*$)/mu;
 const EMBED_ATTRIBUTION = /[—–-]\s*[^\n()]{1,60}\(@\w+\)|pic\.twitter\.com\/|t\.me\/\w+\/\d+/u;
 
-interface Tally {
+export interface Tally {
   n: number;
   title: number;
   date: number;
@@ -137,6 +137,31 @@ function readPageGolds(dir: string): Map<string, PageGold> {
   return new Map(readLines<PageGold>(ARABIC_GOLD).map((p) => [p.file.replace(/^pages\//, "").replace(/\.html$/, ""), p]));
 }
 
+/** Every dump of a folder made by make-dumps, read by the text extractor and scored, by split (TEST left out with devOnly). */
+export function scoreDumpFolder(dir: string, devOnly: boolean): { dev: Tally; test: Tally } {
+  const pages = readPageGolds(dir);
+  const tallies = { dev: newTally(), test: newTally() };
+  for (const gold of readLines<DumpGold>(join(dir, "gold.jsonl"))) {
+    if (devOnly && gold.split === "test") continue;
+    const text = readFileSync(join(dir, gold.file), "utf8");
+    const result = extractArticles({ input: gold.file, text, kind: "text", url: null, charset: "utf-8" });
+    scoreDump(gold, result.value?.find((a) => a.role === "main"), pages.get(gold.page), tallies[gold.split]);
+  }
+  return tallies;
+}
+
+export const tallyLine = (split: string, t: Tally): string =>
+  `${split.toUpperCase()}: ${t.n} dumps — title ${t.title}, publishedAt ${t.date}, source ${t.source}, all three ${t.all3}; body with chrome ${t.chrome}; body start found ${t.start}`;
+
+export const tallyMetrics = (split: string, t: Tally): Record<string, number> => ({
+  [`${split}.title`]: ratio(t.title, t.n),
+  [`${split}.publishedAt`]: ratio(t.date, t.n),
+  [`${split}.source`]: ratio(t.source, t.n),
+  [`${split}.all3`]: ratio(t.all3, t.n),
+  [`${split}.bodyChrome`]: t.chrome,
+  [`${split}.bodyStart`]: ratio(t.start, t.n),
+});
+
 export async function evaluate(args: string[]): Promise<FactsSection> {
   const composed = newTally();
   scoreComposed(composed);
@@ -154,28 +179,16 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
     const skipped = "SKIPPED real dumps: none found (set MARSAD_TEXT_DUMPS, or put them in ../shared/data/text-dumps; make them with eval/facts/dumps/make-dumps.ts)";
     return { name: "dumps", report: [skipped, composedLine], metrics: composedMetrics };
   }
-  const pages = readPageGolds(dir);
-  const tallies = { dev: newTally(), test: newTally() };
   const devOnly = args.includes("--dev");
-  for (const gold of readLines<DumpGold>(join(dir, "gold.jsonl"))) {
-    if (devOnly && gold.split === "test") continue;
-    const text = readFileSync(join(dir, gold.file), "utf8");
-    const result = extractArticles({ input: gold.file, text, kind: "text", url: null, charset: "utf-8" });
-    scoreDump(gold, result.value?.find((a) => a.role === "main"), pages.get(gold.page), tallies[gold.split]);
-  }
+  const tallies = scoreDumpFolder(dir, devOnly);
   const showAt = args.indexOf("--show");
   const show = showAt >= 0 ? Number(args[showAt + 1] ?? 20) : 0;
   const report = [`dumps read from ${dir}`, composedLine];
   const metrics: Record<string, number> = { ...composedMetrics };
   for (const split of devOnly ? (["dev"] as const) : (["test", "dev"] as const)) {
     const t = tallies[split];
-    report.push(`${split.toUpperCase()}: ${t.n} dumps — title ${t.title}, publishedAt ${t.date}, source ${t.source}, all three ${t.all3}; body with chrome ${t.chrome}; body start found ${t.start}`);
-    metrics[`${split}.title`] = ratio(t.title, t.n);
-    metrics[`${split}.publishedAt`] = ratio(t.date, t.n);
-    metrics[`${split}.source`] = ratio(t.source, t.n);
-    metrics[`${split}.all3`] = ratio(t.all3, t.n);
-    metrics[`${split}.bodyChrome`] = t.chrome;
-    metrics[`${split}.bodyStart`] = ratio(t.start, t.n);
+    report.push(tallyLine(split, t));
+    Object.assign(metrics, tallyMetrics(split, t));
   }
   if (show > 0) report.push(...[...composed.misses, ...tallies.dev.misses].slice(0, show).map((m) => `  DEV ${m}`));
   if (!devOnly) report.push(`(title ${fmt(metrics["test.title"]!)}, publishedAt ${fmt(metrics["test.publishedAt"]!)}, source ${fmt(metrics["test.source"]!)} on TEST)`);

@@ -738,3 +738,29 @@ test("unwrapRenderedLines: a date line with a time or a label under a line that 
   const joined = unwrapRenderedLines([...deck.slice(0, -1), deckEnd, captionTail, "", ...body].join("\n")).split("\n").map((l) => l.trim());
   assert.ok(!joined.includes(captionTail.trim()));
 });
+
+// Long headlines read as the lead (issue 12, dumps93: youm7, Tokyo Shimbun, boxen1, The Telegraph, Euronews).
+const LONG_HEADLINE = "الحكومة تعلن خطة لدعم صغار المزارعين في الدلتا.. وتؤكد: التسجيل يبدأ الأحد عبر المديريات، والقروض بلا فوائد لمدة عامين كاملين صور";
+
+test("whole page: a headline as long as a wrapped paragraph, printed once with the date line under it, is the headline, not the lead", () => {
+  const { main } = read([...MENU, "الرئيسية / محليات", LONG_HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", "كتب أحمد علي", "مشاركة", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, LONG_HEADLINE);
+  assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+  assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+});
+
+test("whole page: a line opening with all of a long headline (an image's alt text run into its caption) is not the lead", () => {
+  const caption = "صغار المزارعين في الدلتا";
+  const { main } = read([...MENU, "الرئيسية / محليات", LONG_HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", `${LONG_HEADLINE} ${caption}`, "كتب أحمد علي", "مشاركة", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, LONG_HEADLINE);
+  assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+  assert.ok(!main.body.includes(caption), main.body.slice(0, 80));
+});
+
+test("whole page: a lead that opens with its short headline's words is still the lead", () => {
+  const headline = "وزارة الصحة تسجل ثلاثين إصابة جديدة";
+  const lead = `${headline} بالفيروس مساء الثلاثاء، بينها حالتا وفاة، في أعلى حصيلة يومية منذ بداية الشهر الجاري بحسب بيان رسمي.`;
+  const { main } = read([...MENU, "الرئيسية / محليات", headline, "الأحد، 12 مايو 2024 09:40 ص", lead, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, headline);
+  assert.ok(main.body.startsWith(lead), main.body.slice(0, 80));
+});

@@ -6,7 +6,8 @@
  *
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine) that is no headline printed twice
- *    (isPrintedHeadline) and does not stand apart (a caption, a notice
+ *    (isPrintedHeadline), no heading-like line with a date line under it before the next prose line
+ *    (isDatedHeadline), no line opening with all of a long headline (opensWithLongHeadline) and does not stand apart (a caption, a notice
  *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
  *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
@@ -152,7 +153,7 @@ export function findPageShape<T extends ShapeItem>(
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
   const marks: LineMarks = { captions: indicesWhere(items, isCaption), dated: indicesWhere(items, hasDate) };
-  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)), marks.captions);
+  const firstProse = findFirstBodyProse(texts, items.findIndex((_, k) => isProse(k)), marks);
   if (firstProse < 0) return null;
   const bodyStart = skipTeaserList(texts, firstProse);
   const lead = texts.slice(0, bodyStart).filter((t): t is string => t !== null);
@@ -251,11 +252,12 @@ const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next:
 
 /**
  * Rule 1's first prose line of the body: past prose lines that stand apart (standsApart), photos' captions
- * as long as prose, and long headlines (isPrintedHeadline).
+ * as long as prose, and long headlines (isPrintedHeadline, isDatedHeadline, opensWithLongHeadline).
  */
-function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, captions: ReadonlySet<number>): number {
+function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, marks: LineMarks): number {
   let k = first;
-  const isNoLead = (j: number, next: number) => captions.has(j) || isPrintedHeadline(texts, j) || standsApart(texts, j, next);
+  const isNoLead = (j: number, next: number) =>
+    marks.captions.has(j) || isPrintedHeadline(texts, j) || isDatedHeadline(texts, j, next, marks.dated) || opensWithLongHeadline(texts, j) || standsApart(texts, j, next);
   for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && isNoLead(k, next); next = nextProse(texts, k)) k = next;
   return k;
 }
@@ -270,6 +272,28 @@ function isPrintedHeadline(texts: ReadonlyArray<string | null>, k: number): bool
   if (PROSE_END.test(own)) return false;
   const text = clean(own.replace(LIST_ITEM, ""));
   return texts.some((t, j) => j !== k && t !== null && clean(t.replace(LIST_ITEM, "")) === text);
+}
+
+/**
+ * A heading-like line long enough to pass for prose (a headline of 18 words or more with commas, or one
+ * ending in `!`, `?` or `..`) that has a date line under it before the next prose line: the article's
+ * date stands between its headline and its lead, never between two paragraphs of the lead. Captions with
+ * their photo's date and rails' teasers with theirs are no lead either.
+ */
+function isDatedHeadline(texts: ReadonlyArray<string | null>, k: number, next: number, dated: ReadonlySet<number>): boolean {
+  if (!isHeadlineLike(texts[k]!)) return false;
+  for (let j = k + 1; j < next; j++) if (dated.has(j)) return true;
+  return false;
+}
+
+/**
+ * A line that prints a long headline of the page again with more after it (an image whose alt text is the
+ * headline, run into its caption: `<headline> <caption>`): a lead may open with a few of its headline's words,
+ * not with all of a headline as long as a wrapped paragraph.
+ */
+function opensWithLongHeadline(texts: ReadonlyArray<string | null>, k: number): boolean {
+  const own = clean(texts[k]!);
+  return texts.some((t, j) => j !== k && t !== null && wordCount(clean(t)) >= MIN_WRAPPED_PROSE_WORDS && isHeadlineLike(t) && own.startsWith(`${clean(t)} `));
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */

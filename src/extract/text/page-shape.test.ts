@@ -749,14 +749,6 @@ test("whole page: a headline as long as a wrapped paragraph, printed once with t
   assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
 });
 
-test("whole page: a line opening with all of a long headline (an image's alt text run into its caption) is not the lead", () => {
-  const caption = "صغار المزارعين في الدلتا";
-  const { main } = read([...MENU, "الرئيسية / محليات", LONG_HEADLINE, "الأحد، 12 مايو 2024 09:40 ص", `${LONG_HEADLINE} ${caption}`, "كتب أحمد علي", "مشاركة", LEAD, SECOND, ...RAIL, ...FOOTER]);
-  assert.equal(main.title, LONG_HEADLINE);
-  assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
-  assert.ok(!main.body.includes(caption), main.body.slice(0, 80));
-});
-
 test("whole page: a lead that opens with its short headline's words is still the lead", () => {
   const headline = "وزارة الصحة تسجل ثلاثين إصابة جديدة";
   const lead = `${headline} بالفيروس مساء الثلاثاء، بينها حالتا وفاة، في أعلى حصيلة يومية منذ بداية الشهر الجاري بحسب بيان رسمي.`;

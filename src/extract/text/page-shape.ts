@@ -7,7 +7,7 @@
  * Rules, in order:
  * 1. The body starts at the first prose line (isProseLine) that is no headline printed twice
  *    (isPrintedHeadline), no heading-like line with a date line under it before the next prose line
- *    (isDatedHeadline), no line opening with all of a long headline (opensWithLongHeadline) and does not stand apart (a caption, a notice
+ *    (isDatedHeadline) and does not stand apart (a caption, a notice
  *    or a copyright line with the headline under it and none over it, or only lines that name neither it nor
  *    the lead under the headline: standsApart), past a list of teasers over the article
  *    (skipTeaserList: MIN_TEASERS or more items of a headline, one summary sentence and a stamp: a date
@@ -252,12 +252,12 @@ const isBrokenParagraph = (texts: ReadonlyArray<string | null>, j: number, next:
 
 /**
  * Rule 1's first prose line of the body: past prose lines that stand apart (standsApart), photos' captions
- * as long as prose, and long headlines (isPrintedHeadline, isDatedHeadline, opensWithLongHeadline).
+ * as long as prose, and long headlines (isPrintedHeadline, isDatedHeadline).
  */
 function findFirstBodyProse(texts: ReadonlyArray<string | null>, first: number, marks: LineMarks): number {
   let k = first;
   const isNoLead = (j: number, next: number) =>
-    marks.captions.has(j) || isPrintedHeadline(texts, j) || isDatedHeadline(texts, j, next, marks.dated) || opensWithLongHeadline(texts, j) || standsApart(texts, j, next);
+    marks.captions.has(j) || isPrintedHeadline(texts, j) || isDatedHeadline(texts, j, next, marks.dated) || standsApart(texts, j, next);
   for (let next = k < 0 ? -1 : nextProse(texts, k); next >= 0 && isNoLead(k, next); next = nextProse(texts, k)) k = next;
   return k;
 }
@@ -284,16 +284,6 @@ function isDatedHeadline(texts: ReadonlyArray<string | null>, k: number, next: n
   if (!isHeadlineLike(texts[k]!)) return false;
   for (let j = k + 1; j < next; j++) if (dated.has(j)) return true;
   return false;
-}
-
-/**
- * A line that prints a long headline of the page again with more after it (an image whose alt text is the
- * headline, run into its caption: `<headline> <caption>`): a lead may open with a few of its headline's words,
- * not with all of a headline as long as a wrapped paragraph.
- */
-function opensWithLongHeadline(texts: ReadonlyArray<string | null>, k: number): boolean {
-  const own = clean(texts[k]!);
-  return texts.some((t, j) => j !== k && t !== null && wordCount(clean(t)) >= MIN_WRAPPED_PROSE_WORDS && isHeadlineLike(t) && own.startsWith(`${clean(t)} `));
 }
 
 /** A latest-news list over the article holds several teasers; one headline and its lead are no list. */

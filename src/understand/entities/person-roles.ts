@@ -125,45 +125,111 @@ function isConstructTitle(norm: string): boolean {
   return CONSTRUCT_TITLES.has(norm) || (PERSON_CUES.has(norm) && !norm.startsWith("ال") && norm.length > 1);
 }
 
+/** Longest words of a mention's start (up to this many) read as a name the article gives a body or place. */
+const MAX_COMPLEMENT_NAME_WORDS = 3;
+
+/**
+ * The names the article gives organizations and places (normalized, with their type), and for an organization of several
+ * words its first word too, as the press shortens a club (ريال of ريال مدريد, كييفو of كييفو فيرونا).
+ */
+function namesOfBodiesAndPlaces(spans: readonly Candidate[]): NamesOfBodies {
+  const names = new Map<string, Candidate["type"]>();
+  const whole: string[] = [];
+  for (const s of spans) {
+    if (s.type !== "organization" && s.type !== "location") continue;
+    const norm = normalizeArabic(s.text);
+    names.set(norm, s.type);
+    whole.push(norm + " ");
+    const space = norm.indexOf(" ");
+    if (s.type === "organization" && space > 0 && !names.has(norm.slice(0, space))) names.set(norm.slice(0, space), s.type);
+  }
+  return { names, whole };
+}
+
+interface NamesOfBodies {
+  /** Normalized names with their type. */
+  names: ReadonlyMap<string, Candidate["type"]>;
+  /** The whole names, each with a space after, to tell a name's start inside the mention (بي | بي سي, كوتش | إنترناشيونال). */
+  whole: readonly string[];
+}
+
+interface Complement {
+  /** Words of the mention that are the complement. */
+  words: number;
+  /** The type of the body or place it names, when it names one (a club, a body the article names); the role only, else. */
+  type?: Candidate["type"];
+}
+
+/**
+ * The complement a mention opens with, behind a title in construct or a ل: a listed club in a football report, or a name the
+ * article gives a body or place elsewhere, no given name (the longest).
+ */
+function namedComplement(norms: readonly string[], tests: PersonRoleTests, isFootball: boolean, named: NamesOfBodies): Complement {
+  if (GIVEN_NAMES.has(norms[0]!)) return { words: 0 };
+  const club = isFootball ? tests.clubLength(norms, 0) : 0;
+  if (club > 0) return { words: club, type: "organization" };
+  for (let n = Math.min(MAX_COMPLEMENT_NAME_WORDS, norms.length - 1); n >= 1; n--) {
+    const type = named.names.get(norms.slice(0, n).join(" "));
+    if (!type) continue;
+    // The mention runs on into a longer name the article gives the body: it is that name, not complement and person.
+    const longer = norms.slice(0, n + 1).join(" ") + " ";
+    return named.whole.some((w) => w.startsWith(longer)) ? { words: 0 } : { words: n, type };
+  }
+  return { words: 0 };
+}
+
+/** Whether the mention at `start` opens right after a ل written on its word (ل|نابولي, as the tagger cut it), the ل alone or behind و. */
+function followsFusedLam(text: string, start: number): boolean {
+  if (text[start - 1] !== "ل") return false;
+  const before = text.slice(Math.max(0, start - 3), start - 1);
+  return before === "" || /(?:^|\s)[وف]?$/u.test(before);
+}
+
+/** A word of و + three letters or more that is no given name (وماهر, وسلافيسا): a list's next item, so the mention is a list, not complement + name. */
+function isConjoinedWord(norm: string): boolean {
+  return norm.startsWith("و") && norm.length >= 4 && !GIVEN_NAMES.has(norm);
+}
+
 /**
  * A person mention right after an indefinite title in construct opens with the title's complement: definite words that are
  * no given name nor a compound name's second word (قائد الريال | سيرخيو راموس, رئيس الريال | فلورنتينو بيريز: Sky News,
  * Al Arabiya; زعيم المتمردين | عبدالملك: Sky News; زعيم الحوثيين | عبدالملك: Al Arabiya; زعيم الديمقراطيين | تشاك شومر, مغنية
- * البوب | ديمي لوفاتو: BBC; مغنية البوب | كيتي: Sky News), or in a football report a listed club (مدافع تشلسي | غاري
- * كاهيل, رئيس يوفنتوس | أندريا أنييلي, مهاجم فيورنتينا | جيوفاني سيميوني: Sky News; مدافع إيفرتون | سلايفن بيليتش, حارس
- * مرمى كييفو | ستيفانو سورنتينو: France24; حارس مرمى انحلترا وفريق إيفرتون | جوردان بيكفورد: BBC), also behind ل after
- * any role (المدرب الجديد لنابولي | كارلو أنشيلوتي, المدير العام لميلان | ليوناردو). The name is what follows when it opens
- * without the article; the complement becomes the role, a listed club an organization.
+ * البوب | ديمي لوفاتو: BBC; مغنية البوب | كيتي: Sky News), or a body's name: in a football report a listed club (مدافع
+ * إيفرتون | سلايفن بيليتش: France24; رئيس يوفنتوس | أندريا أنييلي, مهاجم فيورنتينا | جيوفاني سيميوني, مهاجم أيندهوفن |
+ * ستيفن بيرغفين: Sky News), anywhere a name the article gives a body or place (مدافع تشلسي | غاري كاهيل, رئيس ريال |
+ * فلورينتينو بيريز), also behind ل after any role (المدرب الجديد لنابولي | كارلو أنشيلوتي). The name is what follows when it
+ * opens without the article; the complement becomes the role, a body's name its own mention.
  */
 export function cutComplementsOffPersons(text: string, spans: Candidate[], tests: PersonRoleTests, isFootball: boolean): void {
+  let named: NamesOfBodies | undefined;
   for (const s of [...spans]) {
     if (s.type !== "person") continue;
     const words = wordsOf(s);
     if (words.length < 2) continue;
     const before = wordBefore(text, s.start);
     const afterTitle = before !== null && isConstructTitle(before.norm);
-    let k = 0;
-    let club = 0;
-    const first = words[0]!.norm;
-    if (isFootball && first.length > 2 && first.startsWith("ل") && !first.startsWith("لل") && !GIVEN_NAMES.has(first)) {
-      club = tests.clubLength([first.slice(1), ...words.slice(1).map((w) => w.norm)], 0);
-      k = club;
-    } else if (afterTitle && first.startsWith("ال") && !GIVEN_NAMES.has(first) && !COMPOUND_NAME_SECONDS.has(first)) {
-      while (k < words.length - 1 && words[k]!.norm.startsWith("ال") && !GIVEN_NAMES.has(words[k]!.norm)) k++;
-    } else if (afterTitle && isFootball && !GIVEN_NAMES.has(first)) {
-      club = tests.clubLength(words.map((w) => w.norm), 0);
-      k = club;
+    const norms = words.map((w) => w.norm);
+    const first = norms[0]!;
+    const lamOnWord = first.length > 2 && first.startsWith("ل") && !first.startsWith("لل") && !GIVEN_NAMES.has(first);
+    let complement: Complement = { words: 0 };
+    if (lamOnWord || followsFusedLam(text, s.start) || (afterTitle && !first.startsWith("ال"))) {
+      named ??= namesOfBodiesAndPlaces(spans);
+      complement = namedComplement(lamOnWord ? [first.slice(1), ...norms.slice(1)] : norms, tests, isFootball, named);
+    } else if (afterTitle && !GIVEN_NAMES.has(first) && !COMPOUND_NAME_SECONDS.has(first)) {
+      let k = 0;
+      while (k < words.length - 1 && norms[k]!.startsWith("ال") && !GIVEN_NAMES.has(norms[k]!)) k++;
+      complement = { words: k };
     }
-    // A nationality after a club says the player's (لاعب ريال الويلزي | غاريث بايل).
-    if (club > 0) while (k < words.length - 1 && isNationality(words[k]!.norm, tests)) k++;
-    if (k === 0 || k >= words.length || !isNameLeft(words, k, tests)) continue;
-    const cutEnd = words[k - 1]!.end;
-    if (club > 0) {
-      const clubStart = s.start + (first.startsWith("ل") ? 1 : 0);
-      const clubEnd = words[club - 1]!.end;
-      if (!spans.some((o) => o !== s && o.start < clubEnd && clubStart < o.end)) spans.push({ type: "organization", text: text.slice(clubStart, clubEnd), start: clubStart, end: clubEnd, evidence: {} });
+    let k = complement.words;
+    // A nationality after a body's name says the player's (لاعب ريال الويلزي | غاريث بايل).
+    if (complement.type) while (k > 0 && k < words.length - 1 && isNationality(norms[k]!, tests)) k++;
+    if (k === 0 || k >= words.length || !isNameLeft(words, k, tests) || isConjoinedWord(norms[k]!)) continue;
+    if (complement.type) {
+      const bodyStart = s.start + (lamOnWord ? 1 : 0);
+      const bodyEnd = words[complement.words - 1]!.end;
+      if (!spans.some((o) => o !== s && o.start < bodyEnd && bodyStart < o.end)) spans.push({ type: complement.type, text: text.slice(bodyStart, bodyEnd), start: bodyStart, end: bodyEnd, evidence: {} });
     }
-    if (!s.role && afterTitle) s.role = text.slice(before.start, cutEnd);
+    if (!s.role && afterTitle) s.role = text.slice(before.start, words[k - 1]!.end);
     s.start = words[k]!.start;
     s.text = text.slice(s.start, s.end);
   }

@@ -81,3 +81,27 @@ test("the article path: the role goes, the name stays", () => {
   assert.deepEqual(persons("وقال السيناتور بوب ميننديز إن المجتمع الدولي يجب أن يتخذ موقفا."), ["بوب ميننديز"]);
   assert.deepEqual(persons("وأشاد بوصول الحارس الإيطالي المخضرم جانلويجي بوفون إلى باريس."), ["جانلويجي بوفون"]);
 });
+
+test("a body or place the article names is a title's complement before the name", () => {
+  const text = "وأعلن حاكم كاليفورنيا جيري براون حالة الطوارئ في كاليفورنيا.";
+  const spans: Candidate[] = [...personsOver(text, ["كاليفورنيا جيري براون"]), { type: "location", text: "كاليفورنيا", start: text.lastIndexOf("كاليفورنيا"), end: text.lastIndexOf("كاليفورنيا") + 10, evidence: {} }];
+  cutComplementsOffPersons(text, spans, TESTS, false);
+  assert.deepEqual(shown(spans, text), [
+    ["location", "كاليفورنيا", "كاليفورنيا", ""],
+    ["person", "جيري براون", "جيري براون", "حاكم كاليفورنيا"],
+    ["location", "كاليفورنيا", "كاليفورنيا", ""],
+  ]);
+});
+
+test("a mention that runs on into the body's longer name, or whose name opens with و, is kept", () => {
+  const text = "وتحدث المدرب لبي بي سي أمس. ونونو سانتو مدرب وولفر وسلافي يوكا مدرب فولهام.";
+  const bbc = text.indexOf("بي بي سي");
+  const spans: Candidate[] = [
+    { type: "person", text: "بي بي سي", start: bbc, end: bbc + 8, evidence: {} },
+    { type: "organization", text: "بي بي سي", start: 0, end: 0, evidence: {} },
+    ...personsOver(text, ["وولفر وسلافي يوكا"]),
+    { type: "organization", text: "وولفر", start: 1, end: 1, evidence: {} },
+  ];
+  cutComplementsOffPersons(text, spans, TESTS, false);
+  assert.deepEqual(spans.filter((s) => s.type === "person").map((s) => s.text), ["بي بي سي", "وولفر وسلافي يوكا"]);
+});

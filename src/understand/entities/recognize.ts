@@ -97,6 +97,8 @@ import { joinForeignNameParticles } from "./foreign-name-particles.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
+import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
+import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
@@ -451,6 +453,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   dropPlacesInCompetitionNames(text, spans);
   dropCountedNisbas(text, spans);
   addSpeakersBeforeRoles(text, spans);
+  const roleTests = personRoleTests(model);
+  cutComplementsOffPersons(text, spans, roleTests, isFootball);
+  cutTitlesOffPersons(text, spans, roleTests);
+  retypeFamilyNamesOfPersons(spans, shortFormTests(model));
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);
@@ -4318,6 +4324,36 @@ function foreignClubs(): ReadonlyMap<string, readonly (readonly string[])[]> {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return (foreignClubsByFirstWord = byFirst);
+}
+
+let listedBodiesAndPlaces: ReadonlySet<string> | undefined;
+
+/** The one-word names of the place and body lists (world, Arab, GeoNames places; clubs; known organizations), normalized. */
+function listedNames(): ReadonlySet<string> {
+  listedBodiesAndPlaces ??= new Set(
+    [...WORLD_PLACES, ...WORLD_PLACES_CUED, ...ARAB_PROVINCES, ...ARAB_PROVINCES_CUED, ...GEONAMES_PLACES, ...GEONAMES_PLACES_CUED, ...FOREIGN_CLUBS, ...KNOWN_ORGANIZATIONS, ...CITIES, ...REGIONAL_PLACES, ...FOOTBALL_CLUBS].map((n) => normalizeArabic(n)),
+  );
+  return listedBodiesAndPlaces;
+}
+
+/** The word-list tests short-forms.ts asks, on this model. */
+function shortFormTests(model: NerModel): ShortFormTests {
+  return {
+    isListedBodyOrPlace: (norm) => listedNames().has(norm) || isOneWordPlace(norm, new Set(), model) || model.resources.gazetteer.byFirst.has(norm),
+    isPlainWord: (norm) => model.plainWordSet.has(norm),
+    isNameOpener: (norm) => model.entityWordSet.has(norm),
+  };
+}
+
+/** The word-list tests person-roles.ts asks, on this model. */
+function personRoleTests(model: NerModel): PersonRoleTests {
+  return {
+    isNationalAdjective: (norm) => isNationalAdjective(norm, model),
+    isPlainWord: (norm) => model.plainWordSet.has(norm),
+    timesSeen: (norm) => timesSeen(norm, model),
+    isNameOpener: (norm) => model.entityWordSet.has(norm),
+    clubLength: (norms, at) => foreignClubs().get(norms[at]!)?.find((n) => n.every((w, k) => norms[at + k] === w))?.length ?? 0,
+  };
 }
 
 /** The longest FOREIGN_CLUBS name whose words start at token i (its first word bare or behind a proclitic), or 0 words. */

@@ -1611,3 +1611,20 @@ for (const [text, expected] of fig94Cases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
   });
 }
+
+/**
+ * fig94: an adjective carries no و, so a person joined by it gives the counted people no group (France 24, twice, and Sky
+ * News Arabia `مقتل أربعة فلسطينيين وجندي إسرائيلي`: soldiers before); an adjective right after them still does. [sentence,
+ * [kind, value, group]].
+ */
+const joinedNotAdjectiveCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأسفر القصف عن مقتل ثلاثة فلسطينيين وجندي إسرائيلي.", [["killed", 3, null]]],
+  ["وأدى الحادث إلى إصابة خمسة أشخاص وشرطي.", [["injured", 5, null]]],
+  ["وأعلنت الشرطة مقتل 5 أشخاص مسلحين في الاشتباك.", [["killed", 5, "fighters"]]],
+];
+
+for (const [text, expected] of joinedNotAdjectiveCases) {
+  test(`figures a person joined by و is no adjective: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

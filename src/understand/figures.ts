@@ -1355,12 +1355,16 @@ class FigureReader {
     return null;
   }
 
-  /** The group of an adjective at token k (`المدنيين`), undefined when none stands there. */
+  /**
+   * The group of an adjective at token k (`المدنيين`), undefined when none stands there. An adjective carries no و: a
+   * noun joined by it is one more person (`مقتل أربعة فلسطينيين وجندي إسرائيلي`, France 24 twice and Sky News Arabia: the
+   * four are no soldiers).
+   */
   private groupAdjectiveAfter(k: number): Group | undefined {
     const w = this.ws[k];
     if (w === undefined || this.stop[k]) return undefined;
     const g = GROUP_NOUNS.lookup(w);
-    return g && g.value !== null ? g.value : undefined;
+    return g && g.value !== null && !g.prefix.startsWith("و") ? g.value : undefined;
   }
 
   // ---- qualifier and kind ----

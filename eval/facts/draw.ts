@@ -114,7 +114,7 @@ export function earlierThan(part: LaterDevPart): LaterDevPart[] {
 function drawnBefore(part: LaterDevPart): DrawnArticle[] {
   return [...drawFactsSample(), ...earlierThan(part).flatMap((p) => LATER_DEV_DRAWS[p]())];
 }
-export type FactsPart = "any" | "event" | LaterDevPart | "wikinews" | "antlater" | "antlater2";
+export type FactsPart = "any" | "event" | LaterDevPart | "wikinews" | AntLaterPart;
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -1516,12 +1516,34 @@ const ANT_LATER2_PER_OUTLET = 10;
 /** The second later-ANT DEV half (all DEV, figures only): the 11th–20th article of each outlet in the first half's order. */
 export const drawAntLater2Dev = drawnOnce((): DrawnArticle[] => antLaterRanks(ANT_LATER_PER_OUTLET, ANT_LATER_PER_OUTLET + ANT_LATER2_PER_OUTLET, "antlater2"));
 
+// The third later-ANT DEV half (fig94): fig93's half, unseen while its rules were written, scored P 0.850, R 0.791
+// untouched, where TEST sits, and fig93's four rules were fitted on it; so a third half, fixed before any article was
+// read or marsad was run on them: the same file, filter and SHA-256 `marsad-facts-antlater:<id>` order, the next 10 of
+// each outlet after the second half's (the 21st–30th).
+const ANT_LATER3_PER_OUTLET = 10;
+
+/** The third later-ANT DEV half (all DEV, figures only): the 21st–30th article of each outlet in the first half's order. */
+export const drawAntLater3Dev = drawnOnce((): DrawnArticle[] => {
+  const from = ANT_LATER_PER_OUTLET + ANT_LATER2_PER_OUTLET;
+  return antLaterRanks(from, from + ANT_LATER3_PER_OUTLET, "antlater3");
+});
+
+/** The later-ANT DEV halves, in draw order. */
+export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3"] as const;
+export type AntLaterPart = (typeof ANT_LATER_PARTS)[number];
+export const isAntLaterPart = (part: string): part is AntLaterPart => (ANT_LATER_PARTS as readonly string[]).includes(part);
+
+/** Every later-ANT DEV half, in draw order. */
+export function drawAntLaterHalves(): DrawnArticle[] {
+  return [...drawAntLaterDev(), ...drawAntLater2Dev(), ...drawAntLater3Dev()];
+}
+
 /**
  * The later-ANT articles present whose body has 400–6,000 characters and an event figure by the first draw's filter,
  * and no body of an earlier draw's article, ranked per outlet in SHA-256 `marsad-facts-antlater:<id>` order: those of
  * rank `from` to `to` (exclusive) of each outlet.
  */
-function antLaterRanks(from: number, to: number, part: "antlater" | "antlater2"): DrawnArticle[] {
+function antLaterRanks(from: number, to: number, part: AntLaterPart): DrawnArticle[] {
   const earlier = [...drawFactsSample(), ...drawLaterDevHalves()];
   const unseenBody = hasUnseenBody(earlier);
   const perOutlet = new Map<string, number>();
@@ -1542,6 +1564,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

@@ -1560,3 +1560,71 @@ for (const [text, expected] of heldCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig94: people of another group joined by و to the counted phrase, as a plural or a force named by its head, are counted
+ * by the same number, which names no one group then: BBC `مقتل 14 من قوات الجيش السوري وعناصر من المعارضة`, Al Arabiya
+ * `مقتل عشرات الجنود وأفراد الشرطة والمدنيين`, Sky News Arabia `قتلوا مئات من قوات الأمن ومدنيين`, France 24 `إجلاء مئات
+ * المقاتلين والمدنيين`. A singular or a dual joined is people of their own (`4 مسعفين وصحفي`, `12 طفلا وامرأتين`), a plural
+ * in the nominative after an accusative singular too (`28 مدنيا ومقاتلون من التنظيم`), and the same group changes nothing.
+ * [sentence, [kind, value, group]].
+ */
+const joinedGroupCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأدت الاشتباكات إلى مقتل عشرات الجنود وأفراد الشرطة والمدنيين في الإقليم.", [["killed", 20, null]]],
+  ["وأعلن المرصد مقتل 12 من قوات النظام السوري وعناصر من المعارضة في الهجوم.", [["killed", 12, null]]],
+  ["وقتل المسلحون مئات من قوات الأمن ومدنيين في هجمات متفرقة.", [["killed", 200, null]]],
+  ["وأسفر القصف عن إصابة 4 مسعفين وصحفي في المخيم.", [["injured", 4, "medics"]]],
+  ["وأفادت التقارير بمقتل 15 طفلا وامرأتين في القرية.", [["killed", 15, "children"], ["killed", 2, "women"]]],
+  ["وأدت الغارة لمقتل 40 شخصا بينهم 22 مدنيا ومقاتلون من التنظيم.", [["killed", 40, null], ["killed", 22, "civilians"]]],
+  ["وقتل في الهجوم 18 ضابطا ومجندا بالجيش.", [["killed", 18, "soldiers"]]],
+];
+
+for (const [text, expected] of joinedGroupCases) {
+  test(`figures people of two groups counted together: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig94: four smaller readings, each seen in 2 outlets or more of the DEV-safe pools. A takfiri counted by the noun is a
+ * fighter (CNN `مقتل "52 تكفيريا"`, JawharaFM `إيقاف 4 تكفيريين`, Sky News Arabia `القضاء على 3 تكفيريين`). ضمنهم marks a part as
+ * بينهم does (France 24 `نحو عشرة آلاف قتيل ضمنهم أكثر من 2200 طفل`, Sky News Arabia `من ضمنهم 8 ضباط`). People drowned are dead
+ * (Sky News Arabia and France 24 `غرق 13 مهاجرا`, JawharaFM `غرق 35 مهاجرا`, France 24 `غرق مئات المهاجرين`), villages and boats
+ * are not. هرب with people after it is a flight (BBC `وهرب الآلاف من المنطقة`, CNN `هرب مئات آلاف من الروهينغا`). An attempt or
+ * a plot to kill tells no death (BBC, France 24, Sky News Arabia `في محاولة لقتل ثلاثة قضاة`, CNN `مشروع الحوثي لقتل مليون
+ * يمني`). [sentence, [kind, value, qualifier, group]].
+ */
+const fig94Cases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["وأعلن الجيش مقتل 17 تكفيريا في مداهمات بشمال سيناء.", [["killed", 17, "exact", "fighters"]]],
+  ["وتمكنت الوحدات من إيقاف 5 تكفيريين في الجنوب.", [["arrested", 5, "exact", "fighters"]]],
+  ["وخلف القصف 60 قتيلا ضمنهم 14 طفلا.", [["killed", 60, "exact", null], ["killed", 14, "exact", "children"]]],
+  ["وارتفع إلى 30 عدد القتلى من ضمنهم 6 ضباط.", [["killed", 30, "exact", null], ["killed", 6, "exact", "soldiers"]]],
+  ["وأسفر انقلاب القارب عن غرق 21 مهاجرا على الأقل قبالة السواحل.", [["killed", 21, "at_least", null]]],
+  ["وأدت السيول إلى غرق عشرات القرى وغرق 3 قوارب للصيد.", []],
+  ["وهرب الآلاف من البلدة بعد اشتداد القصف.", [["displaced", 2000, "exact", null]]],
+  ["وأطلقت الجماعة الغاز في محاولة لقتل خمسة قضاة.", []],
+  ["وعبر المسلحون الحدود لقتل 20 شخصا في المدينة.", [["killed", 20, "exact", null]]],
+];
+
+for (const [text, expected] of fig94Cases) {
+  test(`figures fig94 readings: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}
+
+/**
+ * fig94: an adjective carries no و, so a person joined by it gives the counted people no group (France 24, twice, and Sky
+ * News Arabia `مقتل أربعة فلسطينيين وجندي إسرائيلي`: soldiers before); an adjective right after them still does. [sentence,
+ * [kind, value, group]].
+ */
+const joinedNotAdjectiveCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأسفر القصف عن مقتل ثلاثة فلسطينيين وجندي إسرائيلي.", [["killed", 3, null]]],
+  ["وأدى الحادث إلى إصابة خمسة أشخاص وشرطي.", [["injured", 5, null]]],
+  ["وأعلنت الشرطة مقتل 5 أشخاص مسلحين في الاشتباك.", [["killed", 5, "fighters"]]],
+];
+
+for (const [text, expected] of joinedNotAdjectiveCases) {
+  test(`figures a person joined by و is no adjective: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -144,7 +144,7 @@ const ABOUT_AFTER = lexicon("تقريبا");
 /** `هم` after a count's people: a predicate naming who they are follows. */
 const THEY = normalizeArabic("هم");
 /** Words before a count that make it a subgroup or an enumeration of the previous figure. */
-const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم");
+const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم ضمنهم ضمنهن");
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
@@ -287,6 +287,12 @@ const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
 const OF_THEM = lexicon("منهم منهن");
+/** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
+const TO_KILL = normalizeArabic("لقتل");
+/** An attempt, a plot or a plan, before لقتل: the killing was meant, not done. */
+const INTENT_NOUNS = lexicon("محاولة محاولات محاولته محاولتهم محاولتها مشروع مخطط مخططا مخططات خطة خطط مؤامرة", true);
+/** How far before لقتل its intent noun may stand, in words. */
+const INTENT_REACH = 2;
 /** `بمعدل سبعة قتلى في الشهر`: an average before the count makes it a rate, no count of people. */
 const AVERAGE_BEFORE = lexicon("بمعدل بمتوسط");
 /** `لكل مليون نسمة`, `من بين كل 100 ألف`, `من كل 10`: per, then a number after the count, makes it a rate. */
@@ -507,6 +513,8 @@ interface Count {
   isConstruct?: boolean;
   /** People named by a pronoun (`عشرة منهم`): an event verb earlier in the clause counts them, not a noun. */
   byPronoun?: boolean;
+  /** People of two groups counted together (withJoinedPeople): a group phrase was read, though it names no one group. */
+  ofGroups?: boolean;
 
 }
 
@@ -516,7 +524,7 @@ interface Count {
  * readers of counts went polymorphic and were deoptimized again on an article showing another one.
  */
 function shapedCount(c: Count): Count {
-  return { value: c.value, valueMax: c.valueMax, at: c.at, numEnd: c.numEnd, end: c.end, kind: c.kind, group: c.group, hasPerson: c.hasPerson, isDual: c.isDual, isConstruct: c.isConstruct, byPronoun: c.byPronoun };
+  return { value: c.value, valueMax: c.valueMax, at: c.at, numEnd: c.numEnd, end: c.end, kind: c.kind, group: c.group, hasPerson: c.hasPerson, isDual: c.isDual, isConstruct: c.isConstruct, byPronoun: c.byPronoun, ofGroups: c.ofGroups };
 }
 
 interface Figure {
@@ -978,6 +986,48 @@ class FigureReader {
 
   /** Reads the counted phrase after the number into `c` (kind, group, people named, end). */
   private counted(c: Count): Count {
+    return this.withJoinedPeople(this.countedAlone(c));
+  }
+
+  /**
+   * `عشرات الجنود وأفراد الشرطة والمدنيين`, `14 من قوات الجيش السوري وعناصر من المعارضة`, `مئات من قوات الأمن ومدنيين`:
+   * people of another group joined by و to the counted phrase, as a plural or a force named by its head, are counted
+   * by the same number, which then names no one group. A singular joined (`أربعة فلسطينيين وجندي`, `4 مسعفين وصحفي`)
+   * is one more person, not counted by the number, and people of the same group (`ضابطا ومجندا`) change nothing.
+   */
+  private withJoinedPeople(c: Count): Count {
+    if (c.group === null || c.end === c.numEnd) return c;
+    // one definite adjective of the counted phrase may stand before them (`قوات الجيش السوري وعناصر`)
+    const k = this.ws[c.end]?.startsWith("ال") && !this.stop[c.end] && !this.stop[c.end + 1] && GROUP_NOUNS.lookup(this.ws[c.end]!) === null ? c.end + 1 : c.end;
+    const w = this.ws[k];
+    if (w === undefined || !w.startsWith("و") || this.stop[k]) return c;
+    // `قوات النظام السوري والمعارضة`: the counted phrase closed with a force's head and its complement
+    const afterHead = c.end - c.numEnd >= 2 && GROUP_HEADS.has(this.ws[c.end - 2]!) && this.complementAt(c.end - 1) !== undefined;
+    const joined = this.joinedGroupAt(k, afterHead);
+    if (joined === undefined || joined === c.group) return c;
+    // `28 مدنيا ومقاتلون من التنظيم`: after a singular counted in the accusative (11 to 99), only another such singular
+    // is counted with it; a plural joined then is other people
+    const tamyiz = c.end === c.numEnd + 1 && this.ws[c.numEnd]!.endsWith("ا") && !isPluralPeople(this.ws[c.numEnd]!);
+    if (tamyiz && !w.endsWith("ا")) return c;
+    return shapedCount({ ...c, group: null, ofGroups: true });
+  }
+
+  /** The group of plural people joined by و at token k (`وأفراد الشرطة`, `والمدنيين`, `ومدنيين`; `والمعارضة` after a force's head), or undefined. */
+  private joinedGroupAt(k: number, afterHead: boolean): Group | undefined {
+    const w = this.ws[k]!;
+    if (GROUP_HEADS.has(w) && !SINGULAR_HEADS.has(w.slice(1))) {
+      const g = this.groupAt(k);
+      return g && g.group !== null ? g.group : undefined;
+    }
+    const noun = GROUP_NOUNS.lookup(w);
+    // (`12 طفلا وامرأتين`, `3 مدنيين وعنصرين من الشرطة`: a dual counts two people of its own; `ومقاتلون`, nominative, is
+    // no partner of a counted phrase in the genitive or accusative)
+    if (noun) return noun.value !== null && isPluralPeople(noun.form) && !isDualOrNominative(noun.form) ? noun.value : undefined;
+    // `قوات النظام السوري والمعارضة المسلحة`: a second complement of the force's head
+    return afterHead ? (this.complementAt(k) ?? undefined) : undefined;
+  }
+
+  private countedAlone(c: Count): Count {
     const read = this.countedPhrase(c);
     if (read.end === c.end) return read;
     if (read.group !== null) return read;
@@ -1305,12 +1355,16 @@ class FigureReader {
     return null;
   }
 
-  /** The group of an adjective at token k (`المدنيين`), undefined when none stands there. */
+  /**
+   * The group of an adjective at token k (`المدنيين`), undefined when none stands there. An adjective carries no و: a
+   * noun joined by it is one more person (`مقتل أربعة فلسطينيين وجندي إسرائيلي`, France 24 twice and Sky News Arabia: the
+   * four are no soldiers).
+   */
   private groupAdjectiveAfter(k: number): Group | undefined {
     const w = this.ws[k];
     if (w === undefined || this.stop[k]) return undefined;
     const g = GROUP_NOUNS.lookup(w);
-    return g && g.value !== null ? g.value : undefined;
+    return g && g.value !== null && !g.prefix.startsWith("و") ? g.value : undefined;
   }
 
   // ---- qualifier and kind ----
@@ -1381,7 +1435,7 @@ class FigureReader {
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
-      if (found.kind === "killed" && this.victimsAlive(c, q.start)) return null;
+      if (found.kind === "killed" && (this.victimsAlive(c, q.start) || this.intendedKilling(q.start))) return null;
       if (found.kind === "arrested" && (this.isArrestOfBareMembers(c) || this.isArrestOfBareLeaders(c))) c.group = null;
       // `ستة من أعضاء حركة المقاومة الإسلامية`, `26 عضوا في شبكة إرهابية`: members of an armed organization are fighters
       if (c.group === null && this.isMemberOfArmedOrganization(c)) c.group = "fighters";
@@ -1471,6 +1525,17 @@ class FigureReader {
    * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
    * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
    */
+  /**
+   * `في محاولة لقتل ثلاثة قضاة` (BBC, France 24, Sky News Arabia), `مشروع الحوثي لقتل مليون يمني` (CNN): an attempt or a
+   * plot to kill, right before the number, tells no death. (`بعبور الحدود لقتل 150 شخصا` with no such noun stays a count.)
+   */
+  private intendedKilling(qStart: number): boolean {
+    if (qStart < 2 || this.stop[qStart] || this.ws[qStart - 1] !== TO_KILL) return false;
+    // (the plotter may stand between: `مشروع الحوثي لقتل`)
+    for (let k = qStart - 2; k >= Math.max(0, qStart - 1 - INTENT_REACH) && !this.stop[k + 1]; k--) if (INTENT_NOUNS.has(this.ws[k]!)) return true;
+    return false;
+  }
+
   private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
     for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
     return false;
@@ -1956,7 +2021,7 @@ class FigureReader {
     const next = this.ws[c.numEnd];
     if (next === undefined || this.stop[c.numEnd]) return null;
     const bare = c.end === c.numEnd && (PREPOSITIONS.has(next) || PART_DESCRIBERS.has(next) || (/^ب[^ا]/.test(next) && !EVENT_NOUNS.has(next) && !EVENT_VERBS.has(next)));
-    const ofGroup = c.group !== null && next === OF;
+    const ofGroup = (c.group !== null || c.ofGroups === true) && next === OF;
     return bare || ofGroup ? prev.kind : null;
   }
 
@@ -2639,6 +2704,23 @@ const KIND_STEPS: readonly KindStep[] = [
   STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
+
+/** Heads of one man of a force (`رجل أمن`, `عنصر شرطة`): joined, one more person, not people counted with a number. */
+const SINGULAR_HEADS = lexicon("رجل فرد عنصر");
+/** Broken plurals of group nouns (folded): joined to a counted phrase, people counted with it. */
+const BROKEN_GROUP_PLURALS = lexicon("جنود ضباط أطفال نساء نسوة سيدات فتيات قصر رضع أطباء نشطاء دواعش عناصر ميليشيات مليشيات قادة قيادات");
+
+/** A dual (`امرأتين`, `عنصرين`, `مدنيان`) or a sound plural in the nominative (`مقاتلون`). */
+function isDualOrNominative(form: string): boolean {
+  const bare = form.startsWith("ال") ? form.slice(2) : form;
+  return DUAL_YEEN.has(bare) || /(?:ان|تين|ون)$/.test(bare);
+}
+
+/** A plural of a group noun (sound or broken), as the form a lexicon matched (`مدنيين`, `المدنيين`, `جنود`). */
+function isPluralPeople(form: string): boolean {
+  const bare = form.startsWith("ال") ? form.slice(2) : form;
+  return /(?:ين|ون|ات)$/.test(bare) || BROKEN_GROUP_PLURALS.has(bare);
+}
 
 /** `400 فلسطيني`, `مئة سوري`: after a number, a singular nisba (ـي) counts people too. */
 function isNisbaSingular(w: string): boolean {

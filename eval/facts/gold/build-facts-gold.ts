@@ -42,6 +42,8 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig92/antlater-labels.tsv [--check]      (figures only, later ANT)
  *   MARSAD_ANT_LATER_DIR=/work/data/fig92/ant-multisource-later \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig93/antlater2-labels.tsv [--check]     (figures only, later ANT 2)
+ *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig94/antlater3-labels.tsv [--check]     (figures only, later ANT 3)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -77,7 +79,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, drawWikinewsDev, drawAntLaterDev, drawAntLater2Dev, type DrawnArticle, type FactsPart, type LaterDevPart } from "../draw.js";
+import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, drawWikinewsDev, drawAntLaterHalves, isAntLaterPart, type DrawnArticle, type FactsPart, type LaterDevPart } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -183,7 +185,7 @@ function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawLaterDevHalves(), ...drawWikinewsDev(), ...drawAntLaterDev(), ...drawAntLater2Dev()];
+  const drawn = [...drawFactsSample(), ...drawLaterDevHalves(), ...drawWikinewsDev(), ...drawAntLaterHalves()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));
@@ -201,7 +203,7 @@ function main(): void {
     // The quotes halves label quotes only: their articles get no figures line.
     if (!which.startsWith("quotes")) rewrite(FIGURES, halfIds, figures.map((l) => JSON.stringify(l)));
     // The fresh halves, the NewsFANE half and the Wikinews half label figures only (their articles get no quotes line), but those of BOTH_KINDS_PARTS.
-    if ((!which.startsWith("fresh") && which !== "newsfane" && which !== "wikinews" && which !== "antlater" && which !== "antlater2") || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
+    if ((!which.startsWith("fresh") && which !== "newsfane" && which !== "wikinews" && !isAntLaterPart(which)) || BOTH_KINDS_PARTS.has(which as LaterDevPart)) rewrite(QUOTES, halfIds, quotes.map((l) => JSON.stringify(l)));
   }
   if (check) for (const a of half) if (!labels.read.has(a.id)) console.log(`unlabelled: ${a.id}`);
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, xs) => n + xs.length, 0);

@@ -115,8 +115,8 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   for (const split of PARTS) {
     const t = tallies[split];
     if (split === "dev.wikinews" && wikinewsSkipped) report.push(`${PART_LABEL[split]}: ${wikinewsSkipped} labelled articles skipped, ${wikinewsMissing}`);
-    // Without the file the two later-ANT halves cannot be told apart: one line counts the skipped articles of both.
-    if (split === "dev.antlater" && antLaterSkipped) report.push(`${PART_LABEL[split]} and the second: ${antLaterSkipped} labelled articles skipped, ${antLaterMissing}`);
+    // Without the file the later-ANT halves cannot be told apart: one line counts the skipped articles of all.
+    if (split === "dev.antlater" && antLaterSkipped) report.push(`${PART_LABEL[split]} and the later ones: ${antLaterSkipped} labelled articles skipped, ${antLaterMissing}`);
     const skipped = (split === "dev.wikinews" && wikinewsSkipped) || (split.startsWith("dev.antlater") && antLaterSkipped);
     if (!t.articles) {
       if (!(devOnly && split === "test") && !skipped) report.push(`${PART_LABEL[split]}: not labelled yet`);

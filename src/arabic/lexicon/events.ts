@@ -83,6 +83,9 @@ export const EVENT_VERBS = new WordLexicon<EventKind>(false)
   .add(verbForms("هجر", "هجر"), "displaced")
   .add(verbForms("شرد", "شرد"), "displaced")
   .add(splitWords("فر فرت فروا فرا يفر تفر يفرون فرّوا"), "displaced")
+  // fled (`وهرب الآلاف من المنطقة`, BBC; `هرب مئات آلاف من الروهينغا`, CNN; `وهرب مئات الآلاف من الناس إلى الهند`, France 24);
+  // no object forms: هرّبه is «smuggled it». Detainees who flee escape (PRISONER_NOUNS: `هرب 400 معتقل`)
+  .add(splitWords("هرب هربت هربوا هربا يهرب تهرب يهربون"), "displaced")
   .add(splitWords("أجلي أجليت أجلوا أجلت أجلى يجلى تجلي يجلي أجلتهم أجلاهم أجلينا"), "evacuated")
   .add(splitWords("أخلي أخليت أخلوا أخلت أخلى أخلينا"), "evacuated")
   .add(splitWords("فقدوا"), "missing")
@@ -97,6 +100,9 @@ export const ADJACENT_VERBS = new WordLexicon<EventKind>(false)
   // إيقاف: the Maghreb's word for an arrest (`تم إيقاف 5 أشخاص`), but also a stop (`إيقاف 6 قنوات`): people must be named
   .add(splitWords("إيقاف إيقافهم"), "arrested")
   .add(splitWords("أسر"), "arrested")
+  // drowned (`غرق 13 مهاجرا`, `غرق 35 مهاجرا`, `غرق مئات المهاجرين`): people must be named, as villages and boats sink too
+  // (`غرق عشرات القرى`, `غرق 3 قوارب`)
+  .add(splitWords("غرق"), "killed")
   .add(splitWords("فقد فقدت فقدا يفقد"), "missing");
 
 export interface Idiom {
@@ -165,7 +171,7 @@ export const RELEASE_WORDS = lexiconOf(splitWords("أفرج أفرجت أفرج�
 export const RECOVERY_WORDS = lexiconOf(splitWords("شفي شفيت شفوا شفاء للشفاء بالشفاء تعافى تعافت تعافوا تعافي تماثل تماثلت تماثلوا"));
 
 /** Prisoners: their فرار / هروب is an escape, not a displacement. */
-export const PRISONER_NOUNS = new WordLexicon<true>().add([...nounForms("سجين", { also: "سجناء" }), ...nounForms("نزيل", { also: "نزلاء" }), ...nounForms("محكوم", {}), ...nounForms("موقوف", {})], true);
+export const PRISONER_NOUNS = new WordLexicon<true>().add([...nounForms("سجين", { also: "سجناء" }), ...nounForms("نزيل", { also: "نزلاء" }), ...nounForms("محكوم", {}), ...nounForms("موقوف", {}), ...nounForms("معتقل", {})], true);
 
 /** Incident nouns a count is tied to (its scope's event). */
 export const INCIDENT_NOUNS = lexiconOf(

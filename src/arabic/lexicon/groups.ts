@@ -47,6 +47,9 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   // (`سقوط 15 من الإرهابين`, Sky News Arabia; `القبض على ثلاثة إرهابين`, JawharaFM: the plural misspelt with one ي)
   .add(nounForms("إرهابي", { also: "إرهابيي إرهابين" }), "fighters")
   .add(nounForms("متشدد", { also: "متشددي" }), "fighters")
+  // a takfiri counted by the noun (`مقتل "52 تكفيريا"`, CNN; `4 تكفيريين في قفصة`, `3 تكفيريين بحوزتهم`, JawharaFM; the
+  // plural misspelt with one ي as إرهابين: `6 تكفيرين بايعوا`)
+  .add(nounForms("تكفيري", { also: "تكفيريي تكفيرين" }), "fighters")
   .add(nounForms("جهادي", { also: "جهاديي" }), "fighters")
   .add(nounForms("انقلابي", { also: "انقلابيي" }), "fighters")
   // members of armed movements named by the movement (`أسر سبعة حوثيين`) and extremists who joined them

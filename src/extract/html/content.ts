@@ -27,7 +27,7 @@ import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt 
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
 import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
-import { attr, classAndId, cleanText, contains, elements, isEl, textOf, type El } from "./tree.js";
+import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
 const MIN_BLOCK_CHARS = 25;
@@ -108,8 +108,6 @@ export class Scorer {
   constructor(
     private readonly root: El,
     private readonly weights: BlockWeights = LEARNED_BLOCK_WEIGHTS,
-    /** The page's own host (no `www.`), when its address is known: links elsewhere cite another site. */
-    private readonly site: string | null = null,
   ) {
     this.measure(root);
   }
@@ -408,7 +406,7 @@ export class Scorer {
     // a data table is read whole: a linked ticker or name in a cell is one value of its row (the
     // table itself is still judged by its class, as every block is)
     if (TABLE_PARTS.has(el.tag) && this.isInDataTable(el) && (el.tag !== "table" || weight >= 0)) return false;
-    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el))) && !linksOnlyElsewhere(el, this.site);
+    if (el.tag === "p") return density > 0.9 && s.len < 200 && s.commas === 0 && !BARE_URL.test(cleanText(textOf(el)));
     if (weight < 0 && s.len < rootLen * 0.5) return true;
     // a paragraph in its own chain of wrappers is judged as that paragraph
     if (wrapsOneParagraph(el)) return false;
@@ -806,27 +804,4 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
   const start = first > 0 && first <= MAX_HEADER_LINES ? first : 0;
   const header = out.slice(0, start).filter((p) => !headlines.has(p) && !isHeaderChrome(p, foldedTitle));
   return [...header, ...out.slice(start)].filter((p) => !BARE_URL.test(p) || linked.has(p));
-}
-
-/**
- * Whether every link of the block leads off the page's site (a product, a tool, a source the story
- * names): a related-story teaser or a share button links the site's own pages (or is relative).
- */
-function linksOnlyElsewhere(el: El, site: string | null): boolean {
-  if (!site) return false;
-  const links = [...elements(el)].filter((e) => e.tag === "a");
-  return links.length > 0 && links.every((a) => {
-    const host = hostOf(attr(a, "href"));
-    return host !== null && host !== site && !host.endsWith(`.${site}`) && !site.endsWith(`.${host}`);
-  });
-}
-
-/** The host of an absolute http(s) address, without `www.` (null for a relative or other address). */
-export function hostOf(href: string): string | null {
-  if (!/^(?:https?:)?\/\//i.test(href.trim())) return null;
-  try {
-    return new URL(href.trim(), "https://x.invalid").hostname.replace(/^www\./, "") || null;
-  } catch {
-    return null;
-  }
 }

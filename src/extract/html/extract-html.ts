@@ -21,7 +21,7 @@ import type { Article, Page } from "../../types.js";
 import { detectLanguage } from "../../arabic/language.js";
 import { newArticle } from "../article.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
-import { foldTitle, hostOf, Scorer, toParagraphs, trimChrome, type BlockWeights } from "./content.js";
+import { foldTitle, Scorer, toParagraphs, trimChrome, type BlockWeights } from "./content.js";
 import { takeEmbeds } from "./embeds.js";
 import { firstMeta, propValue, readMeta, type PageMeta } from "./metadata.js";
 import { readPageDates } from "./page-date.js";
@@ -80,7 +80,7 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
 
-  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta, weights, hostOf(url ?? ""));
+  const { paragraphs, step, rails } = mainText(body, html, title, ld?.articleBody ?? null, meta, weights);
   const text = paragraphs.join("\n\n");
   const main = newArticle({
     title,
@@ -112,10 +112,10 @@ export function pageDateInputs(html: string, pageUrl: string | null): { root: El
   return { root, meta, urls: [url, pageUrl].filter((u): u is string => !!u), headline: headline ?? titleHeading(body, title), html };
 }
 
-function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights, site: string | null): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
+function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights): { paragraphs: string[]; step: CascadeStep; rails: El[] } {
   const tried: { paragraphs: string[]; step: CascadeStep; rails: El[] }[] = [];
   const scoredRails = prune(body, { relaxed: false });
-  const scored = scoreAndSerialize(body, title, weights, site);
+  const scored = scoreAndSerialize(body, title, weights);
   tried.push({ paragraphs: scored, step: "scored", rails: scoredRails });
   const ldBody = articleBody ? cleanText(articleBody) : "";
   const scoredLen = length(scored);
@@ -128,7 +128,7 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   if (relaxedRoot) {
     takeEmbeds(relaxedRoot);
     const rails = prune(relaxedRoot, { relaxed: true });
-    const relaxed = scoreAndSerialize(relaxedRoot, title, weights, site);
+    const relaxed = scoreAndSerialize(relaxedRoot, title, weights);
     tried.push({ paragraphs: relaxed, step: "relaxed", rails });
     if (length(relaxed) >= MIN_BODY_CHARS) return tried[1]!;
   }
@@ -152,8 +152,8 @@ function mainText(body: El, html: string, title: string, articleBody: string | n
   return length(best.paragraphs) > 0 ? best : { paragraphs: [], step: "none", rails: scoredRails };
 }
 
-function scoreAndSerialize(root: El, title: string, weights: BlockWeights, site: string | null): string[] {
-  const scorer = new Scorer(root, weights, site);
+function scoreAndSerialize(root: El, title: string, weights: BlockWeights): string[] {
+  const scorer = new Scorer(root, weights);
   const selection = scorer.select();
   return selection ? toParagraphs(selection.nodes, scorer, title) : [];
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- understand [--seconds S] [--warm N] [--articles N] [--stream N] [--stream-warm N] [--dist DIR] [--peer DIR]... [--source]`:
+ * `npm run bench -- understand [--seconds S] [--warm N] [--articles N] [--stream N] [--stream-warm N] [--batch N] [--dist DIR] [--peer DIR]... [--source]`:
  * the whole understanding stage (understandArticle: language, dates, entities, quotes, figures,
  * tags) on seed-sized (~6 KB) Arabic articles composed from the project's own fixture sentences,
  * one core, in-process, CPU time.
@@ -32,6 +32,10 @@
  * memo. Printed: the stream seen once, the same articles seen again (the difference is the cost of
  * first sight), CPU ms a KB of each beside the steady loop's; with peers, a second slice of as
  * many articles taken by every build in turn, each article once, ratios per block of 100.
+ * With `--batch N` (default 16, 0 for none; builds that have understandArticles): the stage over
+ * blocks of N articles by understandArticles (part by part over the block) against understandArticle
+ * of each, whole passes alternated; and a third slice of the stream in blocks of N, the
+ * blocks taken in turn by each way (different articles, each seen once).
  * Target: ≥ 200 articles/s.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -93,6 +97,8 @@ export function composeArticles(n: number): Article[] {
 interface Stage {
   label: string;
   understandArticle: typeof import("../src/understand/index.js").understandArticle;
+  /** Absent from a build older than the batch entry point. */
+  understandArticles?: typeof import("../src/understand/index.js").understandArticles;
   tokenize: typeof import("../src/arabic/analyze.js").tokenize;
   findDateMentions: typeof import("../src/understand/dates/mentions.js").findDateMentions;
   entities: typeof import("../src/understand/entities/index.js");
@@ -107,7 +113,7 @@ async function loadStage(label: string, root: string, ext: ".js" | ".ts"): Promi
   if (ext === ".js" && !existsSync(resolve(root, "understand/index.js"))) throw new Error(`understand bench: no build at ${root} (run npm run build)`);
   return {
     label,
-    understandArticle: (await load<Pick<Stage, "understandArticle">>("understand/index")).understandArticle,
+    ...(await load<Pick<Stage, "understandArticle" | "understandArticles">>("understand/index")),
     tokenize: (await load<Pick<Stage, "tokenize">>("arabic/analyze")).tokenize,
     findDateMentions: (await load<Pick<Stage, "findDateMentions">>("understand/dates/mentions")).findDateMentions,
     entities: await load<Stage["entities"]>("understand/entities/index"),
@@ -226,6 +232,60 @@ function wholeAgainstParts(articles: Article[], seconds: number, whole: (a: Arti
 }
 
 /**
+ * Whole passes over the articles in turn (the other first every other round), for about `seconds`:
+ * understandArticles over blocks of `size` articles, and understandArticle of each article. Passes,
+ * not blocks, are alternated: run back to back over the same block, the second way found that
+ * block's data in the caches from the first and the two came out alike (×1.00), where a pass reads
+ * every article of the set once in one way, as an ingest reads a stream. CPU ms an article of each.
+ */
+function batchesAgainstSingle(articles: Article[], seconds: number, size: number, batch: (as: Article[]) => unknown, single: (a: Article) => unknown): { batched: number; single: number; rounds: number } {
+  const us = [0, 0];
+  let rounds = 0;
+  const runBatches = () => {
+    const c0 = cpuMicros();
+    for (let from = 0; from < articles.length; from += size) batch(articles.slice(from, from + size));
+    us[0]! += cpuMicros() - c0;
+  };
+  const runSingle = () => {
+    const c0 = cpuMicros();
+    for (const a of articles) single(a);
+    us[1]! += cpuMicros() - c0;
+  };
+  const start = performance.now();
+  do {
+    if (rounds % 2) {
+      runBatches();
+      runSingle();
+    } else {
+      runSingle();
+      runBatches();
+    }
+    rounds++;
+  } while (performance.now() - start < seconds * 1000);
+  const n = rounds * articles.length;
+  return { batched: us[0]! / n / 1000, single: us[1]! / n / 1000, rounds };
+}
+
+/**
+ * A stream of articles each seen once, in blocks of `size`, the blocks read in turn by
+ * understandArticles and by understandArticle one article at a time (different articles each way,
+ * so the two are comparable only over many blocks): CPU ms an article of each.
+ */
+function streamInBatches(articles: Article[], size: number, batch: (as: Article[]) => unknown, single: (a: Article) => unknown): { batched: number; single: number } {
+  const us = [0, 0];
+  const count = [0, 0];
+  for (let b = 0, from = 0; from < articles.length; b++, from += size) {
+    const block = articles.slice(from, from + size);
+    const c0 = cpuMicros();
+    if (b % 2) batch(block);
+    else for (const a of block) single(a);
+    us[b % 2]! += cpuMicros() - c0;
+    count[b % 2]! += block.length;
+  }
+  return { batched: us[1]! / count[1]! / 1000, single: us[0]! / count[0]! / 1000 };
+}
+
+/**
  * Each build in turn over a stream of articles it sees once (the order of the builds reversed every
  * other article): CPU µs per article per build, and the articles' UTF-8 body bytes.
  */
@@ -282,8 +342,12 @@ export async function run(args: string[]): Promise<void> {
   if (args.includes("--source")) peers.push(await loadStage("peer: this checkout's source through tsx", new URL("../src/", import.meta.url).pathname, ".ts"));
   const { loadDefaultModel, mergeEntities, recognizeEntities } = stage.entities;
   const streamLength = opt("--stream", 600);
-  // Read before anything is timed; with peers, a second slice of as many articles, unseen by all.
-  const unseen = streamLength > 0 ? unseenArticles(streamLength * (peers.length ? 2 : 1), opt("--stream-warm", 300)) : null;
+  // understandArticles part by part over blocks of --batch articles (default 16; 0: not measured).
+  const batchSize = opt("--batch", 16);
+  const understandBatch = stage.understandArticles && batchSize > 0 ? stage.understandArticles : null;
+  // Read before anything is timed; with peers, a second slice of as many articles, unseen by all; with batches, one more.
+  const slices = 1 + (peers.length ? 1 : 0) + (understandBatch ? 1 : 0);
+  const unseen = streamLength > 0 ? unseenArticles(streamLength * slices, opt("--stream-warm", 300)) : null;
 
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -324,15 +388,20 @@ export async function run(args: string[]): Promise<void> {
   ];
   const partRates = parts.map(([name, fn]) => [name, timeLoop(articles, Math.max(1, seconds / 3), fn)] as const);
   const sameBlocks = wholeAgainstParts(articles, seconds, understand, parts);
+  const batchOf = (as: Article[]) => understandBatch!(as, as.map(() => ({ referenceDate: null })));
+  const batched = understandBatch ? batchesAgainstSingle(articles, 2 * seconds, batchSize, batchOf, understand) : null;
   // The stream rows, after the steady loops (the JIT as warm as it gets): every build first runs the
   // warm-up articles (real news, not the stream's), alternated; then with peers the builds take the
   // second slice of the stream in turn, each article once; then this build alone takes the first
   // slice once (unseen articles) and again (the same articles, their words now remembered).
   let streamRows: { once: number[]; again: number[]; bytes: number[] } | null = null;
   let streamAlternated: ReturnType<typeof streamOnce> | null = null;
+  let streamBatched: ReturnType<typeof streamInBatches> | null = null;
   if (unseen) {
     streamOnce([stage, ...peers], unseen.warm);
-    if (peers.length) streamAlternated = streamOnce([stage, ...peers], unseen.stream.slice(streamLength));
+    // its own slice, after the other stream rows' (the builds in turn take streamLength articles after the first slice)
+    if (understandBatch) streamBatched = streamInBatches(unseen.stream.slice(streamLength * (slices - 1)), batchSize, batchOf, understand);
+    if (peers.length) streamAlternated = streamOnce([stage, ...peers], unseen.stream.slice(streamLength, 2 * streamLength));
     const first = unseen.stream.slice(0, streamLength);
     const once = streamOnce([stage], first);
     streamRows = { once: once.us[0]!, again: streamOnce([stage], first).us[0]!, bytes: once.bytes };
@@ -365,6 +434,16 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `whole stage ${sameBlocks.whole.toFixed(2)} CPU ms an article against its parts each in a loop of its own ${sameBlocks.parts.toFixed(2)} (their sum), over the same blocks of articles alternated: ×${(sameBlocks.whole / sameBlocks.parts).toFixed(2)} (alone, a part keeps its data in the caches; the stage also detects languages and copies the article)`,
   );
+  if (batched) {
+    console.log(
+      `whole stage in batches of ${batchSize} (understandArticles: every article's dates, then entities, quotes, figures, tags) ${batched.batched.toFixed(2)} CPU ms an article (${(1000 / batched.batched).toFixed(0)} articles/CPU-s) against understandArticle of each article ${batched.single.toFixed(2)}, ${batched.rounds} rounds of a pass each way alternated: ×${(batched.single / batched.batched).toFixed(3)}`,
+    );
+  }
+  if (streamBatched) {
+    console.log(
+      `stream of unseen articles in blocks of ${batchSize}, the blocks in turn: understandArticles ${streamBatched.batched.toFixed(2)} CPU ms an article, understandArticle one by one ${streamBatched.single.toFixed(2)} (different articles: ×${(streamBatched.single / streamBatched.batched).toFixed(3)})`,
+    );
+  }
   if (streamRows) {
     const { once, again, bytes } = streamRows;
     const perKb = (us: number[]) => (sum(us) / 1000) / (sum(bytes) / 1024);

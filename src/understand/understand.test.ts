@@ -7,7 +7,7 @@ import { findDateMentions } from "./dates/mentions.js";
 import { mergeEntities, recognizeEntities } from "./entities/index.js";
 import { findFacts } from "./figures.js";
 import { findQuotes } from "./quotes.js";
-import { understandArticle } from "./index.js";
+import { understandArticle, understandArticles } from "./index.js";
 
 const FIXTURES = new URL("../../src/understand/fixtures/", import.meta.url);
 const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, FIXTURES), "utf8")) as T;
@@ -117,6 +117,15 @@ test("understandArticle is pure: same input, same output, input untouched", () =
   const before = JSON.stringify(input);
   assert.deepEqual(understandArticle(input, { referenceDate: null }), understandArticle(article(c), { referenceDate: null }));
   assert.equal(JSON.stringify(input), before);
+});
+
+test("understandArticles gives each article what understandArticle gives it, each with its own reference date", () => {
+  const articles = [...pages.cases.map(article), { ...article(pages.cases[0]!), publishedAt: null }, { ...article(pages.cases[1]!), body: "" }];
+  const options = articles.map((_, i) => ({ referenceDate: i % 2 ? "2024-03-20" : null }));
+  const one = articles.map((a, i) => understandArticle(a, options[i]!));
+  assert.deepEqual(understandArticles(articles, options), one);
+  assert.deepEqual(understandArticles([], []), []);
+  assert.throws(() => understandArticles(articles, options.slice(1)), /options/);
 });
 
 test("understandArticle resolves relative dates against the reference date when publishedAt is missing", () => {

@@ -2258,3 +2258,12 @@ test("quotes: a short quotation right after the speech verb and a comma before a
   const named = quotesOf("وقالت \"وول ستريت جورنال\"، مضيفة أن الشركة لم تعلن خطتها بعد.");
   assert.ok(named.some((q) => q.speaker?.includes("وول ستريت جورنال")), JSON.stringify(named));
 });
+
+// qts97: modelled on Al Arabiya (`من صفوف بوروسيا دورتموند الألماني بعدما أعلن الأخير أن`), BBC (`ودافع … دامون جونستون …
+// ونفى الأخير أن`) and Sky News Arabia (`مشكلة للمدرب لوبيتيغي. وقال الأخير أن`) in the DEV-safe pools.
+test("quotes speaker: «الأخير» (the latter) is the person or organization named latest before it", () => {
+  const club = lastSpeakerOf("يسعى نادي روما للتعاقد مع المهاجم كريم بنزيمة من صفوف نادي ليون بعدما أعلن الأخير أن لاعبه سيغادر صفوفه.");
+  assert.ok(!club.includes("الأخير") && club.includes("ليون"), club);
+  const coach = lastSpeakerOf("وسيشكل غياب اللاعب مشكلة للمدرب خالد العمر. وقال الأخير إن الفريق سيتجاوز هذه الأزمة سريعا.");
+  assert.ok(coach.includes("خالد العمر"), coach);
+});

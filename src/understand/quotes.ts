@@ -419,10 +419,10 @@ const ADDRESSED_NOUNS = lexicon("كلمة رسالة نداء تحية تهنئ�
 const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين لما بعدما");
 /** The passive «was asked»: whoever a question clause names after it answers in the clause after (askedBefore). */
 const ASKED_VERBS = lexicon("سئل سئلت سئلوا");
+/** «The latter» (masculine: a woman's or a feminine noun's name is not told apart here): the person or organization named latest before it. */
+const LATTER = lexicon("الأخير");
 /** The subordinators a question clause opens with: `عندما سُئل`, `وحين سئل`. */
 const ASKING_SUBORDINATORS = lexicon("عندما حينما حين لما");
-/** How far after the word that follows سُئل the name of the one asked may start: a title or short role before it. */
-const HOLDER_GAP_CHARS = 12;
 /** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
 const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
@@ -1498,9 +1498,11 @@ class QuoteReader {
     for (let j = v - 2; j >= from; j--) {
       if (!ASKED_VERBS.has(this.toks[j + 1]!.norm) || !ASKING_SUBORDINATORS.has(withoutConjunction(this.toks[j]!.norm))) continue;
       const asked = this.subjectOf(j + 1, v, from, true);
-      // the one asked stands right after سُئل, a title or role before the name at most (`وعندما سئل الأمير محمد بن سلمان`)
+      // the one asked stands right after سُئل, one title or role word before the name at most (`وعندما سئل الأمير محمد بن سلمان`)
       const after = this.toks[j + 2];
-      const named = !!asked && !!after && this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && asked.includes(sp.text) && sp.start >= after.start && sp.start - after.end <= HOLDER_GAP_CHARS);
+      const titled = !!after && (isTitle(after.norm) || PERSONAL_TITLES.has(after.norm) || isRoleHead(after.norm));
+      const nameAt = titled ? this.toks[j + 3] : after;
+      const named = !!asked && !!nameAt && this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && asked.includes(sp.text) && sp.start === nameAt.start);
       return named ? asked : null;
     }
     return undefined;
@@ -1852,6 +1854,8 @@ class QuoteReader {
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
+    // `بعدما أعلن الأخير أن`: «the latter» is the person or organization named latest before it
+    if (phraseEnd - k === 1 && LATTER.has(t.norm)) return this.latestNamedBefore(k) ?? this.phraseText(k, k + 1);
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
     return this.nounPhraseSpeaker(k, phraseEnd);
@@ -3554,6 +3558,21 @@ class QuoteReader {
   /** The person the recognizer named latest before token `v` (within ANAPHOR_WINDOW), not a role word; else null. */
   private latestPersonBefore(v: number): string | null {
     for (const sp of this.personsBefore(v)) if (!isRoleHead(normalizeArabic(sp.text))) return this.named(sp.text);
+    return null;
+  }
+
+  /** The person or organization the recognizer named latest before token `k` (ending before it, ANAPHOR_WINDOW characters back at most). */
+  private latestNamedBefore(k: number): string | null {
+    const before = this.toks[k]!.start;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if ((sp.type !== "person" && sp.type !== "organization") || sp.end > before) continue;
+      if (before - sp.end > ANAPHOR_WINDOW) return null;
+      // `للمنتخب الألماني`: a name glued to a preposition is its object, never the one the latter refers to
+      const token = this.tokenHolding(sp.start);
+      if (/^[لب]/.test(sp.text) || (token && /^[لب]/.test(this.text.slice(token.start, sp.start)))) continue;
+      return this.named(sp.text);
+    }
     return null;
   }
 

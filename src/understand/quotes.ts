@@ -3570,7 +3570,7 @@ class QuoteReader {
       if (before - sp.end > ANAPHOR_WINDOW) return null;
       // `للمنتخب الألماني`: a name glued to a preposition is its object, never the one the latter refers to
       const token = this.tokenHolding(sp.start);
-      if (/^[لب]/.test(sp.text) || (token && /^[لب]/.test(this.text.slice(token.start, sp.start)))) continue;
+      if (PREPOSITIONAL_PHRASE.test(normalizeArabic(sp.text)) || (token && /^[وف]?[لب]/.test(this.text.slice(token.start, sp.start)))) continue;
       return this.named(sp.text);
     }
     return null;

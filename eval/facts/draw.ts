@@ -114,7 +114,7 @@ export function earlierThan(part: LaterDevPart): LaterDevPart[] {
 function drawnBefore(part: LaterDevPart): DrawnArticle[] {
   return [...drawFactsSample(), ...earlierThan(part).flatMap((p) => LATER_DEV_DRAWS[p]())];
 }
-export type FactsPart = "any" | "event" | LaterDevPart | "wikinews" | AntLaterPart;
+export type FactsPart = "any" | "event" | LaterDevPart | "wikinews" | AntLaterPart | "quoteslater";
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -1557,6 +1557,42 @@ function antLaterRanks(from: number, to: number, part: AntLaterPart): DrawnArtic
   return taken;
 }
 
+// The later-ANT quotes DEV half (qts97, quotes only): the 24 quotes halves all come from the May 2018 samples and were
+// tuned on (untouched speaker 0.84–0.98) while TEST stayed at speaker 0.907, so the speech rules need sentences of the same
+// outlets nobody fitted them to. Drawn from the later-ANT file, shaped like TEST's articles that hold quotes: the first
+// draw's body bounds (400–6,000 characters) and at least one speech cue of the quotes half's filter (`QUOTED_SPEECH_RE`),
+// the first 5 of each outlet in SHA-256 `marsad-quotes-antlater:<id>` order (its own salt: the facts later-ANT halves take
+// their ranks in `marsad-facts-antlater:<id>` order), outside the first 30 of each outlet in that facts order (fig92's and
+// fig93's halves and the next 10 a parallel figures half takes) and their bodies and stories, and no two articles of one
+// story. Fixed before any article was read or marsad was run on them.
+const QUOTES_LATER_PER_OUTLET = 5;
+const FACTS_LATER_RESERVED_PER_OUTLET = 30;
+
+/**
+ * The later-ANT quotes DEV half (all DEV, quotes only): later-ANT articles of 400–6,000 characters with a speech cue, none
+ * of the first 30 per outlet of the facts later-ANT order nor of their bodies or stories, the first 5 of each outlet in
+ * SHA-256 `marsad-quotes-antlater:<id>` order, one per story.
+ */
+export const drawQuotesLaterDev = drawnOnce((): DrawnArticle[] => {
+  const reserved = antLaterRanks(0, FACTS_LATER_RESERVED_PER_OUTLET, "antlater");
+  const taken = new Set(reserved.map((a) => a.id));
+  const unseenBody = hasUnseenBody(reserved);
+  const unseenStory = hasUnseenStory(reserved);
+  const inPool = (a: CorpusArticle) => !taken.has(a.id) && hasFirstDrawLength(a) && QUOTED_SPEECH_RE.test(a.body) && unseenBody(a) && unseenStory(a);
+  const ordered = inDrawOrder(antLaterArticles().filter(inPool), "marsad-quotes-antlater").map((a): DrawnArticle => ({ ...a, corpus: "ant", part: "quoteslater", split: "dev" }));
+  const perOutlet = new Map<string, number>();
+  const kept: { a: DrawnArticle; words: Set<string> }[] = [];
+  for (const a of ordered) {
+    const n = perOutlet.get(a.source) ?? 0;
+    if (n >= QUOTES_LATER_PER_OUTLET) continue;
+    const words = storyWords(a.body);
+    if (kept.some((k) => sharedWords(words, k.words) >= SAME_STORY_SHARE)) continue;
+    perOutlet.set(a.source, n + 1);
+    kept.push({ a, words });
+  }
+  return kept.map((k) => k.a);
+});
+
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {
   return LATER_DEV_PARTS.flatMap((part) => LATER_DEV_DRAWS[part]());
@@ -1564,6 +1600,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

@@ -417,6 +417,12 @@ const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية اس�
 const ADDRESSED_NOUNS = lexicon("كلمة رسالة نداء تحية تهنئة التعازي الشكر التحية التهنئة");
 /** `عما إذا كانت`, `عندما كان`, `فحينما كان`: a كان they govern is a subordinate clause's verb, not the speech verb's auxiliary. */
 const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين لما بعدما");
+/** The passive «was asked»: whoever a question clause names after it answers in the clause after (askedBefore). */
+const ASKED_VERBS = lexicon("سئل سئلت سئلوا");
+/** «The latter» (masculine: a woman's or a feminine noun's name is not told apart here): the person or organization named latest before it. */
+const LATTER = lexicon("الأخير");
+/** The subordinators a question clause opens with: `عندما سُئل`, `وحين سئل`. */
+const ASKING_SUBORDINATORS = lexicon("عندما حينما حين لما");
 /** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
 const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
@@ -1034,6 +1040,12 @@ class QuoteReader {
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
       const ownSubject = speaker !== null;
+      // `وعندما سُئلت ساندرز عما إذا …، أجابت "…"`: a verb answering a question asked before it with no subject of its own
+      // speaks for the sentence's speaker, else the one asked — never a name inside the question (`وحين سئل إن كان بوتين`)
+      if (!speaker && !isParticiple && !isStatement) {
+        const asked = this.askedBefore(from, v);
+        if (asked) speaker = sentenceSpeaker ?? asked;
+      }
       // `تابعت أحلام قائلة "…"`, `وتابعت بالقول إن "…"`: the contentless verb right before speaks through this opener
       const carried = pending?.o === o - 1 && (isParticiple || isSpeechNounWord(this.toks[v]!.norm)) ? this.carriedSpeaker(pending, openers[o - 1]!.k, v) : null;
       if (carried && !isParticiple) speaker = carried;
@@ -1477,6 +1489,25 @@ class QuoteReader {
     return false;
   }
 
+  /**
+   * `وعندما سُئلت سارة ساندرز، المتحدثة باسم البيت الأبيض، عما إذا …، قالت`, `وحين سئل إن كان بوتين خصما، قال`: the one
+   * asked in a question clause (a subordinator, then the passive سُئل) before the verb at v in its sentence — a person or
+   * organization named right after سُئل —, null when that one is not named there, undefined when no question is asked.
+   */
+  private askedBefore(from: number, v: number): string | null | undefined {
+    for (let j = v - 2; j >= from; j--) {
+      if (!ASKED_VERBS.has(this.toks[j + 1]!.norm) || !ASKING_SUBORDINATORS.has(withoutConjunction(this.toks[j]!.norm))) continue;
+      const asked = this.subjectOf(j + 1, v, from, true);
+      // the one asked stands right after سُئل, one title or role word before the name at most (`وعندما سئل الأمير محمد بن سلمان`)
+      const after = this.toks[j + 2];
+      const titled = !!after && (isTitle(after.norm) || PERSONAL_TITLES.has(after.norm) || isRoleHead(after.norm));
+      const nameAt = titled ? this.toks[j + 3] : after;
+      const named = !!asked && !!nameAt && this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && asked.includes(sp.text) && sp.start === nameAt.start);
+      return named ? asked : null;
+    }
+    return undefined;
+  }
+
   /** Where the content of the opener at v starts, within the lead. */
   private contentAfter(v: number, limitTok: number, quotations: Quotation[], direct: boolean): Content | null {
     const last = Math.min(limitTok, v + 1 + MAX_LEAD_WORDS, this.toks.length);
@@ -1490,7 +1521,9 @@ class QuoteReader {
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
-      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && /^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close + 1))) return { tok: k, offset: q.open, quotation: q };
+      // `وقال "سأطرح السؤال بشكل حازم"، مؤكدا أنه`: so is one a continuing participle follows after a comma (a name quoted
+      // after the verb is followed by its content, `وقالت "الغارديان" إنها`)
+      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && (/^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close + 1)) || (this.participleAfterComma(q.close) && !this.namesInside(q)))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
@@ -1514,6 +1547,19 @@ class QuoteReader {
       }
     }
     return withoutAt === null ? null : { tok: withoutAt + 1, offset: this.toks[withoutAt]!.start, quotation: null, governor: withoutAt - 1 };
+  }
+
+  /** Whether the recognizer found a person or organization inside the quotation `q` (`"وول ستريت جورنال"` names one). */
+  private namesInside(q: Quotation): boolean {
+    return this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < q.close && sp.end > q.open);
+  }
+
+  /** Whether a comma, then a continuing participle (`مضيفا`, `مؤكدا`, `مذكرا`), follows the offset `at`. */
+  private participleAfterComma(at: number): boolean {
+    const comma = /^\s*[،,]\s*/u.exec(this.text.slice(at, at + 4));
+    if (!comma) return false;
+    const next = this.tokenHolding(at + comma[0].length);
+    return !!next && next.start === at + comma[0].length && isContinuingParticiple(next.norm);
   }
 
   /** Whether the speaker found names the word at g (`مصادر عسكرية متطابقة`, `شهود عيان`): the lead's word is the subject's. */
@@ -1808,6 +1854,8 @@ class QuoteReader {
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
     if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
+    // `بعدما أعلن الأخير أن`: «the latter» is the person or organization named latest before it
+    if (phraseEnd - k === 1 && LATTER.has(t.norm)) return this.latestNamedBefore(k) ?? this.phraseText(k, k + 1);
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
     return this.nounPhraseSpeaker(k, phraseEnd);
@@ -3109,13 +3157,15 @@ class QuoteReader {
       if (!/^[وف]?كان(?:ت)?$/.test(this.toks[j]!.norm)) continue;
       // `وفي الرد على سؤال عما إذا كانت هذه الجلسة هي الأخيرة، أشارت`: the subordinate clause's subject is not the perfect
       // verb's after it (`عما إذا كانت الولايات المتحدة تقول` keeps its own)
-      if (j > 0 && SUBORDINATORS.has(withoutConjunction(this.toks[j - 1]!.norm)) && !IMPERFECT_SHAPE.test(this.toks[v]!.norm)) return null;
       // `وكانت النقابة قد أدانت الانتهاكات وقالت`: the subject ends at قد, the verbs after it are its
       let end = v;
       for (let q = j + 1; q < v; q++) if (VERB_PARTICLES.has(this.toks[q]!.norm)) {
         end = q;
         break;
       }
+      // `بعدما كانت وزارة النقل السورية قد أعلنت … أن`: كان … قد and the verb after it are one verb, inside the clause
+      const oneVerb = end < v && end + 1 === v;
+      if (j > 0 && SUBORDINATORS.has(withoutConjunction(this.toks[j - 1]!.norm)) && !IMPERFECT_SHAPE.test(this.toks[v]!.norm) && !oneVerb) return null;
       if (end - j < 2) return null;
       return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
     }
@@ -3511,6 +3561,21 @@ class QuoteReader {
     return null;
   }
 
+  /** The person or organization the recognizer named latest before token `k` (ending before it, ANAPHOR_WINDOW characters back at most). */
+  private latestNamedBefore(k: number): string | null {
+    const before = this.toks[k]!.start;
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const sp = this.spans[i]!;
+      if ((sp.type !== "person" && sp.type !== "organization") || sp.end > before) continue;
+      if (before - sp.end > ANAPHOR_WINDOW) return null;
+      // `للمنتخب الألماني`: a name glued to a preposition is its object, never the one the latter refers to
+      const token = this.tokenHolding(sp.start);
+      if (PREPOSITIONAL_PHRASE.test(normalizeArabic(sp.text)) || (token && /^[وف]?[لب]/.test(this.text.slice(token.start, sp.start)))) continue;
+      return this.named(sp.text);
+    }
+    return null;
+  }
+
   /** The persons the recognizer named before token `v` (ending before it), the latest first, as far as ANAPHOR_WINDOW characters back. */
   private *personsBefore(v: number): Generator<EntitySpan> {
     const before = this.toks[v]!.start;
@@ -3635,11 +3700,15 @@ class QuoteReader {
     const closing = this.nameClosingExpressed(start, v);
     if (closing) return closing;
     if (this.opensNamedNounSubject(start)) return this.namedNounSubject(start, v, namedOnly);
-    const k = this.opensWithSubjectNoun(start, namedOnly) ? start : this.skipLead(start + 1, v);
+    let k = this.opensWithSubjectNoun(start, namedOnly) ? start : this.skipLead(start + 1, v);
+    // `وكانت قد أعلنت أنها`: قد after the opening auxiliary opens the next verb — its subject stands after that verb
+    // (`وكانت قد أبرزت إحدى الصحف`), and there is none when that verb is v
+    if (k < v && VERB_PARTICLES.has(this.toks[k]!.norm)) k = k + 1 < v ? this.skipLead(k + 2, v) : v;
     // `وشدد معاليه على …، مشيراً إلى أن`: an honorific pronoun is the one who spoke last; `وأكد ضرورة …`, `ووجه كلمة …`: a verbal
     // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
-    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    // `وتأسف عندما قال إن`: a clause particle opens a clause, no subject
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || CLAUSE_PARTICLES.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

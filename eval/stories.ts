@@ -27,7 +27,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { DEFAULT_STORY_OPTIONS, entityKeys, leadCounts, leadDayKeys, StoryIndex, storyEventKeys, type StoryOptions } from "../src/connect/stories.js";
+import { DEFAULT_STORY_OPTIONS, entityKeys, leadDayKeys, StoryIndex, storyEventKeys, type StoryOptions } from "../src/connect/stories.js";
 import { findFacts } from "../src/understand/figures.js";
 import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
@@ -235,7 +235,7 @@ export function clusterPipeline(articles: CorpusArticle[], options: Partial<Stor
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
   const index = new StoryIndex(options, model);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)!, events: eventsOf.get(a.id)!, asideEntities: asideOf.get(a.id), ...(index.options.leadLinkGate > 0 ? { lead: leadCounts(a.body) } : {}) });
+  const input = (a: CorpusArticle) => ({ id: a.id, title: a.title, body: a.body, source: a.source, publishedAt: a.publishedAt, entities: entitiesOf.get(a.id) ?? [], figures: figuresOf.get(a.id)!, events: eventsOf.get(a.id)!, asideEntities: asideOf.get(a.id) });
   const terms = new Map<string, Map<string, number>>();
   const termsOf = (id: string) => terms.get(id) ?? terms.set(id, sumCounts(countsOf.get(id)!)).get(id)!;
   const splitTwoEvents = (ids: Iterable<string>): void => {

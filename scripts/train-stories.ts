@@ -47,7 +47,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Entity } from "../src/types.js";
 import { fileURLToPath } from "node:url";
-import { leadCounts, StoryIndex, type TeachingCandidate } from "../src/connect/stories.js";
+import { StoryIndex, type TeachingCandidate } from "../src/connect/stories.js";
 import { MEMBERSHIP_FEATURES, membershipLogit, parseMembershipModel, reactionProbability, treeValue, type MembershipModel, type MembershipTree, type ReactionModel } from "../src/connect/membership.js";
 import { bcubed, clusterPipeline, prepare, readHardNegatives, readLabels, readRecurring, storySplit, type HardNegative, type Prepared } from "../eval/stories.js";
 import { QUOTE_ASIDE } from "../src/connect/story-entities.js";
@@ -117,7 +117,7 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
   };
   for (const a of articles) {
     const counts = prepared.countsOf.get(a.id)!;
-    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)!, asideEntities: prepared.asideOf.get(a.id), ...(index.options.leadLinkGate > 0 ? { lead: leadCounts(a.body) } : {}) }, counts.title, counts.body);
+    index.addCounts({ id: a.id, source: a.source, publishedAt: a.publishedAt, entities: prepared.entitiesOf.get(a.id) ?? [], figures: prepared.figuresOf.get(a.id)!, events: prepared.eventsOf.get(a.id)!, asideEntities: prepared.asideOf.get(a.id) }, counts.title, counts.body);
   }
   return examples;
 }

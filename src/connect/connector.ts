@@ -37,7 +37,7 @@ import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } fro
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
 import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
-import { leadCounts, leadDayKeys, storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+import { leadDayKeys, storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
 import { defaultHolder, HEARTBEAT_MS, LEASE_MS, takeLease } from "./lease.js";
 import { failpoint } from "../failpoint.js";
@@ -302,7 +302,7 @@ export class Connector {
         this.rememberTerms(a, titleCounts, bodyCounts);
         const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, this.olderCopy(fingerprint.hash, batchHashes, copies));
         if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
-        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures, events: this.storyEvents(a), ...this.storyLead(a) };
+        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures, events: this.storyEvents(a) };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {
@@ -443,7 +443,7 @@ export class Connector {
     const into = `story-${found.leave[0]!}`;
     // a live story of that name (not one merged into this one) would be overwritten: leave it be
     if ((await store.getStory(into))?.id === into) return null;
-    const input = (m: StoryMember) => ({ id: m.id, title: m.article.title, body: m.article.body, source: m.article.source.domain ?? m.article.source.name, publishedAt: m.article.publishedAt, ...storyEntitiesOf(m.article), events: this.storyEvents(m.article), ...this.storyLead(m.article) });
+    const input = (m: StoryMember) => ({ id: m.id, title: m.article.title, body: m.article.body, source: m.article.source.domain ?? m.article.source.name, publishedAt: m.article.publishedAt, ...storyEntitiesOf(m.article), events: this.storyEvents(m.article) });
     const byId = new Map(members.map((m) => [m.id, m]));
     this.stories.splitStory(storyId, into, found.keep.map((id) => input(byId.get(id)!)), found.leave.map((id) => input(byId.get(id)!)));
     return { from: storyId, into, articleIds: found.leave };
@@ -453,11 +453,6 @@ export class Connector {
   private storyEvents(a: Article): string[] {
     const keys = storyEventKeys(a.facts, a.title, a.body);
     return this.stories.options.dayKeyWeight > 0 ? [...keys, ...leadDayKeys(a.dates, a.publishedAt)] : keys;
-  }
-
-  /** The lead's term counts when the story index reads them (`leadLinkGate` above 0). */
-  private storyLead(a: Article): { lead?: Map<string, number> } {
-    return this.stories.options.leadLinkGate > 0 ? { lead: leadCounts(a.body) } : {};
   }
 
   /** Caches an article's record terms (title and body counts added, as termCounts of both would give). */

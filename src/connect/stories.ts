@@ -283,21 +283,6 @@ export interface StoryOptions {
   /** The story's share of the incident kind (its title centroid's unit kind vector) from which `placeGate` acts. Default 0.5. */
   placeGateShare: number;
   /**
-   * One outlet's two headlines at once: when the story holds members of the article's outlet
-   * published within `outletContrastHours` of it and none of their titles reaches a title cosine of
-   * `outletContrastCos` with the article's, the hand score × (1 − outletContrastGate) (an outlet that
-   * has told the story that day under another headline is telling another event). Default 0 (off).
-   */
-  outletContrastGate: number;
-  /** Hours around the article within which the outlet's members count for `outletContrastGate`. Default 12. */
-  outletContrastHours: number;
-  /** Title cosine with one of those members that spares the article. Default 0.1. */
-  outletContrastCos: number;
-  /** Experimental: when no member's lead (`StoryInput.lead`) reaches a lead cosine of `leadLinkCos` with the article's, the hand score × (1 − leadLinkGate). Default 0 (off). */
-  leadLinkGate: number;
-  /** Lead cosine with one member that spares the article. Default 0.15. */
-  leadLinkCos: number;
-  /**
    * Event split in the repair (event-split.ts; after the refinement and merge round): a story the
    * repair rebuilt whose members part in two groups that share a place but tell events at most this
    * alike (event vectors: title without place words, event kinds, own people and organizations,
@@ -359,11 +344,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   scoreKeyWeight: 1,
   placeGate: 0.5,
   placeGateShare: 0.5,
-  outletContrastGate: 0,
-  outletContrastHours: 12,
-  outletContrastCos: 0.1,
-  leadLinkGate: 0,
-  leadLinkCos: 0.15,
   eventSplit: 0,
   eventSplitPlace: 0.3,
   eventSplitGuard: 0.18,
@@ -384,8 +364,6 @@ export interface StoryInput {
   events?: readonly string[];
   /** Entities the article names only aside (in quotes, background sentences), weighed × `asideWeight`. None when absent. */
   asideEntities?: readonly Entity[];
-  /** Experimental: the term counts of the body's lead (`leadLinkGate`). */
-  lead?: Map<string, number>;
 }
 
 export interface StoryAssignment {
@@ -444,7 +422,6 @@ interface KeptArticle {
   figures: string[];
   /** The article this one is a copy of (it follows that article's story), null when none. */
   follows: string | null;
-  lead?: Map<string, number>;
 }
 
 /** What a repair changed: every article whose story id changed, and ids that no longer name a live story. */
@@ -471,7 +448,7 @@ export interface RepairResult {
  * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
  * other articles, earlier or later, called the same name.
  */
-type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string>; lead?: TermVector };
+type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string> };
 
 /** What the hand score reads of a story: its centroids, its span and its members (ids). */
 type ScoredStory = Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last" | "members">;
@@ -557,11 +534,6 @@ export function leadDayKeys(mentions: readonly { value: string; start: number; p
 }
 
 const DAY_MS = 86_400_000;
-
-/** The term counts of an article's lead (the body's first LEAD_CHARS characters), as `leadLinkGate` reads them. */
-export function leadCounts(body: string): Map<string, number> {
-  return termCounts(body.slice(0, LEAD_CHARS));
-}
 
 /** The keys weighed as entities: the entity keys, then the event keys (marked apart from names). */
 function keysOf(input: Pick<StoryInput, "entities" | "events" | "asideEntities">): string[] {
@@ -660,13 +632,7 @@ export class StoryIndex {
   add(input: StoryInput): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
-    return this.addCounts({ ...input, figures: figuresOf(input), ...this.leadOf(input) }, termCounts(input.title), termCounts(input.body));
-  }
-
-  /** The input's lead term counts when `leadLinkGate` reads them: given, else read from its body. */
-  private leadOf(input: Pick<StoryInput, "body" | "lead">): { lead?: Map<string, number> } {
-    if (this.options.leadLinkGate === 0) return {};
-    return { lead: input.lead ?? leadCounts(input.body) };
+    return this.addCounts({ ...input, figures: figuresOf(input) }, termCounts(input.title), termCounts(input.body));
   }
 
   /** Adds an article by its title and body term counts (terms.ts termCounts); same result as `add` on the texts. */
@@ -742,7 +708,7 @@ export class StoryIndex {
 
   private keep(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
     const time = parseTime(input.publishedAt);
-    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows, ...(input.lead ? { lead: input.lead } : {}) });
+    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows });
     this.dirtyFrom = Number.isNaN(time) || Number.isNaN(this.dirtyFrom) ? Number.NaN : Math.min(this.dirtyFrom, time);
   }
 
@@ -757,7 +723,7 @@ export class StoryIndex {
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
     const titleCounts = counts?.title ?? termCounts(input.title);
     const bodyCounts = counts?.body ?? termCounts(input.body);
-    input = { ...input, figures: figuresOf(input), ...this.leadOf(input) };
+    input = { ...input, figures: figuresOf(input) };
     const f = this.features(input, titleCounts, bodyCounts);
     const target = this.resolve(storyId);
     const story = this.stories.get(target);
@@ -785,10 +751,10 @@ export class StoryIndex {
 
   /** An article's vectors under the current frequencies, which it does not change. */
   private vectorsOf(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
-    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), source: input.source, lead: input.lead });
+    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), source: input.source });
   }
 
-  private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities" | "figures" | "source" | "lead">): Features {
+  private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities" | "figures" | "source">): Features {
     const o = this.options;
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
@@ -799,7 +765,6 @@ export class StoryIndex {
       // the title's places only when the place gate weighs: nothing else reads them
       ...(o.placeGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
-      ...(o.leadLinkGate > 0 && a.lead ? { lead: tfidfVector(a.lead, this.bodyDf, o.articleTerms) } : {}),
       time: a.time,
       source: a.source,
     };
@@ -1259,7 +1224,7 @@ export class StoryIndex {
       openQueue: this.openQueue.filter((e) => this.stories.get(e.story.id) === e.story).map((e) => [e.last, e.story.id]),
       redirects: [...this.redirects],
       articleStory: [...this.articleStory].filter(([a]) => !inLive.has(a)),
-      kept: [...this.kept.values()].map((a) => ({ id: a.id, source: a.source, publishedAt: a.publishedAt, title: [...a.title], body: [...a.body], entities: a.entities, figures: a.figures, follows: a.follows, ...(a.lead ? { lead: [...a.lead] } : {}) })),
+      kept: [...this.kept.values()].map((a) => ({ id: a.id, source: a.source, publishedAt: a.publishedAt, title: [...a.title], body: [...a.body], entities: a.entities, figures: a.figures, follows: a.follows })),
       dirtyFrom: this.dirtyFrom === Number.POSITIVE_INFINITY ? "none" : nanToNull(this.dirtyFrom),
     };
   }
@@ -1314,7 +1279,7 @@ export class StoryIndex {
     });
     for (const [from, to] of snap.redirects) index.redirects.set(from, to);
     for (const a of snap.kept ?? []) {
-      index.kept.set(a.id, { id: a.id, source: a.source, publishedAt: a.publishedAt, time: parseTime(a.publishedAt), title: new Map(a.title), body: new Map(a.body), entities: a.entities, figures: a.figures ?? [], follows: a.follows, ...(a.lead ? { lead: new Map(a.lead) } : {}) });
+      index.kept.set(a.id, { id: a.id, source: a.source, publishedAt: a.publishedAt, time: parseTime(a.publishedAt), title: new Map(a.title), body: new Map(a.body), entities: a.entities, figures: a.figures ?? [], follows: a.follows });
     }
     index.dirtyFrom = snap.dirtyFrom === undefined || snap.dirtyFrom === "none" ? Number.POSITIVE_INFINITY : nullToNan(snap.dirtyFrom);
     return index;
@@ -1499,7 +1464,7 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.outletContrast(f, s) * this.leadLink(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */
@@ -1510,34 +1475,6 @@ export class StoryIndex {
     for (const k of places) if (s.entities.has(k)) return 1;
     if (!sharesIncidentKind(f.title, s.title, this.options.placeGateShare)) return 1;
     return this.titlesNameOtherPlaces(places, s.members) ? 1 - gate : 1;
-  }
-
-  /** 1 − outletContrastGate when members of the article's outlet near it in time are in the story and no title of theirs is like the article's, else 1. */
-  private outletContrast(f: Features, s: ScoredStory): number {
-    const o = this.options;
-    if (o.outletContrastGate === 0 || f.source === null || Number.isNaN(f.time)) return 1;
-    let near = false;
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (!k || k.source !== f.source || Number.isNaN(k.time) || Math.abs(k.time - f.time) > o.outletContrastHours * HOUR) continue;
-      if (dot(f.title, tfidfVector(k.title, this.titleDf, o.articleTerms)) >= o.outletContrastCos) return 1;
-      near = true;
-    }
-    return near ? 1 - o.outletContrastGate : 1;
-  }
-
-  /** 1 − leadLinkGate when no member's lead is like the article's, else 1. */
-  private leadLink(f: Features, s: ScoredStory): number {
-    const o = this.options;
-    if (o.leadLinkGate === 0 || !f.lead || f.lead.size === 0) return 1;
-    let leads = false;
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (!k?.lead || k.lead.size === 0) continue;
-      leads = true;
-      if (dot(f.lead, tfidfVector(k.lead, this.bodyDf, o.articleTerms)) >= o.leadLinkCos) return 1;
-    }
-    return leads ? 1 - o.leadLinkGate : 1;
   }
 
   /** Whether the kept members' titles name places, none of them one of `places`. */
@@ -1698,7 +1635,7 @@ export interface StoryIndexSnapshot {
   redirects: [string, string][];
   /** Members of stories no longer in `stories` (merged away): article → story id as recorded. */
   articleStory: [string, string][];
-  kept?: { id: string; source: string | null; publishedAt: string | null; title: [string, number][]; body: [string, number][]; entities: string[]; figures?: string[]; follows: string | null; lead?: [string, number][] }[];
+  kept?: { id: string; source: string | null; publishedAt: string | null; title: [string, number][]; body: [string, number][]; entities: string[]; figures?: string[]; follows: string | null }[];
   /** Earliest time added since the last repair: "none", null for undated. */
   dirtyFrom?: number | null | "none";
 }

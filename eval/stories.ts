@@ -15,7 +15,8 @@
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
  *   the title and body cosines over the event's words and over the names, within and across the gold
  *   stories a DEV predicted story holds. The days each lead states (stories.ts leadDayKeys) are among the
- *   articles' event keys, as the connector gives them (they weigh `dayKeyWeight`, 0 by default; `repeatDayGate` reads them).
+ *   articles' event keys only when a run names `dayKeyWeight` (`--with`, `--sweep`), as the connector carries
+ *   them only when they weigh (0 by default).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
  *   is scored apart and with DEV ("DEV + recurring", what tuning reads); TEST and the gate do not see it.
  *   The same-kind set (eval/stories/same-kind: events of one kind in other days or places, DEV only)
@@ -159,7 +160,7 @@ export interface Prepared {
   asideOf: Map<string, Entity[]>;
 }
 
-export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = true): Prepared {
+export function prepare(articles: CorpusArticle[], useEntities: boolean, parts: StoryEntityParts = ALL_ENTITIES, asideParts: StoryEntityParts = ALL_ENTITIES, leadDays = false): Prepared {
   const entitiesOf = new Map<string, Entity[]>();
   const asideOf = new Map<string, Entity[]>();
   // the same calls understandArticle makes for entities (and, with --story-entities, quotes and storyEntities)
@@ -781,7 +782,8 @@ export async function run(args: string[]): Promise<EvalOutcome> {
 
   // as the connector gives them (storyEntitiesOf): names said only in quotes go aside, weighed × asideWeight
   const aside = args.some((a) => a.startsWith("--aside-entities=")) ? entityParts(args, "--aside-entities=") : QUOTE_ASIDE;
-  const prepared = prepare(articles, useEntities, entityParts(args), aside);
+  // the stated-day keys weigh only with dayKeyWeight above 0, so they are carried only when a run may set it
+  const prepared = prepare(articles, useEntities, entityParts(args), aside, args.some((a) => a.includes("dayKeyWeight")));
 
   const base = parseOptions(args);
   if (args.includes("--sweep")) {

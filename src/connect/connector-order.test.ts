@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Connector } from "./connector.js";
+import { Connector, decodeState } from "./connector.js";
 import { FLOOD_BODY, TEMPLATED_ITEMS, article, rewrittenFloodBody, templated } from "./connect-fixtures.js";
 import { openStore } from "../store/store.js";
 import type { Article } from "../types.js";
@@ -47,4 +47,23 @@ test("articles connected in one step get the same duplicate groups whatever orde
     const other = await connectedInOneStep(order);
     for (const [url, links] of inOrder) assert.equal(other.get(url)?.group, links.group, `${url}: same duplicate group`);
   }
+});
+
+test("the connector carries the days a lead states to the story index only when they weigh (dayKeyWeight above 0)", async () => {
+  const flood = article({ title: "سيول في الواحة", body: FLOOD_BODY, url: "https://alwaha.example/flood", publishedAt: "2024-03-05T06:30:00Z", source: { name: "الواحة", domain: "alwaha.example" } });
+  // «فجر الثلاثاء» in the lead: the day of publication
+  flood.dates = [{ text: "الثلاثاء", value: "2024-03-05", start: FLOOD_BODY.indexOf("الثلاثاء"), kind: "weekday", precision: "day" }];
+  const keptKeys = async (dayKeyWeight: number): Promise<string[]> => {
+    const store = await openStore(":memory:");
+    try {
+      await store.upsertArticles([{ input: "fixtures/day-0.txt", index: 0, article: flood }], { storedAt: NOW });
+      await new Connector({ stories: { dayKeyWeight } }).connectPending(store, NOW);
+      const { state } = decodeState((await store.loadConnectState())!.data);
+      return (state.stories.kept ?? []).flatMap((a) => a.entities);
+    } finally {
+      await store.close();
+    }
+  };
+  assert.ok(!(await keptKeys(0)).some((k) => k.includes("day:")), "the default carries no day key");
+  assert.ok((await keptKeys(1)).some((k) => k.endsWith("day:2024-03-05")), "with the keys weighed, the lead's day is carried");
 });

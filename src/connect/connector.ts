@@ -32,7 +32,7 @@
 import { promisify } from "node:util";
 import { gunzipSync, gzip } from "node:zlib";
 import type { ArticleConnection, ConnectBatch, ExactCopy, StoredArticle, Store } from "../store/store.js";
-import type { StoryRecord } from "../types.js";
+import type { Article, StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { findStorySplit, type SplitOptions } from "./split.js";
@@ -302,7 +302,7 @@ export class Connector {
         this.rememberTerms(a, titleCounts, bodyCounts);
         const verdict = this.dedup.addFingerprint({ id: a.id, source, publishedAt: a.publishedAt }, fingerprint, this.olderCopy(fingerprint.hash, batchHashes, copies));
         if (!batchHashes.has(fingerprint.hash)) batchHashes.set(fingerprint.hash, a.id);
-        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures, events: [...storyEventKeys(a.facts, a.title, a.body), ...leadDayKeys(a.dates, a.publishedAt)] };
+        const input = { id: a.id, title: a.title, body: a.body, source, publishedAt: a.publishedAt, ...storyEntitiesOf(a), figures, events: this.storyEvents(a) };
         const originalStory = verdict.matchedId ? await this.storyOfConnected(store, verdict.matchedId, batchStory) : null;
         let storyId: string;
         if (originalStory) {
@@ -443,10 +443,16 @@ export class Connector {
     const into = `story-${found.leave[0]!}`;
     // a live story of that name (not one merged into this one) would be overwritten: leave it be
     if ((await store.getStory(into))?.id === into) return null;
-    const input = (m: StoryMember) => ({ id: m.id, title: m.article.title, body: m.article.body, source: m.article.source.domain ?? m.article.source.name, publishedAt: m.article.publishedAt, ...storyEntitiesOf(m.article), events: [...storyEventKeys(m.article.facts, m.article.title, m.article.body), ...leadDayKeys(m.article.dates, m.article.publishedAt)] });
+    const input = (m: StoryMember) => ({ id: m.id, title: m.article.title, body: m.article.body, source: m.article.source.domain ?? m.article.source.name, publishedAt: m.article.publishedAt, ...storyEntitiesOf(m.article), events: this.storyEvents(m.article) });
     const byId = new Map(members.map((m) => [m.id, m]));
     this.stories.splitStory(storyId, into, found.keep.map((id) => input(byId.get(id)!)), found.leave.map((id) => input(byId.get(id)!)));
     return { from: storyId, into, articleIds: found.leave };
+  }
+
+  /** An article's event keys for the story index; the days its lead states only when the index weighs them (`dayKeyWeight` above 0; nothing else reads them). */
+  private storyEvents(a: Article): string[] {
+    const keys = storyEventKeys(a.facts, a.title, a.body);
+    return this.stories.options.dayKeyWeight > 0 ? [...keys, ...leadDayKeys(a.dates, a.publishedAt)] : keys;
   }
 
   /** Caches an article's record terms (title and body counts added, as termCounts of both would give). */

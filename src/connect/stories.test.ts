@@ -356,25 +356,3 @@ test("placeGate: a place after a preposition in the title is the title's place (
   const ungated = plain.add(input("next", make("2019-03-03T08:00:00Z", "اصطدام طائرتين بالصخور", "اصطدمت طائرتان في مطار الصخور.", ["الصخور"])));
   assert.ok(Math.abs(gated.score! / ungated.score! - 0.5) < 1e-9);
 });
-
-test("repeatDayGate: the same kind of event on a day no member tells scores lower; a follow-up recalling the story's day, or another kind, does not", () => {
-  const make = (published: string, title: string, body: string) => article({ title, body, publishedAt: published, source: { name: "وكالة الأنباء", domain: null } });
-  const withDays = (id: string, a: ReturnType<typeof article>) => ({ ...input(id, a), events: leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) });
-  const story = make("2019-03-04T08:00:00Z", "أمطار غزيرة على محافظة الوديان", "هطلت أمطار غزيرة يوم الاثنين على محافظة الوديان وجرت السيول في الشعاب.");
-  const scoreOf = (repeatDayGate: number, a: ReturnType<typeof article>): number => {
-    const index = new StoryIndex({ repeatDayGate, joinThreshold: 0.01 });
-    index.add(withDays("first", story));
-    const joined = index.add(withDays("next", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
-  // the next day's rain: another day stated, the same kind (disaster)
-  const nextRain = make("2019-03-05T08:00:00Z", "أمطار متوسطة على محافظة الوديان", "هطلت أمطار متوسطة يوم الثلاثاء على محافظة الوديان وجرت السيول في الشعاب.");
-  // a follow-up of Monday's rain the next day: it recalls Monday
-  const followUp = make("2019-03-05T08:00:00Z", "السيول تغلق طرق محافظة الوديان بعد أمطار الاثنين", "أغلقت السيول التي جرت بعد أمطار يوم الاثنين طرقا في محافظة الوديان.");
-  // another kind the next day (a meeting), no day recalled
-  const meeting = make("2019-03-05T08:00:00Z", "المحافظ يلتقي سكان الوديان", "التقى محافظ الوديان يوم الثلاثاء سكان المحافظة بعد الأمطار.");
-  assert.ok(Math.abs(scoreOf(0.5, nextRain) / scoreOf(0, nextRain) - 0.5) < 1e-9);
-  assert.ok(Math.abs(scoreOf(0.5, followUp) - scoreOf(0, followUp)) < 1e-9);
-  assert.ok(Math.abs(scoreOf(0.5, meeting) - scoreOf(0, meeting)) < 1e-9);
-});

@@ -50,7 +50,7 @@ import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
-import { kindAgreement, sharesIncidentKind, sharesKind } from "./event-kinds.js";
+import { kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
 import { EVENT_PREFIX, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
@@ -215,26 +215,10 @@ export interface StoryOptions {
   dayGate: number;
   /**
    * Weight of the stated-day keys among the entity keys (× idf). Default 0: the keys weigh nothing
-   * (`dayGate` reads them in the vectors, so it needs a weight above 0); `repeatDayGate` reads them
-   * from the kept members whatever their weight.
+   * (`dayGate` reads them in the vectors, so it needs a weight above 0), and the connector carries
+   * them only when this is above 0 (`carriesLeadDays`).
    */
   dayKeyWeight: number;
-  /**
-   * The same kind of event again on another day: when the article's title and the story's title
-   * centroid tell one event kind (event-kinds.ts `sharesKind`, the kind holding at least
-   * `repeatDayShare` of the story's kind weights) and no day the article tells (the days its lead
-   * states, `leadDayKeys`, else its publication day, UTC) is a day one of the story's members tells
-   * the same way, the hand score × (1 − repeatDayGate): the next session of a market, the next
-   * weather bulletin, another road crash the next day. A follow-up that recalls the story's day is
-   * spared. Default 0 (off; eval/stories/README.md, thirty-fourth round).
-   */
-  repeatDayGate: number;
-  /** The story's share of the shared kind from which `repeatDayGate` acts. Default 0.5. */
-  repeatDayShare: number;
-  /** `repeatDayGate` only against a story whose members all tell one and the same day (one instance, not a story told over days). Default false. */
-  repeatDayOneDay: boolean;
-  /** `repeatDayGate` only against a story whose members are all of the article's outlet (one desk's report of another day). Default false. */
-  repeatDaySameSource: boolean;
   /**
    * The entity cosine × placeAloneWeight when the names the article and the story share are all
    * names the article itself tells as places (no person or organization; read from the article's
@@ -352,10 +336,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   asideWeight: 0.6,
   dayGate: 0,
   dayKeyWeight: 0,
-  repeatDayGate: 0,
-  repeatDayShare: 0.5,
-  repeatDayOneDay: false,
-  repeatDaySameSource: false,
   placeAloneWeight: 0.5,
   titleZeroGate: 0,
   titleZeroCos: 0.02,
@@ -468,7 +448,7 @@ export interface RepairResult {
  * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
  * other articles, earlier or later, called the same name.
  */
-type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string>; days?: ReadonlySet<number> };
+type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string> };
 
 /** What the hand score reads of a story: its centroids, its span and its members (ids). */
 type ScoredStory = Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last" | "members">;
@@ -630,8 +610,6 @@ export class StoryIndex {
   private openQueue: { last: number; story: StoryState }[] = [];
   /** What the repair pass re-clusters from: the articles of the stories held here, by id. */
   private readonly kept = new Map<string, KeptArticle>();
-  /** The days each kept article tells (`repeatDayGate`), computed on first read. */
-  private readonly daysOfKept = new WeakMap<KeptArticle, readonly number[]>();
   /** Earliest time (ms) among articles added since the last repair; +Infinity when none, NaN for an undated one. */
   private dirtyFrom = Number.POSITIVE_INFINITY;
   private order = 0;
@@ -786,8 +764,6 @@ export class StoryIndex {
       places: placeKeysOf(a.entities),
       // the title's places only when the place gate weighs: nothing else reads them
       ...(o.placeGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
-      // the days it tells only when the repeat gate weighs: nothing else reads them
-      ...(o.repeatDayGate > 0 ? { days: new Set(daysTold(a.entities, a.time)) } : {}),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -1488,7 +1464,7 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.repeatDayAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */
@@ -1499,33 +1475,6 @@ export class StoryIndex {
     for (const k of places) if (s.entities.has(k)) return 1;
     if (!sharesIncidentKind(f.title, s.title, this.options.placeGateShare)) return 1;
     return this.titlesNameOtherPlaces(places, s.members) ? 1 - gate : 1;
-  }
-
-  /** 1 − repeatDayGate when the article and the story tell one event kind and no member tells a day the article tells, else 1. */
-  private repeatDayAgreement(f: Features, s: ScoredStory): number {
-    const gate = this.options.repeatDayGate;
-    if (gate === 0 || !f.days || f.days.size === 0) return 1;
-    if (!sharesKind(f.title, s.title, this.options.repeatDayShare)) return 1;
-    const { repeatDayOneDay, repeatDaySameSource } = this.options;
-    let told = Number.NaN;
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (!k) continue;
-      if (repeatDaySameSource && k.source !== f.source) return 1;
-      for (const d of this.keptDays(k)) {
-        if (f.days.has(d)) return 1;
-        if (repeatDayOneDay && !Number.isNaN(told) && d !== told) return 1;
-        told = d;
-      }
-    }
-    return Number.isNaN(told) ? 1 : 1 - gate;
-  }
-
-  /** The days a kept article tells (`daysTold`), read once per article. */
-  private keptDays(k: KeptArticle): readonly number[] {
-    let days = this.daysOfKept.get(k);
-    if (!days) this.daysOfKept.set(k, (days = daysTold(k.entities, k.time)));
-    return days;
   }
 
   /** Whether the kept members' titles name places, none of them one of `places`. */
@@ -1733,24 +1682,6 @@ function placeKeysOf(keys: readonly string[]): Set<string> {
     if ((key.startsWith(ASIDE_MARK) ? key.slice(ASIDE_MARK.length) : key).startsWith(PLACE_MARK)) places.add(ENTITY_PREFIX + unmarked(key));
   }
   return places;
-}
-
-/** Stated-day keys as the kept entity keys hold them (`leadDayKeys` among the event keys). */
-const KEPT_DAY = EVENT_PREFIX + DAY_KEY;
-
-/**
- * The days (UTC day numbers) an article tells: those its lead states (its kept `day:` event keys),
- * else its publication day; none for an undated article that states none.
- */
-function daysTold(keys: readonly string[], time: number): number[] {
-  const days: number[] = [];
-  for (const k of keys) {
-    if (!k.startsWith(KEPT_DAY)) continue;
-    const t = Date.parse(k.slice(KEPT_DAY.length));
-    if (!Number.isNaN(t)) days.push(Math.floor(t / DAY_MS));
-  }
-  if (days.length === 0 && !Number.isNaN(time)) days.push(Math.floor(time / DAY_MS));
-  return days;
 }
 
 /** The places of `placeKeysOf` the title names (`titleCounts`, its term counts): where the title says it happened. */

@@ -472,15 +472,18 @@ const ORGANIZATION_HEADS = new Set(["شركه", "بنك", "مصرف", "شبكه"
  * A person's mention right after an organization's indefinite head (ORGANIZATION_HEADS) names the organization, Arabic
  * or Latin script: شركة | العدل, بنك | كريدي سويس وشركة | تيفاني, شبكة | غلوبو (Alarabia), شبكة | روداو (BBC), لمجلة |
  * فورين بوليسي (SkyNews), شركة | Lifestyle Developers (alwatan), شركة | البداد (aljazirah); later ANT: وكالة | بلومبيرغ,
- * شبكة | نتفليكس, شركة | ديزني, وكالة | فيتش. The head stays out, as the gold writes the outlet without «وكالة» or
- * «صحيفة». Not when the name is a person's elsewhere in the text (حزب | ماكرون, مجموعة | ترامب, شبكة | حقاني beside
+ * شبكة | نتفليكس, شركة | ديزني, وكالة | فيتش; and the name's other mentions, without the head. The head stays out, as
+ * the gold writes the outlet without «وكالة» or «صحيفة». Not when a word of the name is a longer person's elsewhere in the text (حزب | ماكرون, مجموعة | ترامب, شبكة | حقاني beside
  * جلال الدين حقاني): the organization is then named for the person, and the mentions would merge.
  */
 export function retypePersonsAfterOrganizationHeads(text: string, spans: EntitySpan[]): void {
-  const afterHead = spans.filter((s) => s.type === "person" && followsOrganizationHead(text, s.start));
-  if (!afterHead.length) return;
-  const personWords = new Set(spans.filter((s) => s.type === "person" && !afterHead.includes(s)).flatMap((s) => normalizeArabic(s.text).split(" ")));
-  for (const s of afterHead) if (!normalizeArabic(s.text).split(" ").some((w) => personWords.has(w))) s.type = "organization";
+  const names = new Set(spans.filter((s) => s.type === "person" && followsOrganizationHead(text, s.start)).map((s) => normalizeArabic(s.text)));
+  if (!names.size) return;
+  const persons = spans.filter((s) => s.type === "person");
+  const personWords = new Set(persons.map((s) => normalizeArabic(s.text)).filter((name) => !names.has(name)).flatMap((name) => name.split(" ")));
+  const organizations = new Set([...names].filter((name) => !name.split(" ").some((w) => personWords.has(w))));
+  // The name again without its head is the organization too (لمجلة فورين بوليسي … فورين بوليسي).
+  for (const s of persons) if (organizations.has(normalizeArabic(s.text))) s.type = "organization";
 }
 
 /** Whether the word right before `start` is an organization's indefinite head (ORGANIZATION_HEADS), a clitic allowed. */
@@ -5185,15 +5188,17 @@ export function joinClubSuffixes(text: string, spans: Candidate[], isFootball: b
 const MASCULINE_NISBA_AFTER_NAME = /^ (ال[\u0621-\u064A]{2,}ي)(?![\u0621-\u064A])/u;
 
 /**
- * In a football report, a club's mention of any length right before a masculine nisba of a country takes it, as the
- * gold writes a club named with its country (ريال مدريد الإسباني: Alarabia; أرسنال الإنجليزي, واتفورد الإنجليزي:
- * Alarabia; تشيلسي الإنجليزي, ليفربول الإنجليزي: CNN, SkyNews): the masculine adjective agrees with the club (النادي);
- * addClubsOfCountries joins one-word names only. Not when a person's mention follows: the nationality is then the
- * player's (ايندهوفن الهولندي جورجينيو فينالدوم).
+ * In a football report, a one-word club right before a masculine nisba of a country takes it, as the gold writes a club
+ * named with its country (أرسنال الإنجليزي, واتفورد الإنجليزي: Alarabia; تشيلسي الإنجليزي, ليفربول الإنجليزي: CNN,
+ * SkyNews): the masculine adjective agrees with the club (النادي). addClubsOfCountries does so for a place's nisba in the
+ * tagger's pass; this takes the nisbas of countries the gazetteer lacks (الإنجليزي) too, after the clubs are known. Not
+ * when a person's mention follows: the nationality is then the player's (ايندهوفن الهولندي جورجينيو فينالدوم). Names
+ * of several words are left as they are: the gold halves disagree on them (ريال مدريد الإسباني kept in FRESH8, دي سي
+ * يونايتد | الأميركي and وست بروميتش ألبيون | الإنجليزي left out in DEV and FRESH6).
  */
 export function joinCountryNisbasToClubs(text: string, spans: Candidate[], model: NerModel): void {
   for (const club of [...spans]) {
-    if (club.type !== "organization" || !spans.includes(club)) continue;
+    if (club.type !== "organization" || club.text.includes(" ") || !spans.includes(club)) continue;
     const next = wordAfterSpan(text, club, MASCULINE_NISBA_AFTER_NAME);
     if (!next) continue;
     const norm = normalizeArabic(next.word);

@@ -1,11 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
 import { antLaterAbsence } from "../facts/ant-later.js";
 
 /** One digest of a draw: each article's half and id, in draw order. */
 const digestOf = (drawn: DrawnArticle[]): string => createHash("sha256").update(drawn.map((a) => `${a.split}:${a.id}`).join("\n")).digest("hex");
+/** A digest of a later-ANT draw's articles whatever the order of its outlets (their folder names sort differently across builds of the file). */
+const setDigestOf = (drawn: DrawnArticle[]): string => digestOf([...drawn].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
 
 // Each draw re-draws the halves before it, so both are drawn once for all tests.
 const earlierHalves = [...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles()];
@@ -33,5 +35,19 @@ test("FRESH8 is 5 in-range articles of each later-ANT outlet, none in an earlier
   assert.equal(fresh8.length, 25);
   assert.deepEqual(fresh8.filter((a) => taken.has(a.id)).map((a) => a.id), []);
   assert.ok(fresh8.every((a) => a.split === "fresh8" && a.body.length >= 300 && a.body.length <= 1_800));
-  assert.equal(digestOf(fresh8), "81d8f8d2142c81ee7be7249e258dea447c862facb0541886ab4db939d591aa1a");
+  assert.equal(setDigestOf(fresh8), "11f6d92e0d83fef0a41ed4f9572cc2f68059b36d5a7d8cee7a808254aaf92125");
+});
+
+// FRESH9: as FRESH8, past FRESH8 and past the first 31 of each outlet in the facts' later-ANT order (its halves take 30).
+test("FRESH9 is 5 more in-range articles of each later-ANT outlet, none in FRESH8 or in the facts' later-ANT order's first 31 per outlet", { skip: antLaterAbsence() ?? false }, async () => {
+  const fresh9 = drawFresh9Articles();
+  const { antLaterFactsOrderFirst, drawAntLaterDev, drawAntLater2Dev } = await import("../facts/draw.js");
+  const facts = antLaterFactsOrderFirst(31);
+  const factsIds = new Set(facts.map((a) => a.id));
+  assert.ok([...drawAntLaterDev(), ...drawAntLater2Dev()].every((a) => factsIds.has(a.id)));
+  const taken = new Set([...earlierHalves, ...fresh7, ...drawFresh8Articles(), ...facts].map((a) => a.id));
+  assert.equal(fresh9.length, 25);
+  assert.deepEqual(fresh9.filter((a) => taken.has(a.id)).map((a) => a.id), []);
+  assert.ok(fresh9.every((a) => a.split === "fresh9" && a.body.length >= 300 && a.body.length <= 1_800));
+  assert.equal(setDigestOf(fresh9), "952e680200027b807d3aa1c9a924328a54118e55c364da71fd8049a2f4d4c061");
 });

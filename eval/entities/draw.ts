@@ -37,14 +37,21 @@
  *   FRESH8_PER_OUTLET of each outlet (outlets in name order). None is in the facts' later-ANT half (drawAntLaterDev,
  *   checked in draw.test.ts). Fixed before any article was read; labelled by hand (fresh8-labels.txt) before marsad
  *   was run on it. A DEV half.
+ * - FRESH9 half (ent107, issue 11): the same later-ANT file and filter (MIN_BODY–MAX_BODY, no body repeated), in the
+ *   order of SHA-256 `marsad-entities-fresh9:<id>`, the first FRESH9_PER_OUTLET of each outlet, passing over FRESH8's
+ *   articles and bodies and the first FACTS_ANT_LATER_RANKS of each outlet in the facts' later-ANT order (their halves
+ *   take ranks 0–29; one more for margin), so no article is labelled for both. Fixed before any article was read;
+ *   labelled by hand (outside the repository, /work/data/ent107/fresh9-labels.txt, frozen copy beside it) before marsad
+ *   was run on it. A DEV half.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 import { antLaterArticles } from "../facts/ant-later.js";
+import { antLaterFactsOrderFirst } from "../facts/draw.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -62,6 +69,8 @@ const FRESH5_PER_CORPUS = 15;
 const FRESH6_PER_CORPUS = 8;
 const FRESH7_PER_CORPUS = 8;
 const FRESH8_PER_OUTLET = 5;
+const FRESH9_PER_OUTLET = 5;
+const FACTS_ANT_LATER_RANKS = 31;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -175,13 +184,25 @@ export function drawFresh7Articles(): DrawnArticle[] {
 
 /** The FRESH8 half: later ANT (July–October 2018), the first FRESH8_PER_OUTLET in-range articles of each outlet in `marsad-entities-fresh8:` order; empty when the file is absent. */
 export function drawFresh8Articles(): DrawnArticle[] {
-  const bodies = new Set<string>();
+  return laterAntPerOutlet("marsad-entities-fresh8", FRESH8_PER_OUTLET, [], "fresh8");
+}
+
+/** The FRESH9 half: later ANT again, the first FRESH9_PER_OUTLET of each outlet in `marsad-entities-fresh9:` order, none of FRESH8 nor of the facts' later-ANT order's first FACTS_ANT_LATER_RANKS; empty when the file is absent. */
+export function drawFresh9Articles(): DrawnArticle[] {
+  if (!antLaterArticles().length) return [];
+  return laterAntPerOutlet("marsad-entities-fresh9", FRESH9_PER_OUTLET, [...drawFresh8Articles(), ...antLaterFactsOrderFirst(FACTS_ANT_LATER_RANKS)], "fresh9");
+}
+
+/** Later-ANT in-range articles, no body twice and none of `earlier` (by id or body), the first `perOutlet` of each outlet in `<salt>:<id>` order. */
+function laterAntPerOutlet(salt: string, perOutlet: number, earlier: CorpusArticle[], split: Split): DrawnArticle[] {
+  const bodies = new Set<string>(earlier.map((a) => a.body));
+  const ids = new Set(earlier.map((a) => a.id));
   const firstOfBody = (a: CorpusArticle) => !bodies.has(a.body) && !!bodies.add(a.body);
   const ordered = antLaterArticles()
     .filter(inBodyRange)
-    .map((a) => ({ a, key: sha(`marsad-entities-fresh8:${a.id}`) }))
+    .map((a) => ({ a, key: sha(`${salt}:${a.id}`) }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
     .map(({ a }) => a)
-    .filter(firstOfBody);
-  return firstPerOutlet(ordered, "marsad-entities-fresh8", FRESH8_PER_OUTLET, () => false).map((a) => ({ ...a, corpus: "ant" as const, split: "fresh8" as const }));
+    .filter((a) => !ids.has(a.id) && firstOfBody(a));
+  return firstPerOutlet(ordered, salt, perOutlet, () => false).map((a) => ({ ...a, corpus: "ant" as const, split }));
 }

@@ -157,6 +157,15 @@ function mentionsEventFigure(body: string): boolean {
   return false;
 }
 
+/**
+ * The first `perOutlet` articles of each outlet in the later-ANT halves' order (antLaterRanks: the first draw's length
+ * and event filter, SHA-256 `marsad-facts-antlater:<id>`), whether a half has drawn them yet or not: the entity gold's
+ * later-ANT draws leave them out, so no article is labelled for both.
+ */
+export function antLaterFactsOrderFirst(perOutlet: number): DrawnArticle[] {
+  return antLaterRanks(0, perOutlet, "antlater");
+}
+
 /** `articles` in the order of SHA-256 `<salt>:<id>`: a draw order fixed before any article was read. */
 function inDrawOrder(articles: CorpusArticle[], salt: string): CorpusArticle[] {
   return articles

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mergeEntities, recognizeEntities, type EntitySpan } from "./index.js";
-import { addFacilitiesNamedForPersons, dropAgencyHeads, retypePressCitations, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, retypeThingsAfterKindHeads, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
+import { joinCountryNisbasToClubs, joinTeamHeadsToPlaces, retypePersonsAfterOrganizationHeads, addFacilitiesNamedForPersons, dropAgencyHeads, retypePressCitations, splitPersonsOffOrganizations, addGivenNamesBeforeNameChains, retypeQuotedMedia, addFamilyNames, cutCliticNounsOffPersons, addUnseenFamilyNamesInLists, joinGivenNamesToNextPersons, joinOneWordNamesToNextPersons, joinTownsToSaintClubs, addInstitutionChains, addInstitutionNames, addNamedFacilities, addInstitutionsNamedForPersons, addPressCitations, addMilitiasOfFamilies, addRepeatedNames, joinClubSuffixes, joinClubsToTowns, joinRegionAdjectivesToCountries, joinStreetHeadsToPlaces, addTitledNewNames, cutConjunctionsOfListedNames, cutListedWordsOffOrganizations, widenOverConjoinedConstructFields, addGivenNamesInPersonLists, cutCountryAdjectivesOffPlaces, widenSportsBodiesOverSports, addNewsAgenciesOfPlaces, widenPluralFieldsOverParticiples, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, dropBoardsOfOrganizations, dropDefinitePluralsAlone, dropSoundPluralsOfCommonWords, dropPronounClausesAsPersons, retypeThingsAfterKindHeads, cutPrepositionalTailsOffPersons, dropNationalAdjectivesAlone, dropReligiousFormulas, dropUnitNounsAfterTitles, isNeverNameEnd, retypePersonsAfterIn, joinTimeWordFamilyNames, procliticLength, settleTypes, splitPersonsOffLongerNames, splitPlacesAfterInstitutions, splitPlacesOffPersons, splitPersonsOffPlaces, retypePersonsAfterDefiniteProvinces, splitPersonsOffNamedOrganizations, tagRuns, type Candidate } from "./recognize.js";
 import { taggerSentences } from "./tokens.js";
 import { loadDefaultModel } from "./model-file.js";
 import { tokenInfo } from "./features.js";
@@ -2303,4 +2303,41 @@ test("a foreign club's name in a football report is the club, not its town (addF
   for (const club of ["بورتو", "ليبرتاد", "آيندهوفن"]) assert.ok(got.includes(`organization:${club}`), `${club}: ${got.join(" | ")}`);
   // Outside a football report, or after a town's head, the town stays a place.
   assert.ok(!found("وزار الوزير مدينة بورتو أمس في جولة أوروبية.").includes("organization:بورتو"));
+});
+
+// ent107 (issue 11): organizations on FRESH8/FRESH9, composed texts.
+const candidate = (text: string, from: string, type: Candidate["type"], nth = 0): Candidate => {
+  let start = text.indexOf(from);
+  for (let k = 0; k < nth; k++) start = text.indexOf(from, start + 1);
+  return { type, text: from, start, end: start + from.length, evidence: {} };
+};
+const shown = (spans: readonly { type: string; text: string }[]) => spans.map((s) => `${s.type}:${s.text}`);
+
+test("joinCountryNisbasToClubs: a one-word club takes its country's masculine nisba, English's too, but not a player's nationality", () => {
+  const model = loadDefaultModel();
+  const text = "تعاقد فالنسيا الإسباني مع حارس تشيلسي الإنجليزي، بعدما رحل عن ايندهوفن الهولندي فيرجيل فان دايك وعن الخليج العربي وعن ريال مدريد الإسباني.";
+  const spans = [candidate(text, "فالنسيا", "organization"), candidate(text, "تشيلسي", "organization"), candidate(text, "ايندهوفن", "organization"), candidate(text, "فيرجيل فان دايك", "person"), candidate(text, "الخليج", "organization"), candidate(text, "ريال مدريد", "organization")];
+  joinCountryNisbasToClubs(text, spans, model);
+  assert.deepEqual(shown(spans), ["organization:فالنسيا الإسباني", "organization:تشيلسي الإنجليزي", "organization:ايندهوفن", "person:فيرجيل فان دايك", "organization:الخليج", "organization:ريال مدريد"]);
+});
+
+test("joinTeamHeadsToPlaces: a place after «منتخب» is the national team with its head, a clitic before the head left out", () => {
+  const text = "خسر منتخب كرواتيا أمام فرنسا، ثم انضم اللاعب لمنتخب بلجيكا.";
+  const spans = [candidate(text, "كرواتيا", "location"), candidate(text, "فرنسا", "location"), candidate(text, "بلجيكا", "location")];
+  joinTeamHeadsToPlaces(text, spans);
+  assert.deepEqual(shown(spans), ["organization:منتخب كرواتيا", "location:فرنسا", "organization:منتخب بلجيكا"]);
+});
+
+test("national bodies: a country's intelligence takes a feminine nisba, its parliament a masculine one", () => {
+  const organizations = mentionsOf("organization");
+  assert.deepEqual(organizations("وقالت المخابرات الفرنسية إن المشتبه به غادر البلاد."), ["المخابرات الفرنسية"]);
+  assert.deepEqual(organizations("وصوت البرلمان الإيراني على القانون يوم الأحد."), ["البرلمان الإيراني"]);
+  assert.deepEqual(organizations("وقال ضابط الاستخبارات الروسي السابق إنه غادر البلاد."), []);
+});
+
+test("retypePersonsAfterOrganizationHeads: a person after شركة, لمجلة or وكالة names the organization, and so do its mentions without the head", () => {
+  const text = "وقالت لمجلة غلامور إن شركة Delivery Hero اشترت المتجر، وأكدت غلامور الخبر. وقال نائب في حزب ماكرون إن الرئيس إيمانويل ماكرون سافر.";
+  const spans = [candidate(text, "غلامور", "person"), candidate(text, "Delivery Hero", "person"), candidate(text, "غلامور", "person", 1), candidate(text, "ماكرون", "person"), candidate(text, "إيمانويل ماكرون", "person")].map(({ type, text: t, start, end }) => ({ type, text: t, start, end }) as EntitySpan);
+  retypePersonsAfterOrganizationHeads(text, spans);
+  assert.deepEqual(shown(spans), ["organization:غلامور", "organization:Delivery Hero", "organization:غلامور", "person:ماكرون", "person:إيمانويل ماكرون"]);
 });

@@ -433,6 +433,8 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinStreetHeadsToPlaces(text, spans);
   joinWestToNames(text, spans, isFootball);
   joinClubSuffixes(text, spans, isFootball);
+  if (isFootball) joinCountryNisbasToClubs(text, spans, model);
+  joinTeamHeadsToPlaces(text, spans);
   joinRegionAdjectivesToCountries(text, spans);
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans, isFootball);
@@ -460,8 +462,40 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);
+  retypePersonsAfterOrganizationHeads(text, all);
   markShortNamesInBrackets(text, all);
   return all;
+}
+
+/**
+ * Indefinite heads an organization's own name follows in construct (شركة ديزني, وكالة فيتش, مجلة غلامور, شبكة نتفليكس),
+ * folded, a clitic و or ف and ب or ل allowed before them. Not مجموعة (a product line or a cup's group: مجموعة آيفون,
+ * مجموعة بلجيكا) nor دار (a house, a quarter: دار سعد).
+ */
+const ORGANIZATION_HEADS = new Set(["شركه", "بنك", "مصرف", "شبكه", "قناه", "مجله", "صحيفه", "وكاله", "مؤسسه", "منظمه", "جمعيه", "حزب", "حركه"]);
+
+/**
+ * A person's mention right after an organization's indefinite head (ORGANIZATION_HEADS) names the organization, Arabic
+ * or Latin script: شركة | العدل, بنك | كريدي سويس وشركة | تيفاني, شبكة | غلوبو (Alarabia), شبكة | روداو (BBC), لمجلة |
+ * فورين بوليسي (SkyNews), شركة | Lifestyle Developers (alwatan), شركة | البداد (aljazirah); later ANT: وكالة | بلومبيرغ,
+ * شبكة | نتفليكس, شركة | ديزني, وكالة | فيتش; and the name's other mentions, without the head. The head stays out, as
+ * the gold writes the outlet without «وكالة» or «صحيفة». Not when a word of the name is a longer person's elsewhere in the text (حزب | ماكرون, مجموعة | ترامب, شبكة | حقاني beside
+ * جلال الدين حقاني): the organization is then named for the person, and the mentions would merge.
+ */
+export function retypePersonsAfterOrganizationHeads(text: string, spans: EntitySpan[]): void {
+  const names = new Set(spans.filter((s) => s.type === "person" && followsOrganizationHead(text, s.start)).map((s) => normalizeArabic(s.text)));
+  if (!names.size) return;
+  const persons = spans.filter((s) => s.type === "person");
+  const personWords = new Set(persons.map((s) => normalizeArabic(s.text)).filter((name) => !names.has(name)).flatMap((name) => name.split(" ")));
+  const organizations = new Set([...names].filter((name) => !name.split(" ").some((w) => personWords.has(w))));
+  // The name again without its head is the organization too (لمجلة فورين بوليسي … فورين بوليسي).
+  for (const s of persons) if (organizations.has(normalizeArabic(s.text))) s.type = "organization";
+}
+
+/** Whether the word right before `start` is an organization's indefinite head (ORGANIZATION_HEADS), a clitic allowed. */
+function followsOrganizationHead(text: string, start: number): boolean {
+  const before = normalizedWordBefore(text, start);
+  return before !== null && (ORGANIZATION_HEADS.has(before) || ORGANIZATION_HEADS.has(before.replace(/^[وف]?[بل]?/u, "")));
 }
 
 // The rules' cues: what a word must be for a rule to find anything where it stands (each rule's
@@ -916,6 +950,8 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     if (isNational(infos[k]!.norm)) {
       // A masculine head takes masculine adjectives: a feminine one qualifies a noun before it (قناة التلفزيون السورية, شبكات التلفزيون السويدية).
       if (MASCULINE_BODY_HEADS.has(head.norm) && infos.slice(i + 1, k + 1).some((t) => t.norm.endsWith(FEMININE_ENDING))) continue;
+      // A plural of things takes a feminine adjective: a masculine one qualifies a noun before it (ضابط الاستخبارات الروسي, an officer).
+      if ((FEMININE_BODY_HEADS.has(head.norm) || FEMININE_BODY_HEADS.has(head.core)) && !infos[k]!.norm.endsWith(FEMININE_ENDING)) continue;
       k += infos[k + 1] && isCompassOfCountry(infos[k]!.norm, infos[k + 1]!.norm, model) ? 2 : 1;
     }
     else if (isNationalOnly(head, infos[i + 1]!)) k = i + 2;
@@ -939,7 +975,9 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
 const COMMISSION_HEADS = new Set(["المفوضيه"]);
 
 /** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
-const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون"]);
+const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون", "البرلمان"]);
+/** Heads of NATIONAL_BODY_HEADS that are plurals of things (المخابرات, الاستخبارات: a country's intelligence services). */
+const FEMININE_BODY_HEADS = new Set(["المخابرات", "الاستخبارات"]);
 /** A feminine adjective's normalized ending (الرسمية → الرسميه). */
 const FEMININE_ENDING = "يه";
 
@@ -5180,6 +5218,65 @@ export function joinClubSuffixes(text: string, spans: Candidate[], isFootball: b
     takeWordAfter(text, spans, s, next.end, inside);
     if (isFootball) s.type = "organization";
   }
+}
+
+/** A masculine definite nisba a space after a mention (ريال مدريد | الإسباني, تشيلسي | الإنجليزي). */
+const MASCULINE_NISBA_AFTER_NAME = /^ (ال[\u0621-\u064A]{2,}ي)(?![\u0621-\u064A])/u;
+
+/**
+ * In a football report, a one-word club right before a masculine nisba of a country takes it, as the gold writes a club
+ * named with its country (أرسنال الإنجليزي, واتفورد الإنجليزي: Alarabia; تشيلسي الإنجليزي, ليفربول الإنجليزي: CNN,
+ * SkyNews): the masculine adjective agrees with the club (النادي). addClubsOfCountries does so for a place's nisba in the
+ * tagger's pass; this takes the nisbas of countries the gazetteer lacks (الإنجليزي) too, after the clubs are known. Not
+ * when a person's mention follows: the nationality is then the player's (ايندهوفن الهولندي جورجينيو فينالدوم). Names
+ * of several words are left as they are: the gold halves disagree on them (ريال مدريد الإسباني kept in FRESH8, دي سي
+ * يونايتد | الأميركي and وست بروميتش ألبيون | الإنجليزي left out in DEV and FRESH6).
+ */
+export function joinCountryNisbasToClubs(text: string, spans: Candidate[], model: NerModel): void {
+  for (const club of [...spans]) {
+    if (club.type !== "organization" || club.text.includes(" ") || !spans.includes(club)) continue;
+    const next = wordAfterSpan(text, club, MASCULINE_NISBA_AFTER_NAME);
+    if (!next) continue;
+    const norm = normalizeArabic(next.word);
+    if (DIRECTION_NISBA.test(norm) || !isClubCountryNisba(norm, model)) continue;
+    if (spans.some((o) => o !== club && o.start < next.end && next.start < o.end)) continue;
+    if (spans.some((o) => o.type === "person" && o.start > next.end && text.slice(next.end, o.start).trim() === "")) continue;
+    takeWordAfter(text, spans, club, next.end, -1);
+  }
+}
+
+/** «منتخب» (a national team) right before a mention, a space apart, a clitic و or ف and ب or ل allowed (group 1). */
+const TEAM_HEAD_BEFORE = /(?:^|[^\p{L}\p{M}])([وف]?[بل]?)منتخب $/u;
+const TEAM_HEAD = "منتخب";
+
+/**
+ * A place's mention after «منتخب» in construct is the country's national team, one organization with its head, as the
+ * gold writes it (منتخب كرواتيا, منتخب مصر: Alarabia, CNN; منتخب بلجيكا: Alarabia; منتخب إنجلترا); the tagger reads the
+ * place alone. A clitic before the head stays out (لمنتخب, ومنتخب); a mention holding the head already is left alone.
+ */
+export function joinTeamHeadsToPlaces(text: string, spans: Candidate[]): void {
+  for (const place of spans) {
+    if (place.type !== "location") continue;
+    if (!TEAM_HEAD_BEFORE.test(text.slice(Math.max(0, place.start - TEAM_HEAD.length - 4), place.start))) continue;
+    const start = place.start - 1 - TEAM_HEAD.length;
+    if (spans.some((o) => o !== place && o.start < place.start && start < o.end)) continue;
+    place.start = start;
+    place.text = text.slice(start, place.end);
+    place.type = "organization";
+    place.evidence = { organization: CUE_VOTES };
+  }
+}
+
+/** «العربي»: its feminine names a language, but it is no country's (الخليج العربي, النادي العربي). */
+const ARAB = "العربي";
+
+/**
+ * A club's country nisba: a place's (isPlaceAdjective: الإسباني, الإيطالي), or one whose feminine names a language, for
+ * the countries the gazetteer lacks (الإنجليزي ← الإنجليزية, الويلزي, الإيرلندي), but العربي.
+ */
+function isClubCountryNisba(norm: string, model: NerModel): boolean {
+  if (isPlaceAdjective(norm, model)) return true;
+  return norm !== ARAB && (model.resources.gazetteer.byFirst.get(norm + "ه")?.some((e) => e.type === "LANG") ?? false);
 }
 
 /** A feminine compass or region adjective a space after a mention (أوروبا | الغربية, أمريكا | اللاتينية). */

@@ -57,7 +57,7 @@ import { nameWordsOf } from "./ner/wikifane-names.js";
 import { classSet, SUBWORD_VECTOR_OPTIONS, unlabeledLines, vectorDir, VECTOR_OPTIONS, wordVectors, type ClassSet } from "./ner/word-classes.js";
 import { readFastTextBin } from "./ner/fasttext-bin.js";
 import { classCentres, quantizeRows, type SubwordTable } from "../src/understand/entities/subwords.js";
-import { mentionPool, spanKey, swapMentions, unseenScore } from "./ner/augment.js";
+import { mentionPool, spanKey, swapMentions, unseenCounts, unseenF1, unseenScore, type UnseenCounts } from "./ner/augment.js";
 import { seededRandom } from "../src/seeded-random.js";
 
 const REPO = new URL("..", import.meta.url);
@@ -318,16 +318,31 @@ function subwordTable(lines: readonly string[], set: ClassSet, classes: Readonly
  * of every corpus held out together): pooled held-out micro-F1 per epoch, at O bias 0 and the best
  * bias of BIAS_GRID. A steadier yardstick than the dev tenth for choosing between feature settings.
  */
-function crossValidate(perCorpus: TrainingSentence[][], alwaysTrain: readonly TrainingSentence[], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number, edgeKeys: number): void {
+function crossValidate(perCorpus: TrainingSentence[][], alwaysTrain: readonly TrainingSentence[], K: number, maxEpochs: number, seed: number, minCount: number, wordDropout: number, edgeKeys: number, text: CvText): void {
   const gold: string[][] = [];
   const pred = new Map<string, string[][]>();
+  const unseen = new Map<string, UnseenCounts>();
+  const random = seededRandom(seed + 2);
   for (let k = 0; k < K; k++) {
     const train: TrainingSentence[] = [...alwaysTrain];
     const held: TrainingSentence[] = [];
-    for (const items of perCorpus) {
+    const heldTokens: string[][] = [];
+    const trainText: ConllSentence[] = [];
+    const outside: number[][] = [];
+    perCorpus.forEach((items, c) => {
       const from = Math.floor((items.length * k) / K);
       const to = Math.floor((items.length * (k + 1)) / K);
       items.forEach((item, i) => (i >= from && i < to ? held : train).push(item));
+      const sentences = text.corpora[c]!.sentences;
+      heldTokens.push(...sentences.slice(from, to).map((s) => s.tokens));
+      trainText.push(...sentences.slice(0, from), ...sentences.slice(to));
+      outside.push([...range(0, from), ...range(to, sentences.length)]);
+    });
+    // The held-out fold's unseen names: those the training folds never label (other weeks of news).
+    const seen = new Set(trainText.flatMap((s) => spansOfTags(s.tags).map((g) => spanKey(s.tokens.slice(g.start, g.end)))));
+    if (text.swapCopies) {
+      const pool = mentionPool(trainText);
+      text.corpora.forEach((c, n) => train.push(...swappedItems(c, text.resources, pool, text.swapCopies, outside[n]!, random)));
     }
     gold.push(...held.map((h) => h.tags));
     trainPerceptron(train, {
@@ -341,6 +356,9 @@ function crossValidate(perCorpus: TrainingSentence[][], alwaysTrain: readonly Tr
           const key = `${epoch}:${bias}`;
           const tagged = held.map((h) => decodeSentence({ ...model, outsideBias: bias }, h.features, h.edgeKeys));
           pred.set(key, [...(pred.get(key) ?? []), ...tagged]);
+          const u = unseenCounts(heldTokens, held.map((h) => h.tags), tagged, seen);
+          const before = unseen.get(key) ?? { tp: 0, pred: 0, gold: 0 };
+          unseen.set(key, { tp: before.tp + u.tp, pred: before.pred + u.pred, gold: before.gold + u.gold });
         }
       },
     });
@@ -349,9 +367,20 @@ function crossValidate(perCorpus: TrainingSentence[][], alwaysTrain: readonly Tr
     const scores = BIAS_GRID.map((bias) => ({ bias, s: scoreTagSequences(gold, pred.get(`${epoch}:${bias}`)!) }));
     const best = scores.reduce((a, b) => (b.s.micro.f1 > a.s.micro.f1 ? b : a));
     const types = best.s.perType.map((t) => `${t.type} ${pct(t.f1)}`).join(", ");
-    console.log(`cv ${K}-fold epoch ${epoch}: micro-F1 ${pct(scores[0]!.s.micro.f1)} (bias 0), ${pct(best.s.micro.f1)} (bias ${best.bias}; ${types})`);
+    const unseenScores = BIAS_GRID.map((bias) => ({ bias, s: unseenF1(unseen.get(`${epoch}:${bias}`)!) }));
+    const bestUnseen = unseenScores.reduce((a, b) => (b.s.f1 > a.s.f1 ? b : a));
+    console.log(`cv ${K}-fold epoch ${epoch}: micro-F1 ${pct(scores[0]!.s.micro.f1)} (bias 0), ${pct(best.s.micro.f1)} (bias ${best.bias}; ${types}); unseen ${pct(unseenScores[0]!.s.f1)} (bias 0), ${pct(bestUnseen.s.f1)} (bias ${bestUnseen.bias}; P ${pct(bestUnseen.s.p)} R ${pct(bestUnseen.s.r)}, ${bestUnseen.s.gold} gold)`);
   }
 }
+
+/** What cross-validation reads beside the features: the corpora's text (unseen yardstick, mention swaps) in perCorpus's order. */
+interface CvText {
+  corpora: Corpus[];
+  resources: FeatureResources;
+  swapCopies: number;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 interface Corpus {
   name: string;
@@ -385,12 +414,12 @@ function droppableOf(corpus: Corpus, res: FeatureResources, namesOnly: boolean, 
 }
 
 /**
- * `copies` mention-swapped copies (augment.ts) of the corpus's first `upTo` sentences that name an
+ * `copies` mention-swapped copies (augment.ts) of the corpus's sentences at `indexes` that name an
  * entity, each with the document statistics of its window with the copy in its sentence's place.
  */
-function swappedItems(corpus: Corpus, res: FeatureResources, pool: ReadonlyMap<string, readonly string[][]>, copies: number, upTo: number, random: () => number): TrainingSentence[] {
+function swappedItems(corpus: Corpus, res: FeatureResources, pool: ReadonlyMap<string, readonly string[][]>, copies: number, indexes: Iterable<number>, random: () => number): TrainingSentence[] {
   const out: TrainingSentence[] = [];
-  for (let i = 0; i < upTo; i++) {
+  for (const i of indexes) {
     for (let k = 0; k < copies; k++) {
       const copy = swapMentions(corpus.sentences[i]!, pool, random);
       if (!copy) break;
@@ -575,7 +604,8 @@ export async function run(args: string[]): Promise<void> {
   // Epochs and bias are chosen on the tags the shipped path gives (tag-sentences.ts); --no-consistency: the tagger's alone.
   const consistency = args.includes("--no-consistency") ? null : CONSISTENCY_DEFAULTS;
 
-  const build = (off: ReadonlySet<FeatureGroup>) => {
+  // withSwaps false: no swapped copies (cross-validation makes its own per fold).
+  const build = (off: ReadonlySet<FeatureGroup>, withSwaps = true) => {
     const { resources, plainWordSet } = modelResources(data, off);
     const train: TrainingSentence[] = [];
     const dev: DevPart[] = [];
@@ -584,7 +614,7 @@ export async function run(args: string[]): Promise<void> {
     const alwaysTrain: TrainingSentence[] = [];
     const trainParts = corpora.flatMap((c) => (c.trainOnly ? c.sentences : c.sentences.slice(0, devStart(c.sentences.length))));
     const seen = new Set(trainParts.flatMap((s) => spansOfTags(s.tags).map((g) => spanKey(s.tokens.slice(g.start, g.end)))));
-    const swapped = swapCopies > 0 ? { train: mentionPool(trainParts), all: mentionPool(corpora.flatMap((c) => c.sentences)), random: seededRandom(seed + 2) } : null;
+    const swapped = withSwaps && swapCopies > 0 ? { train: mentionPool(trainParts), all: mentionPool(corpora.flatMap((c) => c.sentences)), random: seededRandom(seed + 2) } : null;
     for (const c of corpora) {
       const feats = featuresOf(c, resources);
       const droppable = wordDropout > 0 ? droppableOf(c, resources, namesOnly, dropBigrams) : undefined;
@@ -609,11 +639,11 @@ export async function run(args: string[]): Promise<void> {
       const devSentences = c.sentences.slice(devFrom);
       dev.push({ feats: feats.slice(devFrom), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet, tokens: devSentences.map((s) => s.tokens), seen });
       if (swapped) {
-        train.push(...swappedItems(c, resources, swapped.train, swapCopies, devFrom, swapped.random));
-        all.push(...swappedItems(c, resources, swapped.all, swapCopies, c.sentences.length, swapped.random));
+        train.push(...swappedItems(c, resources, swapped.train, swapCopies, range(0, devFrom), swapped.random));
+        all.push(...swappedItems(c, resources, swapped.all, swapCopies, range(0, c.sentences.length), swapped.random));
       }
     }
-    return { train, dev, all, perCorpus, alwaysTrain };
+    return { train, dev, all, perCorpus, alwaysTrain, resources };
   };
 
   if (args.includes("--ablation")) {
@@ -630,8 +660,9 @@ export async function run(args: string[]): Promise<void> {
 
   const cvFolds = Number(arg(args, "--cv") ?? 0);
   if (cvFolds) {
-    const { perCorpus, alwaysTrain } = build(offArg);
-    crossValidate(perCorpus, alwaysTrain, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout, edgeKeys);
+    const { perCorpus, alwaysTrain, resources } = build(offArg, false);
+    const text = { corpora: corpora.filter((c) => !c.trainOnly), resources, swapCopies };
+    crossValidate(perCorpus, alwaysTrain, cvFolds, Number(arg(args, "--max-epochs") ?? MAX_EPOCHS), seed, minCount, wordDropout, edgeKeys, text);
     return;
   }
   const { train, dev, all } = build(offArg);

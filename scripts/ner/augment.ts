@@ -65,22 +65,37 @@ export function swapMentions(s: ConllSentence, pool: ReadonlyMap<string, readonl
   return { tokens, tags };
 }
 
-/** Micro precision, recall and F1 over the predicted and gold spans whose text is not in `seen`. */
-export function unseenScore(sentences: readonly (readonly string[])[], gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[], seen: ReadonlySet<string>): { p: number; r: number; f1: number; gold: number } {
-  let tp = 0;
-  let pred = 0;
-  let goldCount = 0;
+/** Counts of the unseen yardstick: predicted and gold spans whose text is not in `seen`, and the right ones among them. */
+export interface UnseenCounts {
+  tp: number;
+  pred: number;
+  gold: number;
+}
+
+/** The unseen yardstick's counts over sentences (token lists), their gold and predicted tags. */
+export function unseenCounts(sentences: readonly (readonly string[])[], gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[], seen: ReadonlySet<string>): UnseenCounts {
+  const n = { tp: 0, pred: 0, gold: 0 };
   sentences.forEach((s, i) => {
     const g = spansOfTags(gold[i]!);
     const unseen = (q: { start: number; end: number }) => !seen.has(spanKey(s.slice(q.start, q.end)));
-    goldCount += g.filter(unseen).length;
+    n.gold += g.filter(unseen).length;
     for (const q of spansOfTags(predicted[i]!)) {
       if (!unseen(q)) continue;
-      pred++;
-      if (g.some((r) => r.start === q.start && r.end === q.end && r.type === q.type)) tp++;
+      n.pred++;
+      if (g.some((r) => r.start === q.start && r.end === q.end && r.type === q.type)) n.tp++;
     }
   });
-  const p = pred ? tp / pred : 0;
-  const r = goldCount ? tp / goldCount : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, gold: goldCount };
+  return n;
+}
+
+/** Micro precision, recall and F1 of unseen counts (summed over folds, or of one set). */
+export function unseenF1(n: UnseenCounts): { p: number; r: number; f1: number; gold: number } {
+  const p = n.pred ? n.tp / n.pred : 0;
+  const r = n.gold ? n.tp / n.gold : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, gold: n.gold };
+}
+
+/** Micro precision, recall and F1 over the predicted and gold spans whose text is not in `seen`. */
+export function unseenScore(sentences: readonly (readonly string[])[], gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[], seen: ReadonlySet<string>): { p: number; r: number; f1: number; gold: number } {
+  return unseenF1(unseenCounts(sentences, gold, predicted, seen));
 }

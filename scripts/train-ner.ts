@@ -594,6 +594,11 @@ export async function run(args: string[]): Promise<void> {
   const wordDropout = Number(nameDropout ?? arg(args, "--dropout") ?? WORD_DROPOUT);
   // --dropout-bigrams: dropout hides the word's bigrams and class-word pair too, not its identity alone.
   const dropBigrams = args.includes("--dropout-bigrams");
+  // --freq-dropout α: each token's rate is α / (α + its count in the labelled text) (Kiperwasser & Goldberg
+  // 2016): rare words, as a name new to the tagger is, lose their identity often, frequent ones seldom.
+  const freqDropout = Number(arg(args, "--freq-dropout") ?? 0);
+  const labeledCounts = new Map<string, number>();
+  for (const s of labeled) for (const t of s.tokens) labeledCounts.set(normalizeArabic(t), (labeledCounts.get(normalizeArabic(t)) ?? 0) + 1);
   const swapCopies = Number(arg(args, "--swap") ?? SWAP_COPIES);
   const selectArg = arg(args, "--select") ?? SELECT;
   if (selectArg !== "all" && selectArg !== "unseen") throw new Error(`train ner: --select all|unseen, not ${selectArg}`);
@@ -617,9 +622,10 @@ export async function run(args: string[]): Promise<void> {
     const swapped = withSwaps && swapCopies > 0 ? { train: mentionPool(trainParts), all: mentionPool(corpora.flatMap((c) => c.sentences)), random: seededRandom(seed + 2) } : null;
     for (const c of corpora) {
       const feats = featuresOf(c, resources);
-      const droppable = wordDropout > 0 ? droppableOf(c, resources, namesOnly, dropBigrams) : undefined;
+      const droppable = wordDropout > 0 || freqDropout > 0 ? droppableOf(c, resources, namesOnly, dropBigrams) : undefined;
+      const rates = freqDropout > 0 ? c.sentences.map((s) => s.tokens.map((t) => freqDropout / (freqDropout + (labeledCounts.get(normalizeArabic(t)) ?? 0)))) : undefined;
       const keys = edgeKeys ? c.sentences.map((s) => analyzeSentence(s.tokens, resources).infos.map(edgeKeyOf)) : undefined;
-      const itemOf = (s: ConllSentence, i: number): TrainingSentence => ({ features: feats[i]!, tags: s.tags, ...(droppable ? { droppable: droppable[i]! } : {}), ...(keys ? { edgeKeys: keys[i]! } : {}) });
+      const itemOf = (s: ConllSentence, i: number): TrainingSentence => ({ features: feats[i]!, tags: s.tags, ...(droppable ? { droppable: droppable[i]! } : {}), ...(rates ? { dropRates: rates[i]! } : {}), ...(keys ? { edgeKeys: keys[i]! } : {}) });
       if (c.trainOnly) {
         const items = c.sentences.map(itemOf);
         for (const item of items) {

@@ -599,6 +599,11 @@ export async function run(args: string[]): Promise<void> {
   const freqDropout = Number(arg(args, "--freq-dropout") ?? 0);
   const labeledCounts = new Map<string, number>();
   for (const s of labeled) for (const t of s.tokens) labeledCounts.set(normalizeArabic(t), (labeledCounts.get(normalizeArabic(t)) ?? 0) + 1);
+  // --dev-at start: the dev tenth is each corpus's first tenth instead of its last (a second, independent
+  // dev sample for the unseen yardstick; the first tenth's weeks of news are as far from the rest as the last's).
+  const devAt = arg(args, "--dev-at") ?? "end";
+  if (devAt !== "start" && devAt !== "end") throw new Error(`train ner: --dev-at start|end, not ${devAt}`);
+  const devRange = (length: number) => new Set(devAt === "end" ? range(devStart(length), length) : range(0, length - devStart(length)));
   const swapCopies = Number(arg(args, "--swap") ?? SWAP_COPIES);
   const selectArg = arg(args, "--select") ?? SELECT;
   if (selectArg !== "all" && selectArg !== "unseen") throw new Error(`train ner: --select all|unseen, not ${selectArg}`);
@@ -617,7 +622,7 @@ export async function run(args: string[]): Promise<void> {
     const all: TrainingSentence[] = [];
     const perCorpus: TrainingSentence[][] = [];
     const alwaysTrain: TrainingSentence[] = [];
-    const trainParts = corpora.flatMap((c) => (c.trainOnly ? c.sentences : c.sentences.slice(0, devStart(c.sentences.length))));
+    const trainParts = corpora.flatMap((c) => (c.trainOnly ? c.sentences : c.sentences.filter((_, i) => !devRange(c.sentences.length).has(i))));
     const seen = new Set(trainParts.flatMap((s) => spansOfTags(s.tags).map((g) => spanKey(s.tokens.slice(g.start, g.end)))));
     const swapped = withSwaps && swapCopies > 0 ? { train: mentionPool(trainParts), all: mentionPool(corpora.flatMap((c) => c.sentences)), random: seededRandom(seed + 2) } : null;
     for (const c of corpora) {
@@ -636,16 +641,16 @@ export async function run(args: string[]): Promise<void> {
         continue;
       }
       perCorpus.push(c.sentences.map(itemOf));
-      const devFrom = devStart(c.sentences.length);
+      const inDev = devRange(c.sentences.length);
       c.sentences.forEach((s, i) => {
         const item = itemOf(s, i);
         all.push(item);
-        if (i < devFrom) train.push(item);
+        if (!inDev.has(i)) train.push(item);
       });
-      const devSentences = c.sentences.slice(devFrom);
-      dev.push({ feats: feats.slice(devFrom), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet, tokens: devSentences.map((s) => s.tokens), seen });
+      const devSentences = c.sentences.filter((_, i) => inDev.has(i));
+      dev.push({ feats: feats.filter((_, i) => inDev.has(i)), gold: devSentences.map((s) => s.tags), infos: devSentences.map((s) => s.tokens.map((t) => tokenInfo(t, resources))), plainWords: plainWordSet, tokens: devSentences.map((s) => s.tokens), seen });
       if (swapped) {
-        train.push(...swappedItems(c, resources, swapped.train, swapCopies, range(0, devFrom), swapped.random));
+        train.push(...swappedItems(c, resources, swapped.train, swapCopies, range(0, c.sentences.length).filter((i) => !inDev.has(i)), swapped.random));
         all.push(...swappedItems(c, resources, swapped.all, swapCopies, range(0, c.sentences.length), swapped.random));
       }
     }

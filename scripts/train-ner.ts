@@ -1,7 +1,8 @@
 /**
  * `npm run train -- ner [--epochs N --bias B] [--max-epochs N] [--seed S] [--min-count C] [--no-final] [--ablation] [--near-test all|anercorp|off] [--seeds K]
  *   [--cv K] [--off group,group] [--sets JSON] [--out file] [--dev-out file] [--person-names] [--name-shapes] [--gazetteer base|extra|geonames] [--neighbour-affixes] [--no-consistency]
- *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all] [--cv K --edges]`
+ *   [--extra-text file.gz,… --extra-license "…" | --extra-text none] [--counts base|all] [--cv K --edges]
+ *   [--select all|unseen] [--dev-at start|end] [--name-dropout P [--dropout-bigrams]] [--freq-dropout α] [--swap K]`
  * Trains the entity tagger and writes models/ner.bin.gz. Everything is rebuilt from the data in
  * ../shared/data with fixed seeds (intermediate artefacts cached outside the repository, word-classes.ts):
  * - labeled text: ANERcorp CAMeL train.txt and the TRAIN part of NewsFANE (corpora.ts: the split rule,
@@ -40,6 +41,13 @@
  *   to ship). Measured, not shipped: eval/ner/README.md "Subword classes".
  * - --edges (with --cv only): transitions conditioned on the coarse class of the token stepped into
  *   (perceptron.ts edges). Measured on the dev tenth, not shipped: eval/ner/README.md "The learner itself".
+ * - unseen names (ent108; measured, not shipped: eval/ner/README.md "Dropout, mention swaps, a count cutoff"):
+ *   every dev score ends with the F1 over the dev entities whose text the train part never labels
+ *   (ner/augment.ts unseenScore; --cv: over each held-out fold, against the other folds), and
+ *   --select unseen chooses epochs and O bias on it; --dev-at start takes each corpus's first tenth as
+ *   dev; --name-dropout P: word dropout on the words of labelled names only (--dropout-bigrams: their
+ *   bigrams and class-word pair too); --freq-dropout α: each word's identity dropped at α/(α+count);
+ *   --swap K: K copies of each training sentence with its names swapped for others of their type.
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { scoreTagSequences, spansOfTags, type ConllSentence } from "../src/understand/entities/conll.js";

@@ -64,6 +64,16 @@ test("word dropout moves weight from the word to the context cue", () => {
   assert.ok(cueWeight(0.5) > cueWeight(0), `cue weight with dropout ${cueWeight(0.5)}, without ${cueWeight(0)}`);
 });
 
+test("per-token dropout rates: rate 0 everywhere trains as no dropout; the rate a token is given is the rate it is dropped at", () => {
+  const rated = (rate: (w: string) => number) => withDroppable.map((s, k) => ({ ...s, dropRates: cueData[k]!.words.map(rate) }));
+  const plain = trainPerceptron(withDroppable, { epochs: 5, seed: 3, minCount: 1 });
+  const zero = trainPerceptron(rated(() => 0), { epochs: 5, seed: 3, minCount: 1 });
+  assert.deepEqual([...plain.weights], [...zero.weights]);
+  const uniform = trainPerceptron(withDroppable, { epochs: 5, seed: 3, minCount: 1, wordDropout: 0.5 });
+  const perToken = trainPerceptron(rated(() => 0.5), { epochs: 5, seed: 3, minCount: 1 });
+  assert.deepEqual([...uniform.weights], [...perToken.weights]);
+});
+
 test("a margin of 0 is Collins's perceptron; a margin still learns the toy set, reproducibly", () => {
   const plain = trainPerceptron(data, { epochs: 5, seed: 2, minCount: 1 });
   const zero = trainPerceptron(data, { epochs: 5, seed: 2, minCount: 1, margin: 0, missCost: 0 });

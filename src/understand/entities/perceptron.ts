@@ -36,6 +36,8 @@ export interface TrainingSentence {
   tags: string[];
   /** Per token, those of its feature hashes that word dropout may hide (TrainOptions.wordDropout). */
   droppable?: number[][];
+  /** Per token, the probability word dropout hides its droppable features (instead of TrainOptions.wordDropout). */
+  dropRates?: number[];
   /** Per token, a small id (< TrainOptions.edgeKeys) the transitions into it are conditioned on. */
   edgeKeys?: number[];
 }
@@ -207,17 +209,20 @@ interface IdSentence {
   gold: Int32Array;
   /** 1 where ids[k] is droppable (word dropout); absent when none is. */
   droppable?: Uint8Array;
+  /** Per token, its own dropout rate (TrainingSentence.dropRates). */
+  dropRates?: Float32Array;
   edgeKeys?: Int32Array;
 }
 
-/** The sentence with each token's droppable features hidden with probability `rate`. */
+/** The sentence with each token's droppable features hidden with probability `rate` (or the token's own rate). */
 function withDropout(s: IdSentence, rate: number, random: () => number): IdSentence {
   const flags = s.droppable;
-  if (!flags || rate <= 0) return s;
+  const rates = s.dropRates;
+  if (!flags || (rate <= 0 && !rates)) return s;
   const ids: number[] = [];
   const offsets = [0];
   for (let i = 0; i < s.gold.length; i++) {
-    const hide = random() < rate;
+    const hide = random() < (rates ? rates[i]! : rate);
     for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) if (!(hide && flags[k])) ids.push(s.ids[k]!);
     offsets.push(ids.length);
   }
@@ -350,6 +355,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
     });
     const sentence: IdSentence = { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(s.tags, (t) => tagIndex.get(t)!) };
     if (s.droppable) sentence.droppable = Uint8Array.from(flags);
+    if (s.droppable && s.dropRates) sentence.dropRates = Float32Array.from(s.dropRates);
     if (s.edgeKeys && options.edgeKeys) sentence.edgeKeys = Int32Array.from(s.edgeKeys);
     return sentence;
   });

@@ -47,6 +47,7 @@ import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PA
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
+import { isSpellingOfFamilyName } from "./short-forms.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -336,7 +337,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       return hType === type && short.words.length >= 2;
     });
     if (!candidates.length) {
-      const named = type === "person" ? personNamedFirst(groups, g, merged) : undefined;
+      const named = type === "person" ? (personNamedFirst(groups, g, merged) ?? personOfSpelledFamilyName(groups, g, merged)) : undefined;
       if (named) {
         named.mentions.push(...g.mentions);
         addTypes(named, g.types);
@@ -537,6 +538,23 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
   // East Asian names put the family name first and the press repeats it alone (كيم → كيم جونغ أون, شي → شي جين بينغ).
   const isFamilyNameFirst = short.words.length === 1 && starting[0]!.mentions[0]!.words.length >= MIN_FAMILY_FIRST_WORDS;
   return isGiven || isFamilyNameFirst ? starting[0] : undefined;
+}
+
+/**
+ * The one longer person name of the article whose family name a one-word person name spells another way (ترمب →
+ * دونالد ترامب, نتانياهو → بنيامين نتنياهو: short-forms.ts isSpellingOfFamilyName), when no other person of the article
+ * ends in a word of that spelling.
+ */
+function personOfSpelledFamilyName(groups: readonly Group[], g: Group, merged: ReadonlySet<Group>): Group | undefined {
+  const short = g.mentions[0]!;
+  if (short.words.length !== 1) return undefined;
+  const word = normalizeArabic(short.form);
+  const spelled = groups.filter((h) => {
+    if (h === g || merged.has(h) || h.mentions[0]!.isLatin || groupType(h) !== "person") return false;
+    const full = longestArabic(h)?.form.split(" ") ?? [];
+    return full.length >= 2 && isSpellingOfFamilyName(word, normalizeArabic(full.at(-1)!));
+  });
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 /** The one Arabic person whose last name's skeleton is one inserted or dropped class from the Latin last name. */

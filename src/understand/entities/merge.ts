@@ -543,7 +543,7 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
 /**
  * The one longer person name of the article whose family name a one-word person name spells another way (ترمب →
  * دونالد ترامب, نتانياهو → بنيامين نتنياهو: short-forms.ts isSpellingOfFamilyName), when no other person of the article
- * ends in a word of that spelling.
+ * ends in a word of that spelling, and no definite word stands before the family name.
  */
 function personOfSpelledFamilyName(groups: readonly Group[], g: Group, merged: ReadonlySet<Group>): Group | undefined {
   const short = g.mentions[0]!;
@@ -551,8 +551,9 @@ function personOfSpelledFamilyName(groups: readonly Group[], g: Group, merged: R
   const word = normalizeArabic(short.form);
   const spelled = groups.filter((h) => {
     if (h === g || merged.has(h) || h.mentions[0]!.isLatin || groupType(h) !== "person") return false;
-    const full = longestArabic(h)?.form.split(" ") ?? [];
-    return full.length >= 2 && isSpellingOfFamilyName(word, normalizeArabic(full.at(-1)!));
+    const full = normalizeArabic(longestArabic(h)?.form ?? "").split(" ");
+    // A definite word before the family name is a title the name form kept (القديس فرنسيس is not البابا فرانسيس).
+    return full.length >= 2 && !full.slice(0, -1).some((w) => w.startsWith("ال")) && isSpellingOfFamilyName(word, full.at(-1)!);
   });
   return spelled.length === 1 ? spelled[0] : undefined;
 }

@@ -24,7 +24,9 @@
  *    one repeats, may join the one full name given after it; a one-word given name no last name
  *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون), as does a
  *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان), and a one-word name that
- *    starts the one person name of three or more words (East Asian family name first: كيم → كيم جونغ أون);
+ *    starts the one person name of three or more words (East Asian family name first: كيم → كيم جونغ أون); last, a one-word
+ *    person name that spells the one longer person name's family name another way joins it (نتانياهو → بنيامين نتنياهو:
+ *    short-forms.ts isSpellingOfFamilyName);
  * 3b. spellings: entities of one type sharing a mention written with or without a space (عبدالرزاق = عبد الرزاق)
  *    or with one vowel letter more inside a long foreign word, the other words equal (باشنيان = باشينيان), are one;
  * 4. short names: a one-word name in brackets or quotes right after an organization's full name

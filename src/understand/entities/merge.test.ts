@@ -419,3 +419,11 @@ test("rule 3b: a name written with or without a space, or with one vowel letter 
   const two = forms([span("person", "بنيامين نتنياهو"), span("person", "نتنياهو"), span("person", "نتانياهو"), span("person", "ألكسندر نتانياهو")]);
   assert.equal(two.length, 2, two.join(" "));
 });
+
+test("rule 3: a one-word person name spelling a family name another way joins the one person it names", () => {
+  const entities = mergeEntities([span("person", "بنيامين نتنياهو"), span("person", "نتانياهو"), span("person", "سالم ترامب"), span("person", "ترمب")]);
+  assert.deepEqual(entities.map((e) => `${e.name}:${e.mentions.join("|")}`), ["بنيامين نتنياهو:بنيامين نتنياهو|نتانياهو", "سالم ترامب:سالم ترامب|ترمب"]);
+  // Two persons of that spelling: neither; two letters apart: another person (مارتينيز, ميرتينز); a title before the name (القديس).
+  const two = mergeEntities([span("person", "جاك برونسون"), span("person", "ماري برانسون"), span("person", "برنسون"), span("person", "روبرتو مارتينيز"), span("person", "ميرتينز"), span("person", "القديس فرنسيس"), span("person", "فرانسيس")]);
+  assert.equal(two.length, 7);
+});

@@ -24,7 +24,9 @@
  *    one repeats, may join the one full name given after it; a one-word given name no last name
  *    matched joins the one longer person name it starts (بليندا → بليندا وولنغتون), as does a
  *    compound given name written apart (عبد الرحمن → عبد الرحمن عثمان), and a one-word name that
- *    starts the one person name of three or more words (East Asian family name first: كيم → كيم جونغ أون);
+ *    starts the one person name of three or more words (East Asian family name first: كيم → كيم جونغ أون); last, a one-word
+ *    person name that spells the one longer person name's family name another way joins it (نتانياهو → بنيامين نتنياهو:
+ *    short-forms.ts isSpellingOfFamilyName);
  * 3b. spellings: entities of one type sharing a mention written with or without a space (عبدالرزاق = عبد الرزاق)
  *    or with one vowel letter more inside a long foreign word, the other words equal (باشنيان = باشينيان), are one;
  * 4. short names: a one-word name in brackets or quotes right after an organization's full name
@@ -47,6 +49,7 @@ import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PA
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
+import { isSpellingOfFamilyName } from "./short-forms.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -336,7 +339,7 @@ export function mergeEntities(spans: readonly EntitySpan[]): Entity[] {
       return hType === type && short.words.length >= 2;
     });
     if (!candidates.length) {
-      const named = type === "person" ? personNamedFirst(groups, g, merged) : undefined;
+      const named = type === "person" ? (personNamedFirst(groups, g, merged) ?? personOfSpelledFamilyName(groups, g, merged)) : undefined;
       if (named) {
         named.mentions.push(...g.mentions);
         addTypes(named, g.types);
@@ -537,6 +540,24 @@ function personNamedFirst(groups: readonly Group[], g: Group, merged: ReadonlySe
   // East Asian names put the family name first and the press repeats it alone (كيم → كيم جونغ أون, شي → شي جين بينغ).
   const isFamilyNameFirst = short.words.length === 1 && starting[0]!.mentions[0]!.words.length >= MIN_FAMILY_FIRST_WORDS;
   return isGiven || isFamilyNameFirst ? starting[0] : undefined;
+}
+
+/**
+ * The one longer person name of the article whose family name a one-word person name spells another way (ترمب →
+ * دونالد ترامب, نتانياهو → بنيامين نتنياهو: short-forms.ts isSpellingOfFamilyName), when no other person of the article
+ * ends in a word of that spelling, and no definite word stands before the family name.
+ */
+function personOfSpelledFamilyName(groups: readonly Group[], g: Group, merged: ReadonlySet<Group>): Group | undefined {
+  const short = g.mentions[0]!;
+  if (short.words.length !== 1) return undefined;
+  const word = normalizeArabic(short.form);
+  const spelled = groups.filter((h) => {
+    if (h === g || merged.has(h) || h.mentions[0]!.isLatin || groupType(h) !== "person") return false;
+    const full = normalizeArabic(longestArabic(h)?.form ?? "").split(" ");
+    // A definite word before the family name is a title the name form kept (القديس فرنسيس is not البابا فرانسيس).
+    return full.length >= 2 && !full.slice(0, -1).some((w) => w.startsWith("ال")) && isSpellingOfFamilyName(word, full.at(-1)!);
+  });
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 /** The one Arabic person whose last name's skeleton is one inserted or dropped class from the Latin last name. */

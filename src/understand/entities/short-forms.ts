@@ -7,6 +7,7 @@
 import type { Candidate } from "./recognize.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { GIVEN_NAMES, LATE_TITLES, PERSON_CUES } from "./lexicon.js";
+import { spellingSkeleton } from "./transliterate.js";
 
 /** What the rule asks of the word lists, for a normalized word. */
 export interface ShortFormTests {
@@ -63,20 +64,63 @@ export function retypeFamilyNamesOfPersons(spans: Candidate[], tests: ShortFormT
     if (isFullName(words, tests)) familyNames.set(words.at(-1)!, (familyNames.get(words.at(-1)!) ?? 0) + 1);
   }
   if (familyNames.size === 0) return;
+  const familyOf = spelledFamilyNames(familyNames);
   const mentions = new Map<string, Candidate[]>();
   const wordsOfLongerBodies = new Set<string>();
   for (const s of spans) {
     if (s.type !== "location" && s.type !== "organization") continue;
     const norm = normalizeArabic(s.text);
     if (norm.includes(" ")) for (const w of norm.split(" ")) wordsOfLongerBodies.add(w);
-    if (!familyNames.has(norm)) continue;
+    if (!familyOf(norm)) continue;
     mentions.set(norm, [...(mentions.get(norm) ?? []), s]);
   }
   for (const [norm, group] of mentions) {
     // A word of a longer body's or place's name in the article is that name's short form (يونايتد of مانشستر يونايتد).
     if (tests.isListedBodyOrPlace(norm) || FUSED_ARTICLE.test(norm) || wordsOfLongerBodies.has(norm) || group.some(hasOwnEvidence)) continue;
     // A body named many times and once after a name is the body, the name mention a run of the tagger (ترامب غوغل, 14 × غوغل).
-    if (group.length > MAX_SHORT_FORMS_PER_FULL_NAME * familyNames.get(norm)!) continue;
+    if (group.length > MAX_SHORT_FORMS_PER_FULL_NAME * familyNames.get(familyOf(norm)!)!) continue;
     for (const s of group) s.type = "person";
   }
+}
+
+/**
+ * The family name of the article a word writes, as written or spelled another way (نتانياهو for بنيامين نتنياهو,
+ * اردغان for رجب طيب أردوغان): the one family name of its spelling skeleton (isSpellingOfFamilyName).
+ */
+function spelledFamilyNames(familyNames: ReadonlyMap<string, number>): (norm: string) => string | undefined {
+  const bySkeleton = new Map<string, string[]>();
+  for (const name of familyNames.keys()) bySkeleton.set(spellingSkeleton(name), [...(bySkeleton.get(spellingSkeleton(name)) ?? []), name]);
+  return (norm) => {
+    if (familyNames.has(norm)) return norm;
+    const names = bySkeleton.get(spellingSkeleton(norm));
+    return names?.length === 1 && isSpellingOfFamilyName(norm, names[0]!) ? names[0] : undefined;
+  };
+}
+
+/** Fewest letters of a spelling skeleton that may join two spellings: short ones are other names (كانغ, كيونغ; صالح, صلاح). */
+const MIN_SKELETON_LETTERS = 4;
+
+/**
+ * `word` is another spelling of the family name `family` (normalized words): one skeleton (spellingSkeleton) of
+ * MIN_SKELETON_LETTERS or more and one edit apart, so a vowel letter inserted, dropped, swapped for another or moved by one
+ * (ترمب, ترامب; برونسون, برانسون; أرودغان, أردوغان) — not two (ميرتينز is Mertens, مارتينيز Martinez); both with the article
+ * or neither (الكاثوليك is not كاثوليك of a run دين كاثوليك); neither a listed given name (سعيد, سعود), the word without
+ * a fused preposition (لليفربول).
+ */
+export function isSpellingOfFamilyName(word: string, family: string): boolean {
+  if (word === family || GIVEN_NAMES.has(word) || GIVEN_NAMES.has(family) || FUSED_ARTICLE.test(word)) return false;
+  if (word.startsWith("ال") !== family.startsWith("ال")) return false;
+  const skeleton = spellingSkeleton(word);
+  return skeleton.length >= MIN_SKELETON_LETTERS && skeleton === spellingSkeleton(family) && areOneEditApart(word.replace(/(.)\1+/g, "$1"), family.replace(/(.)\1+/g, "$1"));
+}
+
+/** One letter inserted, dropped or replaced, or two neighbours swapped. */
+function areOneEditApart(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

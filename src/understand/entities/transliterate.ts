@@ -94,3 +94,19 @@ export function skeletonsOneIndelApart(a: string, b: string): boolean {
 export function namesTransliterate(latin: string, arabic: string): boolean {
   return skeletonsMatch(latinSkeleton(latin), arabicSkeleton(arabic));
 }
+
+/** Letters a spelling of a foreign name may add or drop inside a word: long vowels and hamza seats (نتنياهو, نتانياهو; أردوغان, أرودغان). */
+const INNER_VOWELS = /[اويءؤئ]/g;
+
+/**
+ * The letters of one Arabic-script word that its spellings share: normalized (hamza forms, ة/ه, ى/ي), its article
+ * dropped, ط as ت (foreign t written either way), long vowels and hamzas inside it dropped, doubled letters collapsed
+ * (ترامب, ترمب → ترمب; هيرنانديز, هرنانديز → هرنندز). First and last letters stay: a vowel there tells a nisba or
+ * another name (روسي, روسيا; بوتين, بوتينا).
+ */
+export function spellingSkeleton(word: string): string {
+  const norm = normalizeArabic(word).replace(/ط/g, "ت");
+  const bare = norm.startsWith("ال") && norm.length > 4 ? norm.slice(2) : norm;
+  if (bare.length < 3) return bare;
+  return (bare[0]! + bare.slice(1, -1).replace(INNER_VOWELS, "") + bare.at(-1)!).replace(/(.)\1+/g, "$1");
+}

@@ -25,6 +25,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pageFromBytes } from "../src/acquire/local-files.js";
+import { seededRandom } from "../src/seeded-random.js";
 import { pageDateInputs } from "../src/extract/html/extract-html.js";
 import { EVIDENCE_SOURCES, pageDateEvidence, type EvidenceSource } from "../src/extract/html/page-date.js";
 import { candidatesOf, exampleOf, FEATURES, fit, rankedDay, type Example } from "./page-date-ranker.js";
@@ -117,21 +118,9 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** A small deterministic generator (mulberry32): the folds are dealt the same way on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function foldsOf(pages: EvidencePage[], k: number, seed: number): Map<string, number> {
   const groups = [...new Set(pages.map((p) => p.group))].sort();
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   for (let i = groups.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [groups[i], groups[j]] = [groups[j]!, groups[i]!];

@@ -11,6 +11,11 @@
 
 import { WIKIDATA_NISBA_FAMILY_NAMES } from "./nisba-family-names.js";
 
+/** Lineage and kunya words inside a person's name (بن, ابن, بنت, أبو, أم): the word after them belongs to the name, whatever it means alone (عبدالله بن مساعد, أبو سامي), and a name never starts at them. */
+export const NAME_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ابو", "ام"]);
+/** NAME_LINKS and عبد, which opens a compound given name (عبد الله): the words after which the next word belongs to the name. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_LINKS, "عبد"]);
+
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }

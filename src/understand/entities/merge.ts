@@ -45,7 +45,7 @@
 import type { Entity, EntityType } from "../../types.js";
 import { memoized } from "../../arabic/bounded-memo.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PATTERN, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
+import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PATTERN, NAME_CONNECTORS, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
@@ -207,11 +207,9 @@ function extendsWithNisba(long: readonly string[], short: readonly string[]): bo
  * جودة محمد المهداوي ← محمد المهداوي; سلمان بن عبدالعزيز آل سعود ← عبدالعزيز آل سعود), another person.
  */
 function isForebearName(long: readonly string[], short: readonly string[]): boolean {
-  return short.length >= 2 && short[0] !== long[0] && GIVEN_NAMES.has(short[0]!) && !NAME_PARTICLES.has(short[0]!);
+  return short.length >= 2 && short[0] !== long[0] && GIVEN_NAMES.has(short[0]!) && !NAME_CONNECTORS.has(short[0]!);
 }
 
-/** Words the lexicon lists with given names that start a family name or kunya as well (بن دغر, أبو الفرج) or a compound given name (عبد الله). */
-const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
 
 /**
  * `long` has the head word of `short` first and every other word of it, in any order: the same body

@@ -20,7 +20,7 @@
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import type { EntityType } from "../../types.js";
-import { GIVEN_NAMES, LOC_CUES, ORG_HEADS, PERSON_CUES, POSSESSIVE_SUFFIX } from "./lexicon.js";
+import { GIVEN_NAMES, LOC_CUES, NAME_LINKS, ORG_HEADS, PERSON_CUES, POSSESSIVE_SUFFIX } from "./lexicon.js";
 import type { NerModel } from "./model-file.js";
 
 /** The article form of a one-word name seen this many times as often as the bare word marks a common noun. */
@@ -84,8 +84,6 @@ function isDefiniteCommonWord(word: string, model: NerModel): boolean {
   return word.startsWith("ال") && !GIVEN_NAMES.has(word) && !model.entityWordSet.has(word) && timesSeen(word, model) >= MIN_DEFINITE_COUNT;
 }
 
-/** Words after which any word is a name (عبدالله بن مساعد, أبو سامي). */
-const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ام"]);
 
 function commonNounProblems(words: readonly string[], type: EntityType, model: NerModel): string[] {
   const gazetteer = gazetteerTypes(words, model);

@@ -8,7 +8,7 @@
  */
 import type { Candidate } from "./recognize.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { GIVEN_NAMES, LATE_TITLES, PERSON_CUES } from "./lexicon.js";
+import { GIVEN_NAMES, LATE_TITLES, NAME_LINKS, PERSON_CUES } from "./lexicon.js";
 
 /** What the rules ask of the tagger's word lists, for a normalized word or mention. */
 export interface PersonRoleTests {
@@ -97,8 +97,6 @@ function wordsOf(span: Candidate): Word[] {
 /** Most sightings in the word table of a first name word that no list holds (GIVEN_NAMES, a word training saw open a name). */
 const MAX_UNLISTED_NAME_SEEN = 300;
 
-/** A lineage or kunya word: a name never starts at it (بن سلمان, أبو مازن are the end of a longer one or a kunya to keep whole). */
-const BINDING_WORDS = new Set(["بن", "ابن", "بنت", "ابو", "ام"]);
 
 /**
  * Whether what is left of a mention from word k reads as a name: its first word has no article, fused or not (الاتحاد,
@@ -106,7 +104,7 @@ const BINDING_WORDS = new Set(["بن", "ابن", "بنت", "ابو", "ام"]);
  */
 function isNameLeft(words: readonly Word[], k: number, tests: PersonRoleTests): boolean {
   const first = words[k]?.norm;
-  if (first === undefined || /^(?:[وف]?[بل]?ال|[وف]?لل)/u.test(first) || BINDING_WORDS.has(first) || tests.isPlainWord(first)) return false;
+  if (first === undefined || /^(?:[وف]?[بل]?ال|[وف]?لل)/u.test(first) || NAME_LINKS.has(first) || tests.isPlainWord(first)) return false;
   // A frequent word no list holds as a name's (لكرة, 813 times) opens a phrase; the names cut free here are rare (سيرخيو 0, ستيفن 13).
   if (!GIVEN_NAMES.has(first) && !tests.isNameOpener(first) && tests.timesSeen(first) > MAX_UNLISTED_NAME_SEEN) return false;
   return !words.slice(k).every((w) => tests.isPlainWord(w.norm));

@@ -100,7 +100,7 @@ import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
-import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
+import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_CONNECTORS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
@@ -3313,8 +3313,6 @@ function isPrepositionAla(surface: string): boolean {
   return surface.endsWith("على") && /^[وف]?على$/.test(surface);
 }
 
-/** Words after which the next word belongs to the name, whatever it means alone (عبدالله بن مساعد). */
-const NAME_CONNECTORS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
 /** Weekdays and months (lexicon.ts NEVER_ENTITIES) that are also family names, as written (normalized) without ال: a family name after a given name (pushSpan). */
 const TIME_WORD_FAMILY_NAMES = new Set(["جمعه", "خميس", "رجب", "شعبان", "رمضان"]);
 /** NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), which no person's name ends on. */
@@ -4377,7 +4375,7 @@ function listedNames(): ReadonlySet<string> {
 /** The word-list tests short-forms.ts asks, on this model. */
 function shortFormTests(model: NerModel): ShortFormTests {
   return {
-    isListedBodyOrPlace: (norm) => listedNames().has(norm) || isOneWordPlace(norm, new Set(), model) || model.resources.gazetteer.byFirst.has(norm),
+    isListedBodyOrPlace: (norm) => listedNames().has(norm) || model.resources.gazetteer.byFirst.has(norm),
     isPlainWord: (norm) => model.plainWordSet.has(norm),
     isNameOpener: (norm) => model.entityWordSet.has(norm),
   };

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from "./recognize.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { GIVEN_NAMES, LATE_TITLES, PERSON_CUES } from "./lexicon.js";
+import { GIVEN_NAMES, LATE_TITLES, NAME_CONNECTORS, PERSON_CUES } from "./lexicon.js";
 import { spellingSkeleton } from "./transliterate.js";
 
 /** What the rule asks of the word lists, for a normalized word. */
@@ -30,7 +30,7 @@ const MAX_FULL_NAME_WORDS = 4;
  */
 function isFullName(words: readonly string[], tests: ShortFormTests): boolean {
   if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) return false;
-  const isListedNameWord = (w: string) => GIVEN_NAMES.has(w) || BINDING_WORDS.has(w) || tests.isNameOpener(w);
+  const isListedNameWord = (w: string) => GIVEN_NAMES.has(w) || NAME_CONNECTORS.has(w) || tests.isNameOpener(w);
   if (!words.slice(0, -1).every(isListedNameWord)) return false;
   return words.every((w) => !tests.isPlainWord(w) && !PERSON_CUES.has(w) && !LATE_TITLES.has(w) && !tests.isListedBodyOrPlace(w));
 }
@@ -38,8 +38,6 @@ function isFullName(words: readonly string[], tests: ShortFormTests): boolean {
 /** Most one-word mentions of a word per full name ending in it: a body named 14 times and once after a name (ترامب غوغل) is the body. */
 const MAX_SHORT_FORMS_PER_FULL_NAME = 4;
 
-/** Lineage words inside a full name (أحمد بن عبدالعزيز الفارس). */
-const BINDING_WORDS = new Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد"]);
 
 /** A word with a fused preposition before the article (للعريش, بالزمالك): a phrase's, never a family name written alone. */
 const FUSED_ARTICLE = /^(?:لل|[وف]?[بل]ال)/u;

@@ -417,6 +417,9 @@ const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية اس�
 const ADDRESSED_NOUNS = lexicon("كلمة رسالة نداء تحية تهنئة التعازي الشكر التحية التهنئة");
 /** `عما إذا كانت`, `عندما كان`, `فحينما كان`: a كان they govern is a subordinate clause's verb, not the speech verb's auxiliary. */
 const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين لما بعدما");
+/** The mention types looked for: a speaker is a person, or a person or an organization. */
+const PERSONS: ReadonlySet<EntitySpan["type"]> = new Set(["person"]);
+const PERSONS_AND_ORGANIZATIONS: ReadonlySet<EntitySpan["type"]> = new Set(["person", "organization"]);
 /** The passive «was asked»: whoever a question clause names after it answers in the clause after (askedBefore). */
 const ASKED_VERBS = lexicon("سئل سئلت سئلوا");
 /** «The latter» (masculine: a woman's or a feminine noun's name is not told apart here): the person or organization named latest before it. */
@@ -1502,7 +1505,7 @@ class QuoteReader {
       const after = this.toks[j + 2];
       const titled = !!after && (isTitle(after.norm) || PERSONAL_TITLES.has(after.norm) || isRoleHead(after.norm));
       const nameAt = titled ? this.toks[j + 3] : after;
-      const named = !!asked && !!nameAt && this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && asked.includes(sp.text) && sp.start === nameAt.start);
+      const named = !!asked && !!nameAt && this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && asked.includes(sp.text) && sp.start === nameAt.start);
       return named ? asked : null;
     }
     return undefined;
@@ -1551,7 +1554,7 @@ class QuoteReader {
 
   /** Whether the recognizer found a person or organization inside the quotation `q` (`"وول ستريت جورنال"` names one). */
   private namesInside(q: Quotation): boolean {
-    return this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < q.close && sp.end > q.open);
+    return this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.start < q.close && sp.end > q.open);
   }
 
   /** Whether a comma, then a continuing participle (`مضيفا`, `مؤكدا`, `مذكرا`), follows the offset `at`. */
@@ -2170,7 +2173,7 @@ class QuoteReader {
       // `فيما أبدى آخرون تحفظهم عليه مضيفين`: a plural participle goes with a nominative sound plural (ون) right after the
       // verb of a clause a comma or a particle opens (`ورجال قانون`, `وإصابة آخرين` are nouns), and its plural adjectives
       if (plural && marked && head.norm.endsWith("ون") && isSoundPluralNoun(head.norm) && !isSpeechVerbWord(head.norm)) return this.pluralPhrase(k, v);
-      const named = this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start >= head.start && sp.start < head.end);
+      const named = this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.start >= head.start && sp.start < head.end);
       // `حظرت إيران تطبيق تليغرام …، قائلة`: a country speaks as its government, with a feminine verb and participle
       const country = own === "f" && gender === "f" && this.spans.some((sp) => sp.type === "location" && sp.start === head.start);
       if (!named && !country && !isRoleHead(head.norm)) continue;
@@ -2955,7 +2958,7 @@ class QuoteReader {
       const particle = SUBJECT_PARTICLES.has(w) && !PARTICLES_BEFORE_AN.has(w) ? j : isComplementizer(w) && !PRONOUN_COMPLEMENTIZERS.has(w) && j > from && PARTICLES_BEFORE_AN.has(this.toks[j - 1]!.norm) ? j : -1;
       if (particle < 0) continue;
       const t = this.toks[particle + 1]!;
-      const span = this.spans.find((sp) => (sp.type === "person" || sp.type === "organization") && sp.start === t.start);
+      const span = this.spans.find((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.start === t.start);
       if (!span) return null;
       let e = particle + 1;
       while (e < to && this.toks[e]!.end <= span.end) e++;
@@ -3003,7 +3006,7 @@ class QuoteReader {
     // speaker or list (`"بهية، قوية"`)
     if (/["»”]/u.test(speaker) || (!COMMA.test(speaker) && /^\s*["»”]/u.test(this.text.slice(at + speaker.length, at + speaker.length + 2)))) return false;
     if (opensWithNamer(normalizeArabic(firstWord(speaker)))) return false;
-    return !this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && sp.start < at + speaker.length && sp.end > at);
+    return !this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.start < at + speaker.length && sp.end > at);
   }
 
   /**
@@ -3454,7 +3457,7 @@ class QuoteReader {
       if (/[.:;؛"«»“”]/.test(this.gapBefore(j + 1))) return null;
       if (!/^(?:الذي|التي)$/.test(this.toks[j]!.norm)) continue;
       const relative = this.toks[j]!;
-      const before = this.spans.find((sp) => (sp.type === "person" || sp.type === "organization") && sp.end <= relative.start && /^[\s،,]*$/.test(this.text.slice(sp.end, relative.start)));
+      const before = this.spans.find((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.end <= relative.start && /^[\s،,]*$/.test(this.text.slice(sp.end, relative.start)));
       return before ? this.named(before.text) : null;
     }
     return null;
@@ -3563,11 +3566,7 @@ class QuoteReader {
 
   /** The person or organization the recognizer named latest before token `k` (ending before it, ANAPHOR_WINDOW characters back at most). */
   private latestNamedBefore(k: number): string | null {
-    const before = this.toks[k]!.start;
-    for (let i = this.spans.length - 1; i >= 0; i--) {
-      const sp = this.spans[i]!;
-      if ((sp.type !== "person" && sp.type !== "organization") || sp.end > before) continue;
-      if (before - sp.end > ANAPHOR_WINDOW) return null;
+    for (const sp of this.namesBefore(k, PERSONS_AND_ORGANIZATIONS)) {
       // `للمنتخب الألماني`: a name glued to a preposition is its object, never the one the latter refers to
       const token = this.tokenHolding(sp.start);
       if (PREPOSITIONAL_PHRASE.test(normalizeArabic(sp.text)) || (token && /^[وف]?[لب]/.test(this.text.slice(token.start, sp.start)))) continue;
@@ -3577,11 +3576,16 @@ class QuoteReader {
   }
 
   /** The persons the recognizer named before token `v` (ending before it), the latest first, as far as ANAPHOR_WINDOW characters back. */
-  private *personsBefore(v: number): Generator<EntitySpan> {
+  private personsBefore(v: number): Generator<EntitySpan> {
+    return this.namesBefore(v, PERSONS);
+  }
+
+  /** The mentions of `types` the recognizer named before token `v` (ending before it), the latest first, as far as ANAPHOR_WINDOW characters back. */
+  private *namesBefore(v: number, types: ReadonlySet<EntitySpan["type"]>): Generator<EntitySpan> {
     const before = this.toks[v]!.start;
     for (let i = this.spans.length - 1; i >= 0; i--) {
       const sp = this.spans[i]!;
-      if (sp.type !== "person" || sp.end > before) continue;
+      if (!types.has(sp.type) || sp.end > before) continue;
       if (before - sp.end > ANAPHOR_WINDOW) return;
       yield sp;
     }
@@ -3653,7 +3657,7 @@ class QuoteReader {
     if (!withoutHarakat(t.surface).endsWith(TEH_MARBUTA)) return false;
     if (MEDIA.has(withoutConjunction(t.norm))) return true;
     const next = this.toks[start + 1];
-    return this.spans.some((sp) => (sp.type === "person" || sp.type === "organization") && ((sp.start >= t.start && sp.start < t.end) || (!!next && sp.start === next.start)));
+    return this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && ((sp.start >= t.start && sp.start < t.end) || (!!next && sp.start === next.start)));
   }
 
   /**

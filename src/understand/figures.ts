@@ -1522,10 +1522,6 @@ class FigureReader {
   }
 
   /**
-   * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
-   * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
-   */
-  /**
    * `في محاولة لقتل ثلاثة قضاة` (BBC, France 24, Sky News Arabia), `مشروع الحوثي لقتل مليون يمني` (CNN): an attempt or a
    * plot to kill, right before the number, tells no death. (`بعبور الحدود لقتل 150 شخصا` with no such noun stays a count.)
    */
@@ -1536,6 +1532,10 @@ class FigureReader {
     return false;
   }
 
+  /**
+   * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
+   * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
+   */
   private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
     for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
     return false;
@@ -2710,15 +2710,20 @@ const SINGULAR_HEADS = lexicon("رجل فرد عنصر");
 /** Broken plurals of group nouns (folded): joined to a counted phrase, people counted with it. */
 const BROKEN_GROUP_PLURALS = lexicon("جنود ضباط أطفال نساء نسوة سيدات فتيات قصر رضع أطباء نشطاء دواعش عناصر ميليشيات مليشيات قادة قيادات");
 
+/** A lexicon's matched form without its article (`المدنيين` → `مدنيين`). */
+function withoutArticle(form: string): string {
+  return form.startsWith("ال") ? form.slice(2) : form;
+}
+
 /** A dual (`امرأتين`, `عنصرين`, `مدنيان`) or a sound plural in the nominative (`مقاتلون`). */
 function isDualOrNominative(form: string): boolean {
-  const bare = form.startsWith("ال") ? form.slice(2) : form;
+  const bare = withoutArticle(form);
   return DUAL_YEEN.has(bare) || /(?:ان|تين|ون)$/.test(bare);
 }
 
 /** A plural of a group noun (sound or broken), as the form a lexicon matched (`مدنيين`, `المدنيين`, `جنود`). */
 function isPluralPeople(form: string): boolean {
-  const bare = form.startsWith("ال") ? form.slice(2) : form;
+  const bare = withoutArticle(form);
   return /(?:ين|ون|ات)$/.test(bare) || BROKEN_GROUP_PLURALS.has(bare);
 }
 

@@ -68,15 +68,10 @@ function overflowIssues(overflow: TreeOverflow, input: string): Issue[] {
  * `weights` default to the learned ones (training passes others).
  */
 export function extractHtml(html: string, pageUrl: string | null, weights: BlockWeights = LEARNED_BLOCK_WEIGHTS): HtmlExtraction {
-  const { root, overflow } = parseBoundedTree(html);
-  const meta = readMeta(root);
-  const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
-  const body = findFirst(root, "body") ?? root;
-  const h1s = [...elements(body)].filter((e) => e.tag === "h1").slice(0, 5);
+  const { overflow, meta, ld, body, url, title, dateInputs } = readPageHead(html, pageUrl);
   const siteName = ld?.publisher ?? firstMeta(meta, ["og:site_name", "application-name", "twitter:site"]);
-  const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
-  const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteSignals(meta, ld?.publisher ?? null, [url, pageUrl]));
-  const dates = readPageDates(root, meta, [url, pageUrl].filter((u): u is string => !!u), headline ?? titleHeading(body, title), html);
+  // before takeEmbeds, which takes the embedded posts (and their dates) out of the tree
+  const dates = readPageDates(dateInputs.root, meta, dateInputs.urls, dateInputs.headline, html);
   const embeds = takeEmbeds(body);
   const tags = readPageTags(body, meta, ld?.keywords ?? []);
 
@@ -101,15 +96,29 @@ export function extractHtml(html: string, pageUrl: string | null, weights: Block
 }
 
 /** What the page-date reader is given for this page (as extractHtml gives it), for the date ranker's training. */
-export function pageDateInputs(html: string, pageUrl: string | null): { root: El; meta: PageMeta; urls: string[]; headline: El | null; html: string } {
-  const { root } = parseBoundedTree(html);
+export function pageDateInputs(html: string, pageUrl: string | null): PageDateInputs {
+  return readPageHead(html, pageUrl).dateInputs;
+}
+
+interface PageDateInputs {
+  root: El;
+  meta: PageMeta;
+  urls: string[];
+  headline: El | null;
+  html: string;
+}
+
+/** The page's tree, metadata, address and title, and what its date reader is given: extractHtml's first steps. */
+function readPageHead(html: string, pageUrl: string | null) {
+  const { root, overflow } = parseBoundedTree(html);
   const meta = readMeta(root);
   const ld = meta.jsonLd.find((x) => x.type !== "WebPage") ?? meta.jsonLd[0] ?? null;
   const body = findFirst(root, "body") ?? root;
   const h1s = [...elements(body)].filter((e) => e.tag === "h1").slice(0, 5);
   const url = canonicalUrl(meta, ld?.url ?? null, pageUrl);
   const { title, headline } = chooseTitle(meta, ld?.headline ?? null, h1s, siteSignals(meta, ld?.publisher ?? null, [url, pageUrl]));
-  return { root, meta, urls: [url, pageUrl].filter((u): u is string => !!u), headline: headline ?? titleHeading(body, title), html };
+  const dateInputs: PageDateInputs = { root, meta, urls: [url, pageUrl].filter((u): u is string => !!u), headline: headline ?? titleHeading(body, title), html };
+  return { overflow, meta, ld, body, url, title, dateInputs };
 }
 
 function mainText(body: El, html: string, title: string, articleBody: string | null, meta: PageMeta, weights: BlockWeights): { paragraphs: string[]; step: CascadeStep; rails: El[] } {

@@ -31,14 +31,40 @@ const MIN_HEADING_LINES = 2;
 /** Images and links nest (`[![logo](…)](/)`, a link's text holding an image): inner ones go first. */
 const MAX_NESTING = 4;
 
+/**
+ * Reference-style links (html2text `--reference-links`, pandoc's `--reference-links`): `[words][7]`
+ * and `![alt][8]` in the text, their addresses listed as definitions (`   [7]: https://…`; a lazy image's is empty: `[32]:`), which
+ * CommonMark indents by at most three spaces. A label is read as a reference only when the dump defines
+ * it: a renderer's link numbers and an image's bracketed alt text (`[صورة]`) are no references.
+ */
+const REFERENCE_DEFINITION = /^ {0,3}\[([^[\]\n]+)\]:(?:[ \t].*)?$/gmu;
+const REFERENCE_IMAGE = /!\[[^[\]]*\]\[([^[\]\n]*)\]/gu;
+const REFERENCE_LINK = /\[([^[\]]*)\]\[([^[\]\n]*)\]/gu;
+
+function referenceLabels(text: string): Set<string> {
+  return new Set([...text.matchAll(REFERENCE_DEFINITION)].map((m) => m[1]!.trim().toLowerCase()));
+}
+
 export function isMarkdownDump(text: string): boolean {
-  return (text.match(TARGET_SEEN)?.length ?? 0) >= MIN_MARKDOWN_TARGETS || (text.match(HEADING_LINE)?.length ?? 0) >= MIN_HEADING_LINES;
+  return (
+    (text.match(TARGET_SEEN)?.length ?? 0) >= MIN_MARKDOWN_TARGETS ||
+    (text.match(HEADING_LINE)?.length ?? 0) >= MIN_HEADING_LINES ||
+    referenceLabels(text).size >= MIN_MARKDOWN_TARGETS
+  );
 }
 
 function withoutLinksAndImages(text: string): string {
-  let out = text;
+  const labels = referenceLabels(text);
+  // `[words][]` refers by its words (CommonMark's collapsed reference).
+  const isDefined = (words: string, label: string) => labels.has((label || words).trim().toLowerCase());
+  let out = labels.size > 0 ? text.replace(REFERENCE_DEFINITION, "") : text;
   for (let k = 0; k < MAX_NESTING; k++) {
-    const next = out.replace(IMAGE, "").replace(LINK, (_, words: string) => words.trim());
+    let next = out.replace(IMAGE, "").replace(LINK, (_, words: string) => words.trim());
+    if (labels.size > 0) {
+      next = next
+        .replace(REFERENCE_IMAGE, (whole: string, label: string) => (isDefined(whole.slice(2, whole.indexOf("]")), label) ? "" : whole))
+        .replace(REFERENCE_LINK, (whole: string, words: string, label: string) => (isDefined(words, label) ? words.trim() : whole));
+    }
     if (next === out) break;
     out = next;
   }

@@ -148,3 +148,32 @@ test("a reference-style Markdown dump is Markdown and gives the inline dump's ti
   assert.ok(!/\]\[|\]:|example\.test/u.test(main.body), main.body);
   assert.ok(main.body.includes("إن المحطة الثالثة من نوعها في المنطقة"), main.body);
 });
+
+// html2text -b 0 --single-line-break: blocks one under the other without blank lines, each on one line.
+const SINGLE_LINE_PAGE = [
+  "  * [الرئيسية](/)",
+  "  * [محليات](/local/)",
+  "# افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي",
+  "2025-03-14 | 10:20",
+  "الساحل الشرقي (وكالات) -- افتتح وزير المياه اليوم محطة جديدة لتحلية مياه البحر في مدينة الساحل الشرقي، بطاقة إنتاجية تبلغ مئة ألف متر مكعب يوميا.",
+  "وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن العمل جار على محطتين أخريين تدخلان الخدمة في العام المقبل.",
+  "وأضاف أن كلفة المشروع بلغت نحو مئتي مليون دولار، بتمويل مشترك من الحكومة وصندوق التنمية، وأن المحطة تعمل بالطاقة الشمسية جزئيا.",
+  "  * [وزير المياه يتفقد مشروعات الصرف في المدن الساحلية](/local/2025/3/minister-visit)",
+].join("\n");
+
+test("plainFromMarkdown: an unwrapped dump's lines under each other are separate blocks; a wrapped one's lines join", () => {
+  const plain = plainFromMarkdown(SINGLE_LINE_PAGE).split("\n").filter((l) => l.trim());
+  assert.equal(plain.length, 8, plain.join("\n"));
+  assert.equal(plain[2], "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي");
+  assert.equal(plain[3], "2025-03-14 | 10:20");
+  const wrapped = plainFromMarkdown(["وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن", "العمل جار على محطتين أخريين.", "", "نهاية."].join("\n"));
+  assert.deepEqual(wrapped.split("\n").filter((l) => l.trim()), ["وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن العمل جار على محطتين أخريين.", "نهاية."]);
+});
+
+test("a single-line-break Markdown dump gives the title, date, source and paragraphs of the blank-line one", () => {
+  const main = extractTextPage({ input: "t.md", text: SINGLE_LINE_PAGE, kind: "text", url: null, charset: "utf-8" }).value![0]!;
+  assert.equal(main.title, "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي");
+  assert.equal(main.publishedAt?.slice(0, 10), "2025-03-14");
+  assert.equal(main.source.name, "وكالات");
+  assert.equal(main.body.split("\n\n").length, 3, main.body);
+});

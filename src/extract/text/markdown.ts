@@ -89,7 +89,7 @@ const opensBlock = (line: string): boolean => LIST_ITEM.test(line) || HEADING.te
  * the same way, its marks dropped (an embedded post's text and its `pic.twitter.com` link are one
  * line again, as a renderer prints the post); a bare `>` ends a paragraph of the quote.
  */
-function joinParagraphs(lines: readonly string[]): string[] {
+function joinParagraphs(lines: readonly string[], isWrapped: boolean): string[] {
   const out: string[] = [];
   let open = false;
   let openQuoted = false;
@@ -102,7 +102,8 @@ function joinParagraphs(lines: readonly string[]): string[] {
       continue;
     }
     const last = out.length - 1;
-    if (open && quoted === openQuoted && !opensBlock(line) && !HARD_BREAK.test(out[last]!)) out[last] = `${out[last]!.trimEnd()} ${line.trimStart()}`;
+    const joins = open && quoted === openQuoted && !opensBlock(line) && !HARD_BREAK.test(out[last]!) && (isWrapped || quoted);
+    if (joins) out[last] = `${out[last]!.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
     open = !RULE.test(line) && !TABLE_ROW.test(line);
     openQuoted = quoted;
@@ -127,8 +128,26 @@ function plainLine(line: string): string {
   return BARE_BULLET.test(plain) ? "" : plain.replace(INNER_SPACES, " ").trimEnd();
 }
 
+/**
+ * A converter wraps paragraphs at a width (html2text: 78 columns) or not at all (`-b 0`). Unwrapped, a
+ * block is one line, and html2text's `--single-line-break` sets blocks one under the other without the
+ * blank line Markdown asks between paragraphs: lines under each other are then separate blocks (a
+ * headline over its date line, one paragraph over the next), never one paragraph. A dump is unwrapped
+ * when at least UNWRAPPED_SHARE of its prose lines (no list item, heading, table row, quote or link)
+ * run past UNWRAPPED_COLUMNS, longer than any converter's wrap width.
+ */
+const UNWRAPPED_COLUMNS = 100;
+const UNWRAPPED_SHARE = 0.2;
+
+function isWrappedMarkdown(lines: readonly string[]): boolean {
+  const prose = lines.map((l) => l.trim()).filter((l) => l && !opensBlock(l) && !QUOTE.test(l) && !l.includes("]("));
+  const long = prose.filter((l) => l.length > UNWRAPPED_COLUMNS).length;
+  return long < prose.length * UNWRAPPED_SHARE;
+}
+
 /** The plain text a renderer would print for a Markdown dump (isMarkdownDump). */
 export function plainFromMarkdown(text: string): string {
+  const raw = text.split(/\r\n|\r|\n/);
   const lines = withoutLinksAndImages(text).split(/\r\n|\r|\n/);
-  return joinParagraphs(lines).map(plainLine).join("\n");
+  return joinParagraphs(lines, isWrappedMarkdown(raw)).map(plainLine).join("\n");
 }

@@ -134,14 +134,17 @@ function plainLine(line: string): string {
  * blank line Markdown asks between paragraphs: lines under each other are then separate blocks (a
  * headline over its date line, one paragraph over the next), never one paragraph. A dump is unwrapped
  * when at least UNWRAPPED_SHARE of its prose lines (no list item, heading, table row, quote or link)
- * run past UNWRAPPED_COLUMNS, longer than any converter's wrap width.
+ * run past UNWRAPPED_COLUMNS, longer than any converter's wrap width, with a space it would have broken them at.
  */
 const UNWRAPPED_COLUMNS = 100;
-const UNWRAPPED_SHARE = 0.2;
+const UNWRAPPED_SHARE = 0.1;
+
+/** A line past UNWRAPPED_COLUMNS that a converter wrapping at a space before them would have broken (not a run of Chinese). */
+const isUnbrokenLine = (line: string): boolean => line.length > UNWRAPPED_COLUMNS && line.slice(1, UNWRAPPED_COLUMNS).includes(" ");
 
 function isWrappedMarkdown(lines: readonly string[]): boolean {
   const prose = lines.map((l) => l.trim()).filter((l) => l && !opensBlock(l) && !QUOTE.test(l) && !l.includes("]("));
-  const long = prose.filter((l) => l.length > UNWRAPPED_COLUMNS).length;
+  const long = prose.filter(isUnbrokenLine).length;
   return long < prose.length * UNWRAPPED_SHARE;
 }
 

@@ -4,7 +4,8 @@
  *
  * Steps, in order:
  * 1. Lines: split on any line break, invisible bidi controls and lynx's link numbers (`[12]`, and its
- *    `References` list) trimmed, its bracketed file names of images without alt text dropped, and cues glued
+ *    `References` list) trimmed, its bracketed file names of images without alt text and the frame addresses
+ *    it wraps under a bare `IFRAME:` dropped, and cues glued
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also

@@ -5,8 +5,10 @@
  * `**bold**`, `[text](address "title")` links (their text wrapped across lines, even across blank
  * lines round a linked image), `![alt](src)` images, backslash escapes. Read as plain text, a
  * navigation link's address outweighs its words and a headline keeps its `#`. So such a dump is
- * first turned into the plain text a renderer prints: links to their words, images and rules out,
- * paragraphs (a Markdown paragraph ends at a blank line) on one line each.
+ * first turned into the plain text a renderer prints: links to their words (inline and reference-style
+ * links alike), images and rules out, paragraphs (a Markdown paragraph ends at a blank line) on one line
+ * each; in an unwrapped dump every line is a block of its own (html2text's `--single-line-break` leaves
+ * out the blank lines).
  */
 
 /**

@@ -4,7 +4,8 @@
  *
  * Steps, in order:
  * 1. Lines: split on any line break, invisible bidi controls and lynx's link numbers (`[12]`, and its
- *    `References` list) trimmed, its bracketed file names of images without alt text dropped, and cues glued
+ *    `References` list) trimmed, its bracketed file names of images without alt text and the frame addresses
+ *    it wraps under a bare `IFRAME:` dropped, and cues glued
  *    to the text before them split off (an embed attribution, `المصدر:`, `بقلم:`, a date label, a
  *    tag label, `إقرأ أيضاً:`). Text glued after an attribution's date becomes its own line.
  * 2. Each line is classified by the shared cues (src/arabic/cues): boilerplate (dropped), read-also
@@ -486,14 +487,33 @@ const RENDERER_CHROME = /^(?:IFRAME:|REFRESH\(\d+ sec\):|Link: [A-Za-z][\w -]*$|
  */
 const LEADING_BUTTON_MARK = /^(\s*)(?:\(BUTTON\)\s*)+(?=\S)/u;
 
+/**
+ * Lynx prints an inline frame's address too long for the line under a bare `IFRAME:` label, wrapped
+ * over the lines that follow (`IFRAME:` / `https://platform.twitter.com/widgets/tweet_button.h` /
+ * `tml?count=vertical&lang=ar&url=…`): the address's first line and its pieces under it (no space, an
+ * address's characters) up to a blank line; when the dump's wrapped lines were joined, one line.
+ */
+const BARE_IFRAME_LABEL = /^IFRAME:$/u;
+const FRAME_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:)?\/\/\S/iu;
+const ADDRESS_PIECE = /^[\x21-\x7e]*[%&=?/.][\x21-\x7e]*$/u;
+
 /** Step 1's lines of the page, before glued cues are split off. */
 function pageLines(text: string): string[] {
   const lines: string[] = [];
+  let frame: "label" | "address" | null = null;
   for (const raw of text.split(LINE_BREAK)) {
     const line = raw.replace(EDGE_CONTROLS, "").replace(LEADING_LINK_NUMBER, "$1").replace(LINK_NUMBER, "").replace(LEADING_BUTTON_MARK, "$1");
-    if (line && !RENDERER_CHROME.test(line) && !LYNX_REFERENCE.test(line) && !isRenderedImage(line)) lines.push(line);
+    frame = frameState(frame, line);
+    if (line && frame !== "address" && !RENDERER_CHROME.test(line) && !LYNX_REFERENCE.test(line) && !isRenderedImage(line)) lines.push(line);
   }
   return lines;
+}
+
+/** Where a line stands to a bare `IFRAME:` label: the label, its address (first line or piece), or neither. */
+function frameState(before: "label" | "address" | null, line: string): "label" | "address" | null {
+  if (BARE_IFRAME_LABEL.test(line)) return "label";
+  if (before === "label" && FRAME_ADDRESS.test(line)) return "address";
+  return before === "address" && ADDRESS_PIECE.test(line) ? "address" : null;
 }
 
 /** The items of the page's lines; a caption's text items are marked (findCaptionLines). */

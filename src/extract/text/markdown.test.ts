@@ -97,3 +97,83 @@ test("plainFromMarkdown: a lazy image's empty address and an inline data image g
   const text = ["21\\. أيار 2024 ![وزير المياه في الموقع]() ![وزير المياه في الموقع](https://example.test/a.jpg)", "", "كتب [ ![المحرر](data:image/svg+xml,%3Csvg viewBox%3D'0 0 40 40'%2F%3E) **سامر خليل** ](/author/samer \"سامر خليل\")"].join("\n");
   assert.deepEqual(plainFromMarkdown(text).split("\n").filter((l) => l.trim()), ["21. أيار 2024", "كتب سامر خليل"]);
 });
+
+const REFERENCE_PAGE = [
+  "[ ![الشعار][1] ][2]",
+  "",
+  "  * [ الرئيسية ][3]",
+  "  * [ محليات ][4]",
+  "  * [ رياضة ][5]",
+  "",
+  "![افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي][6]",
+  "",
+  "#  افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي",
+  "",
+  "2025-03-14 | 10:20",
+  "",
+  "الساحل الشرقي (وكالات) -- افتتح وزير المياه اليوم محطة جديدة لتحلية مياه البحر في",
+  "مدينة الساحل الشرقي، بطاقة إنتاجية تبلغ مئة ألف متر مكعب يوميا.",
+  "",
+  "وقال الوزير إن المحطة [الثالثة من نوعها][7] في المنطقة، وإن العمل جار على محطتين",
+  "أخريين تدخلان الخدمة في العام المقبل.",
+  "",
+  "   [1]: https://example.test/logo.png",
+  "   [2]: https://example.test/",
+  "   [3]: /",
+  "   [4]: /local/",
+  "   [5]: /sport/",
+  "   [6]: ",
+  "   [7]: /local/2025/3/other-plant",
+  "",
+].join("\n");
+
+// Reference-style links (html2text --reference-links): the same words as inline links; a label the dump
+// does not define (a renderer's link number, an image's bracketed alt text) is kept as it stands.
+for (const [text, lines] of [
+  ["وقال [المتحدث][1] إن [الخطة][] تبدأ غدا.\n\n[1]: https://example.test/a\n[الخطة]: /plan\n[2]: /b", ["وقال المتحدث إن الخطة تبدأ غدا."]],
+  ["![صورة الموقع][3] نص الخبر.\n\n   [3]: \n   [4]: /x\n   [5]: /y", ["نص الخبر."]],
+  ["[صورة][12] نص الخبر.\n\n   [1]: /a\n   [2]: /b\n   [3]: /c", ["[صورة][12] نص الخبر."]],
+] as const) {
+  test(`plainFromMarkdown: reference links and their definitions (${lines[0]})`, () => {
+    assert.deepEqual(plainFromMarkdown(text).split("\n").map((l) => l.trim()).filter(Boolean), lines);
+  });
+}
+
+test("a reference-style Markdown dump is Markdown and gives the inline dump's title, date, source and body", () => {
+  assert.equal(isMarkdownDump(REFERENCE_PAGE), true);
+  const main = extractTextPage({ input: "t.md", text: REFERENCE_PAGE, kind: "text", url: null, charset: "utf-8" }).value![0]!;
+  assert.equal(main.title, "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي");
+  assert.equal(main.publishedAt?.slice(0, 10), "2025-03-14");
+  assert.equal(main.source.name, "وكالات");
+  assert.ok(!/\]\[|\]:|example\.test/u.test(main.body), main.body);
+  assert.ok(main.body.includes("إن المحطة الثالثة من نوعها في المنطقة"), main.body);
+});
+
+// html2text -b 0 --single-line-break: blocks one under the other without blank lines, each on one line.
+const SINGLE_LINE_PAGE = [
+  "  * [الرئيسية](/)",
+  "  * [محليات](/local/)",
+  "# افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي",
+  "2025-03-14 | 10:20",
+  "الساحل الشرقي (وكالات) -- افتتح وزير المياه اليوم محطة جديدة لتحلية مياه البحر في مدينة الساحل الشرقي، بطاقة إنتاجية تبلغ مئة ألف متر مكعب يوميا.",
+  "وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن العمل جار على محطتين أخريين تدخلان الخدمة في العام المقبل.",
+  "وأضاف أن كلفة المشروع بلغت نحو مئتي مليون دولار، بتمويل مشترك من الحكومة وصندوق التنمية، وأن المحطة تعمل بالطاقة الشمسية جزئيا.",
+  "  * [وزير المياه يتفقد مشروعات الصرف في المدن الساحلية](/local/2025/3/minister-visit)",
+].join("\n");
+
+test("plainFromMarkdown: an unwrapped dump's lines under each other are separate blocks; a wrapped one's lines join", () => {
+  const plain = plainFromMarkdown(SINGLE_LINE_PAGE).split("\n").filter((l) => l.trim());
+  assert.equal(plain.length, 8, plain.join("\n"));
+  assert.equal(plain[2], "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي");
+  assert.equal(plain[3], "2025-03-14 | 10:20");
+  const wrapped = plainFromMarkdown(["وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن", "العمل جار على محطتين أخريين.", "", "نهاية."].join("\n"));
+  assert.deepEqual(wrapped.split("\n").filter((l) => l.trim()), ["وقال الوزير في كلمة خلال الافتتاح إن المحطة الثالثة من نوعها في المنطقة، وإن العمل جار على محطتين أخريين.", "نهاية."]);
+});
+
+test("a single-line-break Markdown dump gives the title, date, source and paragraphs of the blank-line one", () => {
+  const main = extractTextPage({ input: "t.md", text: SINGLE_LINE_PAGE, kind: "text", url: null, charset: "utf-8" }).value![0]!;
+  assert.equal(main.title, "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل الشرقي");
+  assert.equal(main.publishedAt?.slice(0, 10), "2025-03-14");
+  assert.equal(main.source.name, "وكالات");
+  assert.equal(main.body.split("\n\n").length, 3, main.body);
+});

@@ -5,8 +5,10 @@
  * `**bold**`, `[text](address "title")` links (their text wrapped across lines, even across blank
  * lines round a linked image), `![alt](src)` images, backslash escapes. Read as plain text, a
  * navigation link's address outweighs its words and a headline keeps its `#`. So such a dump is
- * first turned into the plain text a renderer prints: links to their words, images and rules out,
- * paragraphs (a Markdown paragraph ends at a blank line) on one line each.
+ * first turned into the plain text a renderer prints: links to their words (inline and reference-style
+ * links alike), images and rules out, paragraphs (a Markdown paragraph ends at a blank line) on one line
+ * each; in an unwrapped dump every line is a block of its own (html2text's `--single-line-break` leaves
+ * out the blank lines).
  */
 
 /**
@@ -31,14 +33,40 @@ const MIN_HEADING_LINES = 2;
 /** Images and links nest (`[![logo](…)](/)`, a link's text holding an image): inner ones go first. */
 const MAX_NESTING = 4;
 
+/**
+ * Reference-style links (html2text `--reference-links`, pandoc's `--reference-links`): `[words][7]`
+ * and `![alt][8]` in the text, their addresses listed as definitions (`   [7]: https://…`; a lazy image's is empty: `[32]:`), which
+ * CommonMark indents by at most three spaces. A label is read as a reference only when the dump defines
+ * it: a renderer's link numbers and an image's bracketed alt text (`[صورة]`) are no references.
+ */
+const REFERENCE_DEFINITION = /^ {0,3}\[([^[\]\n]+)\]:(?:[ \t].*)?$/gmu;
+const REFERENCE_IMAGE = /!\[[^[\]]*\]\[([^[\]\n]*)\]/gu;
+const REFERENCE_LINK = /\[([^[\]]*)\]\[([^[\]\n]*)\]/gu;
+
+function referenceLabels(text: string): Set<string> {
+  return new Set([...text.matchAll(REFERENCE_DEFINITION)].map((m) => m[1]!.trim().toLowerCase()));
+}
+
 export function isMarkdownDump(text: string): boolean {
-  return (text.match(TARGET_SEEN)?.length ?? 0) >= MIN_MARKDOWN_TARGETS || (text.match(HEADING_LINE)?.length ?? 0) >= MIN_HEADING_LINES;
+  return (
+    (text.match(TARGET_SEEN)?.length ?? 0) >= MIN_MARKDOWN_TARGETS ||
+    (text.match(HEADING_LINE)?.length ?? 0) >= MIN_HEADING_LINES ||
+    referenceLabels(text).size >= MIN_MARKDOWN_TARGETS
+  );
 }
 
 function withoutLinksAndImages(text: string): string {
-  let out = text;
+  const labels = referenceLabels(text);
+  // `[words][]` refers by its words (CommonMark's collapsed reference).
+  const isDefined = (words: string, label: string) => labels.has((label || words).trim().toLowerCase());
+  let out = labels.size > 0 ? text.replace(REFERENCE_DEFINITION, "") : text;
   for (let k = 0; k < MAX_NESTING; k++) {
-    const next = out.replace(IMAGE, "").replace(LINK, (_, words: string) => words.trim());
+    let next = out.replace(IMAGE, "").replace(LINK, (_, words: string) => words.trim());
+    if (labels.size > 0) {
+      next = next
+        .replace(REFERENCE_IMAGE, (whole: string, label: string) => (isDefined(whole.slice(2, whole.indexOf("]")), label) ? "" : whole))
+        .replace(REFERENCE_LINK, (whole: string, words: string, label: string) => (isDefined(words, label) ? words.trim() : whole));
+    }
     if (next === out) break;
     out = next;
   }
@@ -63,7 +91,7 @@ const opensBlock = (line: string): boolean => LIST_ITEM.test(line) || HEADING.te
  * the same way, its marks dropped (an embedded post's text and its `pic.twitter.com` link are one
  * line again, as a renderer prints the post); a bare `>` ends a paragraph of the quote.
  */
-function joinParagraphs(lines: readonly string[]): string[] {
+function joinParagraphs(lines: readonly string[], isWrapped: boolean): string[] {
   const out: string[] = [];
   let open = false;
   let openQuoted = false;
@@ -76,7 +104,8 @@ function joinParagraphs(lines: readonly string[]): string[] {
       continue;
     }
     const last = out.length - 1;
-    if (open && quoted === openQuoted && !opensBlock(line) && !HARD_BREAK.test(out[last]!)) out[last] = `${out[last]!.trimEnd()} ${line.trimStart()}`;
+    const joins = open && quoted === openQuoted && !opensBlock(line) && !HARD_BREAK.test(out[last]!) && (isWrapped || quoted);
+    if (joins) out[last] = `${out[last]!.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
     open = !RULE.test(line) && !TABLE_ROW.test(line);
     openQuoted = quoted;
@@ -101,8 +130,29 @@ function plainLine(line: string): string {
   return BARE_BULLET.test(plain) ? "" : plain.replace(INNER_SPACES, " ").trimEnd();
 }
 
+/**
+ * A converter wraps paragraphs at a width (html2text: 78 columns) or not at all (`-b 0`). Unwrapped, a
+ * block is one line, and html2text's `--single-line-break` sets blocks one under the other without the
+ * blank line Markdown asks between paragraphs: lines under each other are then separate blocks (a
+ * headline over its date line, one paragraph over the next), never one paragraph. A dump is unwrapped
+ * when at least UNWRAPPED_SHARE of its prose lines (no list item, heading, table row, quote or link)
+ * run past UNWRAPPED_COLUMNS, longer than any converter's wrap width, with a space it would have broken them at.
+ */
+const UNWRAPPED_COLUMNS = 100;
+const UNWRAPPED_SHARE = 0.1;
+
+/** A line past UNWRAPPED_COLUMNS that a converter wrapping at a space before them would have broken (not a run of Chinese). */
+const isUnbrokenLine = (line: string): boolean => line.length > UNWRAPPED_COLUMNS && line.slice(1, UNWRAPPED_COLUMNS).includes(" ");
+
+function isWrappedMarkdown(lines: readonly string[]): boolean {
+  const prose = lines.map((l) => l.trim()).filter((l) => l && !opensBlock(l) && !QUOTE.test(l) && !l.includes("]("));
+  const long = prose.filter(isUnbrokenLine).length;
+  return long < prose.length * UNWRAPPED_SHARE;
+}
+
 /** The plain text a renderer would print for a Markdown dump (isMarkdownDump). */
 export function plainFromMarkdown(text: string): string {
+  const raw = text.split(/\r\n|\r|\n/);
   const lines = withoutLinksAndImages(text).split(/\r\n|\r|\n/);
-  return joinParagraphs(lines).map(plainLine).join("\n");
+  return joinParagraphs(lines, isWrappedMarkdown(raw)).map(plainLine).join("\n");
 }

@@ -364,6 +364,41 @@ for (const [renderer, indent] of [["lynx", "   "], ["w3m", ""]] as const) {
   });
 }
 
+// lynx prints a frame's address too long for its line under a bare `IFRAME:` label, wrapped over
+// the next lines like a paragraph (a share button's frame over the headline, an embedded post's or a
+// podcast player's frame inside the body); joined, it must not be read as a headline or body text.
+const FRAME_ADDRESSES = [
+  "https://platform.twitter.com/widgets/tweet_button.html?count=vertical&lang=ar&url=http://example.org/2024/5/12/bread/index.html&via=demo",
+  "//www.facebook.com/plugins/like.php?href=http%3A%2F%2Fexample.org%2F2024%2F5%2F12%2Fbread%2Findex.html&send=false&layout=box_count&width=60",
+  "https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fministry.demo%2Fposts%2F1392986042874&width=500",
+];
+const wrapAddress = (address: string, width: number): string[] => {
+  const lines = ["   IFRAME:"];
+  for (let k = 0; k < address.length; k += width - 3) lines.push(`   ${address.slice(k, k + width - 3)}`);
+  return lines;
+};
+const TITLE = "الحكومة تعلن خطة جديدة لدعم صغار المزارعين";
+const THIRD = "وأوضحت أن نسبة الإشغال في أقسام العناية المركزة لا تزال دون النصف، داعية المواطنين إلى الالتزام بإجراءات الوقاية في الأماكن المغلقة.";
+for (const [place, width] of [["over the headline", 80], ["over the headline", 60], ["inside the body", 80]] as const) {
+  for (const address of FRAME_ADDRESSES) {
+    test(`lynx: a frame's address wrapped under a bare IFRAME: label ${place} (${width} columns) is no text of the page`, () => {
+      const frame = wrapAddress(address, width);
+      const head = place === "over the headline" ? [...frame, ""] : [];
+      const inBody = place === "inside the body" ? [...frame, ""] : [];
+      const lines = [...MENU.map((m) => `     * ${m}`), "", ...head, TITLE, "", "الأحد 12 مايو 2024", "", ...wrapAt(LEAD, width, "   "), "", ...inBody, ...wrapAt(SECOND, width, "   "), "", ...wrapAt(THIRD, width, "   "), "", ...RAIL, ...FOOTER];
+      const { main } = read(lines);
+      assert.equal(main.title, TITLE);
+      assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+      assert.equal(main.body, [LEAD, SECOND, THIRD].join("\n\n"));
+    });
+  }
+}
+
+test("lynx: a line after a bare IFRAME: label that is no address stays text", () => {
+  const { main } = read([...MENU, "IFRAME:", TITLE, "الأحد 12 مايو 2024", LEAD, SECOND, ...RAIL, ...FOOTER]);
+  assert.equal(main.title, TITLE);
+});
+
 // At 200 columns (lynx -width=200, w3m -cols 200) a page's headlines, rail items and short
 // paragraphs are long lines that never reach the width: only the paragraphs longer than it wrap,
 // and lynx sets them one under the other without a blank line.

@@ -130,10 +130,10 @@ const SECOND_INNER_VOWEL = /^(.[^اوي]*[اوي][^اوي]+)[وي]([^اويهء�
  */
 export function crossArticleSpelling(word: string, keepWhole: (word: string) => boolean): string {
   if (keepWhole(word)) return word;
-  const skeleton = spellingSkeleton(word);
-  if (skeleton.replace(VOWEL_END, "").length >= MIN_KEY_SKELETON) return keepWhole(skeleton) ? word : skeleton;
-  const norm = normalizeArabic(word).replace(/ط/g, "ت");
+  const norm = normalizeArabic(word).replace(/ط/g, "ت").replace(/[ؤئ]/g, "ء");
   const bare = (norm.startsWith("ال") && norm.length > 4 ? norm.slice(2) : norm).replace(/(.)\1+/g, "$1");
+  const skeleton = bare.length < 3 ? bare : bare[0]! + bare.slice(1, -1).replace(INNER_VOWELS, "") + bare.at(-1)!;
+  if (skeleton.replace(VOWEL_END, "").length >= MIN_KEY_SKELETON) return keepWhole(skeleton) ? word : skeleton;
   const short = bare.replace(SECOND_INNER_VOWEL, "$1$2");
   return short !== bare && keepWhole(short) ? word : short;
 }

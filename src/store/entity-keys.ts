@@ -2,8 +2,9 @@
  * The entity key the store writes on each entity row: `<type>:<nameKey of the name>` (understand/entities/merge.ts
  * nameKey: one key for the spellings of one name across articles, ترامب and ترمب, بوتين and بوتن), so the entity
  * list, an entity's page and an entity filter read one entity. When nameKey changes, ENTITY_KEY_VERSION goes up and a
- * store written with an older key re-keys its rows as it opens (SQLite and PostgreSQL `rekeyEntities`): a key is
- * re-made from the key alone (its type and the normalized name it holds), never from the article.
+ * store written with an older key re-keys its rows as it opens (SQLite and PostgreSQL `rekeyEntities`). A version-0
+ * key is re-made from the key alone (its type and the normalized name it holds); a later version would re-make keys
+ * from the rows' names (`article_entities.name`), since a nameKey is not a name (`latin:…`, skeletons).
  */
 import type { EntityType } from "../types.js";
 import { nameKey } from "../understand/entities/merge.js";
@@ -16,7 +17,7 @@ export function entityKey(e: { type: EntityType; name: string }): string {
   return `${e.type}:${nameKey(e.name)}`;
 }
 
-/** The pairs (stored key, current key) of `keys` whose current key differs: what a store written before re-keys. */
+/** The pairs (version-0 key, current key) of `keys` whose current key differs: what a store written before re-keys. */
 export function rekeyedEntityKeys(keys: readonly string[]): [from: string, to: string][] {
   const out: [string, string][] = [];
   for (const key of keys) {
@@ -26,7 +27,7 @@ export function rekeyedEntityKeys(keys: readonly string[]): [from: string, to: s
   return out;
 }
 
-/** The current key of a stored key; nameKey of a key is itself again (asserted by the tests), so no key maps to a key that moves too. */
+/** The current key of a version-0 key; nameKey of an Arabic name's key is itself (a test asserts it), so no key maps to one that moves too. */
 function currentKey(key: string): string {
   return `${key.slice(0, key.indexOf(":"))}:${nameKey(keyName(key))}`;
 }

@@ -442,6 +442,8 @@ const SAME_ENTITY: [string, string][] = [
   ["عادل الجبير", "عادل جبير"],
   ["توني كيم", "طوني كيم"],
   ["ترا\u200Fمب", "ترامب"],
+  ["وزارة الشئون الاجتماعية", "وزارة الشؤون الاجتماعية"],
+  ["كانساس", "كنساس"],
 ];
 
 // Different entities whose spellings differ by long vowels only: native Arabic names keep their vowel letters.
@@ -459,6 +461,8 @@ const OTHER_ENTITY: [string, string][] = [
   ["عبدالله", "عبدالإله"],
   ["حسن", "حسين"],
   ["ليبيا", "لبنان"],
+  ["فرانس", "فرانسيس"],
+  ["ألمانيا", "المنيا"],
 ];
 
 test("nameKey joins spellings of one name across articles and keeps other names apart", () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { normalizeArabic, foldPersianLetters, toAsciiDigits } from "./normalize.js";
+import { normalizeArabic, foldPersianLetters, toAsciiDigits, withoutInvisibles } from "./normalize.js";
 
 const cases: Array<[string, string, string]> = [
   ["removes tashkeel", "مُحَمَّدٌ", "محمد"],
@@ -75,4 +75,15 @@ test("the one-pass fold equals the regex definition on mixed strings", () => {
     for (let k = 0; k < length; k++) s += pool[Math.floor(next() * pool.length)]!;
     assert.equal(normalizeArabic(s), referenceNormalize(s), JSON.stringify(s));
   }
+});
+
+test("withoutInvisibles drops bidi marks, isolates and zero-width spaces a name holds, and keeps the joiners", () => {
+  const cases: [string, string][] = [
+    ["ترا\u200Fمب", "ترامب"],
+    ["\u200Eبو\u061Cتين\u200B", "بوتين"],
+    ["\u2067نتنياهو\u2069", "نتنياهو"],
+    ["مي\u200Cخواهم", "مي\u200Cخواهم"],
+  ];
+  for (const [text, shown] of cases) assert.equal(withoutInvisibles(text), shown);
+  for (const [text] of cases) assert.equal(normalizeArabic(withoutInvisibles(text)), normalizeArabic(text));
 });

@@ -23,6 +23,19 @@ const HEH = "\u0647";
 const KAF = "\u0643";
 
 const BIDI_AND_JOINERS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD]/g;
+
+/**
+ * The invisible format characters a word of Arabic text may hold that neither show nor join letters (bidi marks,
+ * embeddings and isolates, ZWSP, word joiner, BOM, soft hyphen), as a character-class body: a tokenizer keeps them
+ * inside a word (ترا\u200Fمب is one word) and a name shown to a reader drops them (withoutInvisibles).
+ */
+export const INVISIBLE_CLASS = "\\u00AD\\u200B\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF";
+const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
+
+/** `text` without INVISIBLE_CLASS characters (the source's other letters, marks and joiners as written). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLES, "");
+}
 // Harakat and tanween (064B–065F), dagger alef (0670), Quranic annotation marks (06D6–06ED), tatweel (0640).
 const TASHKEEL_AND_TATWEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g;

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { analyzedTerms } from "../search/analyzer.js";
-import { entityKey } from "./entity-sql.js";
+import { entityKey } from "./entity-keys.js";
 
 export { analyzedTerms };
 import type { Article } from "../types.js";
@@ -29,7 +29,7 @@ export interface IndexFields {
 }
 
 export interface EntitySpelling {
-  /** `<type>:<normalized canonical name>`. */
+  /** `<type>:<name key>` (entity-keys.ts entityKey). */
   entityKey: string;
   type: string;
   name: string;

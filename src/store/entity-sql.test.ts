@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { entityKey, repeatsName } from "./entity-sql.js";
+import { repeatsName } from "./entity-sql.js";
+import { entityKey } from "./entity-keys.js";
 
 test("repeatsName flags an entity whose normalized name an earlier entity of the article gave", () => {
   const names = ["سلمى الحارثي", "وادي الريم", "سلمي الحارثي", "الوادي", "سلمى الحارثي"];

@@ -1,7 +1,7 @@
 /**
  * The store's entity list, in SQL both SQLite and PostgreSQL run. Rules:
- * - Rows keep each article's entity as it was recognized (`type:normalized name` keys); the one
- *   entity per normalized name is a read-side fold, so no stored record changes.
+ * - Rows keep each article's entity as it was recognized, under `type:name key` keys (entity-keys.ts: the
+ *   cross-article key of the name, one for its spellings); the one entity per name key is a read-side fold.
  * - A name's one type is the type its head word names, otherwise the type most of its articles give
  *   it (ties in merge.ts TYPE_ORDER): majorityType, as the home page's lists and stories decide it.
  * - Its shown name is the name most of its articles give it, ties to the smallest (one article's
@@ -10,12 +10,17 @@
  * - Order: most articles first, then the normalized name.
  */
 import type { EntityType } from "../types.js";
-import { normalizeArabic } from "../arabic/normalize.js";
 import { commonest, vote } from "../votes.js";
 import type { SqlReader } from "./connect-sql.js";
 import type { EntitySummary } from "./store.js";
 
 const ENTITY_TYPES: readonly EntityType[] = ["person", "location", "organization", "misc"];
+
+/**
+ * The version of the entity keys (entity-keys.ts entityKey) rows are written under; a store holding older ones
+ * re-keys them as it opens. 0: the normalized name (`person:دونالد ترامب`); 1: nameKey (`person:دونالد ترمب`).
+ */
+export const ENTITY_KEY_VERSION = 1;
 
 /** The normalized name of an `entity_key` (`type:name`; a type holds no colon). */
 export function keyName(entityKey: string): string {
@@ -25,11 +30,6 @@ export function keyName(entityKey: string): string {
 /** Every typed key a normalized name can be stored under. */
 function typedKeys(name: string): string[] {
   return ENTITY_TYPES.map((t) => `${t}:${name}`);
-}
-
-/** An entity's stored key: its type and normalized name (`person:سلمي الحارثي`). */
-export function entityKey(e: { type: EntityType; name: string }): string {
-  return `${e.type}:${normalizeArabic(e.name)}`;
 }
 
 /**

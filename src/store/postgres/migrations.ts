@@ -414,4 +414,15 @@ DROP INDEX IF EXISTS term_stats_form;
 ALTER INDEX articles_tsv RESET (gin_pending_list_limit);
 `,
   },
+  {
+    version: 18,
+    name: "the version of the entity keys the rows hold",
+    sql: `
+-- Entity keys are made by store/entity-keys.ts entityKey; rows written before a change of it hold
+-- keys of its older version (0: the normalized name) until postgres-store.ts rekeyEntities re-makes
+-- them as the store opens. Keep in sync with SQLite migration 17.
+CREATE TABLE entity_key_version (version integer NOT NULL);
+INSERT INTO entity_key_version (version) VALUES (0);
+`,
+  },
 ];

@@ -248,6 +248,38 @@ describe("PostgreSQL entity rows", () => {
       await pool.end();
     }
   });
+
+  it("are re-keyed as the store opens when written under the normalized-name keys: spellings of one name are one entity", async () => {
+    const store = await freshStore();
+    const schema = schemas.at(-1)!;
+    const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
+    await seed(store, [
+      makeArticle({ title: "ترامب يلتقي بوتين", body: "التقى دونالد ترامب فلاديمير بوتين.", entities: [entity("person", "دونالد ترامب"), entity("person", "فلاديمير بوتين")] }),
+      makeArticle({ title: "ترمب في هلسنكي", body: "وصل دونالد ترمب إلى هلسنكي للقاء بوتن.", entities: [entity("person", "دونالد ترمب"), entity("location", "هلسنكي"), entity("person", "فلاديمير بوتن")] }),
+    ]);
+    await store.close();
+    const pool = createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` });
+    try {
+      const keys = async () => (await pool.query<{ n: number }>("SELECT count(DISTINCT entity_key)::int AS n FROM article_entities")).rows[0]!.n;
+      assert.equal(await keys(), 3);
+      // As written before entity-key version 1: each row and spelling keyed by the normalized name.
+      await pool.query("UPDATE article_entities SET entity_key = type || ':' || $1::text WHERE name = 'دونالد ترامب'", ["دونالد ترامب"]);
+      await pool.query("UPDATE entity_spellings SET entity_key = 'person:دونالد ترامب' WHERE spelling = 'دونالد ترامب'");
+      await pool.query("UPDATE entity_key_version SET version = 0");
+      assert.equal(await keys(), 4);
+      const reopened = await openPostgresStore(URL_, { schema, poolSize: 1 });
+      try {
+        assert.equal(await keys(), 3);
+        assert.equal((await reopened.listEntities({ name: "دونالد ترمب" }))[0]?.articleCount, 2);
+        assert.equal((await reopened.listArticles({ entities: ["دونالد ترامب"] })).total, 2);
+      } finally {
+        await reopened.close();
+      }
+      assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, 1);
+    } finally {
+      await pool.end();
+    }
+  });
 });
 
 describe("PostgreSQL tsvector index", () => {

@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { readEntitySummaries, repeatsName } from "../entity-sql.js";
+import { ENTITY_KEY_VERSION, rekeyedEntityKeys } from "../entity-keys.js";
 import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -288,6 +289,7 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   mergePool.on("error", () => undefined);
   try {
     await migratePostgres(pool, schema);
+    await rekeyEntities(pool, schema);
   } catch (cause) {
     await Promise.all([pool.end(), searchPool.end(), mergePool.end()]);
     throw new Error(`store/postgres: cannot open ${redact(url)} (schema ${schema}): ${(cause as Error).message}`, { cause });
@@ -309,6 +311,32 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
       await client.query(m.sql);
       await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
     }
+  });
+}
+
+/**
+ * Re-makes the entity keys of rows written under an older entityKey (entity-keys.ts ENTITY_KEY_VERSION), once, in one
+ * transaction under the migration lock: the rows' keys, their spellings' keys and the repeats_name flags of the
+ * articles whose keys changed. Keep in sync with sqlite-store.ts rekeyEntities.
+ */
+async function rekeyEntities(pool: PgPool, schema: string): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`marsad-migrate:${schema}`]);
+    const stored = (await client.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version;
+    if (stored >= ENTITY_KEY_VERSION) return;
+    const keys = (await client.query<{ k: string }>("SELECT DISTINCT entity_key AS k FROM article_entities UNION SELECT DISTINCT entity_key FROM entity_spellings")).rows.map((r) => r.k);
+    const pairs = rekeyedEntityKeys(keys);
+    await client.query("CREATE TEMP TABLE entity_rekey (old text PRIMARY KEY, new text NOT NULL) ON COMMIT DROP");
+    await client.query("INSERT INTO entity_rekey (old, new) SELECT * FROM unnest($1::text[], $2::text[])", [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+    await client.query(`
+UPDATE article_entities e SET entity_key = r.new FROM entity_rekey r WHERE e.entity_key = r.old;
+INSERT INTO entity_spellings (article_row, entity_key, spelling)
+  SELECT s.article_row, r.new, s.spelling FROM entity_spellings s JOIN entity_rekey r ON r.old = s.entity_key ON CONFLICT DO NOTHING;
+DELETE FROM entity_spellings s USING entity_rekey r WHERE s.entity_key = r.old;
+UPDATE article_entities e SET repeats_name = CASE WHEN EXISTS (SELECT 1 FROM article_entities f WHERE f.article_row = e.article_row AND f.ord < e.ord
+  AND substr(f.entity_key, length(f.type) + 2) = substr(e.entity_key, length(e.type) + 2)) THEN 1 ELSE 0 END
+  WHERE e.article_row IN (SELECT g.article_row FROM article_entities g JOIN entity_rekey r ON g.entity_key = r.new);`);
+    await client.query("UPDATE entity_key_version SET version = $1", [ENTITY_KEY_VERSION]);
   });
 }
 

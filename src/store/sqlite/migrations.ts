@@ -464,4 +464,15 @@ BEGIN
 END;
 `,
   },
+  {
+    version: 17,
+    name: "the version of the entity keys the rows hold",
+    sql: `
+-- Entity keys are made by store/entity-keys.ts entityKey; rows written before a change of it hold
+-- keys of its older version (0: the normalized name) until sqlite-store.ts rekeyEntities re-makes
+-- them as the store opens. Keep in sync with PostgreSQL migration 18.
+CREATE TABLE entity_key_version (version INTEGER NOT NULL);
+INSERT INTO entity_key_version (version) VALUES (0);
+`,
+  },
 ];

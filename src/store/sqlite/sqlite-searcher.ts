@@ -5,8 +5,8 @@
  *   `openSqliteStore` then `search`): sqlite-driver.ts `openStoreConnection`, the deadline
  *   function, and search-engine.ts's algorithm over sqlite-search.ts's SQL, so every result is the
  *   store's own.
- * - Only when the file's schema is current (every migration recorded); otherwise null, and the
- *   caller opens the full store, which migrates it. No write, no write lock: the full store's open
+ * - Only when the file's schema is current (every migration recorded, its entity rows under the
+ *   current entity keys); otherwise null, and the caller opens the full store, which migrates it. No write, no write lock: the full store's open
  *   takes the write lock once a migration to check it, waiting behind an ingest's transactions.
  * - Without the store's write side: its ~30 write statements, its migrations' SQL, the document
  *   preparation (node:crypto), connect, jobs and feed modules, search threads: a CLI search's
@@ -15,12 +15,13 @@
 import { openStoreConnection, type SqliteDatabase } from "./sqlite-driver.js";
 import { registerDeadline, SqliteSearch, StatementCache } from "./sqlite-search.js";
 import type { SearchQuery, SearchResult } from "../store.js";
+import { ENTITY_KEY_VERSION } from "../entity-sql.js";
 
 /**
  * migrations.ts's migrations: how many, and the last version (a test checks both against
  * SQLITE_MIGRATIONS, so a new migration updates them).
  */
-export const SQLITE_SCHEMA = { migrations: 16, lastVersion: 16 } as const;
+export const SQLITE_SCHEMA = { migrations: 17, lastVersion: 17 } as const;
 
 /** What a one-search command uses of a store. */
 export interface StoreSearcher {
@@ -32,7 +33,8 @@ function schemaIsCurrent(db: SqliteDatabase): boolean {
   const table = db.prepare("SELECT 1 AS ok FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (table === undefined) return false;
   const r = db.prepare("SELECT count(*) AS n, max(version) AS v FROM schema_migrations").get() as { n: number; v: number | null };
-  return r.n === SQLITE_SCHEMA.migrations && r.v === SQLITE_SCHEMA.lastVersion;
+  if (r.n !== SQLITE_SCHEMA.migrations || r.v !== SQLITE_SCHEMA.lastVersion) return false;
+  return (db.prepare("SELECT version FROM entity_key_version").get() as { version: number }).version >= ENTITY_KEY_VERSION;
 }
 
 /** The store at `path` opened for searches, or null when its schema needs a migration (open the full store). */

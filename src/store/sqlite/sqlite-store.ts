@@ -32,6 +32,7 @@ import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
+import { ENTITY_KEY_VERSION, rekeyedEntityKeys } from "../entity-keys.js";
 import { registerDeadline, SqliteSearch, StatementCache, SUMMARY_COLUMNS } from "./sqlite-search.js";
 import { SearchThreads } from "./search-threads.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
@@ -152,6 +153,39 @@ export function migrateSqlite(db: SqliteDatabase): void {
   }
 }
 
+/**
+ * Re-makes the entity keys of rows written under an older entityKey (entity-keys.ts ENTITY_KEY_VERSION), once, in one
+ * transaction: the rows' keys, the (key, spelling) pairs (two old keys' pairs of one spelling become one pair) and
+ * the repeats_name flags of the articles whose keys changed.
+ */
+export function rekeyEntities(db: SqliteDatabase): void {
+  db.transaction(() => {
+    const stored = (db.prepare("SELECT version FROM entity_key_version").get() as { version: number }).version;
+    if (stored >= ENTITY_KEY_VERSION) return;
+    const keys = (db.prepare("SELECT DISTINCT entity_key AS k FROM entity_key_spellings UNION SELECT DISTINCT entity_key FROM article_entities").all() as { k: string }[]).map((r) => r.k);
+    db.exec("CREATE TEMP TABLE entity_rekey (old TEXT PRIMARY KEY, new TEXT NOT NULL)");
+    const add = db.prepare("INSERT INTO temp.entity_rekey (old, new) VALUES (?, ?)");
+    for (const [from, to] of rekeyedEntityKeys(keys)) add.run(from, to);
+    db.exec(`
+UPDATE article_entities SET entity_key = (SELECT r.new FROM temp.entity_rekey r WHERE r.old = article_entities.entity_key)
+  WHERE entity_key IN (SELECT old FROM temp.entity_rekey);
+INSERT OR IGNORE INTO entity_key_spellings (entity_key, spelling)
+  SELECT r.new, p.spelling FROM entity_key_spellings p JOIN temp.entity_rekey r ON r.old = p.entity_key;
+CREATE TEMP TABLE pair_rekey AS SELECT p.id AS old_id, n.id AS new_id FROM entity_key_spellings p
+  JOIN temp.entity_rekey r ON r.old = p.entity_key JOIN entity_key_spellings n ON n.entity_key = r.new AND n.spelling = p.spelling;
+INSERT OR IGNORE INTO entity_spellings (article_row, pair_id)
+  SELECT s.article_row, m.new_id FROM entity_spellings s JOIN temp.pair_rekey m ON m.old_id = s.pair_id;
+DELETE FROM entity_spellings WHERE pair_id IN (SELECT old_id FROM temp.pair_rekey);
+DELETE FROM entity_key_spellings WHERE id IN (SELECT old_id FROM temp.pair_rekey);
+UPDATE article_entities SET repeats_name = EXISTS (SELECT 1 FROM article_entities f WHERE f.article_row = article_entities.article_row
+  AND f.ord < article_entities.ord AND substr(f.entity_key, length(f.type) + 2) = substr(article_entities.entity_key, length(article_entities.type) + 2))
+  WHERE article_row IN (SELECT e.article_row FROM article_entities e WHERE e.entity_key IN (SELECT new FROM temp.entity_rekey));
+DROP TABLE temp.pair_rekey;
+DROP TABLE temp.entity_rekey;`);
+    db.prepare("UPDATE entity_key_version SET version = ?").run(ENTITY_KEY_VERSION);
+  }).immediate();
+}
+
 export async function openSqliteStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   const db = await openStoreConnection(path);
   // Savepoint journals in memory: upsertPages runs a savepoint per page, and SQLite copies every page
@@ -165,6 +199,7 @@ export async function openSqliteStore(path: string, options: OpenStoreOptions = 
   db.pragma("wal_autocheckpoint = 10000");
   // Like the journal-mode switch, the migration may wait behind another process's (retried like a write).
   await retryWhileBusy(() => migrateSqlite(db));
+  await retryWhileBusy(() => rekeyEntities(db));
   const clock = options.clock ?? Date.now;
   registerDeadline(db, clock);
   const threads = options.searchThreads ?? 0;

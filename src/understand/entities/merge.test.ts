@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { entityKey, majorityType, matchKey, mergeEntities, nameForm } from "./merge.js";
+import { entityKey, majorityType, matchKey, mergeEntities, nameForm, nameKey } from "./merge.js";
 import type { EntitySpan } from "./span.js";
 import { markShortNamesInBrackets } from "./recognize.js";
 
@@ -426,4 +426,51 @@ test("rule 3: a one-word person name spelling a family name another way joins th
   // Two persons of that spelling: neither; two letters apart: another person (مارتينيز, ميرتينز); a title before the name (القديس).
   const two = mergeEntities([span("person", "جاك برونسون"), span("person", "ماري برانسون"), span("person", "برنسون"), span("person", "روبرتو مارتينيز"), span("person", "ميرتينز"), span("person", "القديس فرنسيس"), span("person", "فرانسيس")]);
   assert.equal(two.length, 7);
+});
+
+// Spellings of one name across articles (scripts/entity-keys.ts lists them in the SaudiNewsNet and ANT samples).
+const SAME_ENTITY: [string, string][] = [
+  ["دونالد ترامب", "دونالد ترمب"],
+  ["ترامب", "ترمب"],
+  ["فلاديمير بوتين", "فلاديمير بوتن"],
+  ["بوتين", "بوتن"],
+  ["بنيامين نتنياهو", "بنيامين نتانياهو"],
+  ["رجب طيب أردوغان", "رجب طيب أرودغان"],
+  ["الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"],
+  ["باريس سان جيرمان", "باريس سان جرمان"],
+  ["كابول", "كابل"],
+  ["عادل الجبير", "عادل جبير"],
+  ["توني كيم", "طوني كيم"],
+  ["ترا\u200Fمب", "ترامب"],
+  ["وزارة الشئون الاجتماعية", "وزارة الشؤون الاجتماعية"],
+  ["كانساس", "كنساس"],
+];
+
+// Different entities whose spellings differ by long vowels only: native Arabic names keep their vowel letters.
+const OTHER_ENTITY: [string, string][] = [
+  ["صالح", "صلاح"],
+  ["محمد عباس", "محمود عباس"],
+  ["إيران", "إيرين"],
+  ["السعودية", "السعادة"],
+  ["الشارقة", "الشرقية"],
+  ["الناصرة", "الناصرية"],
+  ["كونا", "كونيا"],
+  ["السويد", "سود"],
+  ["الجولان", "جوليان"],
+  ["أحمد محمد", "أحمد المحيميد"],
+  ["عبدالله", "عبدالإله"],
+  ["حسن", "حسين"],
+  ["ليبيا", "لبنان"],
+  ["فرانس", "فرانسيس"],
+  ["ألمانيا", "المنيا"],
+];
+
+test("nameKey joins spellings of one name across articles and keeps other names apart", () => {
+  for (const [a, b] of SAME_ENTITY) assert.equal(nameKey(a), nameKey(b), `${a} = ${b}`);
+  for (const [a, b] of OTHER_ENTITY) assert.notEqual(nameKey(a), nameKey(b), `${a} ≠ ${b}`);
+});
+
+test("entityKey is the type and nameKey of the name form", () => {
+  assert.equal(entityKey("الرئيس دونالد ترمب", "person"), entityKey("دونالد ترامب", "person"));
+  assert.equal(entityKey("دونالد ترامب", "person"), `person:${nameKey("دونالد ترامب")}`);
 });

@@ -44,10 +44,10 @@
  */
 import type { Entity, EntityType } from "../../types.js";
 import { memoized } from "../../arabic/bounded-memo.js";
-import { normalizeArabic } from "../../arabic/normalize.js";
+import { normalizeArabic, withoutInvisibles } from "../../arabic/normalize.js";
 import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PATTERN, NAME_CONNECTORS, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
-import { arabicSkeleton, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
+import { arabicSkeleton, crossArticleSpelling, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
 import { isSpellingOfFamilyName } from "./short-forms.js";
 
@@ -151,7 +151,7 @@ function matchKeyOf(name: string): string {
 
 /** Corpus-level key of an entity, for merging across articles: type plus matching key of its name. */
 export function entityKey(name: string, type: EntityType): string {
-  return `${type}:${matchKey(nameForm(name, type))}`;
+  return `${type}:${nameKey(nameForm(name, type))}`;
 }
 
 /**
@@ -415,7 +415,8 @@ function entityOf(g: Group): Entity {
   const mentionForms = unique((arabic.length ? arabic : latin).map((m) => m.form));
   const type = majority(g.types.length ? g.types : ordered.map((m) => m.span.type));
   const roles = type === "person" ? unique(ordered.map((m) => m.span.role ?? "").filter(Boolean)) : [];
-  const entity: Entity = { type, name: canonical.form, mentions: mentionForms, aliases: arabic.length ? unique(latin.map((m) => m.form)) : [] };
+  // a bidi mark typed inside a name (ترا‏مب) is kept in the mentions as written, not in the name shown
+  const entity: Entity = { type, name: withoutInvisibles(canonical.form), mentions: mentionForms, aliases: arabic.length ? unique(latin.map((m) => m.form)) : [] };
   if (roles.length) entity.roles = roles;
   return entity;
 }
@@ -572,7 +573,17 @@ function nearPerson(live: readonly Group[], latin: Group, words: readonly string
 
 /** Cross-article key of an entity name whatever its type: one name is one entity, with one type, across articles. */
 export function nameKey(name: string): string {
-  return matchKey(name);
+  return crossArticleKey(matchKey(name));
+}
+
+/** matchKey's words as the cross-article key writes them (transliterate.ts crossArticleSpelling); given names whole. */
+const crossArticleKey = memoized((key: string) => (key.startsWith("latin:") ? key : key.split(" ").map((w) => crossArticleSpelling(w, isGivenName)).join(" ")), NAME_MEMO_LIMIT);
+
+/** GIVEN_NAMES as matchKey writes them (doubled letters collapsed: عبدالله → عبداله). */
+const GIVEN_NAME_KEYS = new Set([...GIVEN_NAMES].map((n) => n.replace(/(.)\1+/g, "$1")));
+
+function isGivenName(word: string): boolean {
+  return GIVEN_NAME_KEYS.has(word);
 }
 
 // Ties between types across articles go to the more specific reading.

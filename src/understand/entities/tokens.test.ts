@@ -17,3 +17,19 @@ test("taggerSentences: digit runs with separators and a percent, marks inside wo
     .map((s) => s.map((t) => t.text));
   assert.deepEqual(words, [["بلغ", "1,250.5%", "عامٍ", "١٢٫٣", "."], ["ثم", "4", ","]]);
 });
+
+const MARKS: [name: string, mark: string][] = [
+  ["right-to-left mark", "\u200F"],
+  ["left-to-right mark", "\u200E"],
+  ["Arabic letter mark", "\u061C"],
+  ["zero-width space", "\u200B"],
+  ["pop directional formatting", "\u202C"],
+];
+
+for (const [name, mark] of MARKS) {
+  test(`taggerSentences: a ${name} inside a word leaves one word; around words it is no token`, () => {
+    const text = `قال ترا${mark}مب ${mark}إن ${mark} بوتين${mark}.`;
+    assert.deepEqual(taggerSentences(text).flat().map((t) => t.text), [`قال`, `ترا${mark}مب`, "إن", "بوتين", "."]);
+    assert.deepEqual(taggerSentences(text), taggerSentencesByRegex(text));
+  });
+}

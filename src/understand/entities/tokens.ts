@@ -9,6 +9,7 @@
  */
 
 import { CodeUnitKinds, DIGIT, isSurrogate, SPACE, WORD } from "../../arabic/code-units.js";
+import { INVISIBLE_CLASS } from "../../arabic/normalize.js";
 
 export interface TaggerToken {
   text: string;
@@ -17,7 +18,11 @@ export interface TaggerToken {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\u0640\u200C\u200D]+|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*%?|\S/gu;
+/** Invisible format characters (arabic/normalize.ts INVISIBLE_CLASS): inside a word, part of it; elsewhere, like a space. */
+const INVISIBLE = INVISIBLE_CLASS;
+const LETTER = String.raw`[\p{L}\p{M}\u0640\u200C\u200D]`;
+const TOKEN = new RegExp(String.raw`${LETTER}+(?:[${INVISIBLE}]+${LETTER}+)*|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*%?|(?![${INVISIBLE}])\S`, "gu");
+const INVISIBLE_UNITS = new CodeUnitKinds(new RegExp(`[${INVISIBLE}]`, "u"));
 const SENTENCE_END = new Set([".", "!", "?", "\u061F", "\u2026"]);
 /** SENTENCE_END by code unit (each is one): a Set probe of every token's fresh slice hashed the slice first. */
 const SENTENCE_END_UNITS = new Set([...SENTENCE_END].map((s) => s.charCodeAt(0)));
@@ -31,7 +36,11 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** TOKEN's letter characters, one at a time, for the code-unit table that reads TOKEN's runs. */
-const UNIT_KINDS = new CodeUnitKinds(/[\p{L}\p{M}\u0640\u200C\u200D]/u);
+const UNIT_KINDS = new CodeUnitKinds(new RegExp(LETTER, "u"));
+
+function isInvisible(c: number): boolean {
+  return INVISIBLE_UNITS.kindOf(c) === WORD;
+}
 const PERCENT = 0x25;
 
 /**
@@ -42,8 +51,22 @@ const PERCENT = 0x25;
 function tokenEnd(text: string, i: number): number {
   const kind = UNIT_KINDS.kindOf(text.charCodeAt(i));
   if (kind !== WORD && kind !== DIGIT) return i + 1;
-  const end = UNIT_KINDS.runEnd(text, i, kind);
+  const end = kind === WORD ? wordEnd(text, i) : UNIT_KINDS.runEnd(text, i, kind);
   return kind === DIGIT && end >= 0 && text.charCodeAt(end) === PERCENT ? end + 1 : end;
+}
+
+/** The end of a letter run at `i`, across invisible characters between its letters (ترا‏مب); -1 at a surrogate. */
+function wordEnd(text: string, i: number): number {
+  let end = UNIT_KINDS.runEnd(text, i, WORD);
+  for (;;) {
+    if (end < 0) return end;
+    let next = end;
+    while (next < text.length && isInvisible(text.charCodeAt(next))) next++;
+    if (next === end || next >= text.length) return end;
+    if (isSurrogate(text.charCodeAt(next))) return -1;
+    if (UNIT_KINDS.kindOf(text.charCodeAt(next)) !== WORD) return end;
+    end = UNIT_KINDS.runEnd(text, next, WORD);
+  }
 }
 
 /** Splits `text` into sentences of tagger tokens. */
@@ -54,7 +77,7 @@ export function taggerSentences(text: string): TaggerToken[][] {
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (isSurrogate(c)) return taggerSentencesByRegex(text);
-    if (UNIT_KINDS.kindOf(c) === SPACE) {
+    if (UNIT_KINDS.kindOf(c) === SPACE || isInvisible(c)) {
       i++;
       continue;
     }

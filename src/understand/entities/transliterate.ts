@@ -110,3 +110,30 @@ export function spellingSkeleton(word: string): string {
   if (bare.length < 3) return bare;
   return (bare[0]! + bare.slice(1, -1).replace(INNER_VOWELS, "") + bare.at(-1)!).replace(/(.)\1+/g, "$1");
 }
+
+/** Fewest letters of a spelling skeleton, a vowel letter at its end not counted, that stands for its word across articles. */
+const MIN_KEY_SKELETON = 4;
+/** A skeleton's last letter when it writes a vowel or an ending (روسيا, سعوديه, سعودي): kept, but not counted. */
+const VOWEL_END = /[اويهءى]$/;
+/** A short word's inner و or ي before its last letter, a consonant, after one other inner vowel letter (بوتين; not كونيا, لوريان). */
+const SECOND_INNER_VOWEL = /^(.[^اوي]*[اوي][^اوي]+)[وي]([^اويهءى])$/;
+
+/**
+ * One word as the cross-article entity key writes it (merge.ts nameKey), so spellings of one foreign name meet across
+ * articles. Normalized, its article dropped and ط as ت (طوني, توني; الجبير, جبير), doubled letters collapsed; then its
+ * spelling skeleton when that keeps MIN_KEY_SKELETON letters or more (ترامب, ترمب → ترمب; نتانياهو,
+ * نتنياهو → نتنهو; اميركيه, امريكيه → امركه); a shorter word only drops a second inner و or ي before a consonant
+ * ending (بوتين, بوتن → بوتن), which keeps صالح and صلاح, السعوديه and السعاده, الشرقيه and الشارقه, كونا and كونيا
+ * apart. `keepWhole`: words spelled one way whose skeleton other words share (given names: محمد, محمود; اشرف,
+ * الاشراف); a word whose skeleton or shortened form would be such a word stays whole too (المحيميد is not محمد, دينيا
+ * not دينا).
+ */
+export function crossArticleSpelling(word: string, keepWhole: (word: string) => boolean): string {
+  if (keepWhole(word)) return word;
+  const norm = normalizeArabic(word).replace(/ط/g, "ت").replace(/[ؤئ]/g, "ء");
+  const bare = (norm.startsWith("ال") && norm.length > 4 ? norm.slice(2) : norm).replace(/(.)\1+/g, "$1");
+  const skeleton = bare.length < 3 ? bare : bare[0]! + bare.slice(1, -1).replace(INNER_VOWELS, "") + bare.at(-1)!;
+  if (skeleton.replace(VOWEL_END, "").length >= MIN_KEY_SKELETON) return keepWhole(skeleton) ? word : skeleton;
+  const short = bare.replace(SECOND_INNER_VOWEL, "$1$2");
+  return short !== bare && keepWhole(short) ? word : short;
+}

@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Entity } from "../../types.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
+import { makeArticle, seed } from "../store.contract.js";
+import { openSqliteDatabase } from "./sqlite-driver.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
+
+test("a store written under the normalized-name keys re-keys its entity rows as it opens: spellings of one name are one entity", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "marsad-entity-rekey-"));
+  const path = join(dir, "s.sqlite");
+  try {
+    let store = await openSqliteStore(path);
+    await seed(store, [
+      makeArticle({ title: "ترامب يلتقي بوتين", body: "التقى دونالد ترامب فلاديمير بوتين.", entities: [entity("person", "دونالد ترامب"), entity("person", "فلاديمير بوتين")] }),
+      makeArticle({ title: "ترمب في هلسنكي", body: "وصل دونالد ترمب إلى هلسنكي للقاء بوتن.", entities: [entity("person", "دونالد ترمب"), entity("location", "هلسنكي"), entity("person", "فلاديمير بوتن")] }),
+    ]);
+    const joined = await store.listEntities();
+    assert.equal(joined.find((e) => e.name === "دونالد ترامب")?.articleCount, 2, "written under the current key");
+    await store.close();
+    // As written before entity-key version 1: each row keyed by its normalized name, one pair per spelling.
+    const db = openSqliteDatabase(path);
+    const rows = db.prepare("SELECT DISTINCT name, type FROM article_entities").all() as { name: string; type: string }[];
+    db.exec("DELETE FROM entity_spellings; DELETE FROM entity_key_spellings; UPDATE entity_key_version SET version = 0");
+    for (const r of rows) {
+      const old = `${r.type}:${normalizeArabic(r.name)}`;
+      db.prepare("UPDATE article_entities SET entity_key = ? WHERE name = ?").run(old, r.name);
+      const pair = Number(db.prepare("INSERT INTO entity_key_spellings (entity_key, spelling) VALUES (?, ?)").run(old, normalizeArabic(r.name)).lastInsertRowid);
+      db.prepare("INSERT INTO entity_spellings (article_row, pair_id) SELECT DISTINCT article_row, ? FROM article_entities WHERE name = ?").run(pair, r.name);
+    }
+    const keys = "SELECT count(DISTINCT entity_key) AS n FROM article_entities";
+    assert.deepEqual(db.prepare(keys).all(), [{ n: 5 }]);
+    db.close();
+    store = await openSqliteStore(path);
+    const entities = await store.listEntities();
+    assert.deepEqual(entities.map((e) => [e.type, e.articleCount]).sort(), joined.map((e) => [e.type, e.articleCount]).sort());
+    assert.equal(entities.find((e) => e.name === "فلاديمير بوتين" || e.name === "فلاديمير بوتن")?.articleCount, 2);
+    assert.equal((await store.listEntities({ name: "دونالد ترمب" }))[0]?.articleCount, 2);
+    assert.equal((await store.listArticles({ entities: ["دونالد ترامب"] })).total, 2);
+    await store.close();
+    const check = openSqliteDatabase(path);
+    assert.deepEqual(check.prepare("SELECT version FROM entity_key_version").all(), [{ version: 1 }]);
+    assert.deepEqual(check.prepare(keys).all(), [{ n: 3 }]);
+    assert.deepEqual(check.prepare("SELECT count(*) AS n FROM entity_key_spellings WHERE id NOT IN (SELECT pair_id FROM entity_spellings)").all(), [{ n: 0 }]);
+    check.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1018,7 +1018,7 @@ class QuoteReader {
         if (!this.opensInsideClause(k, from, to, quotations) && !this.opensColonContent(k, openers[openers.length - 1]?.k)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm) && !this.isCertaintyPredicate(k)) openers.push({ k, isParticiple: true });
-      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
+      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && (this.colonFollows(k, to) || (isColonVerbWord(t.norm) && this.sentenceQuotedRightAfter(k, from, quotations)))) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
     }
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
@@ -1207,6 +1207,18 @@ class QuoteReader {
       if ((/[^\s«»"“”]/u.test(gap) && !abbreviated) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
     }
     return false;
+  }
+
+  /**
+   * `وأكمل "أنا سعيد حقا لفرصة …"`, `واستدرك "لكن للأسف، وجدنا …"`, `وتساءل "من يصدق أن …"`: a quotation longer than a
+   * quoted name (NAME_QUOTE_WORDS) opening right after the word at k, with nothing but spaces between — what makes a
+   * COLON_VERBS word speech with no colon (`وزادت "دون بالون"` names a term) when it opens its clause: و / ف glued to it,
+   * or punctuation or the sentence's start before it (`وجود تواصل "مع جميع الأطراف …"`: the noun «contact»).
+   */
+  private sentenceQuotedRightAfter(k: number, from: number, quotations: Quotation[]): boolean {
+    if (!/^[وف]/u.test(this.toks[k]!.surface) && k > from && /^\s*$/u.test(this.gapBefore(k))) return false;
+    const after = this.toks[k]!.end;
+    return quotations.some((q) => q.open >= after && q.wordCount > NAME_QUOTE_WORDS && /^\s*$/u.test(this.text.slice(after, q.open)));
   }
 
   /** The text between token k - 1 and token k (spaces, punctuation). */
@@ -1523,10 +1535,11 @@ class QuoteReader {
       const colon = colonIn(gap);
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
-      // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
+      // `واضاف "التعرض المستمر للشمس قاتل".`, `وأضاف "أين الضرر على البلاد؟". ولم يحدد`: a short quotation right after the verb
+      // that closes the sentence (its closing mark's next character on) is said, no name
       // `وقال "سأطرح السؤال بشكل حازم"، مؤكدا أنه`: so is one a continuing participle follows after a comma (a name quoted
       // after the verb is followed by its content, `وقالت "الغارديان" إنها`)
-      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && (/^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close + 1)) || (this.participleAfterComma(q.close) && !this.namesInside(q)))) return { tok: k, offset: q.open, quotation: q };
+      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && (/^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close)) || (this.participleAfterComma(q.close) && !this.namesInside(q)))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
@@ -3191,11 +3204,13 @@ class QuoteReader {
     let relative = -1;
     // a comma crossed that sets off no recognized name: only a role and its holder's name may open the subject then
     let crossedComma = false;
+    const nameMarks = this.quotedNameMarks(from, v);
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
-      // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
+      // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`), nor the marks of a name in
+      // quotes (`لكن مجموعة "الخوذ البيضاء" قالت إن`, `لكن صحيفة "هاآرتس" تقول إن`)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;"«»“”]/.test(gap)) return null;
+      if (/[.:;]/.test(gap) || !this.onlyNameMarksIn(this.toks[j]!.end, gap, nameMarks)) return null;
       // `لكن محكمة التمييز أعادت دراسة الملف، واعتبرت أن`: the comma closing the subject's own clause before و + the speech verb
       // sets off no subject (ف + the verb may change subject: `طالبت المديرية المواطن بإحضار والده، فأخبرهم أن`)
       const closesClause = j === v - 1 && this.toks[v]!.norm.startsWith("و");
@@ -3240,6 +3255,23 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /**
+   * The offsets of the marks of the quotations of NAME_QUOTE_WORDS words at most (a name or a term in quotes:
+   * `"الخوذ البيضاء"`) between the tokens `from` and `v`.
+   */
+  private quotedNameMarks(from: number, v: number): Set<number> {
+    const start = this.toks[from]!.start;
+    const marks = new Set<number>();
+    for (const q of findQuotations(this.text.slice(start, this.toks[v]!.start), start)) if (q.wordCount <= NAME_QUOTE_WORDS) marks.add(q.open).add(q.close - 1);
+    return marks;
+  }
+
+  /** Whether every quotation mark of `gap` (starting at the offset `at`) is one of `nameMarks`. */
+  private onlyNameMarksIn(at: number, gap: string, nameMarks: ReadonlySet<number>): boolean {
+    for (let i = 0; i < gap.length; i++) if ("\"«»“”".includes(gap[i]!) && !nameMarks.has(at + i)) return false;
+    return true;
   }
 
   /**

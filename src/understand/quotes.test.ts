@@ -2296,3 +2296,18 @@ test("quotes: a colon verb is no opener before a quotation when it opens no clau
   const term = quotesOf("وتراجعت أسعار الأسهم هذا الأسبوع. وزادت \"دون بالون\" من خسائرها.");
   assert.equal(term.length, 0, JSON.stringify(term));
 });
+
+// qts99: modelled on CNN (`قال … مايك بومبيو، للصحفيين …، إنه أخبر الرئيس دونالد ترامب أنه "…"`, `أنه أبلغ الكونغرس بأن`), BBC
+// (`وقال ناشر نيويورك تايمز إنه أبلغ ترامب أن`, `وأضاف أنه أبلغ بومبيو أنه`, `قال إنه أخبر الملك سلمان أنه`) and Sky News
+// Arabia (`إنها أبلغت الكونغرس بأن`) in the DEV-safe pools.
+for (const [text, said, must, mustNot] of [
+  ["وقال وزير الخارجية سامي الحسن للصحفيين، إنه أخبر الرئيس خالد العمر أنه \"يجب أن نمنحهم بضعة أيام أخرى\" لإكمال التحقيق.", "بضعة أيام", "سامي الحسن", "خالد العمر"],
+  ["وقال الناشر فهد العلي إنه أبلغ الرئيس ماجد سالم أن حكومات بعض الدول تستغل خطابه في تبرير القمع.", "حكومات بعض الدول", "فهد العلي", "ماجد سالم"],
+  ["وقالت الوزيرة سارة العلي إن الوزارة أنهت مراجعتها. وأضافت أنها أبلغت البرلمان بأن الحكومة ستنفذ الخطة خلال أسابيع.", "الحكومة ستنفذ", "سارة العلي", "البرلمان"],
+] as const) {
+  test(`quotes speaker: a telling verb right after a pronoun complementizer speaks for the sentence's speaker, not the one told (${must})`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

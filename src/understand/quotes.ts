@@ -1037,12 +1037,15 @@ class QuoteReader {
       let speaker: string | null = null;
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
+      // `قال بومبيو إنه أخبر الرئيس ترامب أنه "…"`, `وأشار إلى أنه أبلغ ترامب بأن`: the pronoun before a telling verb is its
+      // subject, the one who spoke before it in the sentence; the name after the verb is the one told
+      else if (!isParticiple && this.toldAfterPronoun(v)) speaker = sentenceSpeaker ?? this.previousSpeaker();
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       if (speaker && ACCUSATION_VERBS.has(this.toks[v]!.norm)) speaker = this.accuser(speaker, from, v);
       // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
-      const ownSubject = speaker !== null;
+      const ownSubject: boolean = speaker !== null;
       // `وعندما سُئلت ساندرز عما إذا …، أجابت "…"`: a verb answering a question asked before it with no subject of its own
       // speaks for the sentence's speaker, else the one asked — never a name inside the question (`وحين سئل إن كان بوتين`)
       if (!speaker && !isParticiple && !isStatement) {
@@ -1094,7 +1097,7 @@ class QuoteReader {
       }
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
-        let named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
+        let named: string | null = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
         // `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس …، كما أفاد بأنه`: a role closed by a comma names
         // its holder after it
         if (!named && ownSubject && speaker && !isParticiple && !isStatement && this.roleBeforeComma(speaker, v)) {
@@ -1219,6 +1222,11 @@ class QuoteReader {
     if (!/^[وف]/u.test(this.toks[k]!.surface) && k > from && /^\s*$/u.test(this.gapBefore(k))) return false;
     const after = this.toks[k]!.end;
     return quotations.some((q) => q.open >= after && q.wordCount > NAME_QUOTE_WORDS && /^\s*$/u.test(this.text.slice(after, q.open)));
+  }
+
+  /** Whether the word at v is a telling verb (أخبر، أبلغ) right after a pronoun complementizer (`إنه أخبر`, `أنها أبلغت`). */
+  private toldAfterPronoun(v: number): boolean {
+    return v > 0 && isTellingVerb(this.toks[v]!.norm) && PRONOUN_COMPLEMENTIZERS.has(this.toks[v - 1]!.norm) && /^\s+$/u.test(this.gapBefore(v));
   }
 
   /** The text between token k - 1 and token k (spaces, punctuation). */

@@ -40,6 +40,11 @@
  *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
  *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).
  * - Words quoted in the sentence naming no one (`وأضاف "أصدرت أوامر …`, `كانت "بهية، قوية" وأضافت`) are no speaker.
+ * - A verb that speaks only before a colon (وزاد، وتساءل، واستدرك، وأكمل) speaks a sentence-long quotation right after it too,
+ *   when it opens its clause (`وأكمل "أنا سعيد حقا …"`; not the noun in `وجود تواصل "…"`).
+ * - A telling verb right after a pronoun complementizer (`قال إنه أخبر الرئيس ترامب أنه "…"`) has that pronoun for its
+ *   subject: the sentence's speaker speaks, not the one told.
+ * - The marks of a quoted name are no boundary of a subject after لكن / إلا أن / يذكر أن (`لكن مجموعة "الخوذ البيضاء" قالت`).
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the

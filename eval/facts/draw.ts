@@ -20,6 +20,7 @@ import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js
 import { newsFaneSentences } from "./newsfane.js";
 import { wikinewsArticles } from "./wikinews.js";
 import { antLaterArticles } from "./ant-later.js";
+import { drawFresh8Articles, drawFresh9Articles } from "../entities/draw.js";
 
 /** The DEV halves drawn after the first draw, in the order the evaluation reads them (`--<part>` on the
  * command line lists one). */
@@ -114,7 +115,7 @@ export function earlierThan(part: LaterDevPart): LaterDevPart[] {
 function drawnBefore(part: LaterDevPart): DrawnArticle[] {
   return [...drawFactsSample(), ...earlierThan(part).flatMap((p) => LATER_DEV_DRAWS[p]())];
 }
-export type FactsPart = "any" | "event" | LaterDevPart | "wikinews" | AntLaterPart | "quoteslater";
+export type FactsPart = "any" | "event" | LaterDevPart | "wikinews" | AntLaterPart | QuotesLaterPart;
 export type Split = "dev" | "test";
 
 export interface DrawnArticle extends CorpusArticle {
@@ -1582,13 +1583,36 @@ const FACTS_LATER_RESERVED_PER_OUTLET = 30;
  * of the first 30 per outlet of the facts later-ANT order nor of their bodies or stories, the first 5 of each outlet in
  * SHA-256 `marsad-quotes-antlater:<id>` order, one per story.
  */
-export const drawQuotesLaterDev = drawnOnce((): DrawnArticle[] => {
-  const reserved = antLaterRanks(0, FACTS_LATER_RESERVED_PER_OUTLET, "antlater");
+export const drawQuotesLaterDev = drawnOnce((): DrawnArticle[] => quotesLaterDraw("quoteslater", "marsad-quotes-antlater", antLaterRanks(0, FACTS_LATER_RESERVED_PER_OUTLET, "antlater")));
+
+// The second later-ANT quotes DEV half (qts99, quotes only): qts97's four rules were fitted on the first (0.904 → 0.949
+// untouched → after), so its number is no longer an unseen estimate. Drawn as the first, with its own salt
+// (`marsad-quotes-antlater2:<id>`), outside the first half, the entity gold's later-ANT halves (FRESH8, FRESH9) and the
+// first 50 per outlet of the facts later-ANT order (the three figures halves, a fourth drawn beside this one from ranks
+// 31–40, and room for one more), their bodies and their stories. Fixed before any article was read or marsad was run on them.
+const QUOTES_LATER2_FACTS_RESERVED_PER_OUTLET = 50;
+
+/**
+ * The second later-ANT quotes DEV half (all DEV, quotes only): drawn as the first (quotesLaterDraw) in SHA-256
+ * `marsad-quotes-antlater2:<id>` order, outside the first half, FRESH8, FRESH9 and the first 50 per outlet of the facts
+ * later-ANT order.
+ */
+export const drawQuotesLater2Dev = drawnOnce((): DrawnArticle[] => {
+  const entityHalves = [...drawFresh8Articles(), ...drawFresh9Articles()].map((a): DrawnArticle => ({ ...a, corpus: "ant", part: "quoteslater", split: "dev" }));
+  const reserved = [...antLaterRanks(0, QUOTES_LATER2_FACTS_RESERVED_PER_OUTLET, "antlater"), ...drawQuotesLaterDev(), ...entityHalves];
+  return quotesLaterDraw("quoteslater2", "marsad-quotes-antlater2", reserved);
+});
+
+/**
+ * Later-ANT articles of the first draw's body bounds with a speech cue (`QUOTED_SPEECH_RE`), none of `reserved` nor of
+ * their bodies or stories, the first 5 of each outlet in SHA-256 `<salt>:<id>` order, one per story.
+ */
+function quotesLaterDraw(part: QuotesLaterPart, salt: string, reserved: DrawnArticle[]): DrawnArticle[] {
   const taken = new Set(reserved.map((a) => a.id));
   const unseenBody = hasUnseenBody(reserved);
   const unseenStory = hasUnseenStory(reserved);
   const inPool = (a: CorpusArticle) => !taken.has(a.id) && hasFirstDrawLength(a) && QUOTED_SPEECH_RE.test(a.body) && unseenBody(a) && unseenStory(a);
-  const ordered = inDrawOrder(antLaterArticles().filter(inPool), "marsad-quotes-antlater").map((a): DrawnArticle => ({ ...a, corpus: "ant", part: "quoteslater", split: "dev" }));
+  const ordered = inDrawOrder(antLaterArticles().filter(inPool), salt).map((a): DrawnArticle => ({ ...a, corpus: "ant", part, split: "dev" }));
   const perOutlet = new Map<string, number>();
   const kept: { a: DrawnArticle; words: Set<string> }[] = [];
   for (const a of ordered) {
@@ -1600,7 +1624,16 @@ export const drawQuotesLaterDev = drawnOnce((): DrawnArticle[] => {
     kept.push({ a, words });
   }
   return kept.map((k) => k.a);
-});
+}
+
+/** The later-ANT quotes DEV halves, in draw order. */
+export const QUOTES_LATER_PARTS = ["quoteslater", "quoteslater2"] as const;
+export type QuotesLaterPart = (typeof QUOTES_LATER_PARTS)[number];
+
+/** Every later-ANT quotes DEV half, in draw order. */
+export function drawQuotesLaterHalves(): DrawnArticle[] {
+  return [...drawQuotesLaterDev(), ...drawQuotesLater2Dev()];
+}
 
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {
@@ -1609,6 +1642,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

@@ -2267,3 +2267,47 @@ test("quotes speaker: «الأخير» (the latter) is the person or organizatio
   const coach = lastSpeakerOf("وسيشكل غياب اللاعب مشكلة للمدرب خالد العمر. وقال الأخير إن الفريق سيتجاوز هذه الأزمة سريعا.");
   assert.ok(coach.includes("خالد العمر"), coach);
 });
+
+// qts99: modelled on the DEV-safe pools — Sky News Arabia (`وأضاف "الحادث ليس إرهابيا".`), France 24 (`وتابعت "إنه أمر مضحك
+// ومبك".`) and a later-ANT Sky News Arabia judge (`وأضاف "أين الضرر على البلاد؟". ولم يحدد`); BBC (`وأكمل "أنا سعيد حقا …"`,
+// `واستدرك "لكن للأسف …"`), Sky News Arabia (`وتساءل "أين أنتم …؟"`, `وأكمل "الجزائري يعرف …"`) and France 24 (`وواصل
+// "العشب كان جافا …"`); France 24 (`لكن مجموعة "الخوذ البيضاء" قالت إن`, `غير أن صحيفة "التايمز" أشارت إلى أنه`) and Sky News
+// Arabia (`لكن صحيفة "هاآرتس" تقول إن`, `لكن "بلومبرغ" اعتبرت أن`, `ولكن صحيفة "إيفننغ ستاندرد" أكدت أن`).
+for (const [rule, text, said, must] of [
+  ["a short quotation closing its sentence is said, with another sentence after it on its line", "وقال القاضي سامر الأحمد إن الحكم سيصدر قريبا. وأضاف \"أين الضرر على البلاد؟\". ولم يحدد موعدا للجلسة.", "أين الضرر", "سامر الأحمد"],
+  ["a short quotation closing its sentence is said, with another sentence after it on its line", "وقالت المتحدثة باسم الشرطة سارة العلي إن التحقيق في الحادث مستمر منذ الصباح. وتابعت \"الحادث ليس إرهابيا\". وأغلقت الشرطة الطريق.", "الحادث ليس إرهابيا", "سارة العلي"],
+  ["أكمل opening its clause speaks the quotation right after it", "وقال اللاعب ماجد سالم إنه سعيد بالانتقال إلى النادي. وأكمل \"أنا سعيد حقا لفرصة أن ألعب إلى جانبه مرة ثانية\".", "أنا سعيد حقا", "ماجد سالم"],
+  ["a colon verb opening its clause speaks the quotation right after it", "وقال النائب فهد العلي إن الحكومة تأخرت في الرد. واستدرك \"لكن للأسف وجدنا أن الوزارة لم تتحرك بعد\".", "لكن للأسف", "فهد العلي"],
+  ["a colon verb opening its clause speaks the quotation right after it", "وقال الكاتب نبيل عمر إن البلاد تمر بأزمة. وتساءل \"أين أنتم أيها المسؤولون من كل ما يجري؟\".", "أين أنتم", "نبيل عمر"],
+  ["the marks of a quoted name inside a subject after لكن are no boundary", "وقال الوزير سامي الحسن إن الجيش استعاد المنطقة كلها. لكن مجموعة \"الخوذ البيضاء\" قالت إن نحو مئة من عناصرها ما زالوا عالقين.", "نحو مئة", "الخوذ البيضاء"],
+  ["the marks of a quoted name inside a subject after لكن are no boundary", "وقال المسؤول سامي الحسن إن الجيش سيعاد تأهيله قريبا. لكن صحيفة \"هاآرتس\" تقول إن إعادة التأهيل ستستغرق سنوات طويلة.", "إعادة التأهيل", "هاآرتس"],
+  ["the marks of a quoted name inside a subject after غير أن are no boundary", "وأكد قائد الشرطة خالد العمر أن المهاجم تصرف وحده. غير أن صحيفة \"التايمز\" أشارت إلى أنه معروف لدى الأجهزة منذ سنوات.", "معروف لدى", "التايمز"],
+] as const) {
+  test(`quotes: ${rule}`, () => {
+    const quotes = quotesOf(text);
+    assert.ok(quotes.some((q) => q.text.includes(said) && (q.speaker ?? "").includes(must)), JSON.stringify(quotes));
+  });
+}
+
+test("quotes: a colon verb is no opener before a quotation when it opens no clause, nor before a quoted term", () => {
+  // `وجود تواصل "…"`: the noun «contact», not «she goes on»
+  const noun = quotesOf("وقد أكد وزير الشباب والرياضة، وجود تواصل \"مع جميع الأطراف لحل الأزمة قبل انطلاق البطولة\".");
+  assert.ok(noun.every((q) => !(q.speaker ?? "").startsWith("تواصل")) && noun.some((q) => (q.speaker ?? "").includes("وزير الشباب")), JSON.stringify(noun));
+  const term = quotesOf("وتراجعت أسعار الأسهم هذا الأسبوع. وزادت \"دون بالون\" من خسائرها.");
+  assert.equal(term.length, 0, JSON.stringify(term));
+});
+
+// qts99: modelled on CNN (`قال … مايك بومبيو، للصحفيين …، إنه أخبر الرئيس دونالد ترامب أنه "…"`, `أنه أبلغ الكونغرس بأن`), BBC
+// (`وقال ناشر نيويورك تايمز إنه أبلغ ترامب أن`, `وأضاف أنه أبلغ بومبيو أنه`, `قال إنه أخبر الملك سلمان أنه`) and Sky News
+// Arabia (`إنها أبلغت الكونغرس بأن`) in the DEV-safe pools.
+for (const [text, said, must, mustNot] of [
+  ["وقال وزير الخارجية سامي الحسن للصحفيين، إنه أخبر الرئيس خالد العمر أنه \"يجب أن نمنحهم بضعة أيام أخرى\" لإكمال التحقيق.", "بضعة أيام", "سامي الحسن", "خالد العمر"],
+  ["وقال الناشر فهد العلي إنه أبلغ الرئيس ماجد سالم أن حكومات بعض الدول تستغل خطابه في تبرير القمع.", "حكومات بعض الدول", "فهد العلي", "ماجد سالم"],
+  ["وقالت الوزيرة سارة العلي إن الوزارة أنهت مراجعتها. وأضافت أنها أبلغت البرلمان بأن الحكومة ستنفذ الخطة خلال أسابيع.", "الحكومة ستنفذ", "سارة العلي", "البرلمان"],
+] as const) {
+  test(`quotes speaker: a telling verb right after a pronoun complementizer speaks for the sentence's speaker, not the one told (${must})`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

@@ -40,6 +40,11 @@
  *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
  *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).
  * - Words quoted in the sentence naming no one (`وأضاف "أصدرت أوامر …`, `كانت "بهية، قوية" وأضافت`) are no speaker.
+ * - A verb that speaks only before a colon (وزاد، وتساءل، واستدرك، وأكمل) speaks a sentence-long quotation right after it too,
+ *   when it opens its clause (`وأكمل "أنا سعيد حقا …"`; not the noun in `وجود تواصل "…"`).
+ * - A telling verb right after a pronoun complementizer (`قال إنه أخبر الرئيس ترامب أنه "…"`) has that pronoun for its
+ *   subject: the sentence's speaker speaks, not the one told.
+ * - The marks of a quoted name are no boundary of a subject after لكن / إلا أن / يذكر أن (`لكن مجموعة "الخوذ البيضاء" قالت`).
  * - No subject (`وأضاف أن`, `وتابع:`, a participle, سموه) continues the sentence's earlier subject,
  *   else the last speaker of the article (unless named with a verb of the other gender: `وأشارت`
  *   after `وأكد العقيد` goes back to the latest speaker of a feminine verb, `أفادت مصادر`), else the
@@ -1018,7 +1023,7 @@ class QuoteReader {
         if (!this.opensInsideClause(k, from, to, quotations) && !this.opensColonContent(k, openers[openers.length - 1]?.k)) openers.push({ k, isParticiple: false });
       }
       else if (isContinuingParticiple(t.norm) && !this.isCertaintyPredicate(k)) openers.push({ k, isParticiple: true });
-      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && this.colonFollows(k, to)) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
+      else if ((isColonVerbWord(t.norm) || isColonParticiple(t.norm)) && (this.colonFollows(k, to) || (isColonVerbWord(t.norm) && this.sentenceQuotedRightAfter(k, from, quotations)))) openers.push({ k, isParticiple: isColonParticiple(t.norm) });
     }
     const out: Quote[] = [];
     const claimed = new Set<Quotation>();
@@ -1037,12 +1042,15 @@ class QuoteReader {
       let speaker: string | null = null;
       if (pronoun) speaker = this.pronounStatementOwner(from, v);
       else if (isStatement) speaker = this.statementOwner(v, content ? content.tok : limitTok);
+      // `قال بومبيو إنه أخبر الرئيس ترامب أنه "…"`, `وأشار إلى أنه أبلغ ترامب بأن`: the pronoun before a telling verb is its
+      // subject, the one who spoke before it in the sentence; the name after the verb is the one told
+      else if (!isParticiple && this.toldAfterPronoun(v)) speaker = sentenceSpeaker ?? this.previousSpeaker();
       else if (!isParticiple) speaker = this.subjectOf(v, content ? Math.min(content.tok, limitTok) : Math.min(limitTok, v + 1 + MAX_SPEAKER_WORDS), from, !!content);
       if (speaker && ACCUSATION_VERBS.has(this.toks[v]!.norm)) speaker = this.accuser(speaker, from, v);
       // `وأضاف مما يزيدنا ألما أن`, `كشف عما وصفه بأنه`, `وأشاد بما قدمه`: a preposition glued to ما / من opens the verb's object or adjunct, no subject
       if (speaker && PREPOSITION_WITH_WHAT.test(normalizeArabic(firstWord(speaker)))) speaker = null;
       // `…، لكن القومندان داهلين قال إن`: a subject of its own before the verb beats the sentence's earlier speaker
-      const ownSubject = speaker !== null;
+      const ownSubject: boolean = speaker !== null;
       // `وعندما سُئلت ساندرز عما إذا …، أجابت "…"`: a verb answering a question asked before it with no subject of its own
       // speaks for the sentence's speaker, else the one asked — never a name inside the question (`وحين سئل إن كان بوتين`)
       if (!speaker && !isParticiple && !isStatement) {
@@ -1094,7 +1102,7 @@ class QuoteReader {
       }
       if (!content) {
         // `وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف بأن`: a speech verb's own subject, with no content to quote, speaks next
-        let named = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
+        let named: string | null = ownSubject && speaker && !isParticiple && !isStatement ? this.namedSubject(speaker, v) : null;
         // `واتهم المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، فيلق القدس …، كما أفاد بأنه`: a role closed by a comma names
         // its holder after it
         if (!named && ownSubject && speaker && !isParticiple && !isStatement && this.roleBeforeComma(speaker, v)) {
@@ -1207,6 +1215,23 @@ class QuoteReader {
       if ((/[^\s«»"“”]/u.test(gap) && !abbreviated) || j >= to || isComplementizer(this.toks[j]!.norm)) return false;
     }
     return false;
+  }
+
+  /**
+   * `وأكمل "أنا سعيد حقا لفرصة …"`, `واستدرك "لكن للأسف، وجدنا …"`, `وتساءل "من يصدق أن …"`: a quotation longer than a
+   * quoted name (NAME_QUOTE_WORDS) opening right after the word at k, with nothing but spaces between — what makes a
+   * COLON_VERBS word speech with no colon (`وزادت "دون بالون"` names a term) when it opens its clause: و / ف glued to it,
+   * or punctuation or the sentence's start before it (`وجود تواصل "مع جميع الأطراف …"`: the noun «contact»).
+   */
+  private sentenceQuotedRightAfter(k: number, from: number, quotations: Quotation[]): boolean {
+    if (!/^[وف]/u.test(this.toks[k]!.surface) && k > from && /^\s*$/u.test(this.gapBefore(k))) return false;
+    const after = this.toks[k]!.end;
+    return quotations.some((q) => q.open >= after && q.wordCount > NAME_QUOTE_WORDS && /^\s*$/u.test(this.text.slice(after, q.open)));
+  }
+
+  /** Whether the word at v is a telling verb (أخبر، أبلغ) right after a pronoun complementizer (`إنه أخبر`, `أنها أبلغت`). */
+  private toldAfterPronoun(v: number): boolean {
+    return v > 0 && isTellingVerb(this.toks[v]!.norm) && PRONOUN_COMPLEMENTIZERS.has(this.toks[v - 1]!.norm) && /^\s+$/u.test(this.gapBefore(v));
   }
 
   /** The text between token k - 1 and token k (spaces, punctuation). */
@@ -1523,10 +1548,11 @@ class QuoteReader {
       const colon = colonIn(gap);
       if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
-      // `واضاف "التعرض المستمر للشمس قاتل".`: a short quotation right after the verb that closes the sentence is said, no name
+      // `واضاف "التعرض المستمر للشمس قاتل".`, `وأضاف "أين الضرر على البلاد؟". ولم يحدد`: a short quotation right after the verb
+      // that closes the sentence (its closing mark's next character on) is said, no name
       // `وقال "سأطرح السؤال بشكل حازم"، مؤكدا أنه`: so is one a continuing participle follows after a comma (a name quoted
       // after the verb is followed by its content, `وقالت "الغارديان" إنها`)
-      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && (/^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close + 1)) || (this.participleAfterComma(q.close) && !this.namesInside(q)))) return { tok: k, offset: q.open, quotation: q };
+      if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && (/^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close)) || (this.participleAfterComma(q.close) && !this.namesInside(q)))) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
@@ -3191,11 +3217,13 @@ class QuoteReader {
     let relative = -1;
     // a comma crossed that sets off no recognized name: only a role and its holder's name may open the subject then
     let crossedComma = false;
+    const nameMarks = this.quotedNameMarks(from, v);
     for (let j = v - 1; j >= Math.max(from, v - PARTICLE_SUBJECT_WORDS - RELATIVE_CLAUSE_WORDS - 1); j--) {
       // `بيد أن موظفا سابقا في (سامو) قال`: a parenthesis inside the subject is no boundary, nor are the
-      // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`)
+      // commas around a name in apposition (`لكنّ وزير الدفاع، أفيغدور ليبرمان، رفض`), nor the marks of a name in
+      // quotes (`لكن مجموعة "الخوذ البيضاء" قالت إن`, `لكن صحيفة "هاآرتس" تقول إن`)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;"«»“”]/.test(gap)) return null;
+      if (/[.:;]/.test(gap) || !this.onlyNameMarksIn(this.toks[j]!.end, gap, nameMarks)) return null;
       // `لكن محكمة التمييز أعادت دراسة الملف، واعتبرت أن`: the comma closing the subject's own clause before و + the speech verb
       // sets off no subject (ف + the verb may change subject: `طالبت المديرية المواطن بإحضار والده، فأخبرهم أن`)
       const closesClause = j === v - 1 && this.toks[v]!.norm.startsWith("و");
@@ -3240,6 +3268,23 @@ class QuoteReader {
       return this.spanIn(j + 1, end, "person") ?? this.spanIn(j + 1, end, "organization", true) ?? this.phraseText(j + 1, end);
     }
     return null;
+  }
+
+  /**
+   * The offsets of the marks of the quotations of NAME_QUOTE_WORDS words at most (a name or a term in quotes:
+   * `"الخوذ البيضاء"`) between the tokens `from` and `v`.
+   */
+  private quotedNameMarks(from: number, v: number): Set<number> {
+    const start = this.toks[from]!.start;
+    const marks = new Set<number>();
+    for (const q of findQuotations(this.text.slice(start, this.toks[v]!.start), start)) if (q.wordCount <= NAME_QUOTE_WORDS) marks.add(q.open).add(q.close - 1);
+    return marks;
+  }
+
+  /** Whether every quotation mark of `gap` (starting at the offset `at`) is one of `nameMarks`. */
+  private onlyNameMarksIn(at: number, gap: string, nameMarks: ReadonlySet<number>): boolean {
+    for (let i = 0; i < gap.length; i++) if ("\"«»“”".includes(gap[i]!) && !nameMarks.has(at + i)) return false;
+    return true;
   }
 
   /**

@@ -45,6 +45,8 @@
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig94/antlater3-labels.tsv [--check]     (figures only, later ANT 3)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts97/quoteslater-labels.tsv [--check]   (quotes only, later ANT)
+ *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts99/quoteslater2-labels.tsv [--check]  (quotes only, later ANT 2)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)
@@ -80,7 +82,7 @@
  * `--check` prints every label in its context and the TEST articles that have no label yet.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, drawWikinewsDev, drawAntLaterHalves, isAntLaterPart, drawQuotesLaterDev, type DrawnArticle, type FactsPart, type LaterDevPart } from "../draw.js";
+import { BOTH_KINDS_PARTS, drawFactsSample, drawLaterDevHalves, drawWikinewsDev, drawAntLaterHalves, isAntLaterPart, drawQuotesLaterHalves, type DrawnArticle, type FactsPart, type LaterDevPart } from "../draw.js";
 import type { GoldFigure, GoldFiguresLine, GoldQuote, GoldQuotesLine } from "../understood.js";
 
 const FIGURES = new URL("./figures.jsonl", import.meta.url);
@@ -186,7 +188,7 @@ function main(): void {
   const [path, ...flags] = process.argv.slice(2);
   if (!path) throw new Error("build-facts-gold: usage: build-facts-gold.ts LABELS.tsv [--check]");
   const check = flags.includes("--check");
-  const drawn = [...drawFactsSample(), ...drawLaterDevHalves(), ...drawWikinewsDev(), ...drawAntLaterHalves(), ...drawQuotesLaterDev()];
+  const drawn = [...drawFactsSample(), ...drawLaterDevHalves(), ...drawWikinewsDev(), ...drawAntLaterHalves(), ...drawQuotesLaterHalves()];
   const articles = new Map(drawn.map((a) => [a.id, a]));
   const labels = readLabels(path, articles, check);
   const labelled = drawn.filter((a) => labels.read.has(a.id));

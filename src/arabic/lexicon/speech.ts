@@ -84,10 +84,11 @@ export const DIRECT_VERBS = verbs(
 
 /**
  * Verbs that are speech only before a colon (`وزاد: …`, `وواصلت الصحيفة: …`, `واستطرد: …`, `واستدركت: «…»`,
- * `وتساءل العتيبي: …`): زاد and واصل say more or go on (and count or continue anything else), استدرك qualifies
- * what was said (and makes up for anything else), تساءل asks.
+ * `وتساءل العتيبي: …`, `وأكمل: …`) or a quotation of a sentence right after them (`وأكمل "أنا سعيد حقا …"`): زاد,
+ * واصل and أكمل say more or go on (and count, continue or complete anything else), استدرك qualifies what was said
+ * (and makes up for anything else), تساءل asks.
  */
-export const COLON_VERBS = verbs([["زاد", "زيد"], ["واصل", "واصل"], ["استطرد", "ستطرد"], ["استدرك", "ستدرك"], ["تساءل", "تساءل"]].flatMap(([p, i]) => verbForms(p!, i!, "", false)));
+export const COLON_VERBS = verbs([["زاد", "زيد"], ["واصل", "واصل"], ["استطرد", "ستطرد"], ["استدرك", "ستدرك"], ["تساءل", "تساءل"], ["أكمل", "كمل"]].flatMap(([p, i]) => verbForms(p!, i!, "", false)));
 
 /** Participles that are speech only before a colon (`ليرد متسائلا: "…"`, `متسائلين: …`). */
 export const COLON_PARTICIPLES = functionWords(nounForms("متسائل", { feminine: true }));

@@ -11,7 +11,13 @@
  *   processes (the built dist/cli.js) started together, timed from their start to the last one's
  *   exit (start-up and the final connect included); the ratio to one process, and the CPU seconds
  *   the worker processes spent per article (the same in both when nothing is done twice or waited
- *   for: on a machine shared with other work, the wall-clock ratio says more about the load).
+ *   for: on a machine shared with other work, the wall-clock ratio says more about the load). Each
+ *   process is started in a session of its own (as separate service units run): with autogroup
+ *   scheduling (Linux `sched_autogroup_enabled`) a loaded machine shares its CPU between sessions, not
+ *   processes, so two processes of one session get one's CPU (10 s of a busy loop on a shared machine:
+ *   one process 3.52 CPU s; two in one session 1.74 + 1.78; two in sessions of their own 3.12 + 3.07).
+ *   The worker threads of one `ingest` share its session as they would in use: their "× one thread"
+ *   on a loaded machine is near 1 whatever the code does (compare their CPU columns there).
  * `--workers none` / `--processes none` skips a part; `--peer-dist DIR` runs another build (DIR: its
  * dist/, e.g. main's copied into the repo) beside this one in the same run: its thread runs each right
  * after this build's of the same thread count (rows marked "peer DIR"; its "× one thread" against its
@@ -201,7 +207,13 @@ function runWorkerProcess(cli: string, db: string, cpuFile: string, appName: str
       stdio: ["ignore", "pipe", "pipe"],
       // PGAPPNAME names the worker's database sessions, which the sampler follows
       env: { ...process.env, MARSAD_BENCH_CPU_FILE: cpuFile, PGAPPNAME: appName },
+      // a session of its own, as a service unit is: with the kernel's autogroup scheduling the processes of one session
+      // share one session's CPU, so on a loaded machine two workers started in the bench's session got one worker's CPU
+      detached: true,
     });
+    const stopWithBench = () => child.kill("SIGKILL");
+    process.once("exit", stopWithBench);
+    child.once("exit", () => process.off("exit", stopWithBench));
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

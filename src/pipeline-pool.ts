@@ -2,15 +2,17 @@
  * Extract and understand on every core: a pool of worker threads, each running `readPage` on the
  * pages it is handed (this module is also the workers' script: see the end). Rules:
  * - Sized to the machine by default (`availableParallelism()`); 0 workers reads in this thread.
- * - Each worker holds up to PAGES_PER_WORKER pages and reads them one after another; callers wait
- *   for room, so at most `size × PAGES_PER_WORKER` pages are in the workers and memory stays
- *   bounded by what the callers keep in flight.
+ * - Each worker holds up to PAGES_PER_WORKER pages and reads those it holds in batches of up to
+ *   BATCH_PAGES (pipeline.ts `readPages`: the articles of a batch understood part by part, the same
+ *   results as page by page); callers wait for room, so at most `size × PAGES_PER_WORKER` pages are
+ *   in the workers and memory stays bounded by what the callers keep in flight.
  *   A worker reads its next page as soon as it has answered the last: it never waits for this
  *   thread, which may be busy writing a group of pages (with one page each, the workers sat idle
  *   through every commit).
- * - A worker that dies (a crash past readPage's own guard, out of memory) fails the page it was
- *   reading with `understand-crashed` and is replaced; the pages it held behind that one are read
- *   by the next worker, and the other pages go on.
+ * - A worker that dies (a crash past readPages' own guard, out of memory) is replaced. A batch has
+ *   no one page being read, so every page it held is read again, each alone (a batch of one); a
+ *   worker that dies reading a page alone fails that page with `understand-crashed` and only it:
+ *   one page that kills its worker never loses the pages read beside it.
  * - Results are the same records `readPage` returns in this thread (structured clone), with each
  *   article also prepared for the store (store/document.ts `prepareArticle`: search terms, hashes,
  *   record JSON), so the single writer thread does not compute them; with `connectShingleSize`
@@ -18,7 +20,7 @@
  *   (connect/text-analysis.ts), which this thread keeps for the connector as each answer comes.
  */
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
+import { isMainThread, type MessagePort, parentPort, type Worker, workerData } from "node:worker_threads";
 import { moduleWorker } from "./module-worker.js";
 import { MAX_WORKERS } from "./limits.js";
 import { issue, type Result } from "./issues.js";
@@ -61,10 +63,26 @@ export { MAX_WORKERS };
  */
 export const PAGES_PER_WORKER = 32;
 
+/**
+ * Most pages a worker reads as one batch (`readPages`), from those it holds: half its pages, so it
+ * holds the next batch while this thread takes in the answers of the last.
+ */
+export const BATCH_PAGES = 16;
+
 interface Job {
   page: Page;
   options: ReadPageOptions;
   resolve: (result: PageRead) => void;
+  /** Read in a batch of its own: its worker died while it was held (see the module rules). */
+  alone: boolean;
+}
+
+/** A page sent to a worker. */
+interface PageMessage {
+  id: number;
+  page: Page;
+  options: ReadPageOptions;
+  alone: boolean;
 }
 
 interface Slot {
@@ -113,7 +131,7 @@ export class PipelinePool {
   readonly read: PageReader = async (page, options) => {
     if (this.isClosed) throw new Error("pipeline-pool: closed");
     return new Promise<PageRead>((resolve) => {
-      this.queue.push({ page, options, resolve });
+      this.queue.push({ page, options, resolve, alone: false });
       this.dispatch();
     });
   };
@@ -145,12 +163,14 @@ export class PipelinePool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
-    // the oldest page is the one being read when the worker died: it fails; the pages queued behind it go to the next worker first
+    // the oldest page held is the first of the batch being read when the worker died: read alone, it is the one that
+    // failed; in a batch, any of the batch may have, so each is read again alone. The others go to the next worker first.
     const [reading, ...queued] = slot.pending.values();
     slot.pending.clear();
     void slot.worker.terminate();
-    if (reading) reading.resolve({ value: null, issues: [issue("understand-crashed", reading.page.input, { detail: `the pipeline worker failed: ${error.message}` })] });
-    this.queue.unshift(...queued);
+    if (reading?.alone) reading.resolve({ value: null, issues: [issue("understand-crashed", reading.page.input, { detail: `the pipeline worker failed: ${error.message}` })] });
+    const again = reading?.alone ? queued : reading ? [reading, ...queued] : [];
+    this.queue.unshift(...again.map((job) => ({ ...job, alone: true })));
     if (!this.isClosed) {
       this.spawn();
       this.dispatch();
@@ -166,7 +186,8 @@ export class PipelinePool {
       this.queue.shift();
       const id = this.nextId++;
       try {
-        slot.worker.postMessage({ id, page: job.page, options: job.options });
+        const message: PageMessage = { id, page: job.page, options: job.options, alone: job.alone };
+        slot.worker.postMessage(message);
         slot.pending.set(id, job);
       } catch (error) {
         // a page that cannot be copied to a worker fails alone (this may run in a worker's message handler)
@@ -209,15 +230,52 @@ function textAnalyses(prepared: PreparedArticle[] | undefined, shingleSize: numb
   }
 }
 
-/** In a worker of this pool: read every page sent, answer with its result. */
+/**
+ * The next batch of the pages held, taken off `held`: the first page alone when it is to be read
+ * alone, else the pages up to BATCH_PAGES that follow it, none alone, of the same options.
+ */
+export function nextBatch(held: PageMessage[]): PageMessage[] {
+  const first = held[0];
+  if (!first || first.alone) return held.splice(0, 1);
+  let end = 1;
+  while (end < held.length && end < BATCH_PAGES && !held[end]!.alone && held[end]!.options.now === first.options.now) end++;
+  return held.splice(0, end);
+}
+
+/** In a worker of this pool: read the pages sent, a batch at a time, answer each with its result. */
 if (!isMainThread && parentPort && (workerData as Partial<WorkerSetup> | null)?.role === WORKER_ROLE) {
   const port = parentPort;
   const { shingleSize } = workerData as WorkerSetup;
-  const { readPage } = await loadPipeline();
-  port.on("message", (job: { id: number; page: Page; options: ReadPageOptions }) => {
-    const result = readPage(job.page, job.options);
-    const prepared = preparedArticles(job.page, result);
-    const answer: WorkerAnswer = { id: job.id, result, prepared, analyses: textAnalyses(prepared, shingleSize) };
-    port.postMessage(answer);
+  const { readPages } = await loadPipeline();
+  const held: PageMessage[] = [];
+  let isScheduled = false;
+  // one batch per turn of the event loop: the pages sent meanwhile join the held ones before the next batch is cut
+  const readNextBatch = () => {
+    isScheduled = false;
+    const batch = nextBatch(held);
+    if (batch.length === 0) return;
+    const results = readPages(batch.map((m) => m.page), batch[0]!.options);
+    batch.forEach((m, i) => answer(port, m, results[i]!, shingleSize));
+    schedule();
+  };
+  const schedule = () => {
+    if (isScheduled || held.length === 0) return;
+    isScheduled = true;
+    setImmediate(readNextBatch);
+  };
+  port.on("message", (message: PageMessage) => {
+    held.push(message);
+    schedule();
   });
+}
+
+/** Posts a page's answer; one that cannot be copied to the pool's thread fails that page alone. */
+function answer(port: MessagePort, message: PageMessage, result: Result<ExtractOutput>, shingleSize: number | null): void {
+  const prepared = preparedArticles(message.page, result);
+  try {
+    port.postMessage({ id: message.id, result, prepared, analyses: textAnalyses(prepared, shingleSize) } satisfies WorkerAnswer);
+  } catch (error) {
+    const failed: WorkerAnswer = { id: message.id, result: { value: null, issues: [issue("understand-crashed", message.page.input, { detail: `the page's result could not be sent from its pipeline worker: ${(error as Error).message}` })] } };
+    port.postMessage(failed);
+  }
 }

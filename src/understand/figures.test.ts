@@ -1628,3 +1628,21 @@ for (const [text, expected] of joinedNotAdjectiveCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig98: a harm verb reaches its dual subject past a preposition with the pronoun of the event (Al Arabiya `قتل فيها
+ * فلسطينيان أحدهما`, BBC `قتل فيها شخصان الأحد`, France 24 `قتل خلالها فلسطينيان`, Sky News Arabia `قتل فيه مستوطنان`); a
+ * dual that counts no people after it (`قضى فيه موسمين`) stays no figure. [sentence, [kind, value, group]].
+ */
+const eventPronounDualCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وشهدت البلدة مواجهات قتل فيها فلسطينيان وأصيب 30 آخرون.", [["killed", 2, null], ["injured", 30, null]]],
+  ["ووقع انفجار قتل خلاله شخصان في السوق.", [["killed", 2, null]]],
+  ["واندلع حريق أصيب جراءه طفلان بحروق.", [["injured", 2, "children"]]],
+  ["وانتقل إلى النادي الذي قضى فيه موسمين.", []],
+];
+
+for (const [text, expected] of eventPronounDualCases) {
+  test(`figures a dual subject past فيها / خلالها: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

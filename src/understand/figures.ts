@@ -289,6 +289,8 @@ const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 const OF_THEM = lexicon("منهم منهن");
 /** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
 const TO_KILL = normalizeArabic("لقتل");
+/** A preposition with the pronoun of the event (`قتل فيها فلسطينيان`, `قتل خلالها`): between a harm verb and its dual subject. */
+const EVENT_PRONOUN_PREPOSITIONS = lexicon("فيها فيه خلالها خلاله جراءها جراءه إثرها إثره بسببها بسببه");
 /** An attempt, a plot or a plan, before لقتل: the killing was meant, not done. */
 const INTENT_NOUNS = lexicon("محاولة محاولات محاولته محاولتهم محاولتها مشروع مخطط مخططا مخططات خطة خطط مؤامرة", true);
 /** How far before لقتل its intent noun may stand, in words. */
@@ -1665,6 +1667,16 @@ class FigureReader {
   }
 
   /**
+   * `قتل فيها فلسطينيان`, `توفي فيه سائحان بريطانيان`, `قتل خلالها فلسطينيان`: a harm verb reaches its dual
+   * subject past a preposition carrying the pronoun of the event it happened in (numbers reach further already).
+   */
+  cueBeforeEventPronoun(qStart: number): Kind | null {
+    const k = qStart - 1;
+    if (k < 1 || this.stop[qStart] || this.stop[k] || !EVENT_PRONOUN_PREPOSITIONS.has(this.ws[k]!)) return null;
+    return kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value);
+  }
+
+  /**
    * `سقوط 15 من الإرهابيين`, `سقط 16 شخصاً`, `سقوط عشرات الفلسطينيين قتلى`: a fall right before named
    * people is their death, or what a person noun after them says they fell as; none when they fell
    * between two states or into someone's hands (`بين قتيل وجريح`, `في قبضة`).
@@ -2675,6 +2687,7 @@ const named = (kind: Kind | null, unnamedOk: boolean) => (kind ? { kind, unnamed
 const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
+  cueBeforeEventPronoun: (r, _c, q) => named(r.cueBeforeEventPronoun(q), true),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
@@ -2741,7 +2754,7 @@ const BROKEN_NISBA_PLURALS = lexicon("أجانب مغاربة روس أكراد 
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
-const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
 /** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
 const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 

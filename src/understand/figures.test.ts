@@ -1646,3 +1646,24 @@ for (const [text, expected] of eventPronounDualCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig98: a death sentence carried out on counted people is their death (France 24 `تم تنفيذ أحكام الإعدام بحق 20 شخصا`;
+ * JawharaFM `تنفيذ حكم الإعدام شنقا بحق 15 شخصا`, `تنفيذ حكم الإعدام في حق 5 آخرين`, `تنفيذ حكم الإعدام شنقا بحق ثلاثة من
+ * المتخابرين`); a sentence passed is none (the written convention). `يوم` before a weekday names the day, no duration of the
+ * number before it (BBC `وارتفع عدد القتلى إلى 131 يوم الأربعاء`; not a duration either in Sky News Arabia `تأكيد 10 يوم
+ * الثلاثاء`, Al Arabiya `اجتماعه الـ62 يوم الأحد`, the scores `2 - 2 يوم الثلاثاء`). [sentence, [kind, value, group]].
+ */
+const executionAndWeekdayCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الوزارة تنفيذ حكم الإعدام رميا بالرصاص بحق 7 أشخاص مدانين بالقتل.", [["killed", 7, null]]],
+  ["وتم صباح اليوم تنفيذ أحكام الإعدام بحق 12 شخصا.", [["killed", 12, null]]],
+  ["وأصدرت المحكمة حكم الإعدام بحق 9 أشخاص.", []],
+  ["وارتفعت حصيلة القتلى إلى 75 يوم الخميس.", [["killed", 75, null]]],
+  ["وقتل الجنود بعد 40 يوما من الحصار.", []],
+];
+
+for (const [text, expected] of executionAndWeekdayCases) {
+  test(`figures executions carried out and a weekday after يوم: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -65,7 +65,7 @@ import { normsOf, tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber, type NumberReading } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
-import { MONTHS } from "../arabic/dates/names.js";
+import { MONTHS, WEEKDAYS } from "../arabic/dates/names.js";
 import {
   ADJACENT_VERBS, BEREAVED, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, FALL_VERBS, UNDERWENT_VERBS, HUNGER_STRIKE_WORDS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
@@ -108,6 +108,8 @@ const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERC
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const ONE_FEMININE = normalizeArabic("واحدة");
+/** `يوم` before a weekday names the day (`إلى 131 يوم الأربعاء`), no duration of the number before it. */
+const DAY = normalizeArabic("يوم");
 /** Harms counted as cases after حالة / حالات: poisoning, suffocation, fainting. */
 const HARM_CASES = lexicon("تسمم اختناق إغماء اغماء");
 /** What a suspension stops, after عن (`أوقف … عن العمل`, `عن ممارسة مهام وظائفهم`), and how far after the people it stands. */
@@ -289,6 +291,13 @@ const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 const OF_THEM = lexicon("منهم منهن");
 /** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
 const TO_KILL = normalizeArabic("لقتل");
+/** A death sentence carried out (`تنفيذ حكم الإعدام بحق 15 شخصا`): the verb or noun of carrying out, the ruling, the death penalty. */
+const CARRIED_OUT = lexicon("تنفيذ وتنفيذ بتنفيذ تم نفذ نفذت ونفذ ونفذت ينفذ تنفذ", true);
+const RULINGS = lexicon("حكم أحكام احكام عقوبة عقوبات", true);
+const DEATH_PENALTY = lexicon("الإعدام");
+/** Words between the death penalty and the people it was carried out on: `شنقا بحق`, `رميا بالرصاص في حق`, `في`. */
+const EXECUTED_ON = lexicon("بحق في حق شنقا رميا بالرصاص");
+const EXECUTED_ON_REACH = 4;
 /** A preposition with the pronoun of the event (`قتل فيها فلسطينيان`, `قتل خلالها`): between a harm verb and its dual subject. */
 const EVENT_PRONOUN_PREPOSITIONS = lexicon("فيها فيه خلالها خلاله جراءها جراءه إثرها إثره بسببها بسببه");
 /** An attempt, a plot or a plan, before لقتل: the killing was meant, not done. */
@@ -857,7 +866,9 @@ class FigureReader {
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
     // (not the adverb «today» after a count: `وأصاب 16 اليوم في`, `ارتفع إلى 5 اليوم الجمعة`)
-    if (next && next !== TODAY && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    // (nor يوم naming a weekday after a count: `ارتفع عدد القتلى إلى 131 يوم الأربعاء`)
+    const namesWeekday = next === DAY && WEEKDAYS.has(this.ws[end + 1] ?? "");
+    if (next && next !== TODAY && !namesWeekday && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
@@ -1664,6 +1675,17 @@ class FigureReader {
     // القضاء على 6 إرهابيين
     if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
+  }
+
+  /**
+   * `تم تنفيذ حكم الإعدام شنقا بحق 15 شخصا`, `تنفيذ أحكام الإعدام بحق 20 شخصا`, `نفذت حكم الإعدام في ثلاثة مدانين`: people a
+   * death sentence was carried out on were killed; a sentence only passed (`أصدرت حكم الإعدام بحق`) tells no death.
+   */
+  executionBefore(qStart: number): Kind | null {
+    let k = qStart - 1;
+    for (let n = 0; k >= 0 && n < EXECUTED_ON_REACH && !this.stop[k + 1] && EXECUTED_ON.has(this.ws[k]!); n++) k--;
+    if (k === qStart - 1 || k < 2 || this.stop[k + 1] || this.stop[k] || this.stop[k - 1]) return null;
+    return DEATH_PENALTY.has(this.ws[k]!) && RULINGS.has(this.ws[k - 1]!) && CARRIED_OUT.has(this.ws[k - 2]!) ? "killed" : null;
   }
 
   /**
@@ -2688,6 +2710,7 @@ const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
   cueBeforeEventPronoun: (r, _c, q) => named(r.cueBeforeEventPronoun(q), true),
+  executionBefore: (r, _c, q) => named(r.executionBefore(q), false),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
@@ -2714,7 +2737,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

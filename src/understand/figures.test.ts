@@ -1667,3 +1667,22 @@ for (const [text, expected] of executionAndWeekdayCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig98: years before the story's in the count's clause make it background (Al Arabiya `قُتل فيها 34 شخصاً أثناء محاولة انقلاب
+ * فاشلة قبل عامين` and `أودت بحياة 13 شخصا قبل نحو عشرين عاما`; Sky News Arabia `وقتل فيها 34 شخصا، أثناء محاولة الانقلاب التي
+ * وقعت قبل عامين`; BBC `مقتل مئات الأشخاص، في حملة لتنظيم القاعدة قبل نحو عقد من الزمن`); a count since then stays
+ * cumulative, and `قبل عقد القمة` (before holding the summit) is no time. [sentence, [kind, value, extent]].
+ */
+const yearsBeforeCases: Array<[string, Array<[string, number, string | undefined]>]> = [
+  ["وأدين المتهمون في تفجير قتل فيه 40 شخصا قبل ثلاث سنوات.", [["killed", 40, "background"]]],
+  ["وتذكر الحادثة بهجوم أسفر عن مقتل 12 شخصا قبل نحو عشرين عاما.", [["killed", 12, "background"]]],
+  ["وقتل منذ اندلاع النزاع قبل خمسة أعوام أكثر من ألف شخص.", [["killed", 1000, "cumulative"]]],
+  ["وقتل 5 أشخاص في القصف قبل عقد القمة بساعات.", [["killed", 5, "event"]]],
+];
+
+for (const [text, expected] of yearsBeforeCases) {
+  test(`figures years before the story's: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.scope?.extent]), expected);
+  });
+}

@@ -218,6 +218,11 @@ const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
   ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
 ].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
 const BEFORE_AFTER = lexicon("بعد قبل");
+const BEFORE = normalizeArabic("قبل");
+/** Years before the story's (`قبل عامين`, `قبل نحو عشرين عاما`, `قبل خمس سنوات`, `قبل نحو عقد من الزمن`): two, or a number, of years or decades. */
+const TWO_YEARS = lexicon("عامين سنتين عقدين");
+const YEAR_UNITS = lexicon("عاما أعوام عام سنوات سنة سنين عقود عقدا");
+const DECADE = normalizeArabic("عقد");
 /** A week, month or year, one or two: background only when `من` and the event follow (`بعد أسبوع من مقتل`). */
 const SINGLE_PERIODS = lexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
 const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
@@ -2430,6 +2435,7 @@ class FigureReader {
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
       else if ((bits & MARKER.thatTime) !== 0 && close && this.ws[k - 1] !== IN) m.background = true;
+      else if (close && this.yearsBefore(k)) m.background = true;
       // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && (EARLIER_PERIODS.has(this.ws[k - 1]!) || this.earlierIncidentBefore(k))) m.background = true;
@@ -2641,6 +2647,19 @@ class FigureReader {
     const period = this.ws[at] ?? "";
     if (BACKGROUND_PAIRS.some(([a, b]) => w === a && period === b)) return true;
     return SINGLE_PERIODS.has(period) && this.ws[at + 1] === "من";
+  }
+
+  /**
+   * `قتل فيها 34 شخصا أثناء محاولة انقلاب فاشلة قبل عامين`, `أودت بحياة 13 شخصا قبل نحو عشرين عاما`, `قبل نحو عقد من الزمن`:
+   * years before the story's, maybe qualified (a decade only as `عقد من`: `قبل عقد القمة` is before holding it).
+   */
+  private yearsBefore(k: number): boolean {
+    if (this.ws[k] !== BEFORE || this.stop[k + 1]) return false;
+    const at = QUALIFIER_WORDS.has(this.ws[k + 1] ?? "") ? k + 2 : k + 1;
+    const period = this.ws[at] ?? "";
+    if (TWO_YEARS.has(period) || (period === DECADE && this.ws[at + 1] === OF)) return true;
+    const n = mayStartNumber(period) ? readNumber(this.ws, at) : null;
+    return n !== null && n.valueMax === null && YEAR_UNITS.has(this.ws[n.end] ?? "");
   }
 
   /**

@@ -1686,3 +1686,24 @@ for (const [text, expected] of yearsBeforeCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.scope?.extent]), expected);
   });
 }
+
+/**
+ * fig98: a date in the relative clause naming the event of a toll that rises or reaches the figure dates the event, not the
+ * toll (Al Arabiya `ارتفعت الحصيلة المؤقتة للأمطار الغزيرة التي هطلت الأسبوع الماضي … إلى 179 قتيلا`; Sky News Arabia `ارتفاع
+ * حصيلة ضحايا الأمطار الغزيرة التي هطلت الأسبوع الماضي … إلى 176 قتيلا` and `حصيلة الزلزال الذي تبعه تسونامي في جزيرة سولاويسي
+ * الاسبوع الماضي، بلغت نحو ألفي قتيل`); a count told in that clause, or a toll with no rise, stays background.
+ * [sentence, the date's words, extents].
+ */
+const tallysEventDateCases: Array<[string, string, string[]]> = [
+  ["وارتفعت حصيلة ضحايا الفيضانات التي ضربت الإقليم الأسبوع الماضي إلى 64 قتيلا.", "الأسبوع الماضي", ["event"]],
+  ["وبلغت حصيلة الإعصار الذي ضرب الجزر الأسبوع الماضي 30 قتيلا.", "الأسبوع الماضي", ["event"]],
+  ["وقتل 30 شخصا في الهجوم الذي وقع الأسبوع الماضي.", "الأسبوع الماضي", ["background"]],
+];
+
+for (const [text, words, expected] of tallysEventDateCases) {
+  test(`figures scope: a date of a toll's event: ${text.slice(0, 40)}`, () => {
+    const start = text.indexOf(words);
+    const dateSpans = [{ start, end: start + words.length, value: "2018-07-03", kind: "relative" }];
+    assert.deepEqual(findFacts(text, { publishedAt: "2018-07-11T12:00:00Z", dateSpans }).map((f) => f.scope?.extent), expected);
+  });
+}

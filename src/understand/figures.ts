@@ -223,6 +223,8 @@ const BEFORE = normalizeArabic("قبل");
 const TWO_YEARS = lexicon("عامين سنتين عقدين");
 const YEAR_UNITS = lexicon("عاما أعوام عام سنوات سنة سنين عقود عقدا");
 const DECADE = normalizeArabic("عقد");
+/** Words between a toll's noun and the relative pronoun of its event, and between that pronoun and a date in its clause. */
+const TALLY_EVENT_CLAUSE_REACH = 6;
 /** A week, month or year, one or two: background only when `من` and the event follow (`بعد أسبوع من مقتل`). */
 const SINGLE_PERIODS = lexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
 const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
@@ -2462,7 +2464,7 @@ class FigureReader {
       const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at) && !this.datesABirth(at)) {
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at) && !this.datesABirth(at) && !this.datesTallysEvent(at, figures[f]!.count.at)) {
         marks[f]!.background = true;
         if (at < figures[f]!.count.at) marksBefore[f]!.background = true;
       }
@@ -2481,7 +2483,7 @@ class FigureReader {
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start)) && !this.datesABirth(this.tokenAt(d.start))) leading = { ...leading, background: true };
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start)) && !this.datesABirth(this.tokenAt(d.start)) && !this.datesTallysEvent(this.tokenAt(d.start), first)) leading = { ...leading, background: true };
     }
     figures.forEach((figure, f) => {
       if (!this.inEarlierEvent(figure.count.at, from)) return;
@@ -2647,6 +2649,33 @@ class FigureReader {
     const period = this.ws[at] ?? "";
     if (BACKGROUND_PAIRS.some(([a, b]) => w === a && period === b)) return true;
     return SINGLE_PERIODS.has(period) && this.ws[at + 1] === "من";
+  }
+
+  /**
+   * `ارتفعت الحصيلة المؤقتة للأمطار الغزيرة التي هطلت الأسبوع الماضي … إلى 179 قتيلا`, `حصيلة الزلزال الذي تبعه تسونامي …
+   * الاسبوع الماضي، بلغت نحو ألفي قتيل`: a date in the relative clause naming the event of a toll that rises or reaches the
+   * figure after it dates the event, not the toll, which is the story's latest.
+   */
+  private datesTallysEvent(at: number, figureAt: number): boolean {
+    if (at >= figureAt) return false;
+    let relative = -1;
+    for (let k = at - 1; k >= Math.max(0, at - TALLY_EVENT_CLAUSE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (RELATIVE_ON_NOUN.has(this.ws[k]!)) {
+        relative = k;
+        break;
+      }
+    }
+    if (relative < 0) return false;
+    let tally = -1;
+    for (let k = relative - 1; k >= Math.max(0, relative - TALLY_EVENT_CLAUSE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (TALLY_NOUNS.has(this.ws[k]!)) {
+        tally = k;
+        break;
+      }
+    }
+    if (tally < 0) return false;
+    for (let k = Math.max(0, tally - FRONTED_RISE_REACH); k < figureAt; k++) if (RISE_WORDS.has(this.ws[k]!) && (k < tally || k > at)) return true;
+    return false;
   }
 
   /**

@@ -1707,3 +1707,20 @@ for (const [text, words, expected] of tallysEventDateCases) {
     assert.deepEqual(findFacts(text, { publishedAt: "2018-07-11T12:00:00Z", dateSpans }).map((f) => f.scope?.extent), expected);
   });
 }
+
+/**
+ * fig98: the force a dual's people belong to, named right after them past من or, for members of a force, as its complement
+ * (BBC `وكان عضوان من مسلحي حماس قد قتلا`: fighters; NewsFANE `بينهم ضابطان بالشرطة`: police; BBC `جنديين من القوات الحكومية`,
+ * France 24 `عنصران من كتائب القسام`, read so before); people of no force keep their own group. [sentence, [kind, value, group]].
+ */
+const dualForceCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقتل عضوان من مسلحي الحركة في الغارة.", [["killed", 2, "fighters"]]],
+  ["وأصيب ضابطان بالشرطة في الانفجار.", [["injured", 2, "police"]]],
+  ["وتم اعتقال شخصين من أصحاب السوابق.", [["arrested", 2, null]]],
+];
+
+for (const [text, expected] of dualForceCases) {
+  test(`figures the force named after a dual: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

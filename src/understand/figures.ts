@@ -967,7 +967,22 @@ class FigureReader {
     if (!isDualForm(hit.form, known) && !(hit.form.endsWith("يين") && this.dualVerbKind(i + 1))) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
-    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true });
+    const own = group?.value ?? null;
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: this.dualsForce(i, own) ?? own, hasPerson: true, isDual: true });
+  }
+
+  /**
+   * `عضوان من مسلحي حماس`, `جنديين من القوات الحكومية`, `ضابطان بالشرطة`: the force a dual's people belong to, named right
+   * after them past من (not a family: `طفلين من عائلة واحدة`) or, for members of a force, as its complement.
+   */
+  private dualsForce(i: number, own: Group | null): Group | null {
+    const k = i + 1;
+    if (this.stop[k] || this.ws[k] === undefined) return null;
+    if (this.ws[k] === OF) {
+      const g = this.groupAt(k + 1);
+      return g && g.group !== null && g.group !== "families" ? g.group : null;
+    }
+    return own === "soldiers" || own === "police" ? (this.complementAt(k) ?? null) : null;
   }
 
   /** Whether token k is a verb or noun of death, injury or arrest (`قتل`, `مقتل`, `واعتقل`; not `وفر`: known people who fled escaped). */

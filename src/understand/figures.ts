@@ -42,15 +42,20 @@
  *   `أحكام … والإعدام بحق`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
  *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
- *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`).
+ *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
+ *   dual past a preposition with the event's pronoun (`قتل فيها فلسطينيان`); the force named right after a dual
+ *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group.
+ * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
- *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
+ *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary, but يوم before a weekday
+ *   names the day (`إلى 131 يوم الأربعاء`).
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
- *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`; what `عقب`, `في أعقاب` or `بعد`
+ *   well before publication (not in the relative clause naming a rising toll's event: `الحصيلة … التي هطلت الأسبوع
+ *   الماضي … إلى 179`), years before (`قبل عامين`, `قبل نحو عشرين عاما`), or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`; what `عقب`, `في أعقاب` or `بعد`
  *   after a verb of coming names: `الذي يأتي بعد سلسلة هجمات أوقعت 51 قتيلا`), or counts
  *   the earlier event `منذ` names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`); `cumulative` for `منذ`
  *   (a start date or an earlier year too: `منذ 2015`), `خلال` + a period, `حتى الآن`, `إجمالي`; else

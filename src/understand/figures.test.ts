@@ -1631,14 +1631,17 @@ for (const [text, expected] of joinedNotAdjectiveCases) {
 
 /**
  * fig98: a harm verb reaches its dual subject past a preposition with the pronoun of the event (Al Arabiya `قتل فيها
- * فلسطينيان أحدهما`, BBC `قتل فيها شخصان الأحد`, France 24 `قتل خلالها فلسطينيان`, Sky News Arabia `قتل فيه مستوطنان`); a
- * dual that counts no people after it (`قضى فيه موسمين`) stays no figure. [sentence, [kind, value, group]].
+ * فلسطينيان أحدهما`, BBC `قتل فيها شخصان الأحد`, France 24 `قتل خلالها فلسطينيان`, Sky News Arabia `قتل فيه مستوطنان`), and so
+ * does a number with no people named (Sky News Arabia `تظاهرات … قتل فيها اثنان`, `أصيب فيها 4 على الأقل`; BBC `قتل فيها مئات
+ * الناس`); a dual that counts no people after it (`قضى فيه موسمين`) stays no figure. [sentence, [kind, value, group]].
  */
 const eventPronounDualCases: Array<[string, Array<[string, number, string | null]>]> = [
   ["وشهدت البلدة مواجهات قتل فيها فلسطينيان وأصيب 30 آخرون.", [["killed", 2, null], ["injured", 30, null]]],
   ["ووقع انفجار قتل خلاله شخصان في السوق.", [["killed", 2, null]]],
   ["واندلع حريق أصيب جراءه طفلان بحروق.", [["injured", 2, "children"]]],
   ["وانتقل إلى النادي الذي قضى فيه موسمين.", []],
+  ["وخرجت مظاهرات في المدينة قتل فيها اثنان، وأصيب آخرون.", [["killed", 2, null]]],
+  ["وشهدت البلدة اشتباكات أصيب فيها 6 على الأقل.", [["injured", 6, null]]],
 ];
 
 for (const [text, expected] of eventPronounDualCases) {

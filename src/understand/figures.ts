@@ -43,7 +43,7 @@
  *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
- *   dual past a preposition with the event's pronoun (`قتل فيها فلسطينيان`); the force named right after a dual
+ *   dual or bare number past a preposition with the event's pronoun (`قتل فيها فلسطينيان`, `قتل فيها اثنان`); the force named right after a dual
  *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group.
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
@@ -310,7 +310,7 @@ const DEATH_PENALTY = lexicon("الإعدام");
 /** Words between the death penalty and the people it was carried out on: `شنقا بحق`, `رميا بالرصاص في حق`, `في`. */
 const EXECUTED_ON = lexicon("بحق في حق شنقا رميا بالرصاص");
 const EXECUTED_ON_REACH = 4;
-/** A preposition with the pronoun of the event (`قتل فيها فلسطينيان`, `قتل خلالها`): between a harm verb and its dual subject. */
+/** A preposition with the pronoun of the event (`قتل فيها فلسطينيان`, `قتل خلالها`): between a harm verb and its subject. */
 const EVENT_PRONOUN_PREPOSITIONS = lexicon("فيها فيه خلالها خلاله جراءها جراءه إثرها إثره بسببها بسببه");
 /** An attempt, a plot or a plan, before لقتل: the killing was meant, not done. */
 const INTENT_NOUNS = lexicon("محاولة محاولات محاولته محاولتهم محاولتها مشروع مخطط مخططا مخططات خطة خطط مؤامرة", true);
@@ -1716,8 +1716,9 @@ class FigureReader {
   }
 
   /**
-   * `قتل فيها فلسطينيان`, `توفي فيه سائحان بريطانيان`, `قتل خلالها فلسطينيان`: a harm verb reaches its dual
-   * subject past a preposition carrying the pronoun of the event it happened in (numbers reach further already).
+   * `قتل فيها فلسطينيان`, `قتل خلالها فلسطينيان`, `قتل فيها اثنان`, `أصيب فيها 4 على الأقل`: a harm verb reaches its
+   * subject past a preposition carrying the pronoun of the event it happened in, as a cue right before it (a dual, or a
+   * number with no people named).
    */
   cueBeforeEventPronoun(qStart: number): Kind | null {
     const k = qStart - 1;
@@ -2802,10 +2803,10 @@ const STEPS = {
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
-const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
+const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isAntLaterId } from "./ant-later.js";
+import { antLaterAbsence, isAntLaterId } from "./ant-later.js";
 
 test("ant-later: a DOCNO of July–October 2018 is the later file's, one of the May 2018 sample is not", () => {
   assert.equal(isAntLaterId("BB-middleEast-864-20180809"), true);
@@ -8,4 +8,18 @@ test("ant-later: a DOCNO of July–October 2018 is the later file's, one of the 
   assert.equal(isAntLaterId("SK-middleEast-1504-20180508"), false);
   assert.equal(isAntLaterId("snn-aaedbfad3bdc"), false);
   assert.equal(isAntLaterId("wn14-3"), false);
+});
+
+// The fourth later-ANT figures half is drawn from the later-ANT file, which CI has no copy of: its test runs only where the file is.
+test("the fourth later-ANT half is 6 per outlet past the first 31 of the facts order, none in another later-ANT draw", { skip: antLaterAbsence() ?? false }, async () => {
+  const { antLaterFactsOrderFirst, drawAntLater4Dev, drawQuotesLaterDev } = await import("./draw.js");
+  const { drawFresh8Articles, drawFresh9Articles } = await import("../entities/draw.js");
+  const half = drawAntLater4Dev();
+  const taken = new Set([...antLaterFactsOrderFirst(31), ...drawQuotesLaterDev(), ...drawFresh8Articles(), ...drawFresh9Articles()].map((a) => a.id));
+  assert.equal(half.length, 30);
+  assert.deepEqual(half.filter((a) => taken.has(a.id)).map((a) => a.id), []);
+  const perOutlet = new Map<string, number>();
+  for (const a of half) perOutlet.set(a.source, (perOutlet.get(a.source) ?? 0) + 1);
+  assert.deepEqual([...perOutlet.values()], [6, 6, 6, 6, 6]);
+  assert.ok(half.every((a) => a.part === "antlater4" && a.split === "dev"));
 });

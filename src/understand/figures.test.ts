@@ -1628,3 +1628,102 @@ for (const [text, expected] of joinedNotAdjectiveCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig98: a harm verb reaches its dual subject past a preposition with the pronoun of the event (Al Arabiya `قتل فيها
+ * فلسطينيان أحدهما`, BBC `قتل فيها شخصان الأحد`, France 24 `قتل خلالها فلسطينيان`, Sky News Arabia `قتل فيه مستوطنان`), and so
+ * does a number with no people named (Sky News Arabia `تظاهرات … قتل فيها اثنان`, `أصيب فيها 4 على الأقل`; BBC `قتل فيها مئات
+ * الناس`); a dual that counts no people after it (`قضى فيه موسمين`) stays no figure. [sentence, [kind, value, group]].
+ */
+const eventPronounDualCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وشهدت البلدة مواجهات قتل فيها فلسطينيان وأصيب 30 آخرون.", [["killed", 2, null], ["injured", 30, null]]],
+  ["ووقع انفجار قتل خلاله شخصان في السوق.", [["killed", 2, null]]],
+  ["واندلع حريق أصيب جراءه طفلان بحروق.", [["injured", 2, "children"]]],
+  ["وانتقل إلى النادي الذي قضى فيه موسمين.", []],
+  ["وخرجت مظاهرات في المدينة قتل فيها اثنان، وأصيب آخرون.", [["killed", 2, null]]],
+  ["وشهدت البلدة اشتباكات أصيب فيها 6 على الأقل.", [["injured", 6, null]]],
+];
+
+for (const [text, expected] of eventPronounDualCases) {
+  test(`figures a dual subject past فيها / خلالها: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig98: a death sentence carried out on counted people is their death (France 24 `تم تنفيذ أحكام الإعدام بحق 20 شخصا`;
+ * JawharaFM `تنفيذ حكم الإعدام شنقا بحق 15 شخصا`, `تنفيذ حكم الإعدام في حق 5 آخرين`, `تنفيذ حكم الإعدام شنقا بحق ثلاثة من
+ * المتخابرين`); a sentence passed is none (the written convention). `يوم` before a weekday names the day, no duration of the
+ * number before it (BBC `وارتفع عدد القتلى إلى 131 يوم الأربعاء`; not a duration either in Sky News Arabia `تأكيد 10 يوم
+ * الثلاثاء`, Al Arabiya `اجتماعه الـ62 يوم الأحد`, the scores `2 - 2 يوم الثلاثاء`). [sentence, [kind, value, group]].
+ */
+const executionAndWeekdayCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وأعلنت الوزارة تنفيذ حكم الإعدام رميا بالرصاص بحق 7 أشخاص مدانين بالقتل.", [["killed", 7, null]]],
+  ["وتم صباح اليوم تنفيذ أحكام الإعدام بحق 12 شخصا.", [["killed", 12, null]]],
+  ["وأصدرت المحكمة حكم الإعدام بحق 9 أشخاص.", []],
+  ["وارتفعت حصيلة القتلى إلى 75 يوم الخميس.", [["killed", 75, null]]],
+  ["وقتل الجنود بعد 40 يوما من الحصار.", []],
+];
+
+for (const [text, expected] of executionAndWeekdayCases) {
+  test(`figures executions carried out and a weekday after يوم: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig98: years before the story's in the count's clause make it background (Al Arabiya `قُتل فيها 34 شخصاً أثناء محاولة انقلاب
+ * فاشلة قبل عامين` and `أودت بحياة 13 شخصا قبل نحو عشرين عاما`; Sky News Arabia `وقتل فيها 34 شخصا، أثناء محاولة الانقلاب التي
+ * وقعت قبل عامين`; BBC `مقتل مئات الأشخاص، في حملة لتنظيم القاعدة قبل نحو عقد من الزمن`); a count since then stays
+ * cumulative, and `قبل عقد القمة` (before holding the summit) is no time. [sentence, [kind, value, extent]].
+ */
+const yearsBeforeCases: Array<[string, Array<[string, number, string | undefined]>]> = [
+  ["وأدين المتهمون في تفجير قتل فيه 40 شخصا قبل ثلاث سنوات.", [["killed", 40, "background"]]],
+  ["وتذكر الحادثة بهجوم أسفر عن مقتل 12 شخصا قبل نحو عشرين عاما.", [["killed", 12, "background"]]],
+  ["وقتل منذ اندلاع النزاع قبل خمسة أعوام أكثر من ألف شخص.", [["killed", 1000, "cumulative"]]],
+  ["وقتل 5 أشخاص في القصف قبل عقد القمة بساعات.", [["killed", 5, "event"]]],
+];
+
+for (const [text, expected] of yearsBeforeCases) {
+  test(`figures years before the story's: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.scope?.extent]), expected);
+  });
+}
+
+/**
+ * fig98: a date in the relative clause naming the event of a toll that rises or reaches the figure dates the event, not the
+ * toll (Al Arabiya `ارتفعت الحصيلة المؤقتة للأمطار الغزيرة التي هطلت الأسبوع الماضي … إلى 179 قتيلا`; Sky News Arabia `ارتفاع
+ * حصيلة ضحايا الأمطار الغزيرة التي هطلت الأسبوع الماضي … إلى 176 قتيلا` and `حصيلة الزلزال الذي تبعه تسونامي في جزيرة سولاويسي
+ * الاسبوع الماضي، بلغت نحو ألفي قتيل`); a count told in that clause, or a toll with no rise, stays background.
+ * [sentence, the date's words, extents].
+ */
+const tallysEventDateCases: Array<[string, string, string[]]> = [
+  ["وارتفعت حصيلة ضحايا الفيضانات التي ضربت الإقليم الأسبوع الماضي إلى 64 قتيلا.", "الأسبوع الماضي", ["event"]],
+  ["وبلغت حصيلة الإعصار الذي ضرب الجزر الأسبوع الماضي 30 قتيلا.", "الأسبوع الماضي", ["event"]],
+  ["وقتل 30 شخصا في الهجوم الذي وقع الأسبوع الماضي.", "الأسبوع الماضي", ["background"]],
+];
+
+for (const [text, words, expected] of tallysEventDateCases) {
+  test(`figures scope: a date of a toll's event: ${text.slice(0, 40)}`, () => {
+    const start = text.indexOf(words);
+    const dateSpans = [{ start, end: start + words.length, value: "2018-07-03", kind: "relative" }];
+    assert.deepEqual(findFacts(text, { publishedAt: "2018-07-11T12:00:00Z", dateSpans }).map((f) => f.scope?.extent), expected);
+  });
+}
+
+/**
+ * fig98: the force a dual's people belong to, named right after them past من or, for members of a force, as its complement
+ * (BBC `وكان عضوان من مسلحي حماس قد قتلا`: fighters; NewsFANE `بينهم ضابطان بالشرطة`: police; BBC `جنديين من القوات الحكومية`,
+ * France 24 `عنصران من كتائب القسام`, read so before); people of no force keep their own group. [sentence, [kind, value, group]].
+ */
+const dualForceCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقتل عضوان من مسلحي الحركة في الغارة.", [["killed", 2, "fighters"]]],
+  ["وأصيب ضابطان بالشرطة في الانفجار.", [["injured", 2, "police"]]],
+  ["وتم اعتقال شخصين من أصحاب السوابق.", [["arrested", 2, null]]],
+];
+
+for (const [text, expected] of dualForceCases) {
+  test(`figures the force named after a dual: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

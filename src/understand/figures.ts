@@ -42,15 +42,20 @@
  *   `أحكام … والإعدام بحق`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
  *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
- *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`).
+ *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
+ *   dual or bare number past a preposition with the event's pronoun (`قتل فيها فلسطينيان`, `قتل فيها اثنان`); the force named right after a dual
+ *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group.
+ * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause reaches its counted people further (its subject and adverbials
- *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary.
+ *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary, but يوم before a weekday
+ *   names the day (`إلى 131 يوم الأربعاء`).
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
- *   well before publication, or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`; what `عقب`, `في أعقاب` or `بعد`
+ *   well before publication (not in the relative clause naming a rising toll's event: `الحصيلة … التي هطلت الأسبوع
+ *   الماضي … إلى 179`), years before (`قبل عامين`, `قبل نحو عشرين عاما`), or an earlier event (`العام الماضي`, `مماثلة`, `بعد أيام من`; what `عقب`, `في أعقاب` or `بعد`
  *   after a verb of coming names: `الذي يأتي بعد سلسلة هجمات أوقعت 51 قتيلا`), or counts
  *   the earlier event `منذ` names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`); `cumulative` for `منذ`
  *   (a start date or an earlier year too: `منذ 2015`), `خلال` + a period, `حتى الآن`, `إجمالي`; else
@@ -65,7 +70,7 @@ import { normsOf, tokenize, type Token } from "../arabic/analyze.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber, type NumberReading } from "../arabic/numbers.js";
 import { splitSentences, type Sentence } from "../arabic/sentences.js";
-import { MONTHS } from "../arabic/dates/names.js";
+import { MONTHS, WEEKDAYS } from "../arabic/dates/names.js";
 import {
   ADJACENT_VERBS, BEREAVED, CASE_NOUNS, EVENT_NOUNS, EVENT_VERBS, FALL_VERBS, UNDERWENT_VERBS, HUNGER_STRIKE_WORDS, IDIOMS, INCIDENT_NOUNS, PERSON_NOUNS, PRISONER_NOUNS, RECOVERY_WORDS, RELEASE_WORDS, TALLY_NOUNS, TALLY_OF_AFTER,
   type EventKind,
@@ -108,6 +113,8 @@ const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERC
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const ONE_FEMININE = normalizeArabic("واحدة");
+/** `يوم` before a weekday names the day (`إلى 131 يوم الأربعاء`), no duration of the number before it. */
+const DAY = normalizeArabic("يوم");
 /** Harms counted as cases after حالة / حالات: poisoning, suffocation, fainting. */
 const HARM_CASES = lexicon("تسمم اختناق إغماء اغماء");
 /** What a suspension stops, after عن (`أوقف … عن العمل`, `عن ممارسة مهام وظائفهم`), and how far after the people it stands. */
@@ -216,6 +223,13 @@ const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
   ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
 ].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
 const BEFORE_AFTER = lexicon("بعد قبل");
+const BEFORE = normalizeArabic("قبل");
+/** Years before the story's (`قبل عامين`, `قبل نحو عشرين عاما`, `قبل خمس سنوات`, `قبل نحو عقد من الزمن`): two, or a number, of years or decades. */
+const TWO_YEARS = lexicon("عامين سنتين عقدين");
+const YEAR_UNITS = lexicon("عاما أعوام عام سنوات سنة سنين عقود عقدا");
+const DECADE = normalizeArabic("عقد");
+/** Words between a toll's noun and the relative pronoun of its event, and between that pronoun and a date in its clause. */
+const TALLY_EVENT_CLAUSE_REACH = 6;
 /** A week, month or year, one or two: background only when `من` and the event follow (`بعد أسبوع من مقتل`). */
 const SINGLE_PERIODS = lexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
 const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
@@ -289,6 +303,15 @@ const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 const OF_THEM = lexicon("منهم منهن");
 /** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
 const TO_KILL = normalizeArabic("لقتل");
+/** A death sentence carried out (`تنفيذ حكم الإعدام بحق 15 شخصا`): the verb or noun of carrying out, the ruling, the death penalty. */
+const CARRIED_OUT = lexicon("تنفيذ وتنفيذ بتنفيذ تم نفذ نفذت ونفذ ونفذت ينفذ تنفذ", true);
+const RULINGS = lexicon("حكم أحكام احكام عقوبة عقوبات", true);
+const DEATH_PENALTY = lexicon("الإعدام");
+/** Words between the death penalty and the people it was carried out on: `شنقا بحق`, `رميا بالرصاص في حق`, `في`. */
+const EXECUTED_ON = lexicon("بحق في حق شنقا رميا بالرصاص");
+const EXECUTED_ON_REACH = 4;
+/** A preposition with the pronoun of the event (`قتل فيها فلسطينيان`, `قتل خلالها`): between a harm verb and its subject. */
+const EVENT_PRONOUN_PREPOSITIONS = lexicon("فيها فيه خلالها خلاله جراءها جراءه إثرها إثره بسببها بسببه");
 /** An attempt, a plot or a plan, before لقتل: the killing was meant, not done. */
 const INTENT_NOUNS = lexicon("محاولة محاولات محاولته محاولتهم محاولتها مشروع مخطط مخططا مخططات خطة خطط مؤامرة", true);
 /** How far before لقتل its intent noun may stand, in words. */
@@ -855,7 +878,9 @@ class FigureReader {
     const next = this.ws[end];
     // a duration (`قبل أربعة أشهر`) is a time, like a date: no count, and no boundary for the cue searches
     // (not the adverb «today» after a count: `وأصاب 16 اليوم في`, `ارتفع إلى 5 اليوم الجمعة`)
-    if (next && next !== TODAY && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
+    // (nor يوم naming a weekday after a count: `ارتفع عدد القتلى إلى 131 يوم الأربعاء`)
+    const namesWeekday = next === DAY && WEEKDAYS.has(this.ws[end + 1] ?? "");
+    if (next && next !== TODAY && !namesWeekday && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
@@ -947,7 +972,22 @@ class FigureReader {
     if (!isDualForm(hit.form, known) && !(hit.form.endsWith("يين") && this.dualVerbKind(i + 1))) return null;
     // `حركة طالبان`: a dual after the name of a movement is a name
     if (i > 0 && MOVEMENT_HEADS.has(this.ws[i - 1]!)) return null;
-    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: group?.value ?? null, hasPerson: true, isDual: true });
+    const own = group?.value ?? null;
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: kindOf(kind?.value), group: this.dualsForce(i, own) ?? own, hasPerson: true, isDual: true });
+  }
+
+  /**
+   * `عضوان من مسلحي حماس`, `جنديين من القوات الحكومية`, `ضابطان بالشرطة`: the force a dual's people belong to, named right
+   * after them past من (not a family: `طفلين من عائلة واحدة`) or, for members of a force, as its complement.
+   */
+  private dualsForce(i: number, own: Group | null): Group | null {
+    const k = i + 1;
+    if (this.stop[k] || this.ws[k] === undefined) return null;
+    if (this.ws[k] === OF) {
+      const g = this.groupAt(k + 1);
+      return g && g.group !== null && g.group !== "families" ? g.group : null;
+    }
+    return own === "soldiers" || own === "police" ? (this.complementAt(k) ?? null) : null;
   }
 
   /** Whether token k is a verb or noun of death, injury or arrest (`قتل`, `مقتل`, `واعتقل`; not `وفر`: known people who fled escaped). */
@@ -1662,6 +1702,28 @@ class FigureReader {
     // القضاء على 6 إرهابيين
     if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
+  }
+
+  /**
+   * `تم تنفيذ حكم الإعدام شنقا بحق 15 شخصا`, `تنفيذ أحكام الإعدام بحق 20 شخصا`, `نفذت حكم الإعدام في ثلاثة مدانين`: people a
+   * death sentence was carried out on were killed; a sentence only passed (`أصدرت حكم الإعدام بحق`) tells no death.
+   */
+  executionBefore(qStart: number): Kind | null {
+    let k = qStart - 1;
+    for (let n = 0; k >= 0 && n < EXECUTED_ON_REACH && !this.stop[k + 1] && EXECUTED_ON.has(this.ws[k]!); n++) k--;
+    if (k === qStart - 1 || k < 2 || this.stop[k + 1] || this.stop[k] || this.stop[k - 1]) return null;
+    return DEATH_PENALTY.has(this.ws[k]!) && RULINGS.has(this.ws[k - 1]!) && CARRIED_OUT.has(this.ws[k - 2]!) ? "killed" : null;
+  }
+
+  /**
+   * `قتل فيها فلسطينيان`, `قتل خلالها فلسطينيان`, `قتل فيها اثنان`, `أصيب فيها 4 على الأقل`: a harm verb reaches its
+   * subject past a preposition carrying the pronoun of the event it happened in, as a cue right before it (a dual, or a
+   * number with no people named).
+   */
+  cueBeforeEventPronoun(qStart: number): Kind | null {
+    const k = qStart - 1;
+    if (k < 1 || this.stop[qStart] || this.stop[k] || !EVENT_PRONOUN_PREPOSITIONS.has(this.ws[k]!)) return null;
+    return kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value);
   }
 
   /**
@@ -2396,6 +2458,7 @@ class FigureReader {
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
       else if ((bits & MARKER.thatTime) !== 0 && close && this.ws[k - 1] !== IN) m.background = true;
+      else if (close && this.yearsBefore(k)) m.background = true;
       // `خلال الأيام الماضية`, `في الأعوام الماضية`: the recent days or years up to now, a cumulative count
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && RECENT_PERIODS.has(this.ws[k - 1]!)) m.cumulative ||= close;
       else if ((bits & MARKER.earlier) !== 0 && k > 0 && (EARLIER_PERIODS.has(this.ws[k - 1]!) || this.earlierIncidentBefore(k))) m.background = true;
@@ -2422,7 +2485,7 @@ class FigureReader {
       const f = nearest(at);
       scopes[f]!.time ??= d.value.slice(0, 10);
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at) && !this.datesABirth(at)) {
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !this.inStartClause(at) && !this.datesABirth(at) && !this.datesTallysEvent(at, figures[f]!.count.at)) {
         marks[f]!.background = true;
         if (at < figures[f]!.count.at) marksBefore[f]!.background = true;
       }
@@ -2441,7 +2504,7 @@ class FigureReader {
     for (const d of this.options.dateSpans ?? []) {
       if (d.start < sentence.start || d.start >= this.toks[first]!.start || first - this.tokenAt(d.start) > LEADING_DATE_REACH || !d.value) continue;
       const t = Date.parse(d.value);
-      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start)) && !this.datesABirth(this.tokenAt(d.start))) leading = { ...leading, background: true };
+      if (!Number.isNaN(t) && !Number.isNaN(this.published) && this.published - t > BACKGROUND_DAYS * DAY_MS && d.kind !== "weekday" && !leading.since && !this.inStartClause(this.tokenAt(d.start)) && !this.datesABirth(this.tokenAt(d.start)) && !this.datesTallysEvent(this.tokenAt(d.start), first)) leading = { ...leading, background: true };
     }
     figures.forEach((figure, f) => {
       if (!this.inEarlierEvent(figure.count.at, from)) return;
@@ -2610,6 +2673,46 @@ class FigureReader {
   }
 
   /**
+   * `ارتفعت الحصيلة المؤقتة للأمطار الغزيرة التي هطلت الأسبوع الماضي … إلى 179 قتيلا`, `حصيلة الزلزال الذي تبعه تسونامي …
+   * الاسبوع الماضي، بلغت نحو ألفي قتيل`: a date in the relative clause naming the event of a toll that rises or reaches the
+   * figure after it dates the event, not the toll, which is the story's latest.
+   */
+  private datesTallysEvent(at: number, figureAt: number): boolean {
+    if (at >= figureAt) return false;
+    let relative = -1;
+    for (let k = at - 1; k >= Math.max(0, at - TALLY_EVENT_CLAUSE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (RELATIVE_ON_NOUN.has(this.ws[k]!)) {
+        relative = k;
+        break;
+      }
+    }
+    if (relative < 0) return false;
+    let tally = -1;
+    for (let k = relative - 1; k >= Math.max(0, relative - TALLY_EVENT_CLAUSE_REACH) && !this.hardStop[k + 1]; k--) {
+      if (TALLY_NOUNS.has(this.ws[k]!)) {
+        tally = k;
+        break;
+      }
+    }
+    if (tally < 0) return false;
+    for (let k = Math.max(0, tally - FRONTED_RISE_REACH); k < figureAt; k++) if (RISE_WORDS.has(this.ws[k]!) && (k < tally || k > at)) return true;
+    return false;
+  }
+
+  /**
+   * `قتل فيها 34 شخصا أثناء محاولة انقلاب فاشلة قبل عامين`, `أودت بحياة 13 شخصا قبل نحو عشرين عاما`, `قبل نحو عقد من الزمن`:
+   * years before the story's, maybe qualified (a decade only as `عقد من`: `قبل عقد القمة` is before holding it).
+   */
+  private yearsBefore(k: number): boolean {
+    if (this.ws[k] !== BEFORE || this.stop[k + 1]) return false;
+    const at = QUALIFIER_WORDS.has(this.ws[k + 1] ?? "") ? k + 2 : k + 1;
+    const period = this.ws[at] ?? "";
+    if (TWO_YEARS.has(period) || (period === DECADE && this.ws[at + 1] === OF)) return true;
+    const n = mayStartNumber(period) ? readNumber(this.ws, at) : null;
+    return n !== null && n.valueMax === null && YEAR_UNITS.has(this.ws[n.end] ?? "");
+  }
+
+  /**
    * `في هجمات مماثلة`, `بهجوم مماثل`: the figure counted in another, similar event; but `أن انفجاراً
    * مماثلاً وقع في …` tells a second event of the story's day, as news.
    */
@@ -2675,6 +2778,8 @@ const named = (kind: Kind | null, unnamedOk: boolean) => (kind ? { kind, unnamed
 const STEPS = {
   counted: (r, c) => named(r.fromCounted(c), true),
   cueBefore: (r, _c, q) => named(r.cueBefore(q), true),
+  cueBeforeEventPronoun: (r, _c, q) => named(r.cueBeforeEventPronoun(q), true),
+  executionBefore: (r, _c, q) => named(r.executionBefore(q), false),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
   tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
@@ -2698,10 +2803,10 @@ const STEPS = {
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
-const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.adjacentVerb, STEPS.verbBefore]);
+const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed,
 ];
 
@@ -2741,7 +2846,7 @@ const BROKEN_NISBA_PLURALS = lexicon("أجانب مغاربة روس أكراد 
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
-const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
 /** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
 const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 

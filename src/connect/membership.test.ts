@@ -4,7 +4,8 @@ import type { Entity } from "../types.js";
 import { isReactionTitle, loadMembershipModel, MEMBERSHIP_FEATURES, membershipFeatures, membershipLogit, parseMembershipModel, type MembershipModel } from "./membership.js";
 import { StoryIndex, type StoryInput } from "./stories.js";
 import { UNRELATED_BODY } from "./connect-fixtures.js";
-import { termCounts } from "./terms.js";
+import { figureKeys, termCounts } from "./terms.js";
+import { tokenize } from "../arabic/analyze.js";
 
 const place = (name: string): Entity => ({ name, type: "location", mentions: [name], aliases: [] });
 const person = (name: string): Entity => ({ name, type: "person", mentions: [name], aliases: [] });
@@ -208,6 +209,28 @@ describe("membership features", () => {
     assert.equal(again.titleNamesUnseen, 0);
     assert.equal(named(membershipFeatures({ ...visit, title: titleOf("الميناء") }, port, 0)).memberKindShare, 0, "a title with no event word");
     assert.equal(named(membershipFeatures(visit, story, 0)).memberKindShare, 0, "no roster");
+  });
+
+  it("reads a quote told again with another value, and how many days on (figureNearMiss, nearMissGap)", () => {
+    const figuresOf = (text: string) => vector(figureKeys(tokenize(text)).map((k): [string, number] => ["\u0002" + k, 1]));
+    const cases: { name: string; article: string; story: string; share: number }[] = [
+      { name: "gold's next session", article: "الذهب يهبط إلى 1309.93 دولار للأوقية", story: "الذهب يصعد إلى 1314.55 دولار للأوقية", share: 1 },
+      { name: "the same quote", article: "الذهب عند 1314.55 دولار للأوقية", story: "الذهب يصعد إلى 1314.55 دولار للأوقية", share: 0 },
+      { name: "another quantity", article: "النفط عند 75.65 دولار للبرميل", story: "الذهب يصعد إلى 1314.55 دولار للأوقية", share: 0 },
+      { name: "the Arabic decimal separator", article: "الذهب يهبط إلى ١٣٠٩٫٩٣ دولار", story: "الذهب يصعد إلى 1314.55 دولار", share: 1 },
+      { name: "years are no quotes", article: "موازنة عام 2018 أعلى من 2017", story: "موازنة عام 2017", share: 0 },
+      { name: "small whole counts are no quotes", article: "مقتل 12 شخصا", story: "مقتل 13 شخصا", share: 0 },
+      { name: "whole numbers are no quotes (a toll updated)", article: "ارتفاع حصيلة الضحايا إلى 205 قتلى", story: "مقتل 200 شخص في الفيضانات", share: 0 },
+      { name: "one quote moved, one kept", article: "الذهب عند 1309.93 والنفط عند 75.65", story: "الذهب عند 1314.55 والنفط عند 75.65", share: 0.5 },
+    ];
+    for (const c of cases) {
+      const f = named(membershipFeatures({ ...article, figures: figuresOf(c.article) }, { ...story, figures: figuresOf(c.story) }, 0));
+      assert.equal(f.figureNearMiss, c.share, c.name);
+      // the article is two days past the story's newest member
+      assert.equal(f.nearMissGap, 2 * c.share, c.name);
+    }
+    const sameDay = named(membershipFeatures({ ...article, time: story.last, figures: figuresOf(cases[0]!.article) }, { ...story, figures: figuresOf(cases[0]!.story) }, 0));
+    assert.deepEqual([sameDay.figureNearMiss, sameDay.nearMissGap], [1, 0], "the same session's quotes move too: no gap");
   });
 
   it("the shipped model names the features this code computes", () => {

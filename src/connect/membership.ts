@@ -28,6 +28,9 @@
  *   stories.ts `reactionJoin` asks about such articles the hand score leaves alone). The reaction join
  *   has its own regression in the file (`ReactionModel`, twenty-seventh round), fitted on reactions'
  *   candidates alone.
+ * - A quote told again with another value (thirty-sixth round): the share of the article's decimal
+ *   figures (prices, rates) the story does not state but states within 3% of (`figureNearMiss`: a
+ *   market's next session), and that share times the days to the story's newest member (`nearMissGap`).
  * - A logistic regression over the standardized features gives the probability; the article joins
  *   its most probable candidate when that probability reaches the model's `joinProbability`.
  * - Weights, standardization and threshold are learned by `npm run train -- stories`
@@ -109,6 +112,8 @@ export const MEMBERSHIP_FEATURES = [
   "memberKindShare",
   "titleNamesUnseen",
   "reactionEventCos",
+  "figureNearMiss",
+  "nearMissGap",
 ] as const;
 
 const DAY = 86_400_000;
@@ -295,6 +300,45 @@ function titleNamesUnseen(a: MembershipArticle, s: MembershipStory): number {
   return said > 0 ? unseen / said : 0;
 }
 
+/** Two quotes of one quantity lie this close (relative): a price or a rate told again with another value. */
+const NEAR_MISS = 0.03;
+
+/**
+ * The value of a figure key (the figure vector's prefix aside) when it is a quote: a decimal of at
+ * least 1 (a price, a rate, an index: 1314.55, 75.65, 4.2380); NaN for whole numbers, whose near
+ * values are as often a toll updated, a year or a count of something else (the thirty-sixth round of
+ * eval/stories: counted with them, near whole numbers told a story's own pairs as often as two stories').
+ */
+function quotedValue(key: string): number {
+  const digits = key.replace(/^[^0-9]+/, "").replace("\u066b", ".");
+  if (!digits.includes(".")) return Number.NaN;
+  const v = Number(digits);
+  return Number.isFinite(v) && v >= 1 ? v : Number.NaN;
+}
+
+/**
+ * The share of the article's quotes (`quotedValue`) the story does not state but states a value
+ * within 3% of: the same quantity with another value — a market's next session (gold 1314.55, then
+ * 1309.93); 0 when the article quotes none. Quotes move within a day too, so the model reads it with
+ * the days to the story's newest member (`nearMissGap`).
+ */
+function figureNearMiss(article: TermVector, story: TermVector): number {
+  const storyValues: number[] = [];
+  for (const key of story.keys()) {
+    const v = quotedValue(key);
+    if (!Number.isNaN(v)) storyValues.push(v);
+  }
+  let quoted = 0;
+  let near = 0;
+  for (const key of article.keys()) {
+    const v = quotedValue(key);
+    if (Number.isNaN(v)) continue;
+    quoted++;
+    if (!story.has(key) && storyValues.some((w) => Math.abs(v - w) <= NEAR_MISS * Math.max(v, w))) near++;
+  }
+  return quoted > 0 ? near / quoted : 0;
+}
+
 /** `handScore`: the hand-weighted cosines times the time factor (stories.ts), which the model may lean on. */
 export function membershipFeatures(a: MembershipArticle, s: MembershipStory, handScore: number): number[] {
   const dated = !Number.isNaN(a.time) && !Number.isNaN(s.first);
@@ -304,6 +348,7 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
   const kindCos = kindsKnown ? dot(articleKinds, storyKinds) : 0;
   const names = sharedNames(a.entities, s.entities);
   const outside = !dated ? 0 : a.time < s.first ? s.first - a.time : a.time > s.last ? a.time - s.last : 0;
+  const nearMiss = figureNearMiss(a.figures, s.figures);
   return [
     dot(a.title, s.title),
     dot(a.body, s.body),
@@ -330,6 +375,8 @@ export function membershipFeatures(a: MembershipArticle, s: MembershipStory, han
     memberKindShare(articleKinds, s.roster),
     titleNamesUnseen(a, s),
     reactionEventCos(a, s),
+    nearMiss,
+    dated ? nearMiss * days(a.time - s.last) : 0,
   ];
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- understand-profile [--dist DIR] [--articles N] [--passes N] [--stream N [--again]] [--top N] [--out FILE] [--regex]`:
+ * `npm run bench -- understand-profile [--dist DIR] [--articles N] [--passes N] [--stream N [--again]] [--batch N] [--top N] [--out FILE] [--regex]`:
  * where the understanding stage's CPU time goes, on the understand bench's composed articles (the
  * same fixed set, bench/understand.ts), in the built package (`--dist`, default this checkout's
  * dist/: run `npm run build` first). One pass warms the memos and the JIT, then `--passes` passes
@@ -13,6 +13,8 @@
  *   pattern and calling line; the wrapper turns off V8's fast paths, so that pass is not timed.
  * `--stream N` profiles instead the understand bench's stream of N real articles, each seen once
  * (what a news monitor does; warmed as in that bench), `--again` the same stream seen a second time.
+ * `--batch N` profiles understandArticles over blocks of N articles (the measured articles only; the
+ * warm-up stays one at a time).
  * `--out FILE` writes the .cpuprofile (for Chrome DevTools or speedscope).
  * Articles/CPU-s printed here run under the profiler: compare builds with `npm run bench -- understand`.
  */
@@ -106,8 +108,13 @@ export async function run(args: string[]): Promise<void> {
   const passes = Number(arg(args, "--passes", "5"));
   const top = Number(arg(args, "--top", "30"));
   const composed = composeArticles(Number(arg(args, "--articles", "200")));
-  const { understandArticle } = (await import(pathToFileURL(resolve(dist, "understand/index.js")).href)) as typeof import("../src/understand/index.js");
+  const { understandArticle, understandArticles } = (await import(pathToFileURL(resolve(dist, "understand/index.js")).href)) as typeof import("../src/understand/index.js");
   const understand = (a: Article) => understandArticle(a, { referenceDate: null });
+  const batch = Number(arg(args, "--batch", "0"));
+  const understandAll = (as: readonly Article[]) => {
+    if (batch <= 0) for (const a of as) understand(a);
+    else for (let from = 0; from < as.length; from += batch) understandArticles(as.slice(from, from + batch), as.slice(from, from + batch).map(() => ({ referenceDate: null })));
+  };
   for (const a of composed) understand(a);
   // --stream N: the understand bench's stream of real articles each seen once, after the composed
   // articles' warm passes and its warm-up on other real articles; --again: that stream seen a second time.
@@ -136,7 +143,7 @@ export async function run(args: string[]): Promise<void> {
   await session.post("Profiler.start");
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
-  for (let p = 0; p < (unseen ? 1 : passes); p++) for (const a of articles) understand(a);
+  for (let p = 0; p < (unseen ? 1 : passes); p++) understandAll(articles);
   const cpu = process.cpuUsage(cpu0);
   const wall = performance.now() - wall0;
   const { profile } = (await session.post("Profiler.stop")) as { profile: Profile };
@@ -149,7 +156,8 @@ export async function run(args: string[]): Promise<void> {
 
   const runs = (unseen ? 1 : passes) * articles.length;
   const { self, modules, inclusive, total } = aggregate(profile, `${dist}/`);
-  console.log(unseen ? `understand profile: a stream of ${articles.length} real articles${args.includes("--again") ? " seen a second time" : " each seen once"}, ${dist}` : `understand profile: ${articles.length} composed articles × ${passes} passes, ${dist}`);
+  const way = batch > 0 ? `, understandArticles ${batch} at a time` : "";
+  console.log(unseen ? `understand profile: a stream of ${articles.length} real articles${args.includes("--again") ? " seen a second time" : " each seen once"}${way}, ${dist}` : `understand profile: ${articles.length} composed articles × ${passes} passes${way}, ${dist}`);
   console.log(`under the profiler: ${(runs / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} articles/CPU-s; ${(total / 1000).toFixed(0)} ms sampled`);
   console.log(`collector: ${((100 * (modules.get("(garbage collector)") ?? 0)) / total).toFixed(1)}% of the samples; ${pauses} pauses, ${pauseMs.toFixed(0)} ms (${((100 * pauseMs) / wall).toFixed(1)}% of wall), ${(pauses / runs).toFixed(2)} per article`);
   table("self time by function", self, total, top);

@@ -31,7 +31,9 @@
  * JIT is warm and the common words are remembered but the stream's rarer words are new to every
  * memo. Printed: the stream seen once, the same articles seen again (the difference is the cost of
  * first sight), CPU ms a KB of each beside the steady loop's; with peers, a second slice of as
- * many articles taken by every build in turn, each article once, ratios per block of 100.
+ * many articles taken by every build in turn, each article once, ratios per block of 100; with
+ * `--batch N` too (and every build has understandArticles), a further slice taken by every build in
+ * turn in blocks of N through understandArticles (the batch path an ingest takes), ratios likewise.
  * With `--batch N` (default 16, 0 for none; builds that have understandArticles): the stage over
  * blocks of N articles by understandArticles (part by part over the block) against understandArticle
  * of each, whole passes alternated; and a third slice of the stream in blocks of N, the
@@ -287,19 +289,43 @@ function streamInBatches(articles: Article[], size: number, batch: (as: Article[
 
 /**
  * Each build in turn over a stream of articles it sees once (the order of the builds reversed every
- * other article): CPU µs per article per build, and the articles' UTF-8 body bytes.
+ * other article, or every other block): CPU µs per article per build, and the articles' UTF-8 body
+ * bytes. `size` > 1: blocks of `size` articles through understandArticles, each article of a block
+ * given an equal share of the block's time.
  */
-function streamOnce(stages: Stage[], articles: Article[]): { us: number[][]; bytes: number[] } {
+function streamOnce(stages: Stage[], articles: Article[], size = 1): { us: number[][]; bytes: number[] } {
   const us = stages.map(() => articles.map(() => 0));
-  for (let i = 0; i < articles.length; i++) {
+  for (let b = 0, from = 0; from < articles.length; b++, from += size) {
+    const block = articles.slice(from, from + size);
     for (let turn = 0; turn < stages.length; turn++) {
-      const k = i % 2 ? stages.length - 1 - turn : turn;
+      const k = b % 2 ? stages.length - 1 - turn : turn;
       const c0 = cpuMicros();
-      stages[k]!.understandArticle(articles[i]!, { referenceDate: null });
-      us[k]![i] = cpuMicros() - c0;
+      if (size > 1) stages[k]!.understandArticles!(block, block.map(() => ({ referenceDate: null })));
+      else stages[k]!.understandArticle(block[0]!, { referenceDate: null });
+      const share = (cpuMicros() - c0) / block.length;
+      for (let i = from; i < from + block.length; i++) us[k]![i] = share;
     }
   }
   return { us, bytes: articles.map((a) => Buffer.byteLength(a.title + a.body, "utf8")) };
+}
+
+/** streamOnce's CPU µs of each build as a table: articles/CPU-s per build, per block of 100 articles, and ratios to this build. */
+function printStreamAlternated(title: string, stages: Stage[], us: number[][]): void {
+  const STREAM_BLOCK = 100;
+  const blockRates = us.map((xs) => {
+    const out: number[] = [];
+    for (let from = 0; from < xs.length; from += STREAM_BLOCK) out.push((Math.min(STREAM_BLOCK, xs.length - from) * 1e6) / sum(xs.slice(from, from + STREAM_BLOCK)));
+    return out;
+  });
+  console.log(`\n${title}, ${us[0]!.length} articles each seen once by each build, blocks of ${STREAM_BLOCK} (ratio = this build / peer):`);
+  console.log(`| build | articles/CPU-s | CPU ms/article | per block | ratio per block | median ratio | ratio of totals |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  stages.forEach((s, k) => {
+    const ratios = blockRates[0]!.map((r, b) => r / blockRates[k]![b]!);
+    console.log(
+      `| ${s.label} | ${((us[k]!.length * 1e6) / sum(us[k]!)).toFixed(1)} | ${(sum(us[k]!) / us[k]!.length / 1000).toFixed(2)} | ${blockRates[k]!.map((r) => r.toFixed(0)).join(" ")} | ${k ? ratios.map((r) => r.toFixed(3)).join(" ") : ""} | ${k ? median(ratios).toFixed(3) : ""} | ${k ? (sum(us[k]!) / sum(us[0]!)).toFixed(3) : ""} |`,
+    );
+  });
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
@@ -345,8 +371,10 @@ export async function run(args: string[]): Promise<void> {
   // understandArticles part by part over blocks of --batch articles (default 16; 0: not measured).
   const batchSize = opt("--batch", 16);
   const understandBatch = stage.understandArticles && batchSize > 0 ? stage.understandArticles : null;
-  // Read before anything is timed; with peers, a second slice of as many articles, unseen by all; with batches, one more.
-  const slices = 1 + (peers.length ? 1 : 0) + (understandBatch ? 1 : 0);
+  // Every build in blocks of --batch over a slice of the stream of its own (builds without understandArticles: not measured).
+  const peersInBatches = understandBatch !== null && peers.length > 0 && peers.every((p) => p.understandArticles);
+  // Read before anything is timed; with peers, a second slice of as many articles, unseen by all; with batches, one more, and one more for peersInBatches.
+  const slices = 1 + (peers.length ? 1 : 0) + (understandBatch ? 1 : 0) + (peersInBatches ? 1 : 0);
   const unseen = streamLength > 0 ? unseenArticles(streamLength * slices, opt("--stream-warm", 300)) : null;
 
   const t0 = performance.now();
@@ -396,11 +424,13 @@ export async function run(args: string[]): Promise<void> {
   // slice once (unseen articles) and again (the same articles, their words now remembered).
   let streamRows: { once: number[]; again: number[]; bytes: number[] } | null = null;
   let streamAlternated: ReturnType<typeof streamOnce> | null = null;
+  let streamAlternatedInBatches: ReturnType<typeof streamOnce> | null = null;
   let streamBatched: ReturnType<typeof streamInBatches> | null = null;
   if (unseen) {
     streamOnce([stage, ...peers], unseen.warm);
     // its own slice, after the other stream rows' (the builds in turn take streamLength articles after the first slice)
     if (understandBatch) streamBatched = streamInBatches(unseen.stream.slice(streamLength * (slices - 1)), batchSize, batchOf, understand);
+    if (peersInBatches) streamAlternatedInBatches = streamOnce([stage, ...peers], unseen.stream.slice(2 * streamLength, 3 * streamLength), batchSize);
     if (peers.length) streamAlternated = streamOnce([stage, ...peers], unseen.stream.slice(streamLength, 2 * streamLength));
     const first = unseen.stream.slice(0, streamLength);
     const once = streamOnce([stage], first);
@@ -451,24 +481,8 @@ export async function run(args: string[]): Promise<void> {
       `stream: ${perKb(once).toFixed(2)} CPU ms a KB seen once, ${perKb(again).toFixed(2)} seen again (×${(sum(once) / sum(again)).toFixed(2)}), steady composed articles ${(1000 / whole.perSecond / (avgBytes / 1024)).toFixed(2)}; at 6 KB: ${(perKb(once) * 6).toFixed(2)} ms seen once`,
     );
   }
-  if (streamAlternated) {
-    const { us } = streamAlternated;
-    const STREAM_BLOCK = 100;
-    const blockRates = us.map((xs) => {
-      const out: number[] = [];
-      for (let from = 0; from < xs.length; from += STREAM_BLOCK) out.push((Math.min(STREAM_BLOCK, xs.length - from) * 1e6) / sum(xs.slice(from, from + STREAM_BLOCK)));
-      return out;
-    });
-    console.log(`\nstream of unseen articles alternated in one process, article by article, ${us[0]!.length} articles each seen once by each build, blocks of ${STREAM_BLOCK} (ratio = this build / peer):`);
-    console.log(`| build | articles/CPU-s | CPU ms/article | per block | ratio per block | median ratio | ratio of totals |`);
-    console.log(`|---|---|---|---|---|---|---|`);
-    [stage, ...peers].forEach((s, k) => {
-      const ratios = blockRates[0]!.map((r, b) => r / blockRates[k]![b]!);
-      console.log(
-        `| ${s.label} | ${((us[k]!.length * 1e6) / sum(us[k]!)).toFixed(1)} | ${(sum(us[k]!) / us[k]!.length / 1000).toFixed(2)} | ${blockRates[k]!.map((r) => r.toFixed(0)).join(" ")} | ${k ? ratios.map((r) => r.toFixed(3)).join(" ") : ""} | ${k ? median(ratios).toFixed(3) : ""} | ${k ? (sum(us[k]!) / sum(us[0]!)).toFixed(3) : ""} |`,
-      );
-    });
-  }
+  if (streamAlternated) printStreamAlternated("stream of unseen articles alternated in one process, article by article", [stage, ...peers], streamAlternated.us);
+  if (streamAlternatedInBatches) printStreamAlternated(`stream of unseen articles alternated in one process, in blocks of ${batchSize} (understandArticles)`, [stage, ...peers], streamAlternatedInBatches.us);
   if (!alternated) return;
   const { rates, leastSums } = alternated;
   console.log(`\nalternated in one process, article by article, ${blocks} blocks of whole passes (ratio = this build / peer; the build loaded first tends to run a few % faster: swap --dist and --peer to balance):`);

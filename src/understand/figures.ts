@@ -517,6 +517,8 @@ export interface FindFactsOptions {
   places?: ReadonlyArray<{ start: number; end: number; text: string }>;
   /** Keep every mention, restatements too (default false: one figure per kind, value, qualifier, group and extent). */
   keepRestatements?: boolean;
+  /** The text's tokens (tokenize(text)) when the caller has them: the stage tokenizes a body once for all its parts. */
+  tokens?: readonly Token[];
 }
 
 interface Count {
@@ -564,10 +566,11 @@ interface Figure {
 
 /** Figures in `text` (an article body), in text order, restatements dropped: casualty counts, and the homes or people cut off from a service (service-cuts.ts, kind "other"). */
 export function findFacts(text: string, options: FindFactsOptions = {}): Fact[] {
-  const reader = new FigureReader(text, options);
+  const toks = options.tokens ?? tokenize(text);
+  const reader = new FigureReader(text, toks, options);
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  const found = [...reader.read(), ...findServiceCuts(text)].sort((a, b) => a.start! - b.start!);
+  const found = [...reader.read(), ...findServiceCuts(text, toks)].sort((a, b) => a.start! - b.start!);
   for (const f of found) {
     const key = `${f.kind}|${f.value}|${f.valueMax}|${f.qualifier}|${f.group}|${f.scope?.extent}`;
     if (seen.has(key) && !options.keepRestatements) continue;
@@ -589,7 +592,7 @@ function isBareGap(text: string, from: number, to: number): boolean {
 }
 
 class FigureReader {
-  private readonly toks: Token[];
+  private readonly toks: readonly Token[];
   private readonly ws: string[];
   /** stop[k]: a clause ends between token k-1 and k (punctuation or a line break). */
   private readonly stop: boolean[];
@@ -606,8 +609,8 @@ class FigureReader {
   /** Figures read as counts of the earlier event عقب / في أعقاب names (inEarlierEvent). */
   private readonly inEarlierEvents = new Set<Figure>();
 
-  constructor(private readonly text: string, private readonly options: FindFactsOptions) {
-    this.toks = tokenize(text);
+  constructor(private readonly text: string, toks: readonly Token[], private readonly options: FindFactsOptions) {
+    this.toks = toks;
     this.ws = normsOf(this.toks);
     this.stop = [];
     this.hardStop = [];

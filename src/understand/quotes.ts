@@ -603,7 +603,7 @@ function spaceOrDotBetween(text: string, from: number, to: number): boolean {
  * space or a dot) is the letters N of an acronym, no complementizer (its norm is the Latin n); a lone one after
  * the letters is the complementizer (`شبكة ام بي سي أن`, `تلفزيون بي.إف.إم أن`).
  */
-function acronymLetters(text: string, toks: Token[]): Token[] {
+function acronymLetters(text: string, toks: readonly Token[]): Token[] {
   let run = 0;
   const letterAt = (t: Token, i: number): Token => {
     // only ان turns into a letter: every other token ends a run and stays (what follows reads only for ان)
@@ -644,7 +644,7 @@ function acronymLetters(text: string, toks: Token[]): Token[] {
  * `و أستطرد قائلاً:`, `و قالت سارة`: a conjunction و typed apart from the speech verb after it is read glued
  * (one token from the و to the verb), as `وأستطرد` would be.
  */
-function joinDetachedAnd(text: string, toks: Token[]): Token[] {
+function joinDetachedAnd(text: string, toks: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -740,6 +740,8 @@ export interface FindQuotesOptions {
   spans?: readonly EntitySpan[];
   /** The article's merged entities, to name a speaker by its canonical name. */
   entities?: readonly Entity[];
+  /** The text's tokens (tokenize(text)) when the caller has them: the stage tokenizes a body once for all its parts. */
+  tokens?: readonly Token[];
 }
 
 /** Whether the text offset `at` stands inside one of `quotations` (between its marks). */
@@ -869,7 +871,7 @@ class QuoteReader {
   private subjectsAt = 0;
 
   constructor(private readonly text: string, options: FindQuotesOptions) {
-    this.toks = acronymLetters(text, joinDetachedAnd(text, tokenize(text)));
+    this.toks = acronymLetters(text, joinDetachedAnd(text, options.tokens ?? tokenize(text)));
     this.spans = readerSpans(text, this.toks, options.spans ?? []);
     this.canonical = canonicalNamer(options.entities ?? []);
   }

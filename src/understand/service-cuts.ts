@@ -47,9 +47,8 @@ const CUT_TO_COUNT = 3;
 const AFTER_REACH = 8;
 const SERVICE_AFTER_WANT = 3;
 
-/** Service-cut figures of `text`, in text order. */
-export function findServiceCuts(text: string): Fact[] {
-  const toks = tokenize(text);
+/** Service-cut figures of `text`, in text order; `toks`: its tokens when the caller has them. */
+export function findServiceCuts(text: string, toks: readonly Token[] = tokenize(text)): Fact[] {
   const ws = normsOf(toks);
   const stop = clauseStops(text, toks);
   const facts: Fact[] = [];

@@ -486,13 +486,12 @@ function addSurface(c: Candidate, surface: string): void {
 
 /**
  * The body's tokens, one array per paragraph (lines split at line breaks): the body's own tokens
- * (tokenized once for the whole stage), cut at the breaks, since no token holds a line break.
+ * (`toks`, tokenized once for the whole stage), cut at the breaks, since no token holds a line break.
  */
-function paragraphTokens(body: string): Token[][] {
+function paragraphTokens(body: string, toks: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let para: Token[] = [];
   let k = 0;
-  const toks = tokenize(body);
   for (const br of body.matchAll(/\n+/g)) {
     while (k < toks.length && toks[k]!.start < br.index) para.push(toks[k++]!);
     out.push(para);
@@ -533,10 +532,13 @@ function score(c: Candidate): number {
   return c.count * (1 + LENGTH_BONUS * (c.words - 1)) + (c.inTitle ? TITLE_BONUS : 0) + (c.isEntity ? ENTITY_BONUS : 0);
 }
 
-/** Keyphrases of an article, as generated tags (not including ones the page lists already). */
-export function generateTags(title: string, body: string, entities: readonly Entity[]): Tag[] {
+/**
+ * Keyphrases of an article, as generated tags (not including ones the page lists already);
+ * `bodyTokens`: tokenize(body) when the caller has them.
+ */
+export function generateTags(title: string, body: string, entities: readonly Entity[], bodyTokens: readonly Token[] = tokenize(body)): Tag[] {
   const titleTokens = tokenize(title);
-  const paragraphs = paragraphTokens(body);
+  const paragraphs = paragraphTokens(body, bodyTokens);
   const table = new PhraseTable(titleTokens.some(holdsSpace) || paragraphs.some((para) => para.some(holdsSpace)));
   countPhrases(title, titleTokens, true, table);
   for (const para of paragraphs) countPhrases(body, para, false, table);

@@ -1584,12 +1584,18 @@ class FigureReader {
     return false;
   }
 
+  /** The nearest word of `words` among the `reach` words before `at`, not past a hard stop; -1 when none. */
+  private lastInClauseBefore(at: number, reach: number, words: { has(word: string): boolean }): number {
+    for (let k = at - 1; k >= Math.max(0, at - reach) && !this.hardStop[k + 1]; k--) if (words.has(this.ws[k]!)) return k;
+    return -1;
+  }
+
   /**
    * `ارتفع عدد الأسرى المضربين عن الطعام إلى 148`, `انضم للإضراب 26 أسيرا`: prisoners counted as
    * strikers, a protest inside the prison, not an arrest.
    */
   private onHungerStrike(from: number, to: number): boolean {
-    for (let k = from - 1; k >= Math.max(0, from - STRIKE_REACH) && !this.hardStop[k + 1]; k--) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
+    if (this.lastInClauseBefore(from, STRIKE_REACH, HUNGER_STRIKE_WORDS) >= 0) return true;
     for (let k = to; k < Math.min(this.ws.length, to + STRIKE_REACH) && !this.hardStop[k]; k++) if (HUNGER_STRIKE_WORDS.has(this.ws[k]!)) return true;
     return false;
   }
@@ -2682,21 +2688,9 @@ class FigureReader {
    */
   private datesTallysEvent(at: number, figureAt: number): boolean {
     if (at >= figureAt) return false;
-    let relative = -1;
-    for (let k = at - 1; k >= Math.max(0, at - TALLY_EVENT_CLAUSE_REACH) && !this.hardStop[k + 1]; k--) {
-      if (RELATIVE_ON_NOUN.has(this.ws[k]!)) {
-        relative = k;
-        break;
-      }
-    }
+    const relative = this.lastInClauseBefore(at, TALLY_EVENT_CLAUSE_REACH, RELATIVE_ON_NOUN);
     if (relative < 0) return false;
-    let tally = -1;
-    for (let k = relative - 1; k >= Math.max(0, relative - TALLY_EVENT_CLAUSE_REACH) && !this.hardStop[k + 1]; k--) {
-      if (TALLY_NOUNS.has(this.ws[k]!)) {
-        tally = k;
-        break;
-      }
-    }
+    const tally = this.lastInClauseBefore(relative, TALLY_EVENT_CLAUSE_REACH, TALLY_NOUNS);
     if (tally < 0) return false;
     for (let k = Math.max(0, tally - FRONTED_RISE_REACH); k < figureAt; k++) if (RISE_WORDS.has(this.ws[k]!) && (k < tally || k > at)) return true;
     return false;

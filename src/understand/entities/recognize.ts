@@ -96,6 +96,7 @@ import { joinLetterAcronyms } from "./letter-acronyms.js";
 import { joinForeignNameParticles } from "./foreign-name-particles.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
+import { addCountriesNamedByNisba } from "./country-nisba-names.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
@@ -454,6 +455,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinForeignNameParticles(text, spans);
   dropPlacesInCompetitionNames(text, spans);
   dropCountedNisbas(text, spans);
+  addCountriesNamedByNisba(text, spans);
   addSpeakersBeforeRoles(text, spans);
   const roleTests = personRoleTests(model);
   cutComplementsOffPersons(text, spans, roleTests, isFootball);

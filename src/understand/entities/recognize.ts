@@ -97,6 +97,7 @@ import { joinForeignNameParticles } from "./foreign-name-particles.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addCountriesNamedByNisba } from "./country-nisba-names.js";
+import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
@@ -171,6 +172,14 @@ export interface RecognizeOptions {
 export interface Candidate extends EntitySpan {
   /** Evidence for the type from around the mention (rule: cue words, gazetteer). */
   evidence: Partial<Record<EntityType, number>>;
+}
+
+/** The model's word table and the title lists, as widenPersonsOverUnseenGivenNames reads them. */
+function givenNameTests(model: NerModel): GivenNameTests {
+  return {
+    isPlain: (norm) => model.plainWordSet.has(norm),
+    isRole: (norm) => PERSON_CUES.has(norm) || LATE_TITLES.has(norm),
+  };
 }
 
 /**
@@ -460,6 +469,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   const roleTests = personRoleTests(model);
   cutComplementsOffPersons(text, spans, roleTests, isFootball);
   cutTitlesOffPersons(text, spans, roleTests);
+  widenPersonsOverUnseenGivenNames(text, spans, givenNameTests(model));
   retypeFamilyNamesOfPersons(spans, shortFormTests(model));
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
@@ -978,8 +988,8 @@ const COMMISSION_HEADS = new Set(["المفوضيه"]);
 
 /** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
 const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون", "البرلمان"]);
-/** Heads of NATIONAL_BODY_HEADS that are plurals of things (المخابرات, الاستخبارات: a country's intelligence services). */
-const FEMININE_BODY_HEADS = new Set(["المخابرات", "الاستخبارات"]);
+/** Heads of NATIONAL_BODY_HEADS that take a feminine adjective: plurals of things (المخابرات, الاستخبارات: a country's intelligence services) and feminine nouns (الرئاسة, القنصلية). */
+const FEMININE_BODY_HEADS = new Set(["المخابرات", "الاستخبارات", "الرئاسه", "القنصليه"]);
 /** A feminine adjective's normalized ending (الرسمية → الرسميه). */
 const FEMININE_ENDING = "يه";
 

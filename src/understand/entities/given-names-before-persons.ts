@@ -1,0 +1,47 @@
+/**
+ * A person's given name the tagger left out before the family name it found: a word right before a person mention, one
+ * space apart, after a role word or a role's comma or colon, that is no plain word (one training tags almost never in a
+ * name), no particle and carries no article: وزير الخارجية التركي، مولود | جاويش أوغلو (CNN ×2), النجم أنطوان | غريزمان
+ * (Al Arabia), رئيس اللجنة سادي | غوفين, الناشطة سمر | بدوي (France24). The mention takes it in.
+ */
+import type { Candidate } from "./recognize.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
+import { isStopword } from "../../arabic/stopwords.js";
+
+export interface GivenNameTests {
+  /** A word training tags almost never in a name (a common word). */
+  isPlain(norm: string): boolean;
+  /** A title or role word before a name (النجم, الناشطة, وزير). */
+  isRole(norm: string): boolean;
+}
+
+/** The word right before a mention, one space apart, and what comes before that word. */
+const WORD_BEFORE = /(?:^|([\p{L}\p{M}]+)([^\p{L}\p{M}]*))([\p{L}]{3,}) $/u;
+const LOOK_BACK = 60;
+/** A comma or colon after a role, as in «وزير الخارجية التركي، مولود جاويش أوغلو». */
+const APPOSITION_GAP = /^\s*[،,:]\s*$/u;
+/** The article, behind a clitic or not (والبلجيكيين, والمهندس: a nisba or a title, no given name). */
+const ARTICLE = /^(?:[وفبلك]{0,2}ال|[وف]?لل)/u;
+/** A nisba before the comma: the role's country (وزير الخارجية التركي، | مولود). */
+const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
+/** «ركن» of a staff rank (اللواء ركن, العميد ركن) is the title's, not the name's. */
+const RANK_WORDS = new Set(["ركن", "الركن"]);
+
+export function widenPersonsOverUnseenGivenNames(text: string, spans: Candidate[], tests: GivenNameTests): void {
+  for (const s of spans) {
+    if (s.type !== "person") continue;
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - LOOK_BACK), s.start));
+    if (!m) continue;
+    const [, before, gap, word] = m as unknown as [string, string | undefined, string | undefined, string];
+    const norm = normalizeArabic(word);
+    if (ARTICLE.test(norm) || RANK_WORDS.has(norm) || isStopword(norm) || tests.isPlain(norm)) continue;
+    const beforeNorm = before === undefined ? "" : normalizeArabic(before);
+    const roleBefore = gap === " " && tests.isRole(beforeNorm);
+    const appositionBefore = gap !== undefined && APPOSITION_GAP.test(gap) && (tests.isRole(beforeNorm) || NISBA.test(beforeNorm));
+    if (!roleBefore && !appositionBefore) continue;
+    const start = s.start - 1 - word.length;
+    if (spans.some((o) => o !== s && o.start < s.start && start < o.end)) continue;
+    s.start = start;
+    s.text = text.slice(s.start, s.end);
+  }
+}

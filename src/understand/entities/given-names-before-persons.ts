@@ -1,7 +1,7 @@
 /**
  * A person's given name the tagger left out before the family name it found: a word right before a person mention, one
- * space apart, after a role word or a role's comma or colon, that is no plain word (one training tags almost never in a
- * name), no particle and carries no article: وزير الخارجية التركي، مولود | جاويش أوغلو (CNN ×2), النجم أنطوان | غريزمان
+ * space apart, after a definite role word, or after a role's nisba and a comma with the apposition closed by a comma
+ * after the name, that is shaped as a given name (isGivenNameShaped): وزير الخارجية التركي، مولود | جاويش أوغلو (CNN ×2), النجم أنطوان | غريزمان
  * (Al Arabia), رئيس اللجنة سادي | غوفين, الناشطة سمر | بدوي (France24). The mention takes it in.
  */
 import type { Candidate } from "./recognize.js";
@@ -26,6 +26,10 @@ const ARTICLE = /^(?:[وفبلك]{0,2}ال|[وف]?لل)/u;
 const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
 /** «ركن» of a staff rank (اللواء ركن, العميد ركن) is the title's, not the name's. */
 const RANK_WORDS = new Set(["ركن", "الركن"]);
+/** A possessive suffix (خارجيتها, باسمه, وزرائه). */
+const POSSESSIVE = /(?:ه|ها|هم|هما|كم)$/u;
+/** The apposition closed after the name: a comma. */
+const APPOSITION_CLOSED = /^\s?[،,]/u;
 
 export function widenPersonsOverUnseenGivenNames(text: string, spans: Candidate[], tests: GivenNameTests): void {
   for (const s of spans) {
@@ -34,14 +38,25 @@ export function widenPersonsOverUnseenGivenNames(text: string, spans: Candidate[
     if (!m) continue;
     const [, before, gap, word] = m as unknown as [string, string | undefined, string | undefined, string];
     const norm = normalizeArabic(word);
-    if (ARTICLE.test(norm) || RANK_WORDS.has(norm) || isStopword(norm) || tests.isPlain(norm)) continue;
+    if (!isGivenNameShaped(norm, tests)) continue;
     const beforeNorm = before === undefined ? "" : normalizeArabic(before);
-    const roleBefore = gap === " " && tests.isRole(beforeNorm);
-    const appositionBefore = gap !== undefined && APPOSITION_GAP.test(gap) && (tests.isRole(beforeNorm) || NISBA.test(beforeNorm));
+    // A definite role right before (النجم أنطوان), or a role's nisba and a comma with the apposition closed after the
+    // name (وزير الخارجية التركي، مولود جاويش أوغلو،): after a comma a verb opens a clause (الماضي، هدد ترمب بقوله).
+    const roleBefore = gap === " " && beforeNorm.startsWith("ال") && tests.isRole(beforeNorm);
+    const appositionBefore = gap !== undefined && APPOSITION_GAP.test(gap) && (tests.isRole(beforeNorm) || NISBA.test(beforeNorm)) && APPOSITION_CLOSED.test(text.slice(s.end, s.end + 2));
     if (!roleBefore && !appositionBefore) continue;
     const start = s.start - 1 - word.length;
     if (spans.some((o) => o !== s && o.start < s.start && start < o.end)) continue;
     s.start = start;
     s.text = text.slice(s.start, s.end);
   }
+}
+
+/**
+ * No article (والبلجيكيين, والمهندس), no و first (ويدعى), no possessive suffix (وزير خارجيتها, المتحدث باسمه), no rank,
+ * title (دكتور: الدكتور is one), particle or plain word.
+ */
+function isGivenNameShaped(norm: string, tests: GivenNameTests): boolean {
+  if (ARTICLE.test(norm) || norm.startsWith("و") || POSSESSIVE.test(norm) || RANK_WORDS.has(norm) || isStopword(norm)) return false;
+  return !tests.isPlain(norm) && !tests.isRole(norm) && !tests.isRole("ال" + norm) && !tests.isPlain("ال" + norm);
 }

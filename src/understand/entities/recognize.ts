@@ -179,6 +179,8 @@ function givenNameTests(model: NerModel): GivenNameTests {
   return {
     isPlain: (norm) => model.plainWordSet.has(norm),
     isRole: (norm) => PERSON_CUES.has(norm) || LATE_TITLES.has(norm),
+    isNationalAdjective: (norm) => isNationalAdjective(norm, model),
+    isSeen: (norm) => timesSeen(norm, model) > 0,
   };
 }
 

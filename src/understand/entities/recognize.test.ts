@@ -2340,6 +2340,7 @@ test("national bodies: a country's presidency and consulate take a feminine nisb
   assert.deepEqual(organizations("وقالت الرئاسة التونسية في بيان إن الاجتماع تأجل."), ["الرئاسة التونسية"]);
   assert.deepEqual(organizations("وغادر الوفد القنصلية الأردنية في دبي مساء الأحد."), ["القنصلية الأردنية"]);
   assert.deepEqual(organizations("وقال مستشار الرئاسة اللبناني إن الاجتماع تأجل."), []);
+  assert.deepEqual(organizations("وتدخلت روسيا في انتخابات الرئاسة الأمريكية عام 2016."), []);
 });
 
 test("retypePersonsAfterOrganizationHeads: a person after شركة, لمجلة or وكالة names the organization, and so do its mentions without the head", () => {

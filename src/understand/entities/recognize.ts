@@ -954,6 +954,7 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     const compound = isCoastOrBorderGuard(infos, i);
     const market = head.norm === MARKET || head.core === MARKET;
     if (!isNationalBodyHead(head) && !compound && !market) continue;
+    if (isPresidencyAsOffice(infos, i)) continue;
     let k = compound ? i + 2 : i + 1;
     if (k >= tokens.length) continue;
     const commission = COMMISSION_HEADS.has(head.norm) || COMMISSION_HEADS.has(head.core);
@@ -983,6 +984,16 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/** The presidency as an office, not the body: after an election or a race (انتخابات الرئاسة الأمريكية), or won (فاز بالرئاسة التركية). */
+const PRESIDENCY = "الرئاسه";
+const OFFICE_BEFORE = /^[وفبل]{0,2}(?:انتخابات|الانتخابات|سباق|ترشح|الترشح|تاريخ|منصب)$/u;
+
+function isPresidencyAsOffice(infos: readonly TokenInfo[], at: number): boolean {
+  const head = infos[at]!;
+  if (head.norm !== PRESIDENCY && head.core !== PRESIDENCY) return false;
+  return head.proclitic.includes("ب") || (at > 0 && OFFICE_BEFORE.test(infos[at - 1]!.norm));
 }
 
 /** Commission heads of NATIONAL_BODY_HEADS: their nation's adjective is a country's (isCountryAdjective), not any national one (المفوضية | السامية لشؤون اللاجئين: the High Commissioner's). */

@@ -986,14 +986,14 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
-/** The presidency as an office, not the body: after an election or a race (انتخابات الرئاسة الأمريكية), or won (فاز بالرئاسة التركية). */
+/** The presidency as an office, not the body: after an election, a race or a history (انتخابات الرئاسة الأمريكية ×30: BBC, SkyNews, CNN, France24). */
 const PRESIDENCY = "الرئاسه";
 const OFFICE_BEFORE = /^[وفبل]{0,2}(?:انتخابات|الانتخابات|سباق|ترشح|الترشح|تاريخ|منصب)$/u;
 
 function isPresidencyAsOffice(infos: readonly TokenInfo[], at: number): boolean {
   const head = infos[at]!;
   if (head.norm !== PRESIDENCY && head.core !== PRESIDENCY) return false;
-  return head.proclitic.includes("ب") || (at > 0 && OFFICE_BEFORE.test(infos[at - 1]!.norm));
+  return at > 0 && OFFICE_BEFORE.test(infos[at - 1]!.norm);
 }
 
 /** Commission heads of NATIONAL_BODY_HEADS: their nation's adjective is a country's (isCountryAdjective), not any national one (المفوضية | السامية لشؤون اللاجئين: the High Commissioner's). */

@@ -26,7 +26,10 @@
  * 2018, eval/facts/ant-later.ts), 5 articles of each outlet, labelled by ent103 before marsad was run on it. Its bodies are
  * read at eval time and never copied into the repository; when the file is absent (CI) the half is skipped and said so.
  * FRESH9 (gold.fresh9.json, drawFresh9Articles) is an eleventh from the same file, 5 more of each outlet (none of FRESH8 nor
- * of the facts' later-ANT halves), labelled by ent107 before marsad was run on it; skipped likewise.
+ * of the facts' later-ANT halves), labelled by ent107 before marsad was run on it; skipped likewise. FRESH10 (gold.fresh10.json,
+ * drawFresh10Articles) is a twelfth from the same file, 6 more of each outlet (none of FRESH8, FRESH9, the facts' later-ANT
+ * order's first 50 nor the quotes' later-ANT order's first 20 per outlet), labelled by ent110 before marsad was run on it;
+ * skipped likewise.
  * The gate (eval/gate.ts) checks TEST against eval/floors/entities.json; tune on DEV. `--dev` scores every
  * half but TEST and checks no floor, so a tuning run never prints TEST or tells whether a TEST floor holds.
  */
@@ -34,7 +37,7 @@ import { readFileSync } from "node:fs";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { nameForm } from "../src/understand/entities/merge.js";
 import type { EntitySpan } from "../src/understand/entities/span.js";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFreshArticles } from "./entities/draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFresh10Articles, drawFreshArticles } from "./entities/draw.js";
 import { antLaterAbsence } from "./facts/ant-later.js";
 import type { EvalOutcome } from "./gate.js";
 import type { GoldArticle } from "./entities/build-gold.js";
@@ -49,8 +52,9 @@ const FRESH6_GOLD = new URL("entities/gold.fresh6.json", import.meta.url);
 const FRESH7_GOLD = new URL("entities/gold.fresh7.json", import.meta.url);
 const FRESH8_GOLD = new URL("entities/gold.fresh8.json", import.meta.url);
 const FRESH9_GOLD = new URL("entities/gold.fresh9.json", import.meta.url);
+const FRESH10_GOLD = new URL("entities/gold.fresh10.json", import.meta.url);
 /** The halves drawn from the later-ANT file, which CI has no copy of. */
-const LATER_ANT_SPLITS = new Set(["fresh8", "fresh9"]);
+const LATER_ANT_SPLITS = new Set(["fresh8", "fresh9", "fresh10"]);
 
 const readGold = (url: URL): GoldArticle[] => (JSON.parse(readFileSync(url, "utf8")) as { articles: GoldArticle[] }).articles;
 
@@ -105,14 +109,14 @@ function scoreArticle(body: string, gold: GoldArticle, t: Tally, show: boolean):
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(6);
 
 export async function run(args: string[]): Promise<EvalOutcome> {
-  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD), ...readGold(FRESH2_GOLD), ...readGold(FRESH3_GOLD), ...readGold(FRESH4_GOLD), ...readGold(FRESH5_GOLD), ...readGold(FRESH6_GOLD), ...readGold(FRESH7_GOLD), ...readGold(FRESH8_GOLD), ...readGold(FRESH9_GOLD)];
-  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles(), ...drawFresh7Articles(), ...drawFresh8Articles(), ...drawFresh9Articles()].map((a) => [a.id, a.body]));
+  const gold = [...readGold(GOLD), ...readGold(FRESH_GOLD), ...readGold(FRESH2_GOLD), ...readGold(FRESH3_GOLD), ...readGold(FRESH4_GOLD), ...readGold(FRESH5_GOLD), ...readGold(FRESH6_GOLD), ...readGold(FRESH7_GOLD), ...readGold(FRESH8_GOLD), ...readGold(FRESH9_GOLD), ...readGold(FRESH10_GOLD)];
+  const bodies = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles(), ...drawFresh7Articles(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a) => [a.id, a.body]));
   const laterAntMissing = antLaterAbsence();
   let laterAntSkipped = 0;
   const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
   const show = args.includes("--show");
   const devOnly = args.includes("--dev");
-  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), fresh2: empty(), fresh3: empty(), fresh4: empty(), fresh5: empty(), fresh6: empty(), fresh7: empty(), fresh8: empty(), fresh9: empty(), test: empty() };
+  const tallies: Record<string, Tally> = { dev: empty(), fresh: empty(), fresh2: empty(), fresh3: empty(), fresh4: empty(), fresh5: empty(), fresh6: empty(), fresh7: empty(), fresh8: empty(), fresh9: empty(), fresh10: empty(), test: empty() };
   for (const g of gold) {
     if ((only && g.split !== only) || (devOnly && g.split === "test")) continue;
     if (LATER_ANT_SPLITS.has(g.split) && laterAntMissing) {
@@ -128,10 +132,10 @@ export async function run(args: string[]): Promise<EvalOutcome> {
     if (!t.entities) continue;
     console.log(`${split.padEnd(5)}  ${String(t.entities).padStart(8)} ${pct(t.found, t.entities)} ${pct(t.rightType, t.entities)}     ${pct(t.rightSpan, t.entities)}     ${pct(t.mergedRight, t.entities)}       | ${String(t.spans).padStart(5)} ${pct(t.spans - t.falseAlarms, t.spans)}`);
   }
-  if (laterAntSkipped) console.log(`fresh8, fresh9: ${laterAntSkipped} labelled articles skipped, ${laterAntMissing}`);
+  if (laterAntSkipped) console.log(`fresh8 to fresh10: ${laterAntSkipped} labelled articles skipped, ${laterAntMissing}`);
   const metrics: Record<string, number> = {};
   for (const [split, t] of Object.entries(tallies)) {
-    // FRESH8's and FRESH9's text is absent in CI, so they have no metric a floor could be pinned to (as the facts' Wikinews half).
+    // FRESH8's to FRESH10's text is absent in CI, so they have no metric a floor could be pinned to (as the facts' Wikinews half).
     if (!t.entities || LATER_ANT_SPLITS.has(split)) continue;
     for (const m of ["found", "rightType", "rightSpan", "mergedRight"] as const) metrics[`${split}.${m}`] = (100 * t[m]) / t.entities;
   }

@@ -1,7 +1,7 @@
 /**
  * `npx tsx eval/entities/build-gold.ts <labels.txt> [out.json]`: turns hand labels into
  * eval/entities/gold.json, or into out.json (the FRESH half: fresh-labels.txt → gold.fresh.json; FRESH2:
- * fresh2-labels.txt → gold.fresh2.json; FRESH3: fresh3-labels.txt → gold.fresh3.json; FRESH4: fresh4-labels.txt → gold.fresh4.json; FRESH5: fresh5-labels.txt → gold.fresh5.json; FRESH6: fresh6-labels.txt → gold.fresh6.json; FRESH7: fresh7-labels.txt → gold.fresh7.json; FRESH8: fresh8-labels.txt → gold.fresh8.json, with the later-ANT file present; FRESH9: /work/data/ent107/fresh9-labels.txt, outside the repository → gold.fresh9.json, likewise)
+ * fresh2-labels.txt → gold.fresh2.json; FRESH3: fresh3-labels.txt → gold.fresh3.json; FRESH4: fresh4-labels.txt → gold.fresh4.json; FRESH5: fresh5-labels.txt → gold.fresh5.json; FRESH6: fresh6-labels.txt → gold.fresh6.json; FRESH7: fresh7-labels.txt → gold.fresh7.json; FRESH8: fresh8-labels.txt → gold.fresh8.json, with the later-ANT file present; FRESH9: /work/data/ent107/fresh9-labels.txt, outside the repository → gold.fresh9.json, likewise; FRESH10: fresh10-labels.txt → gold.fresh10.json, likewise)
  * (ids, offsets, types, canonical names; no article text).
  * - labels: `## <article id>` then one line per entity: `TYPE|canonical name|form|form…` (TYPE is
  *   PERS, ORG or LOC); a form is a name as the body writes it; `p+name` marks a form written with a
@@ -14,7 +14,7 @@
  * - a form found nowhere is an error: the labels were typed by hand and must match the text.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFreshArticles } from "./draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFresh10Articles, drawFreshArticles } from "./draw.js";
 
 const LETTER = /[\p{L}\p{M}]/u;
 const CLITIC = /[وفبلك]/;
@@ -29,7 +29,7 @@ export interface GoldEntity {
 
 export interface GoldArticle {
   id: string;
-  split: "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9";
+  split: "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "fresh10";
   entities: GoldEntity[];
 }
 
@@ -60,7 +60,7 @@ function parseForm(text: string): Form {
 }
 
 function build(labelsPath: string): GoldArticle[] {
-  const articles = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles(), ...drawFresh7Articles(), ...drawFresh8Articles(), ...drawFresh9Articles()].map((a) => [a.id, a]));
+  const articles = new Map([...drawEntityArticles(), ...drawFreshArticles(), ...drawFresh2Articles(), ...drawFresh3Articles(), ...drawFresh4Articles(), ...drawFresh5Articles(), ...drawFresh6Articles(), ...drawFresh7Articles(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a) => [a.id, a]));
   const blocks = readFileSync(labelsPath, "utf8").split(/^## /m).slice(1);
   const gold: GoldArticle[] = [];
   const problems: string[] = [];

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
+import { drawEntityArticles, drawFresh2Articles, drawFresh3Articles, drawFresh4Articles, drawFresh5Articles, drawFresh6Articles, drawFresh7Articles, drawFresh8Articles, drawFresh9Articles, drawFresh10Articles, drawFreshArticles, type DrawnArticle } from "./draw.js";
 import { antLaterAbsence } from "../facts/ant-later.js";
 
 /** One digest of a draw: each article's half and id, in draw order. */
@@ -50,4 +50,17 @@ test("FRESH9 is 5 more in-range articles of each later-ANT outlet, none in FRESH
   assert.deepEqual(fresh9.filter((a) => taken.has(a.id)).map((a) => a.id), []);
   assert.ok(fresh9.every((a) => a.split === "fresh9" && a.body.length >= 300 && a.body.length <= 1_800));
   assert.equal(setDigestOf(fresh9), "952e680200027b807d3aa1c9a924328a54118e55c364da71fd8049a2f4d4c061");
+});
+
+// FRESH10: as FRESH9, 6 per outlet, past FRESH8, FRESH9, the facts' later-ANT order's first 50 per outlet and the quotes' later-ANT order's first 20.
+test("FRESH10 is 6 more in-range articles of each later-ANT outlet, none in FRESH8, FRESH9, the facts' later-ANT order's first 50 or the quotes' later-ANT order's first 20 per outlet", { skip: antLaterAbsence() ?? false }, async () => {
+  const fresh10 = drawFresh10Articles();
+  const { antLaterFactsOrderFirst, antLaterQuotesOrderFirst, drawAntLaterHalves, drawQuotesLaterDev } = await import("../facts/draw.js");
+  const reserved = new Set([...antLaterFactsOrderFirst(50), ...antLaterQuotesOrderFirst(20)].map((a) => a.id));
+  assert.ok([...drawAntLaterHalves(), ...drawQuotesLaterDev()].every((a) => reserved.has(a.id)));
+  const taken = new Set([...earlierHalves, ...fresh7, ...drawFresh8Articles(), ...drawFresh9Articles()].map((a) => a.id).concat([...reserved]));
+  assert.equal(fresh10.length, 30);
+  assert.deepEqual(fresh10.filter((a) => taken.has(a.id)).map((a) => a.id), []);
+  assert.ok(fresh10.every((a) => a.split === "fresh10" && a.body.length >= 300 && a.body.length <= 1_800));
+  assert.equal(setDigestOf(fresh10), "52c5f707c2dc8832c4d798c420a8690f1f7d3153d081bb3b2e7625d2212af731");
 });

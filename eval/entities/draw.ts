@@ -43,15 +43,22 @@
  *   take ranks 0–29; one more for margin), so no article is labelled for both. Fixed before any article was read;
  *   labelled by hand (outside the repository, /work/data/ent107/fresh9-labels.txt, frozen copy beside it) before marsad
  *   was run on it. A DEV half.
+ * - FRESH10 half (ent110, issue 11): the same later-ANT file and filter (MIN_BODY–MAX_BODY, no body repeated), in the
+ *   order of SHA-256 `marsad-entities-fresh10:<id>`, the first FRESH10_PER_OUTLET of each outlet, passing over FRESH8's
+ *   and FRESH9's articles and bodies, the first FACTS_ANT_LATER_RANKS_10 of each outlet in the facts' later-ANT order
+ *   (their halves take ranks 0–29 and parallel figures halves draw on from there) and the first QUOTES_ANT_LATER_RANKS
+ *   of each outlet in the quotes' later-ANT order (quoteslater takes 5 per outlet and parallel quotes halves draw on),
+ *   so no article is labelled for both. Fixed before any article was read; labelled by hand (fresh10-labels.txt)
+ *   before marsad was run on it. A DEV half.
  * - What is labelled: the body only (the `body` field as the file gives it); offsets are UTF-16
  *   code units into it.
  */
 import { createHash } from "node:crypto";
 import { readAnt, readSaudiNewsNet, type CorpusArticle } from "../lib/corpora.js";
 import { antLaterArticles } from "../facts/ant-later.js";
-import { antLaterFactsOrderFirst } from "../facts/draw.js";
+import { antLaterFactsOrderFirst, antLaterQuotesOrderFirst } from "../facts/draw.js";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "fresh10";
 
 export interface DrawnArticle extends CorpusArticle {
   corpus: "ant" | "saudinewsnet";
@@ -71,6 +78,9 @@ const FRESH7_PER_CORPUS = 8;
 const FRESH8_PER_OUTLET = 5;
 const FRESH9_PER_OUTLET = 5;
 const FACTS_ANT_LATER_RANKS = 31;
+const FRESH10_PER_OUTLET = 6;
+const FACTS_ANT_LATER_RANKS_10 = 50;
+const QUOTES_ANT_LATER_RANKS = 20;
 
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
 
@@ -191,6 +201,13 @@ export function drawFresh8Articles(): DrawnArticle[] {
 export function drawFresh9Articles(): DrawnArticle[] {
   if (!antLaterArticles().length) return [];
   return laterAntPerOutlet("marsad-entities-fresh9", FRESH9_PER_OUTLET, [...drawFresh8Articles(), ...antLaterFactsOrderFirst(FACTS_ANT_LATER_RANKS)], "fresh9");
+}
+
+/** The FRESH10 half: later ANT again, the first FRESH10_PER_OUTLET of each outlet in `marsad-entities-fresh10:` order, none of FRESH8, FRESH9, the facts' later-ANT order's first FACTS_ANT_LATER_RANKS_10 nor the quotes' later-ANT order's first QUOTES_ANT_LATER_RANKS; empty when the file is absent. */
+export function drawFresh10Articles(): DrawnArticle[] {
+  if (!antLaterArticles().length) return [];
+  const earlier = [...drawFresh8Articles(), ...drawFresh9Articles(), ...antLaterFactsOrderFirst(FACTS_ANT_LATER_RANKS_10), ...antLaterQuotesOrderFirst(QUOTES_ANT_LATER_RANKS)];
+  return laterAntPerOutlet("marsad-entities-fresh10", FRESH10_PER_OUTLET, earlier, "fresh10");
 }
 
 /** Later-ANT in-range articles, no body twice and none of `earlier` (by id or body), the first `perOutlet` of each outlet in `<salt>:<id>` order. */

@@ -1658,6 +1658,23 @@ export function drawQuotesLaterHalves(): DrawnArticle[] {
   return [...drawQuotesLaterDev(), ...drawQuotesLater2Dev()];
 }
 
+/**
+ * The first `perOutlet` articles of each outlet in the later-ANT quotes order (SHA-256 `marsad-quotes-antlater:<id>` over
+ * the quotes half's pool, before its one-per-story filter), drawn or not: the entity gold's later-ANT draws leave them
+ * out, so no article is labelled for both while quotes halves are still drawn from that order.
+ */
+export function antLaterQuotesOrderFirst(perOutlet: number): CorpusArticle[] {
+  const reserved = antLaterRanks(0, FACTS_LATER_RESERVED_PER_OUTLET, "antlater");
+  const taken = new Set(reserved.map((a) => a.id));
+  const inPool = (a: CorpusArticle) => !taken.has(a.id) && hasFirstDrawLength(a) && QUOTED_SPEECH_RE.test(a.body);
+  const perSource = new Map<string, number>();
+  return inDrawOrder(antLaterArticles().filter(inPool), "marsad-quotes-antlater").filter((a) => {
+    const n = perSource.get(a.source) ?? 0;
+    perSource.set(a.source, n + 1);
+    return n < perOutlet;
+  });
+}
+
 /** Every later DEV half, in LATER_DEV_PARTS order. */
 export function drawLaterDevHalves(): DrawnArticle[] {
   return LATER_DEV_PARTS.flatMap((part) => LATER_DEV_DRAWS[part]());

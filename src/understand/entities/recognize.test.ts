@@ -2335,6 +2335,14 @@ test("national bodies: a country's intelligence takes a feminine nisba, its parl
   assert.deepEqual(organizations("وقال ضابط الاستخبارات الروسي السابق إنه غادر البلاد."), []);
 });
 
+test("national bodies: a country's presidency and consulate take a feminine nisba", () => {
+  const organizations = mentionsOf("organization");
+  assert.deepEqual(organizations("وقالت الرئاسة التونسية في بيان إن الاجتماع تأجل."), ["الرئاسة التونسية"]);
+  assert.deepEqual(organizations("وغادر الوفد القنصلية الأردنية في دبي مساء الأحد."), ["القنصلية الأردنية"]);
+  assert.deepEqual(organizations("وقال مستشار الرئاسة اللبناني إن الاجتماع تأجل."), []);
+  assert.deepEqual(organizations("وتدخلت روسيا في انتخابات الرئاسة الأمريكية عام 2016."), []);
+});
+
 test("retypePersonsAfterOrganizationHeads: a person after شركة, لمجلة or وكالة names the organization, and so do its mentions without the head", () => {
   const text = "وقالت لمجلة غلامور إن شركة Delivery Hero اشترت المتجر، وأكدت غلامور الخبر. وقال نائب في حزب ماكرون إن الرئيس إيمانويل ماكرون سافر.";
   const spans = [candidate(text, "غلامور", "person"), candidate(text, "Delivery Hero", "person"), candidate(text, "غلامور", "person", 1), candidate(text, "ماكرون", "person"), candidate(text, "إيمانويل ماكرون", "person")].map(({ type, text: t, start, end }) => ({ type, text: t, start, end }) as EntitySpan);

@@ -96,6 +96,8 @@ import { joinLetterAcronyms } from "./letter-acronyms.js";
 import { joinForeignNameParticles } from "./foreign-name-particles.js";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
+import { addCountriesNamedByNisba } from "./country-nisba-names.js";
+import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
@@ -170,6 +172,16 @@ export interface RecognizeOptions {
 export interface Candidate extends EntitySpan {
   /** Evidence for the type from around the mention (rule: cue words, gazetteer). */
   evidence: Partial<Record<EntityType, number>>;
+}
+
+/** The model's word table and the title lists, as widenPersonsOverUnseenGivenNames reads them. */
+function givenNameTests(model: NerModel): GivenNameTests {
+  return {
+    isPlain: (norm) => model.plainWordSet.has(norm),
+    isRole: (norm) => PERSON_CUES.has(norm) || LATE_TITLES.has(norm),
+    isNationalAdjective: (norm) => isNationalAdjective(norm, model),
+    isSeen: (norm) => timesSeen(norm, model) > 0,
+  };
 }
 
 /**
@@ -454,10 +466,12 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   joinForeignNameParticles(text, spans);
   dropPlacesInCompetitionNames(text, spans);
   dropCountedNisbas(text, spans);
+  addCountriesNamedByNisba(text, spans);
   addSpeakersBeforeRoles(text, spans);
   const roleTests = personRoleTests(model);
   cutComplementsOffPersons(text, spans, roleTests, isFootball);
   cutTitlesOffPersons(text, spans, roleTests);
+  widenPersonsOverUnseenGivenNames(text, spans, givenNameTests(model));
   retypeFamilyNamesOfPersons(spans, shortFormTests(model));
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
@@ -940,6 +954,7 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
     const compound = isCoastOrBorderGuard(infos, i);
     const market = head.norm === MARKET || head.core === MARKET;
     if (!isNationalBodyHead(head) && !compound && !market) continue;
+    if (isPresidencyAsOffice(infos, i)) continue;
     let k = compound ? i + 2 : i + 1;
     if (k >= tokens.length) continue;
     const commission = COMMISSION_HEADS.has(head.norm) || COMMISSION_HEADS.has(head.core);
@@ -971,13 +986,23 @@ export function addNationalBodies(text: string, tokens: readonly TaggerToken[], 
   sortByStart(out);
 }
 
+/** The presidency as an office, not the body: after an election, a race or a history (انتخابات الرئاسة الأمريكية ×30: BBC, SkyNews, CNN, France24). */
+const PRESIDENCY = "الرئاسه";
+const OFFICE_BEFORE = /^[وفبل]{0,2}(?:انتخابات|الانتخابات|سباق|ترشح|الترشح|تاريخ|منصب)$/u;
+
+function isPresidencyAsOffice(infos: readonly TokenInfo[], at: number): boolean {
+  const head = infos[at]!;
+  if (head.norm !== PRESIDENCY && head.core !== PRESIDENCY) return false;
+  return at > 0 && OFFICE_BEFORE.test(infos[at - 1]!.norm);
+}
+
 /** Commission heads of NATIONAL_BODY_HEADS: their nation's adjective is a country's (isCountryAdjective), not any national one (المفوضية | السامية لشؤون اللاجئين: the High Commissioner's). */
 const COMMISSION_HEADS = new Set(["المفوضيه"]);
 
 /** Heads of NATIONAL_BODY_HEADS that are masculine singular nouns (written without a clitic). */
 const MASCULINE_BODY_HEADS = new Set(["الجيش", "المنتخب", "الحرس", "الاتحاد", "التلفزيون", "البرلمان"]);
-/** Heads of NATIONAL_BODY_HEADS that are plurals of things (المخابرات, الاستخبارات: a country's intelligence services). */
-const FEMININE_BODY_HEADS = new Set(["المخابرات", "الاستخبارات"]);
+/** Heads of NATIONAL_BODY_HEADS that take a feminine adjective: plurals of things (المخابرات, الاستخبارات: a country's intelligence services) and feminine nouns (الرئاسة, القنصلية). */
+const FEMININE_BODY_HEADS = new Set(["المخابرات", "الاستخبارات", "الرئاسه", "القنصليه"]);
 /** A feminine adjective's normalized ending (الرسمية → الرسميه). */
 const FEMININE_ENDING = "يه";
 

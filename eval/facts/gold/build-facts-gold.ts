@@ -36,6 +36,7 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig84/fresh25-labels.tsv [--check]      (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig86/newsfane-labels.tsv [--check]    (figures only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig87/fresh26-labels.tsv [--check]      (figures only)
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig100/fresh27-labels.tsv [--check]     (figures only)
  *   MARSAD_WIKINEWS_DIR=/work/data/fig90/arabic-wikinews \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig90/labels.tsv [--check]               (figures only, Wikinews)
  *   MARSAD_ANT_LATER_DIR=/work/data/fig92/ant-multisource-later \

@@ -96,6 +96,36 @@ export class FeatureIndex {
     return kept;
   }
 
+  /**
+   * The ids of the hashes of `rows` rows of `hashes` (row i: `counts[i]` of them from i * stride)
+   * that the table holds, in their order, into `ids` at the same places, their counts into `kept`.
+   * A sentence's pair features in two passes, the filter's over all rows, then the probes of those it
+   * lets through: the loads of one pass are independent across tokens and overlap, where a token's
+   * few filter loads and probes at a time, between its other sums, were cache misses one after another.
+   */
+  resolveRows(hashes: Int32Array, counts: Int32Array, rows: number, stride: number, ids: Int32Array, kept: Int32Array): void {
+    const filter = this.filter;
+    for (let i = 0, from = 0; i < rows; i++, from += stride) {
+      let k = from;
+      for (let j = from, end = from + counts[i]!; j < end; j++) {
+        const h = hashes[j]!;
+        const bit = h & FILTER_MASK;
+        ids[k] = h;
+        k += (filter[bit >>> 5]! >>> (bit & 31)) & 1;
+      }
+      kept[i] = k - from;
+    }
+    for (let i = 0, from = 0; i < rows; i++, from += stride) {
+      let k = from;
+      for (let j = from, end = from + kept[i]!; j < end; j++) {
+        const id = this.probe(ids[j]!);
+        if (id === undefined) continue;
+        ids[k++] = id;
+      }
+      kept[i] = k - from;
+    }
+  }
+
   /** getHash without the filter: for a hash the filter let through (keepMaybePresent). */
   probe(h: number): number | undefined {
     const table = this.table;

@@ -278,7 +278,9 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
-  return decode(state, model, sentenceEmissions(model, state, a, sentencePairs(a, res, state.closed !== null)), n, extra);
+  const pairs = sentencePairs(a, res, state.closed !== null);
+  const ids = state.closed ? resolveOwnPairs(model, pairs, n) : undefined;
+  return decode(state, model, sentenceEmissions(model, state, a, pairs, ids), n, extra);
 }
 
 /**
@@ -376,6 +378,18 @@ const resolved = {
   first: { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) } as ResolvedPairs,
   second: { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) } as ResolvedPairs,
 };
+
+const ownResolved: ResolvedPairs = { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) };
+
+/** Looks up each token's open pair features (sentencePairs) in the model's index, the whole sentence at once (FeatureIndex.resolveRows), in a buffer reused per sentence. */
+function resolveOwnPairs(model: LinearModel, pairs: SentencePairs, n: number): ResolvedPairs {
+  if (ownResolved.counts.length < n) {
+    ownResolved.counts = new Int32Array(2 * n);
+    ownResolved.ids = new Int32Array(2 * n * MAX_PAIR_FEATURES);
+  }
+  model.features.resolveRows(pairs.open, pairs.counts, n, MAX_PAIR_FEATURES, ownResolved.ids, ownResolved.counts);
+  return ownResolved;
+}
 
 /** Looks up each token's open pair features (sentencePairs) in the joint index, for both models, in buffers reused per sentence. */
 function resolveOpenPairs(joint: JointIndex, pairs: SentencePairs, n: number): { first: ResolvedPairs; second: ResolvedPairs } {

@@ -79,21 +79,21 @@ export class FeatureIndex {
   }
 
   /**
-   * Moves to the front of `hashes`, in their order, those of its first `count` the filter lets
+   * Moves to the front of hashes[from, from + count), in their order, those the filter lets
    * through (the others are surely not in the table); returns how many. No branch on the filter's
    * bits: the probes of a token's features are independent loads, and a branch on each (taken or
    * not at random) kept them from overlapping — the tagger looks up a dozen per token, most absent.
    */
-  keepMaybePresent(hashes: Int32Array, count: number): number {
+  keepMaybePresent(hashes: Int32Array, count: number, from = 0): number {
     const filter = this.filter;
-    let kept = 0;
-    for (let j = 0; j < count; j++) {
+    let kept = from;
+    for (let j = from, end = from + count; j < end; j++) {
       const h = hashes[j]!;
       const bit = h & FILTER_MASK;
       hashes[kept] = h;
       kept += (filter[bit >>> 5]! >>> (bit & 31)) & 1;
     }
-    return kept;
+    return kept - from;
   }
 
   /**

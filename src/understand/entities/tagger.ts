@@ -15,7 +15,7 @@
  */
 import {
   analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, featureHashesOf, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
-  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo, type WordHashes,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 import type { FeatureRows } from "./stacking.js";
@@ -212,30 +212,45 @@ function addRow(emissions: Float64Array, base: number, rows: Float64Array, start
   for (let t = 0; t < T; t++) emissions[base + t]! += rows[start + t]!;
 }
 
-/** addWeights's copy of a word's hashes (grown, never shrunk). */
+/** scoreWord's copy of a word's hashes and where each of its groups ends in it (grown, never shrunk). */
 let wordHashes = new Int32Array(64);
+const groupStarts = new Int32Array(1 + OFFSETS.length);
+const groupEnds = new Int32Array(1 + OFFSETS.length);
 
 /**
- * Adds the weights of `hashes` to out[base, base + T), in their order. The filter's test of each
- * runs first, without a branch (keepMaybePresent), then the table is probed for those it lets
- * through: a word seen first is scored here (wordScores: 46 hashes a word of a news stream, 35 of
- * them kept by the shipped model), and a branch on each filter bit, taken or not at random, was
- * mispredicted between probes that are cache misses each (perf83: wordScores 638 → 379 ms of a
- * 600-article stream's profile).
+ * Adds the weights of each group of a word's hashes (its unary ones, then as the neighbour at each
+ * offset) to its row of out from `base`, T floats a group, each group's in their order. The
+ * filter's test of all of them runs first, without a branch (keepMaybePresent), then the table is
+ * probed for those it lets through: a word seen first is scored here (46 hashes a word of a news
+ * stream, 35 of them kept by the shipped model). A branch on each filter bit, taken or not at
+ * random, was mispredicted between probes that are cache misses each (perf83: wordScores 638 →
+ * 379 ms of a 600-article stream's profile); the word's groups in one pass, not seven, let more
+ * of those misses overlap.
  */
-function addWeights(model: LinearModel, hashes: readonly number[], out: Float32Array, base: number, T: number): void {
+function scoreWord(model: LinearModel, { unary, neighbour }: WordHashes, out: Float32Array, base: number, T: number): void {
   const w = model.weights;
   const features = model.features;
-  const n = hashes.length;
+  const groups = 1 + neighbour.length;
+  let n = unary.length;
+  for (const g of neighbour) n += g.length;
   if (wordHashes.length < n) wordHashes = new Int32Array(2 * n);
   const buf = wordHashes;
-  for (let j = 0; j < n; j++) buf[j] = hashes[j]!;
-  const count = features.keepMaybePresent(buf, n);
-  for (let j = 0; j < count; j++) {
-    const f = features.probe(buf[j]!);
-    if (f === undefined) continue;
-    const fb = f * T;
-    for (let t = 0; t < T; t++) out[base + t]! += w[fb + t]!;
+  let k = 0;
+  for (let g = 0; g < groups; g++) {
+    const hashes = g === 0 ? unary : neighbour[g - 1]!;
+    const from = k;
+    for (let j = 0; j < hashes.length; j++) buf[k++] = hashes[j]!;
+    groupStarts[g] = from;
+    groupEnds[g] = from + features.keepMaybePresent(buf, hashes.length, from);
+  }
+  for (let g = 0; g < groups; g++) {
+    const rowBase = base + g * T;
+    for (let j = groupStarts[g]!, end = groupEnds[g]!; j < end; j++) {
+      const f = features.probe(buf[j]!);
+      if (f === undefined) continue;
+      const fb = f * T;
+      for (let t = 0; t < T; t++) out[rowBase + t]! += w[fb + t]!;
+    }
   }
 }
 
@@ -249,9 +264,7 @@ function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): nu
   if (info.scoredBy2 === scores) return info.scoresAt2;
   const T = state.T;
   const at = scores.take();
-  const { unary, neighbour } = featureHashesOf(info);
-  addWeights(model, unary, scores.rows, at, T);
-  for (let k = 0; k < neighbour.length; k++) addWeights(model, neighbour[k]!, scores.rows, at + (k + 1) * T, T);
+  scoreWord(model, featureHashesOf(info), scores.rows, at, T);
   info.scoredBy2 = info.scoredBy;
   info.scoresAt2 = info.scoresAt;
   info.scoredBy = scores;

@@ -212,63 +212,96 @@ function addRow(emissions: Float64Array, base: number, rows: Float64Array, start
   for (let t = 0; t < T; t++) emissions[base + t]! += rows[start + t]!;
 }
 
-/** scoreWord's copy of a word's hashes and where each of its groups ends in it (grown, never shrunk). */
-let wordHashes = new Int32Array(64);
-const groupStarts = new Int32Array(1 + OFFSETS.length);
-const groupEnds = new Int32Array(1 + OFFSETS.length);
+/** scoreWords's copy of the words' hashes and where each group of theirs starts and ends in it (grown, never shrunk). */
+let wordHashes = new Int32Array(1024);
+let groupStarts = new Int32Array(64 * (1 + OFFSETS.length));
+let groupEnds = new Int32Array(64 * (1 + OFFSETS.length));
 
 /**
- * Adds the weights of each group of a word's hashes (its unary ones, then as the neighbour at each
- * offset) to its row of out from `base`, T floats a group, each group's in their order. The
- * filter's test of all of them runs first, without a branch (keepMaybePresent), then the table is
- * probed for those it lets through: a word seen first is scored here (46 hashes a word of a news
- * stream, 35 of them kept by the shipped model). A branch on each filter bit, taken or not at
- * random, was mispredicted between probes that are cache misses each (perf83: wordScores 638 →
- * 379 ms of a 600-article stream's profile); the word's groups in one pass, not seven, let more
- * of those misses overlap.
+ * Adds the weights of each group of each word's hashes (its unary ones, then as the neighbour at
+ * each offset) to its row of `out` (from ats[w]), T floats a group, each group's in their order.
+ * The filter's test of all of them runs first, without a branch (keepMaybePresent), then the table
+ * is probed for those it lets through: the words of a sentence seen first are scored here (46
+ * hashes a word of a news stream, 35 of them kept by the shipped model). A branch on each filter
+ * bit, taken or not at random, was mispredicted between probes that are cache misses each (perf83:
+ * wordScores 638 → 379 ms of a 600-article stream's profile); a sentence's new words in one pass,
+ * not seven passes a word, let more of those misses overlap.
  */
-function scoreWord(model: LinearModel, { unary, neighbour }: WordHashes, out: Float32Array, base: number, T: number): void {
+function scoreWords(model: LinearModel, words: readonly TokenInfo[], ats: readonly number[], out: Float32Array, T: number): void {
   const w = model.weights;
   const features = model.features;
-  const groups = 1 + neighbour.length;
-  let n = unary.length;
-  for (const g of neighbour) n += g.length;
+  const G = 1 + OFFSETS.length;
+  let n = 0;
+  for (const info of words) {
+    const { unary, neighbour } = featureHashesOf(info);
+    n += unary.length;
+    for (const g of neighbour) n += g.length;
+  }
   if (wordHashes.length < n) wordHashes = new Int32Array(2 * n);
+  if (groupStarts.length < words.length * G) {
+    groupStarts = new Int32Array(2 * words.length * G);
+    groupEnds = new Int32Array(2 * words.length * G);
+  }
   const buf = wordHashes;
   let k = 0;
-  for (let g = 0; g < groups; g++) {
-    const hashes = g === 0 ? unary : neighbour[g - 1]!;
-    const from = k;
-    for (let j = 0; j < hashes.length; j++) buf[k++] = hashes[j]!;
-    groupStarts[g] = from;
-    groupEnds[g] = from + features.keepMaybePresent(buf, hashes.length, from);
+  for (let v = 0; v < words.length; v++) {
+    const { unary, neighbour } = featureHashesOf(words[v]!);
+    for (let g = 0; g < G; g++) {
+      const hashes = g === 0 ? unary : neighbour[g - 1]!;
+      const from = k;
+      for (let j = 0; j < hashes.length; j++) buf[k++] = hashes[j]!;
+      groupStarts[v * G + g] = from;
+      groupEnds[v * G + g] = from + features.keepMaybePresent(buf, hashes.length, from);
+    }
   }
-  for (let g = 0; g < groups; g++) {
-    const rowBase = base + g * T;
-    for (let j = groupStarts[g]!, end = groupEnds[g]!; j < end; j++) {
-      const f = features.probe(buf[j]!);
-      if (f === undefined) continue;
-      const fb = f * T;
-      for (let t = 0; t < T; t++) out[rowBase + t]! += w[fb + t]!;
+  for (let v = 0; v < words.length; v++) {
+    for (let g = 0; g < G; g++) {
+      const rowBase = ats[v]! + g * T;
+      for (let j = groupStarts[v * G + g]!, end = groupEnds[v * G + g]!; j < end; j++) {
+        const f = features.probe(buf[j]!);
+        if (f === undefined) continue;
+        const fb = f * T;
+        for (let t = 0; t < T; t++) out[rowBase + t]! += w[fb + t]!;
+      }
     }
   }
 }
 
+/** Words given rows by wordRow and not scored yet (scorePending), and where their rows start. */
+const pendingWords: TokenInfo[] = [];
+const pendingAts: number[] = [];
+
 /**
  * Where the word's weight sums start in state.scores.rows: its unary features at 0, its features as
- * the neighbour at OFFSETS[k] at (k + 1) * T. Call reserveScoreRows first.
+ * the neighbour at OFFSETS[k] at (k + 1) * T; a new word's row is summed at the next scorePending.
+ * Call reserveScoreRows first.
  */
-function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): number {
+function wordRow(state: TaggerState, info: TokenInfo): number {
   const scores = state.scores;
   if (info.scoredBy === scores) return info.scoresAt;
   if (info.scoredBy2 === scores) return info.scoresAt2;
-  const T = state.T;
   const at = scores.take();
-  scoreWord(model, featureHashesOf(info), scores.rows, at, T);
   info.scoredBy2 = info.scoredBy;
   info.scoresAt2 = info.scoresAt;
   info.scoredBy = scores;
   info.scoresAt = at;
+  pendingWords.push(info);
+  pendingAts.push(at);
+  return at;
+}
+
+/** Sums the rows of the words wordRow gave rows since the last call. */
+function scorePending(model: LinearModel, state: TaggerState): void {
+  if (!pendingWords.length) return;
+  scoreWords(model, pendingWords, pendingAts, state.scores.rows, state.T);
+  pendingWords.length = 0;
+  pendingAts.length = 0;
+}
+
+/** wordRow, scored. */
+function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): number {
+  const at = wordRow(state, info);
+  scorePending(model, state);
   return at;
 }
 
@@ -493,13 +526,14 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
   if (state.padded.length < n + 2 * PAD) state.padded = new Int32Array(2 * (n + 2 * PAD));
   const padded = state.padded;
   reserveScoreRows(state, n + 2);
-  const start = wordScores(model, state, edges.start);
-  const end = wordScores(model, state, edges.end);
+  const start = wordRow(state, edges.start);
+  const end = wordRow(state, edges.end);
   for (let j = 0; j < PAD; j++) {
     padded[j] = start;
     padded[n + PAD + j] = end;
   }
-  for (let i = 0; i < n; i++) padded[i + PAD] = wordScores(model, state, a.infos[i]!);
+  for (let i = 0; i < n; i++) padded[i + PAD] = wordRow(state, a.infos[i]!);
+  scorePending(model, state);
   const rows = state.scores.rows;
   if (state.emissions.length < n * T) state.emissions = new Float64Array(2 * n * T);
   const emissions = state.emissions;

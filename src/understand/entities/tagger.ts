@@ -3,9 +3,11 @@
  * perceptron.ts), computed with fewer lookups:
  * - a word's unary features and its features as a neighbour at each offset depend on that word
  *   alone, so their weight sums are computed once per word and model and kept on its analysis
- *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence;
+ *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence; a
+ *   sentence's new words are summed together (scoreWords);
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
- *   kept per model, and looked up;
+ *   kept per model, and looked up, a sentence's open ones at once (FeatureIndex.resolveRows: the
+ *   filter's loads of all tokens, then the probes, so that their cache misses overlap);
  * - the pair features whose values come from small closed sets (shapes, gazetteer tags, trigger
  *   classes, a word's document facts) are summed once per combination of values and model
  *   (ClosedRows) and added as one row per group, when the model's sums are exact in any order (sumsAreExact: then the scores
@@ -15,7 +17,7 @@
  */
 import {
   analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, featureHashesOf, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
-  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo, type WordHashes,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 import type { FeatureRows } from "./stacking.js";

@@ -37,3 +37,28 @@ test("hashes sharing the presence filter's bit are told apart by the table", () 
     for (const h of absent) assert.equal(index.getHash(h), undefined);
   }
 });
+
+test("resolveRows gives each row's kept ids in its hashes' order, as getHash one at a time", () => {
+  const kept = [0x00123456, 0x00523456, -0x7fedcbaa, 77, 1234567];
+  const index = FeatureIndex.fromHashes(Int32Array.from(kept));
+  const rows = [[77, 0x00923456, 0x00123456], [], [0x00d23456, 5], [1234567, -0x7fedcbaa, 0x00523456, 77]];
+  const stride = 4;
+  const hashes = new Int32Array(rows.length * stride);
+  const counts = Int32Array.from(rows.map((r) => r.length));
+  rows.forEach((r, i) => hashes.set(r, i * stride));
+  const ids = new Int32Array(hashes.length);
+  const found = new Int32Array(rows.length);
+  index.resolveRows(hashes, counts, rows.length, stride, ids, found);
+  rows.forEach((r, i) => {
+    const expected = r.map((h) => index.getHash(h)).filter((id) => id !== undefined);
+    assert.deepEqual(Array.from(ids.subarray(i * stride, i * stride + found[i]!)), expected);
+  });
+});
+
+test("keepMaybePresent from an offset leaves what is before it alone", () => {
+  const index = FeatureIndex.fromHashes(Int32Array.from([11, 22]));
+  const buf = Int32Array.from([99, 98, 5, 11, 6, 22]);
+  const n = index.keepMaybePresent(buf, 4, 2);
+  assert.equal(n, 2);
+  assert.deepEqual(Array.from(buf.subarray(0, 4)), [99, 98, 11, 22]);
+});

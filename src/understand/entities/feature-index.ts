@@ -79,21 +79,51 @@ export class FeatureIndex {
   }
 
   /**
-   * Moves to the front of `hashes`, in their order, those of its first `count` the filter lets
+   * Moves to the front of hashes[from, from + count), in their order, those the filter lets
    * through (the others are surely not in the table); returns how many. No branch on the filter's
    * bits: the probes of a token's features are independent loads, and a branch on each (taken or
    * not at random) kept them from overlapping — the tagger looks up a dozen per token, most absent.
    */
-  keepMaybePresent(hashes: Int32Array, count: number): number {
+  keepMaybePresent(hashes: Int32Array, count: number, from = 0): number {
     const filter = this.filter;
-    let kept = 0;
-    for (let j = 0; j < count; j++) {
+    let kept = from;
+    for (let j = from, end = from + count; j < end; j++) {
       const h = hashes[j]!;
       const bit = h & FILTER_MASK;
       hashes[kept] = h;
       kept += (filter[bit >>> 5]! >>> (bit & 31)) & 1;
     }
-    return kept;
+    return kept - from;
+  }
+
+  /**
+   * The ids of the hashes of `rows` rows of `hashes` (row i: `counts[i]` of them from i * stride)
+   * that the table holds, in their order, into `ids` at the same places, their counts into `kept`.
+   * A sentence's pair features in two passes, the filter's over all rows, then the probes of those it
+   * lets through: the loads of one pass are independent across tokens and overlap, where a token's
+   * few filter loads and probes at a time, between its other sums, were cache misses one after another.
+   */
+  resolveRows(hashes: Int32Array, counts: Int32Array, rows: number, stride: number, ids: Int32Array, kept: Int32Array): void {
+    const filter = this.filter;
+    for (let i = 0, from = 0; i < rows; i++, from += stride) {
+      let k = from;
+      for (let j = from, end = from + counts[i]!; j < end; j++) {
+        const h = hashes[j]!;
+        const bit = h & FILTER_MASK;
+        ids[k] = h;
+        k += (filter[bit >>> 5]! >>> (bit & 31)) & 1;
+      }
+      kept[i] = k - from;
+    }
+    for (let i = 0, from = 0; i < rows; i++, from += stride) {
+      let k = from;
+      for (let j = from, end = from + kept[i]!; j < end; j++) {
+        const id = this.probe(ids[j]!);
+        if (id === undefined) continue;
+        ids[k++] = id;
+      }
+      kept[i] = k - from;
+    }
   }
 
   /** getHash without the filter: for a hash the filter let through (keepMaybePresent). */

@@ -3,9 +3,11 @@
  * perceptron.ts), computed with fewer lookups:
  * - a word's unary features and its features as a neighbour at each offset depend on that word
  *   alone, so their weight sums are computed once per word and model and kept on its analysis
- *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence;
+ *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence; a
+ *   sentence's new words are summed together (scoreWords);
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
- *   kept per model, and looked up;
+ *   kept per model, and looked up, a sentence's open ones at once (FeatureIndex.resolveRows: the
+ *   filter's loads of all tokens, then the probes, so that their cache misses overlap);
  * - the pair features whose values come from small closed sets (shapes, gazetteer tags, trigger
  *   classes, a word's document facts) are summed once per combination of values and model
  *   (ClosedRows) and added as one row per group, when the model's sums are exact in any order (sumsAreExact: then the scores
@@ -212,50 +214,96 @@ function addRow(emissions: Float64Array, base: number, rows: Float64Array, start
   for (let t = 0; t < T; t++) emissions[base + t]! += rows[start + t]!;
 }
 
-/** addWeights's copy of a word's hashes (grown, never shrunk). */
-let wordHashes = new Int32Array(64);
+/** scoreWords's copy of the words' hashes and where each group of theirs starts and ends in it (grown, never shrunk). */
+let wordHashes = new Int32Array(1024);
+let groupStarts = new Int32Array(64 * (1 + OFFSETS.length));
+let groupEnds = new Int32Array(64 * (1 + OFFSETS.length));
 
 /**
- * Adds the weights of `hashes` to out[base, base + T), in their order. The filter's test of each
- * runs first, without a branch (keepMaybePresent), then the table is probed for those it lets
- * through: a word seen first is scored here (wordScores: 46 hashes a word of a news stream, 35 of
- * them kept by the shipped model), and a branch on each filter bit, taken or not at random, was
- * mispredicted between probes that are cache misses each (perf83: wordScores 638 → 379 ms of a
- * 600-article stream's profile).
+ * Adds the weights of each group of each word's hashes (its unary ones, then as the neighbour at
+ * each offset) to its row of `out` (from ats[w]), T floats a group, each group's in their order.
+ * The filter's test of all of them runs first, without a branch (keepMaybePresent), then the table
+ * is probed for those it lets through: the words of a sentence seen first are scored here (46
+ * hashes a word of a news stream, 35 of them kept by the shipped model). A branch on each filter
+ * bit, taken or not at random, was mispredicted between probes that are cache misses each (perf83:
+ * wordScores 638 → 379 ms of a 600-article stream's profile); a sentence's new words in one pass,
+ * not seven passes a word, let more of those misses overlap.
  */
-function addWeights(model: LinearModel, hashes: readonly number[], out: Float32Array, base: number, T: number): void {
+function scoreWords(model: LinearModel, words: readonly TokenInfo[], ats: readonly number[], out: Float32Array, T: number): void {
   const w = model.weights;
   const features = model.features;
-  const n = hashes.length;
+  const G = 1 + OFFSETS.length;
+  let n = 0;
+  for (const info of words) {
+    const { unary, neighbour } = featureHashesOf(info);
+    n += unary.length;
+    for (const g of neighbour) n += g.length;
+  }
   if (wordHashes.length < n) wordHashes = new Int32Array(2 * n);
+  if (groupStarts.length < words.length * G) {
+    groupStarts = new Int32Array(2 * words.length * G);
+    groupEnds = new Int32Array(2 * words.length * G);
+  }
   const buf = wordHashes;
-  for (let j = 0; j < n; j++) buf[j] = hashes[j]!;
-  const count = features.keepMaybePresent(buf, n);
-  for (let j = 0; j < count; j++) {
-    const f = features.probe(buf[j]!);
-    if (f === undefined) continue;
-    const fb = f * T;
-    for (let t = 0; t < T; t++) out[base + t]! += w[fb + t]!;
+  let k = 0;
+  for (let v = 0; v < words.length; v++) {
+    const { unary, neighbour } = featureHashesOf(words[v]!);
+    for (let g = 0; g < G; g++) {
+      const hashes = g === 0 ? unary : neighbour[g - 1]!;
+      const from = k;
+      for (let j = 0; j < hashes.length; j++) buf[k++] = hashes[j]!;
+      groupStarts[v * G + g] = from;
+      groupEnds[v * G + g] = from + features.keepMaybePresent(buf, hashes.length, from);
+    }
+  }
+  for (let v = 0; v < words.length; v++) {
+    for (let g = 0; g < G; g++) {
+      const rowBase = ats[v]! + g * T;
+      for (let j = groupStarts[v * G + g]!, end = groupEnds[v * G + g]!; j < end; j++) {
+        const f = features.probe(buf[j]!);
+        if (f === undefined) continue;
+        const fb = f * T;
+        for (let t = 0; t < T; t++) out[rowBase + t]! += w[fb + t]!;
+      }
+    }
   }
 }
 
+/** Words given rows by wordRow and not scored yet (scorePending), and where their rows start. */
+const pendingWords: TokenInfo[] = [];
+const pendingAts: number[] = [];
+
 /**
  * Where the word's weight sums start in state.scores.rows: its unary features at 0, its features as
- * the neighbour at OFFSETS[k] at (k + 1) * T. Call reserveScoreRows first.
+ * the neighbour at OFFSETS[k] at (k + 1) * T; a new word's row is summed at the next scorePending.
+ * Call reserveScoreRows first.
  */
-function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): number {
+function wordRow(state: TaggerState, info: TokenInfo): number {
   const scores = state.scores;
   if (info.scoredBy === scores) return info.scoresAt;
   if (info.scoredBy2 === scores) return info.scoresAt2;
-  const T = state.T;
   const at = scores.take();
-  const { unary, neighbour } = featureHashesOf(info);
-  addWeights(model, unary, scores.rows, at, T);
-  for (let k = 0; k < neighbour.length; k++) addWeights(model, neighbour[k]!, scores.rows, at + (k + 1) * T, T);
   info.scoredBy2 = info.scoredBy;
   info.scoresAt2 = info.scoresAt;
   info.scoredBy = scores;
   info.scoresAt = at;
+  pendingWords.push(info);
+  pendingAts.push(at);
+  return at;
+}
+
+/** Sums the rows of the words wordRow gave rows since the last call. */
+function scorePending(model: LinearModel, state: TaggerState): void {
+  if (!pendingWords.length) return;
+  scoreWords(model, pendingWords, pendingAts, state.scores.rows, state.T);
+  pendingWords.length = 0;
+  pendingAts.length = 0;
+}
+
+/** wordRow, scored. */
+function wordScores(model: LinearModel, state: TaggerState, info: TokenInfo): number {
+  const at = wordRow(state, info);
+  scorePending(model, state);
   return at;
 }
 
@@ -278,7 +326,9 @@ export function tagAnalysis(model: LinearModel, res: FeatureResources, a: Senten
   const n = a.infos.length;
   if (!n) return [];
   const state = stateOf(model);
-  return decode(state, model, sentenceEmissions(model, state, a, sentencePairs(a, res, state.closed !== null)), n, extra);
+  const pairs = sentencePairs(a, res, state.closed !== null);
+  const ids = state.closed ? resolveOwnPairs(model, pairs, n) : undefined;
+  return decode(state, model, sentenceEmissions(model, state, a, pairs, ids), n, extra);
 }
 
 /**
@@ -377,6 +427,18 @@ const resolved = {
   second: { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) } as ResolvedPairs,
 };
 
+const ownResolved: ResolvedPairs = { ids: new Int32Array(64 * MAX_PAIR_FEATURES), counts: new Int32Array(64) };
+
+/** Looks up each token's open pair features (sentencePairs) in the model's index, the whole sentence at once (FeatureIndex.resolveRows), in a buffer reused per sentence. */
+function resolveOwnPairs(model: LinearModel, pairs: SentencePairs, n: number): ResolvedPairs {
+  if (ownResolved.counts.length < n) {
+    ownResolved.counts = new Int32Array(2 * n);
+    ownResolved.ids = new Int32Array(2 * n * MAX_PAIR_FEATURES);
+  }
+  model.features.resolveRows(pairs.open, pairs.counts, n, MAX_PAIR_FEATURES, ownResolved.ids, ownResolved.counts);
+  return ownResolved;
+}
+
 /** Looks up each token's open pair features (sentencePairs) in the joint index, for both models, in buffers reused per sentence. */
 function resolveOpenPairs(joint: JointIndex, pairs: SentencePairs, n: number): { first: ResolvedPairs; second: ResolvedPairs } {
   if (resolved.first.counts.length < n) {
@@ -466,13 +528,14 @@ function sentenceEmissions(model: LinearModel, state: TaggerState, a: SentenceAn
   if (state.padded.length < n + 2 * PAD) state.padded = new Int32Array(2 * (n + 2 * PAD));
   const padded = state.padded;
   reserveScoreRows(state, n + 2);
-  const start = wordScores(model, state, edges.start);
-  const end = wordScores(model, state, edges.end);
+  const start = wordRow(state, edges.start);
+  const end = wordRow(state, edges.end);
   for (let j = 0; j < PAD; j++) {
     padded[j] = start;
     padded[n + PAD + j] = end;
   }
-  for (let i = 0; i < n; i++) padded[i + PAD] = wordScores(model, state, a.infos[i]!);
+  for (let i = 0; i < n; i++) padded[i + PAD] = wordRow(state, a.infos[i]!);
+  scorePending(model, state);
   const rows = state.scores.rows;
   if (state.emissions.length < n * T) state.emissions = new Float64Array(2 * n * T);
   const emissions = state.emissions;

@@ -1535,8 +1535,11 @@ function isMasculineNationalAdjective(norm: string, model: NerModel): boolean {
 
 /** Words after which the next word is still the same person's name (عطاء الله خوجياني, جلوي آل كركمان). */
 const INNER_NAME_WORDS = new Set(["ال", "الله", "الدين", "ابو", "عبد"]);
-/** Words that bind the word before them to the name (بن, آل): a person's name never starts after them. */
-const BINDING_NAME_WORDS = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"]);
+/**
+ * NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), the words that bind the word before them to the name: a person's
+ * name never starts after them, nor ends on them.
+ */
+const BINDING_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, "ال"]);
 /** Particles of foreign names (دي لاورينتيس, سان جرمان, ذا ديلي شو): a name cut there is cut inside. */
 const FOREIGN_NAME_PARTICLES = new Set(["دي", "دو", "دا", "ذا", "ذي", "دير", "فون", "فان", "لا", "لو", "ال", "سان", "سانت", "سانتا", "بي", "دوت"]);
 
@@ -3340,8 +3343,6 @@ function isPrepositionAla(surface: string): boolean {
 
 /** Weekdays and months (lexicon.ts NEVER_ENTITIES) that are also family names, as written (normalized) without ال: a family name after a given name (pushSpan). */
 const TIME_WORD_FAMILY_NAMES = new Set(["جمعه", "خميس", "رجب", "شعبان", "رمضان"]);
-/** NAME_CONNECTORS and آل (folded to ال: محمد آل حافظ), which no person's name ends on. */
-const LAST_CONNECTORS = new Set([...NAME_CONNECTORS, "ال"]);
 
 /**
  * A person's name never ends in a connector (بن, آل, أبو): when the tagger stops a person's run on
@@ -3351,7 +3352,7 @@ const LAST_CONNECTORS = new Set([...NAME_CONNECTORS, "ال"]);
  */
 export function continueNamesAfterConnectors(tokens: readonly TaggerToken[], infos: readonly TokenInfo[], tags: string[]): void {
   for (let i = 1; i + 1 < tags.length; i++) {
-    if (!isOfType(tags[i]!, "PERS") || tags[i + 1] !== "O" || !LAST_CONNECTORS.has(infos[i]!.norm)) continue;
+    if (!isOfType(tags[i]!, "PERS") || tags[i + 1] !== "O" || !BINDING_NAME_WORDS.has(infos[i]!.norm)) continue;
     const next = tokens[i + 1]!;
     if (next.start !== tokens[i]!.end + 1 || !ARABIC_LETTERS_ONLY.test(next.text) || isStopword(infos[i + 1]!.norm)) continue;
     tags[i + 1] = "I-PERS";

@@ -47,7 +47,7 @@ import { memoized } from "../../arabic/bounded-memo.js";
 import { normalizeArabic, withoutInvisibles } from "../../arabic/normalize.js";
 import { COALITION_HEADS, GIVEN_NAMES, LANDFORM_HEADS, LOC_CUES, MILITIA_WORD_PATTERN, NAME_CONNECTORS, NAMED_ORG_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon.js";
 import type { EntitySpan } from "./span.js";
-import { arabicSkeleton, crossArticleSpelling, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart } from "./transliterate.js";
+import { arabicSkeleton, crossArticleSpelling, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart, withoutArticle } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
 import { isSpellingOfFamilyName } from "./short-forms.js";
 
@@ -165,10 +165,6 @@ function wordOfName(word: string): string {
 /** Two names of the same words once each word's article is dropped (الحسن سقطي, الحسن السقطي). */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
-}
-
-function withoutArticle(word: string): string {
-  return word.startsWith("ال") && word.length > 4 ? word.slice(2) : word;
 }
 
 const TYPE_SLOTS: Readonly<Record<EntityType, number>> = { person: 0, location: 1, organization: 2, misc: 3 };

@@ -105,10 +105,19 @@ const INNER_VOWELS = /[اويءؤئ]/g;
  * another name (روسي, روسيا; بوتين, بوتينا).
  */
 export function spellingSkeleton(word: string): string {
-  const norm = normalizeArabic(word).replace(/ط/g, "ت");
-  const bare = norm.startsWith("ال") && norm.length > 4 ? norm.slice(2) : norm;
+  const bare = withoutArticle(normalizeArabic(word).replace(/ط/g, "ت"));
   if (bare.length < 3) return bare;
-  return (bare[0]! + bare.slice(1, -1).replace(INNER_VOWELS, "") + bare.at(-1)!).replace(/(.)\1+/g, "$1");
+  return innerVowelsDropped(bare).replace(/(.)\1+/g, "$1");
+}
+
+/** A normalized word without its article (الجبير → جبير), unless the rest is too short to be a name's word (الله, الى). */
+export function withoutArticle(word: string): string {
+  return word.startsWith("ال") && word.length > 4 ? word.slice(2) : word;
+}
+
+/** `word` with long vowels and hamzas inside it dropped, first and last letters kept; a word of 1–2 letters as it is. */
+function innerVowelsDropped(word: string): string {
+  return word.length < 3 ? word : word[0]! + word.slice(1, -1).replace(INNER_VOWELS, "") + word.at(-1)!;
 }
 
 /** Fewest letters of a spelling skeleton, a vowel letter at its end not counted, that stands for its word across articles. */
@@ -131,8 +140,8 @@ const SECOND_INNER_VOWEL = /^(.[^اوي]*[اوي][^اوي]+)[وي]([^اويهء�
 export function crossArticleSpelling(word: string, keepWhole: (word: string) => boolean): string {
   if (keepWhole(word)) return word;
   const norm = normalizeArabic(word).replace(/ط/g, "ت").replace(/[ؤئ]/g, "ء");
-  const bare = (norm.startsWith("ال") && norm.length > 4 ? norm.slice(2) : norm).replace(/(.)\1+/g, "$1");
-  const skeleton = bare.length < 3 ? bare : bare[0]! + bare.slice(1, -1).replace(INNER_VOWELS, "") + bare.at(-1)!;
+  const bare = withoutArticle(norm).replace(/(.)\1+/g, "$1");
+  const skeleton = innerVowelsDropped(bare);
   if (skeleton.replace(VOWEL_END, "").length >= MIN_KEY_SKELETON) return keepWhole(skeleton) ? word : skeleton;
   const short = bare.replace(SECOND_INNER_VOWEL, "$1$2");
   return short !== bare && keepWhole(short) ? word : short;

@@ -109,6 +109,9 @@ const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلالي
 // `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
 // place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
 const PERCENT_WITH_BA = lexicon("بالمئة بالمائة");
+/** Names that end in a number (`فرانس 24`): the number is no count. */
+const NUMBERED_NAMES = lexicon("فرانس لفرانس وفرانس بفرانس");
+const OR = lexicon("أو");
 const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERCENT_WITH_BA.has(w);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
@@ -365,6 +368,12 @@ function startsWithWBF(w: string): boolean {
 }
 /** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
+/** Fighters or members counted by a noun that a state force after them (من / في / ب) makes that force's men (groupAt). */
+const FORCE_MEMBERS = lexicon("عنصر عنصرا عنصران عنصرين عناصر مقاتل مقاتلا مقاتلان مقاتلين مقاتلون مقاتلي");
+/** `الجيش السوري الحر`: a rebel army, no state force. */
+const FREE_ARMY = normalizeArabic("الحر");
+/** `والمسلحين الموالين`, `والميليشيات الموالية`: armed men loyal to the force named before them. */
+const LOYAL = lexicon("الموالين الموالية الموالون");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
 /** Leaders of a group (`قادة`, `قيادات`, `قياديين`), with or without the article: they name no group by themselves. */
@@ -870,6 +879,8 @@ class FigureReader {
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
+    // `فرانس 24`, `مراسل فرانس24`: the number in a channel's name
+    if (i > 0 && NUMBERED_NAMES.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
     // `الـ31` is an ordinal, but after a threshold (`جاوز عددهم ال 30`, `تجاوز الـ 40 ألف`) the article marks the bound reached
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore) && !(i > 1 && THRESHOLD_BEFORE_ARTICLE.has(this.ws[i - 2]!))) return shapedCount({ ...skip, value: Number.NaN });
@@ -885,6 +896,12 @@ class FigureReader {
     const namesWeekday = next === DAY && WEEKDAYS.has(this.ws[end + 1] ?? "");
     if (next && next !== TODAY && !namesWeekday && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
+    // `نحو 20 أو 30 مرة`, `4 أو 5 مرشحين`: two numbers joined by أو count what follows the second; a unit there counts no people
+    if (OR.has(next ?? "") && !this.stop[end] && !this.stop[end + 1]) {
+      const other = readNumber(this.ws, end + 1);
+      const unit = other ? this.ws[other.end] : undefined;
+      if (unit !== undefined && !this.stop[other!.end] && (UNITS.has(unit) || ANIMALS.has(unit))) return shapedCount({ ...skip, value: Number.NaN });
+    }
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
@@ -1048,6 +1065,9 @@ class FigureReader {
     const afterHead = c.end - c.numEnd >= 2 && GROUP_HEADS.has(this.ws[c.end - 2]!) && this.complementAt(c.end - 1) !== undefined;
     const joined = this.joinedGroupAt(k, afterHead);
     if (joined === undefined || joined === c.group) return c;
+    // `86 مقاتلا من قوات النظام والمسلحين الموالين`: fighters of a state force (groupAt) and the gunmen loyal to it are
+    // that force's men; a count of people in general stays mixed (`117 شخصا من أفراد قوات النظام والمسلحين الموالين`)
+    if (joined === "fighters" && (c.group === "soldiers" || c.group === "police") && FORCE_MEMBERS.has(this.ws[c.numEnd] ?? "") && LOYAL.has(this.ws[k + 1] ?? "")) return c;
     // `28 مدنيا ومقاتلون من التنظيم`: after a singular counted in the accusative (11 to 99), only another such singular
     // is counted with it; a plural joined then is other people
     const tamyiz = c.end === c.numEnd + 1 && this.ws[c.numEnd]!.endsWith("ا") && !isPluralPeople(this.ws[c.numEnd]!);
@@ -1295,6 +1315,13 @@ class FigureReader {
       if (police > 0) return { group: "police", end: police };
       if (isConscript(g.form) && this.forceComplementAt(k + 1) === undefined && this.forceBefore(k) === "police") return { group: "police", end: k + 1 };
     }
+    // `86 مقاتلا من قوات النظام`, `29 عنصرا من قوات الأمن`, `11 عنصرا من الحرس الثوري`: fighters or members of a state
+    // force are its soldiers or police (not of `الجيش السوري الحر`, a rebel army)
+    if (g.value === "fighters" && FORCE_MEMBERS.has(w)) {
+      const force = this.forceComplementAt(k + 1, true);
+      const rebel = force && [force.end, force.end + 1].some((j) => this.ws[j] === FREE_ARMY && !this.stop[j]);
+      if (force && !rebel) return force;
+    }
     // `16 فردا بالشرطة`, `41 فردا من أفراد الشرطة`: people in general, then the force they serve in
     // (`16 فردا ومجندا بالشرطة`, `أفراد ومجندي الشرطة`: and a rank joined to them before it); in construct
     // with no preposition they are no force's men (`حراس أمن`: security guards)
@@ -1476,6 +1503,8 @@ class FigureReader {
       if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
+      // `هرب 400 معتقل من أحد السجون`: detainees who flee escape; the count is neither an arrest nor a displacement
+      if (found.kind === "arrested" && this.countsAny(c, PRISONER_NOUNS) && this.escapeRightBefore(q.start)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       if (found.kind === "killed" && (this.victimsAlive(c, q.start) || this.intendedKilling(q.start))) return null;
@@ -1579,6 +1608,12 @@ class FigureReader {
    * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
    * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
    */
+  /** `هرب 400 معتقل`, `فرار 132 سجينا`: a verb or noun of flight right before the (qualified) count at `start`. */
+  private escapeRightBefore(start: number): boolean {
+    const w = start > 0 && !this.hardStop[start] ? this.ws[start - 1]! : "";
+    return (EVENT_VERBS.lookup(w)?.value ?? EVENT_NOUNS.lookup(w)?.value) === "displaced";
+  }
+
   private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
     for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
     return false;

@@ -67,7 +67,9 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(
     [
       ...nounForms("شخص", { also: "أشخاص" }), ...nounForms("آخر", { also: "آخرين آخرون أخرى" }), ...nounForms("مواطن", { feminine: true }),
-      ...splitWords("فرد فردا فردان فردين أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا سائح سائحا سياح زائر زوار"),
+      ...splitWords("فرد فردا فردان فردين أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا"),
+      // tourists and visitors, with their duals (`واختطف سائحان بريطانيان`)
+      ...nounForms("سائح", { also: "سياح" }), ...nounForms("زائر", { also: "زوار" }),
       ...nounForms("طالب", { feminine: true, also: "طلاب" }), ...nounForms("عامل", { feminine: true, also: "عمال" }), ...nounForms("مهاجر", { feminine: true }),
       ...nounForms("لاجئ", { feminine: true }), ...nounForms("محتج", { feminine: true }), ...nounForms("متظاهر", { feminine: true }),
       ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),

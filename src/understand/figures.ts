@@ -446,6 +446,7 @@ const NEGATIONS = lexicon("لا لم ولا ولم");
 /** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
 const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
+const MAY = normalizeArabic("قد");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
 const RELATIVE_ON_NOUN = lexicon("الذي التي");
 /** Prepositions of an adverbial between a verb and its subject (`وقتل في الهجوم …`, `وأصيب خلال المواجهات …`). */
@@ -1497,8 +1498,15 @@ class FigureReader {
     if (this.isRate(c, q.start)) return null;
     if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
-      const found = step(this, c, q.start);
-      if (!found) continue;
+      const read = step(this, c, q.start);
+      if (!read) continue;
+      // `آلاف المعتقلين الذين قتلوا تحت التعذيب`: a relative clause right after the counted people tells what befell them;
+      // `وفاة المئات من المعتقلين`, `بقتل آلاف المعتقلين`: a death word right before people named by a state (detained,
+      // injured, missing…) is their death
+      // (not past و: `22 حالة وفاة وأكثر من 180 حالة إصابة`, the death word closes the count before)
+      const deathBefore = !this.ws[q.start]!.startsWith(AND_WORD) && this.cueBefore(q.start) === "killed";
+      const befell = step === STEPS.counted && read.kind !== "killed" ? (deathBefore ? "killed" : this.relativeClauseKind(c)) : null;
+      const found = befell && befell !== read.kind ? { ...read, kind: befell } : read;
       if (BARE_COUNT_STEPS.has(step)) this.shareGroup(c);
       if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
@@ -1608,6 +1616,20 @@ class FigureReader {
    * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
    * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
    */
+  /**
+   * `آلاف المعتقلين الذين قتلوا تحت التعذيب`, `المعتقلين الذين لقوا حتفهم`, `المعتقلين الذين قضوا`: the kind of the
+   * event verb opening a relative clause right after the counted people (past قد), when the verb has no object of its own.
+   */
+  private relativeClauseKind(c: Count): Kind | null {
+    const rel = c.end;
+    if (!RELATIVES.has(this.ws[rel] ?? "") || this.stop[rel] || this.stop[rel + 1]) return null;
+    const k = this.ws[rel + 1] === MAY && !this.stop[rel + 2] ? rel + 2 : rel + 1;
+    const w = this.ws[k];
+    if (w === undefined) return null;
+    const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+    return verb && !isJoined(w, verb.form) && !this.hasObjectAfter(k) ? kindOf(verb.value) : null;
+  }
+
   /** `هرب 400 معتقل`, `فرار 132 سجينا`: a verb or noun of flight right before the (qualified) count at `start`. */
   private escapeRightBefore(start: number): boolean {
     const w = start > 0 && !this.hardStop[start] ? this.ws[start - 1]! : "";

@@ -1,0 +1,51 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findFacts } from "./figures.js";
+
+/**
+ * fig106: figures of the wrong kind or group, and counts of no people (issue 12, precision classes of the fig102
+ * census). Each rule with composed sentences modelled on real ones of the pool, the outlets named after the real
+ * sentence that showed it: [rule, outlet, sentence, expected facts as [kind, value, qualifier, group]].
+ */
+type Expect = Array<[string, number, string, string | null]>;
+const cases: Array<[string, string, string, Expect]> = [
+  // fighters or members of a state force (من / في / ب + a force) are its soldiers or police
+  ["member of a state force", "Sky News Arabia", "وأسفرت المعارك عن مقتل 40 مقاتلا من قوات النظام في ريف حماة.", [["killed", 40, "exact", "soldiers"]]],
+  ["member of a state force", "France 24", "وقتل 9 عناصر من الحرس الثوري في هجوم على نقطة حدودية.", [["killed", 9, "exact", "soldiers"]]],
+  ["member of a state force", "Sky News Arabia", "وقتل في المواجهات 17 عنصرا من قوات الأمن وأصيب آخرون.", [["killed", 17, "exact", "police"]]],
+  ["member of a state force", "Sky News Arabia", "وأصيب ستة عناصر في الأمن الرئاسي في التفجير.", [["injured", 6, "exact", "police"]]],
+  ["member of a state force", "Sky News Arabia", "قتل 30 مقاتلا من قوات النظام السوري والمسلحين الموالين لها.", [["killed", 30, "exact", "soldiers"]]],
+  // not a rebel army, not people in general with a mixed force, not a force that is no state's
+  ["member of a state force", "composed", "وقتل 20 مقاتلا من الجيش السوري الحر في المعارك.", [["killed", 20, "exact", "fighters"]]],
+  ["member of a state force", "Sky News Arabia", "وقتل 50 شخصا من أفراد قوات النظام والمسلحين الموالين لها.", [["killed", 50, "exact", null]]],
+  ["member of a state force", "composed", "وقتل 8 مقاتلين من قوات سوريا الديمقراطية.", [["killed", 8, "exact", "fighters"]]],
+  // detainees who flee escape: no arrest (and no displacement)
+  ["prisoners who flee", "Sky News Arabia", "وعمت الفوضى المدينة حيث هرب 300 معتقل من السجن المركزي.", []],
+  ["prisoners who flee", "BBC Arabic", "وأسفر الهجوم عن فرار 120 سجينا من السجن.", []],
+  ["prisoners who flee", "JawharaFM", "وفر نحو 200 سجين من سجن قرب العاصمة.", []],
+  ["prisoners who flee", "composed", "واعتقلت الشرطة 30 شخصا بعد هروب السجناء.", [["arrested", 30, "exact", null]]],
+  // a death word right before people named by a state, or a relative clause telling what befell them
+  ["death of detainees", "France 24", "وبدأت السلطات إعلان وفاة المئات من المعتقلين في السجون.", [["killed", 200, "exact", null]]],
+  ["death of detainees", "France 24", "واعترف النظام بقتل آلاف المعتقلين دون أن يسلم جثثهم.", [["killed", 2000, "exact", null]]],
+  ["death of detainees", "France 24", "ووضعوا الورود في إشارة إلى آلاف المعتقلين الذين قُتلوا تحت التعذيب.", [["killed", 2000, "exact", null]]],
+  ["death of detainees", "BBC Arabic", "ونشرت المنظمة أسماء 40 من المعتقلين الذين لقوا حتفهم في السجون.", [["killed", 40, "exact", null]]],
+  // not past و: the death word closes the count before it
+  ["death of detainees", "Sky News Arabia", "وسجلت 22 حالة وفاة وأكثر من 180 حالة إصابة.", [["killed", 22, "exact", null], ["injured", 180, "more_than", null]]],
+  ["death of detainees", "Al Yaum via SaudiNewsNet", "وأربع حالات وفاة واثنين مصابين في محافظة مطروح.", [["killed", 4, "exact", null], ["injured", 2, "exact", null]]],
+  // two numbers joined by أو count what follows the second: a unit there counts no people
+  ["N أو M", "BBC Arabic", "وبعد تكرار الإصابة نحو 20 أو 30 مرة تصبح العدوى مقاومة.", []],
+  ["N أو M", "Al Arabiya", "وقال إن الإصابة تتكرر 4 أو 5 مرات في الموسم.", []],
+  // the number of a channel's name
+  ["فرانس 24", "France 24", "وأفاد مراسل فرانس24 بمقتل قائد عسكري في مأرب.", []],
+  ["فرانس 24", "CNN Arabic", "وقال لقناة فرانس 24 إن 5 أشخاص قتلوا.", [["killed", 5, "exact", null]]],
+  // the duals of tourists and visitors count two
+  ["سائحان", "Sky News Arabia", "قتل حارس واختطف سائحان بريطانيان في المحمية.", [["arrested", 2, "exact", null]]],
+  ["سائحان", "BBC Arabic", "وتوفي سائحان بريطانيان في الفندق الشهر الماضي.", [["killed", 2, "exact", null]]],
+];
+
+for (const [rule, outlet, text, expected] of cases) {
+  test(`figures, wrong kind: ${rule} (${outlet}): ${text.slice(0, 40)}`, () => {
+    const got = findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]);
+    assert.deepEqual(got, expected);
+  });
+}

@@ -15,6 +15,10 @@ const cases: Array<[string, string, string, Expect]> = [
   ["member of a state force", "Sky News Arabia", "وقتل في المواجهات 17 عنصرا من قوات الأمن وأصيب آخرون.", [["killed", 17, "exact", "police"]]],
   ["member of a state force", "Sky News Arabia", "وأصيب ستة عناصر في الأمن الرئاسي في التفجير.", [["injured", 6, "exact", "police"]]],
   ["member of a state force", "Sky News Arabia", "قتل 30 مقاتلا من قوات النظام السوري والمسلحين الموالين لها.", [["killed", 30, "exact", "soldiers"]]],
+  // Iran's Basij (قوات التعبئة، الباسيج) is a state force
+  ["member of a state force", "CNN Arabic", "وأعلنت الوكالة اختطاف 12 من قوات التعبئة الشعبية وحرس الحدود.", [["arrested", 12, "exact", "soldiers"]]],
+  ["member of a state force", "Sky News Arabia", "وقتل 11 عنصرا من التعبئة في اشتباكات مع مسلحين.", [["killed", 11, "exact", "soldiers"]]],
+  ["member of a state force", "BBC Arabic", "وأصيب سبعة من قوات الباسيج في الاشتباكات.", [["injured", 7, "exact", "soldiers"]]],
   // not a rebel army, not people in general with a mixed force, not a force that is no state's
   ["member of a state force", "composed", "وقتل 20 مقاتلا من الجيش السوري الحر في المعارك.", [["killed", 20, "exact", "fighters"]]],
   ["member of a state force", "Sky News Arabia", "وقتل 50 شخصا من أفراد قوات النظام والمسلحين الموالين لها.", [["killed", 50, "exact", null]]],

@@ -96,6 +96,8 @@ export const GROUP_HEADS = new WordLexicon<true>()
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
+  // Iran's Basij, a mobilization force of the Revolutionary Guard (`14 من قوات التعبئة الشعبية`, `عنصرا من التعبئة (الباسيج)`)
+  .add(splitWords("التعبئة الباسيج"), "soldiers")
   // (`منسوبي قوات طوارئ منطقة عسير`: the emergency force in construct has no article)
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ طوارئ الدرك شرطة أمن درك الداخلية"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة الحشد"), "fighters")

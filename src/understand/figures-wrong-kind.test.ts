@@ -19,6 +19,8 @@ const cases: Array<[string, string, string, Expect]> = [
   ["member of a state force", "CNN Arabic", "وأعلنت الوكالة اختطاف 12 من قوات التعبئة الشعبية وحرس الحدود.", [["arrested", 12, "exact", "soldiers"]]],
   ["member of a state force", "Sky News Arabia", "وقتل 11 عنصرا من التعبئة في اشتباكات مع مسلحين.", [["killed", 11, "exact", "soldiers"]]],
   ["member of a state force", "BBC Arabic", "وأصيب سبعة من قوات الباسيج في الاشتباكات.", [["injured", 7, "exact", "soldiers"]]],
+  ["member of a state force", "France 24", "ما أدى إلى إصابة تسعة شرطيين وستة عناصر من قوات مكافحة الإرهاب.", [["injured", 9, "exact", "police"], ["injured", 6, "exact", "police"]]],
+  ["member of a state force", "Sky News Arabia", "وأصيب 12 عنصرا من قوات مكافحة الشغب في المواجهات.", [["injured", 12, "exact", "police"]]],
   // not a rebel army, not people in general with a mixed force, not a force that is no state's
   ["member of a state force", "composed", "وقتل 20 مقاتلا من الجيش السوري الحر في المعارك.", [["killed", 20, "exact", "fighters"]]],
   ["member of a state force", "Sky News Arabia", "وقتل 50 شخصا من أفراد قوات النظام والمسلحين الموالين لها.", [["killed", 50, "exact", null]]],

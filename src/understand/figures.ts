@@ -295,6 +295,8 @@ const CLAUSE_OPENERS = lexicon("كان من");
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
 const DEFENCE = normalizeArabic("الدفاع");
+const COMBATING = normalizeArabic("مكافحة");
+const FIRES = lexicon("الحرائق حرائق النيران الحريق");
 const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
@@ -1286,6 +1288,8 @@ class FigureReader {
     const w = this.ws[k];
     if (w === undefined) return undefined;
     if (w === DEFENCE) return this.ws[k + 1] === CIVIL && !this.stop[k + 1] ? "medics" : "soldiers";
+    // a force against a crime (`قوات مكافحة الإرهاب`, `قوات مكافحة الشغب`) is a state's police; `أفراد مكافحة الحرائق` fight fires
+    if (w === COMBATING) return FIRES.has(this.ws[k + 1] ?? "") ? undefined : "police";
     return HEAD_COMPLEMENTS.lookup(w)?.value;
   }
 
@@ -1362,7 +1366,7 @@ class FigureReader {
     if (word === undefined) return undefined;
     // `بالقوات المسلحة`, `من قوات أمن شمال سيناء`: a head, then the force it names
     if (GROUP_HEADS.has(word) && !this.stop[at + 1]) {
-      const inner = force(this.ws[at + 1]);
+      const inner = force(this.ws[at + 1]) ?? (this.ws[at + 1] === COMBATING && this.complementAt(at + 1) === "police" ? "police" : undefined);
       return inner ? { group: inner, end: at + 2 } : undefined;
     }
     const direct = force(word) ?? (word.startsWith("ب") && word.length > 3 ? force(word.slice(1)) : undefined);

@@ -44,6 +44,14 @@ const cases: Array<[string, string, string, Expect]> = [
   // the number of a channel's name
   ["فرانس 24", "France 24", "وأفاد مراسل فرانس24 بمقتل قائد عسكري في مأرب.", []],
   ["فرانس 24", "CNN Arabic", "وقال لقناة فرانس 24 إن 5 أشخاص قتلوا.", [["killed", 5, "exact", null]]],
+  // بينهم / منهم after a count of people that is no figure is a part of those people, not of the figure before them
+  ["part of a count between", "Al Arabiya", "وأسفرت الأمطار عن وفاة 40 شخصا وحصار نحو ألف في المدينة من بينهم نحو مئة في مستشفى.", [["killed", 40, "exact", null]]],
+  ["part of a count between", "Sky News Arabia", "وقتل 12 شخصا وقالت إن تسعة أشخاص مازالوا في المستشفى بينهم أربعة في حالة حرجة.", [["killed", 12, "exact", null]]],
+  ["part of a count between", "JawharaFM", "وتأكدت وفاة خمسة أشخاص وتم إنقاذ تسعة بينهم أربعة أطفال أحياء.", [["killed", 5, "exact", null]]],
+  // of the kind a cue before that count names; a year or a unit between is no count of people; N منهم is a part of the figure
+  ["part of a count between", "Sky News Arabia", "وتورط في مقتل 3 حراس وخطف 96 أجنبيا في لبنان عام 1982، من بينهم 25 أميركيا.", [["killed", 3, "exact", null], ["arrested", 96, "exact", null], ["arrested", 25, "exact", null]]],
+  ["part of a count between", "France 24", "وقتل 12 شخصا في 3 هجمات بينهم 4 أطفال.", [["killed", 12, "exact", null], ["killed", 4, "exact", "children"]]],
+  ["part of a count between", "France 24", "وأصيب 80 شخصا، 71 منهم لا يزالون يتلقون العلاج، بينهم نحو عشرة أطفال.", [["injured", 80, "exact", null], ["injured", 71, "exact", null], ["injured", 10, "about", "children"]]],
   // the duals of tourists and visitors count two
   ["سائحان", "Sky News Arabia", "قتل حارس واختطف سائحان بريطانيان في المحمية.", [["arrested", 2, "exact", null]]],
   ["سائحان", "BBC Arabic", "وتوفي سائحان بريطانيان في الفندق الشهر الماضي.", [["killed", 2, "exact", null]]],

@@ -1634,6 +1634,18 @@ class FigureReader {
     return verb && !isJoined(w, verb.form) && !this.hasObjectAfter(k) ? kindOf(verb.value) : null;
   }
 
+  /** The first token in [from, to) where a count of people starts (no unit, animal or date after the number; not `N منهم`), or -1. */
+  private peopleCountIn(from: number, to: number): number {
+    for (let j = from; j < to; j++) {
+      if (!this.isCountAt(j) || (j > from && this.isCountAt(j - 1))) continue;
+      // (not a year: `في لبنان عام 1982، من بينهم`)
+      if ((j > 0 && NOT_A_FIGURE_AFTER.has(this.ws[j - 1]!)) || /^(?:19|20)\d\d$/.test(this.ws[j]!)) continue;
+      const after = this.ws[readNumber(this.ws, j)!.end];
+      if (after === undefined || (!UNITS.has(after) && !ANIMALS.has(after) && !OF_THEM.has(after))) return j;
+    }
+    return -1;
+  }
+
   /** `هرب 400 معتقل`, `فرار 132 سجينا`: a verb or noun of flight right before the (qualified) count at `start`. */
   private escapeRightBefore(start: number): boolean {
     const w = start > 0 && !this.hardStop[start] ? this.ws[start - 1]! : "";
@@ -2053,6 +2065,11 @@ class FigureReader {
     if (this.ws[k] === "من" && k > 0) k--;
     const w = this.ws[k]!;
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
+    // `وفاة 66 شخصا ومحاصرة نحو ألف في المدينة من بينهم نحو مئة في مستشفى`: a part of people another count between names
+    // (no figure, since prev is the last one), not of the previous figure's: of the kind a cue right before that count
+    // names, if any (`خطف 96 أجنبيا، من بينهم 25 أميركيا`); a count of منهم between is a part of the previous figure still
+    const between = this.peopleCountIn(prev.after, k);
+    if (between >= 0) return this.cueBefore(this.qualifierBefore(between).start);
     // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
     const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
     if (verb || prev.kind === "killed") return verb ?? prev.kind;

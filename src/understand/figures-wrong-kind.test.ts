@@ -52,6 +52,10 @@ const cases: Array<[string, string, string, Expect]> = [
   ["part of a count between", "Sky News Arabia", "وتورط في مقتل 3 حراس وخطف 96 أجنبيا في لبنان عام 1982، من بينهم 25 أميركيا.", [["killed", 3, "exact", null], ["arrested", 96, "exact", null], ["arrested", 25, "exact", null]]],
   ["part of a count between", "France 24", "وقتل 12 شخصا في 3 هجمات بينهم 4 أطفال.", [["killed", 12, "exact", null], ["killed", 4, "exact", "children"]]],
   ["part of a count between", "France 24", "وأصيب 80 شخصا، 71 منهم لا يزالون يتلقون العلاج، بينهم نحو عشرة أطفال.", [["injured", 80, "exact", null], ["injured", 71, "exact", null], ["injured", 10, "about", "children"]]],
+  // an attempted killing (a charge) is no death
+  ["الشروع في قتل", "Al Yaum via SaudiNewsNet", "ووجهت إليهم تهم قتل ضابط، والشروع في قتل 9 آخرين وحيازة أسلحة.", []],
+  ["الشروع في قتل", "Sky News Arabia", "واتهم الرجل بالشروع في قتل 3 أشخاص في الحي.", []],
+  ["الشروع في قتل", "composed", "وأسفر الهجوم عن قتل 3 أشخاص.", [["killed", 3, "exact", null]]],
   // the duals of tourists and visitors count two
   ["سائحان", "Sky News Arabia", "قتل حارس واختطف سائحان بريطانيان في المحمية.", [["arrested", 2, "exact", null]]],
   ["سائحان", "BBC Arabic", "وتوفي سائحان بريطانيان في الفندق الشهر الماضي.", [["killed", 2, "exact", null]]],

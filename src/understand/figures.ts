@@ -308,6 +308,9 @@ const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 const OF_THEM = lexicon("منهم منهن");
 /** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
 const TO_KILL = normalizeArabic("لقتل");
+/** `الشروع في قتل`: the attempt (a charge of attempted killing), then في and the killing word. */
+const ATTEMPTS = lexicon("الشروع والشروع بالشروع شروع شروعه شروعهم وشروعهم");
+const ATTEMPTED_KILLINGS = lexicon("قتل اغتيال");
 /** A death sentence carried out (`تنفيذ حكم الإعدام بحق 15 شخصا`): the verb or noun of carrying out, the ruling, the death penalty. */
 const CARRIED_OUT = lexicon("تنفيذ وتنفيذ بتنفيذ تم نفذ نفذت ونفذ ونفذت ينفذ تنفذ", true);
 const RULINGS = lexicon("حكم أحكام احكام عقوبة عقوبات", true);
@@ -1610,6 +1613,8 @@ class FigureReader {
    * plot to kill, right before the number, tells no death. (`بعبور الحدود لقتل 150 شخصا` with no such noun stays a count.)
    */
   private intendedKilling(qStart: number): boolean {
+    // `والشروع في قتل 9 آخرين`, `بتهمة الشروع في قتل`: an attempted killing (a charge), no death
+    if (qStart >= 3 && !this.stop[qStart] && !this.stop[qStart - 1] && !this.stop[qStart - 2] && ATTEMPTED_KILLINGS.has(this.ws[qStart - 1]!) && this.ws[qStart - 2] === IN && ATTEMPTS.has(this.ws[qStart - 3]!)) return true;
     if (qStart < 2 || this.stop[qStart] || this.ws[qStart - 1] !== TO_KILL) return false;
     // (the plotter may stand between: `مشروع الحوثي لقتل`)
     for (let k = qStart - 2; k >= Math.max(0, qStart - 1 - INTENT_REACH) && !this.stop[k + 1]; k--) if (INTENT_NOUNS.has(this.ws[k]!)) return true;

@@ -25,6 +25,13 @@
  *   `20 فلسطينيا قضوا …، و18 جراء القصف، و3 لم يعرف`, `19 شهيدا، 12 من الأمنيين`): a smaller count right after the comma
  *   closing a figure, and a bare number joined by و after it, count parts of its people, of its kind; a unit word with ب
  *   after a number (`بموقع`) is a place or cause, not what it counts.
+ * - People a state names (معتقل، جريح، مفقود…) are dead when a death word stands right before them, not past و (`وفاة المئات
+ *   من المعتقلين`, `بقتل آلاف المعتقلين`), and of the kind of an event verb opening a relative clause right after them
+ *   (`آلاف المعتقلين الذين قتلوا`); prisoners after a word of flight (`هرب 400 معتقل`) escape: no figure. An attempted
+ *   killing (`الشروع في قتل 9 آخرين`) is no death. Fighters or members of a state force (`86 مقاتلا من قوات النظام`,
+ *   `عنصرا من الحرس الثوري`, `من قوات مكافحة الإرهاب`) are its soldiers or police, the gunmen loyal to it joined after them
+ *   too. بينهم / منهم after a count of people that is no figure (`ومحاصرة نحو ألف … من بينهم نحو مئة`) is a part of those
+ *   people. Not counts: the number of `فرانس 24`, and N in `N أو M مرة` (the second number's unit).
  * - Victims (ضحية، ضحايا) that no death word of their clause names are alive when the clause names a harm that is no
  *   killing (trafficking, harassment, rape, violations, fraud, blackmail), or when they are heard or file a claim: no death.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …

@@ -25,6 +25,13 @@
  *   `20 فلسطينيا قضوا …، و18 جراء القصف، و3 لم يعرف`, `19 شهيدا، 12 من الأمنيين`): a smaller count right after the comma
  *   closing a figure, and a bare number joined by و after it, count parts of its people, of its kind; a unit word with ب
  *   after a number (`بموقع`) is a place or cause, not what it counts.
+ * - People a state names (معتقل، جريح، مفقود…) are dead when a death word stands right before them, not past و (`وفاة المئات
+ *   من المعتقلين`, `بقتل آلاف المعتقلين`), and of the kind of an event verb opening a relative clause right after them
+ *   (`آلاف المعتقلين الذين قتلوا`); prisoners after a word of flight (`هرب 400 معتقل`) escape: no figure. An attempted
+ *   killing (`الشروع في قتل 9 آخرين`) is no death. Fighters or members of a state force (`86 مقاتلا من قوات النظام`,
+ *   `عنصرا من الحرس الثوري`, `من قوات مكافحة الإرهاب`) are its soldiers or police, the gunmen loyal to it joined after them
+ *   too. بينهم / منهم after a count of people that is no figure (`ومحاصرة نحو ألف … من بينهم نحو مئة`) is a part of those
+ *   people. Not counts: the number of `فرانس 24`, and N in `N أو M مرة` (the second number's unit).
  * - Victims (ضحية، ضحايا) that no death word of their clause names are alive when the clause names a harm that is no
  *   killing (trafficking, harassment, rape, violations, fraud, blackmail), or when they are heard or file a claim: no death.
  * - Late steps of the cascade: a clause opening with بين and the people (`وكان بين قتلى التفجيرين …
@@ -109,6 +116,9 @@ const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلالي
 // `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
 // place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
 const PERCENT_WITH_BA = lexicon("بالمئة بالمائة");
+/** Names that end in a number (`فرانس 24`): the number is no count. */
+const NUMBERED_NAMES = lexicon("فرانس لفرانس وفرانس بفرانس");
+const OR = lexicon("أو");
 const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERCENT_WITH_BA.has(w);
 /** The time units of UNITS: a number before one is a duration. */
 const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
@@ -292,6 +302,8 @@ const CLAUSE_OPENERS = lexicon("كان من");
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
 const DEFENCE = normalizeArabic("الدفاع");
+const COMBATING = normalizeArabic("مكافحة");
+const FIRES = lexicon("الحرائق حرائق النيران الحريق");
 const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
@@ -303,6 +315,9 @@ const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 const OF_THEM = lexicon("منهم منهن");
 /** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
 const TO_KILL = normalizeArabic("لقتل");
+/** `الشروع في قتل`: the attempt (a charge of attempted killing), then في and the killing word. */
+const ATTEMPTS = lexicon("الشروع والشروع بالشروع شروع شروعه شروعهم وشروعهم");
+const ATTEMPTED_KILLINGS = lexicon("قتل اغتيال");
 /** A death sentence carried out (`تنفيذ حكم الإعدام بحق 15 شخصا`): the verb or noun of carrying out, the ruling, the death penalty. */
 const CARRIED_OUT = lexicon("تنفيذ وتنفيذ بتنفيذ تم نفذ نفذت ونفذ ونفذت ينفذ تنفذ", true);
 const RULINGS = lexicon("حكم أحكام احكام عقوبة عقوبات", true);
@@ -365,6 +380,12 @@ function startsWithWBF(w: string): boolean {
 }
 /** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
 const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
+/** Fighters or members counted by a noun that a state force after them (من / في / ب) makes that force's men (groupAt). */
+const FORCE_MEMBERS = lexicon("عنصر عنصرا عنصران عنصرين عناصر مقاتل مقاتلا مقاتلان مقاتلين مقاتلون مقاتلي");
+/** `الجيش السوري الحر`: a rebel army, no state force. */
+const FREE_ARMY = normalizeArabic("الحر");
+/** `والمسلحين الموالين`, `والميليشيات الموالية`: armed men loyal to the force named before them. */
+const LOYAL = lexicon("الموالين الموالية الموالون");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
 /** Leaders of a group (`قادة`, `قيادات`, `قياديين`), with or without the article: they name no group by themselves. */
@@ -437,6 +458,7 @@ const NEGATIONS = lexicon("لا لم ولا ولم");
 /** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
 const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
+const MAY = normalizeArabic("قد");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
 const RELATIVE_ON_NOUN = lexicon("الذي التي");
 /** Prepositions of an adverbial between a verb and its subject (`وقتل في الهجوم …`, `وأصيب خلال المواجهات …`). */
@@ -870,6 +892,8 @@ class FigureReader {
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
+    // `فرانس 24`, `مراسل فرانس24`: the number in a channel's name
+    if (i > 0 && NUMBERED_NAMES.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
     // `الـ31` is an ordinal, but after a threshold (`جاوز عددهم ال 30`, `تجاوز الـ 40 ألف`) the article marks the bound reached
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore) && !(i > 1 && THRESHOLD_BEFORE_ARTICLE.has(this.ws[i - 2]!))) return shapedCount({ ...skip, value: Number.NaN });
@@ -885,6 +909,12 @@ class FigureReader {
     const namesWeekday = next === DAY && WEEKDAYS.has(this.ws[end + 1] ?? "");
     if (next && next !== TODAY && !namesWeekday && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
+    // `نحو 20 أو 30 مرة`, `4 أو 5 مرشحين`: two numbers joined by أو count what follows the second; a unit there counts no people
+    if (OR.has(next ?? "") && !this.stop[end] && !this.stop[end + 1]) {
+      const other = readNumber(this.ws, end + 1);
+      const unit = other ? this.ws[other.end] : undefined;
+      if (unit !== undefined && !this.stop[other!.end] && (UNITS.has(unit) || ANIMALS.has(unit))) return shapedCount({ ...skip, value: Number.NaN });
+    }
     // a day of a month the date reader did not take (`30 آذار/مارس`)
     if (!isWord && value <= 31 && next && (MONTHS.has(next) || (MONTH_FIRST_WORDS.has(next) && MONTHS.has(`${next} ${this.ws[end + 1] ?? ""}`)))) return this.dateLike(skip);
     if (next === "في" && /^(?:المئه|المائه)$/.test(this.ws[end + 1] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
@@ -1048,6 +1078,9 @@ class FigureReader {
     const afterHead = c.end - c.numEnd >= 2 && GROUP_HEADS.has(this.ws[c.end - 2]!) && this.complementAt(c.end - 1) !== undefined;
     const joined = this.joinedGroupAt(k, afterHead);
     if (joined === undefined || joined === c.group) return c;
+    // `86 مقاتلا من قوات النظام والمسلحين الموالين`: fighters of a state force (groupAt) and the gunmen loyal to it are
+    // that force's men; a count of people in general stays mixed (`117 شخصا من أفراد قوات النظام والمسلحين الموالين`)
+    if (joined === "fighters" && (c.group === "soldiers" || c.group === "police") && FORCE_MEMBERS.has(this.ws[c.numEnd] ?? "") && LOYAL.has(this.ws[k + 1] ?? "")) return c;
     // `28 مدنيا ومقاتلون من التنظيم`: after a singular counted in the accusative (11 to 99), only another such singular
     // is counted with it; a plural joined then is other people
     const tamyiz = c.end === c.numEnd + 1 && this.ws[c.numEnd]!.endsWith("ا") && !isPluralPeople(this.ws[c.numEnd]!);
@@ -1265,6 +1298,8 @@ class FigureReader {
     const w = this.ws[k];
     if (w === undefined) return undefined;
     if (w === DEFENCE) return this.ws[k + 1] === CIVIL && !this.stop[k + 1] ? "medics" : "soldiers";
+    // a force against a crime (`قوات مكافحة الإرهاب`, `قوات مكافحة الشغب`) is a state's police; `أفراد مكافحة الحرائق` fight fires
+    if (w === COMBATING) return FIRES.has(this.ws[k + 1] ?? "") ? undefined : "police";
     return HEAD_COMPLEMENTS.lookup(w)?.value;
   }
 
@@ -1294,6 +1329,13 @@ class FigureReader {
       const police = this.policeComplementAt(k + 1);
       if (police > 0) return { group: "police", end: police };
       if (isConscript(g.form) && this.forceComplementAt(k + 1) === undefined && this.forceBefore(k) === "police") return { group: "police", end: k + 1 };
+    }
+    // `86 مقاتلا من قوات النظام`, `29 عنصرا من قوات الأمن`, `11 عنصرا من الحرس الثوري`: fighters or members of a state
+    // force are its soldiers or police (not of `الجيش السوري الحر`, a rebel army)
+    if (g.value === "fighters" && FORCE_MEMBERS.has(w)) {
+      const force = this.forceComplementAt(k + 1, true);
+      const rebel = force && [force.end, force.end + 1].some((j) => this.ws[j] === FREE_ARMY && !this.stop[j]);
+      if (force && !rebel) return force;
     }
     // `16 فردا بالشرطة`, `41 فردا من أفراد الشرطة`: people in general, then the force they serve in
     // (`16 فردا ومجندا بالشرطة`, `أفراد ومجندي الشرطة`: and a rank joined to them before it); in construct
@@ -1334,7 +1376,7 @@ class FigureReader {
     if (word === undefined) return undefined;
     // `بالقوات المسلحة`, `من قوات أمن شمال سيناء`: a head, then the force it names
     if (GROUP_HEADS.has(word) && !this.stop[at + 1]) {
-      const inner = force(this.ws[at + 1]);
+      const inner = force(this.ws[at + 1]) ?? (this.ws[at + 1] === COMBATING && this.complementAt(at + 1) === "police" ? "police" : undefined);
       return inner ? { group: inner, end: at + 2 } : undefined;
     }
     const direct = force(word) ?? (word.startsWith("ب") && word.length > 3 ? force(word.slice(1)) : undefined);
@@ -1470,12 +1512,21 @@ class FigureReader {
     if (this.isRate(c, q.start)) return null;
     if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
-      const found = step(this, c, q.start);
-      if (!found) continue;
+      const read = step(this, c, q.start);
+      if (!read) continue;
+      // `آلاف المعتقلين الذين قتلوا تحت التعذيب`: a relative clause right after the counted people tells what befell them;
+      // `وفاة المئات من المعتقلين`, `بقتل آلاف المعتقلين`: a death word right before people named by a state (detained,
+      // injured, missing…) is their death
+      // (not past و: `22 حالة وفاة وأكثر من 180 حالة إصابة`, the death word closes the count before)
+      const deathBefore = !this.ws[q.start]!.startsWith(AND_WORD) && this.cueBefore(q.start) === "killed";
+      const befell = step === STEPS.counted && read.kind !== "killed" ? (deathBefore ? "killed" : this.relativeClauseKind(c)) : null;
+      const found = befell && befell !== read.kind ? { ...read, kind: befell } : read;
       if (BARE_COUNT_STEPS.has(step)) this.shareGroup(c);
       if (step === STEPS.tally && c.group === null && !c.hasPerson) c.group = this.tallyGroup(c, q.start);
       if (!found.unnamedOk && !c.hasPerson) return null;
       if (found.kind === "displaced" && this.countsAny(c, PRISONER_NOUNS)) return null;
+      // `هرب 400 معتقل من أحد السجون`: detainees who flee escape; the count is neither an arrest nor a displacement
+      if (found.kind === "arrested" && this.countsAny(c, PRISONER_NOUNS) && this.escapeRightBefore(q.start)) return null;
       if (found.kind === "arrested" && (this.countsAny(c, PLAYERS) || this.onHungerStrike(q.start, c.end) || this.suspendedAfter(c.end))) return null;
       if (found.kind === "injured" && this.namesDisease(q.start, c.end)) return null;
       if (found.kind === "killed" && (this.victimsAlive(c, q.start) || this.intendedKilling(q.start))) return null;
@@ -1569,6 +1620,8 @@ class FigureReader {
    * plot to kill, right before the number, tells no death. (`بعبور الحدود لقتل 150 شخصا` with no such noun stays a count.)
    */
   private intendedKilling(qStart: number): boolean {
+    // `والشروع في قتل 9 آخرين`, `بتهمة الشروع في قتل`: an attempted killing (a charge), no death
+    if (qStart >= 3 && !this.stop[qStart] && !this.stop[qStart - 1] && !this.stop[qStart - 2] && ATTEMPTED_KILLINGS.has(this.ws[qStart - 1]!) && this.ws[qStart - 2] === IN && ATTEMPTS.has(this.ws[qStart - 3]!)) return true;
     if (qStart < 2 || this.stop[qStart] || this.ws[qStart - 1] !== TO_KILL) return false;
     // (the plotter may stand between: `مشروع الحوثي لقتل`)
     for (let k = qStart - 2; k >= Math.max(0, qStart - 1 - INTENT_REACH) && !this.stop[k + 1]; k--) if (INTENT_NOUNS.has(this.ws[k]!)) return true;
@@ -1579,6 +1632,38 @@ class FigureReader {
    * Whether the counted phrase names people of `list`: `فرار 10 سجناء` (prisoners escape, they are not
    * displaced), `إيقاف 4 لاعبين` (players are suspended, not arrested).
    */
+  /**
+   * `آلاف المعتقلين الذين قتلوا تحت التعذيب`, `المعتقلين الذين لقوا حتفهم`, `المعتقلين الذين قضوا`: the kind of the
+   * event verb opening a relative clause right after the counted people (past قد), when the verb has no object of its own.
+   */
+  private relativeClauseKind(c: Count): Kind | null {
+    const rel = c.end;
+    if (!RELATIVES.has(this.ws[rel] ?? "") || this.stop[rel] || this.stop[rel + 1]) return null;
+    const k = this.ws[rel + 1] === MAY && !this.stop[rel + 2] ? rel + 2 : rel + 1;
+    const w = this.ws[k];
+    if (w === undefined) return null;
+    const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+    return verb && !isJoined(w, verb.form) && !this.hasObjectAfter(k) ? kindOf(verb.value) : null;
+  }
+
+  /** The first token in [from, to) where a count of people starts (no unit, animal or date after the number; not `N منهم`), or -1. */
+  private peopleCountIn(from: number, to: number): number {
+    for (let j = from; j < to; j++) {
+      if (!this.isCountAt(j) || (j > from && this.isCountAt(j - 1))) continue;
+      // (not a year: `في لبنان عام 1982، من بينهم`)
+      if ((j > 0 && NOT_A_FIGURE_AFTER.has(this.ws[j - 1]!)) || /^(?:19|20)\d\d$/.test(this.ws[j]!)) continue;
+      const after = this.ws[readNumber(this.ws, j)!.end];
+      if (after === undefined || (!UNITS.has(after) && !ANIMALS.has(after) && !OF_THEM.has(after))) return j;
+    }
+    return -1;
+  }
+
+  /** `هرب 400 معتقل`, `فرار 132 سجينا`: a verb or noun of flight right before the (qualified) count at `start`. */
+  private escapeRightBefore(start: number): boolean {
+    const w = start > 0 && !this.hardStop[start] ? this.ws[start - 1]! : "";
+    return (EVENT_VERBS.lookup(w)?.value ?? EVENT_NOUNS.lookup(w)?.value) === "displaced";
+  }
+
   private countsAny(c: Count, list: { has(w: string): boolean }): boolean {
     for (let k = c.numEnd; k <= Math.min(c.end + 1, this.ws.length - 1); k++) if (list.has(this.ws[k]!)) return true;
     return false;
@@ -1992,6 +2077,11 @@ class FigureReader {
     if (this.ws[k] === "من" && k > 0) k--;
     const w = this.ws[k]!;
     if (!SUBGROUP_MARKERS.has(w) || this.hardStopIn(prev.after, k + 1)) return null;
+    // `وفاة 66 شخصا ومحاصرة نحو ألف في المدينة من بينهم نحو مئة في مستشفى`: a part of people another count between names
+    // (no figure, since prev is the last one), not of the previous figure's: of the kind a cue right before that count
+    // names, if any (`خطف 96 أجنبيا، من بينهم 25 أميركيا`); a count of منهم between is a part of the previous figure still
+    const between = this.peopleCountIn(prev.after, k);
+    if (between >= 0) return this.cueBefore(this.qualifierBefore(between).start);
     // `أصيب تسعة أشخاص توفي منهم ثلاثة`, `بلغ 1078 توفي منهم 472`: an event verb right before منهم tells what befell the part
     const verb = k > 0 && !this.stop[k] ? kindOf(EVENT_VERBS.lookup(this.ws[k - 1]!)?.value) : null;
     if (verb || prev.kind === "killed") return verb ?? prev.kind;

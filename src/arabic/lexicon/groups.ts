@@ -67,7 +67,9 @@ export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(
     [
       ...nounForms("شخص", { also: "أشخاص" }), ...nounForms("آخر", { also: "آخرين آخرون أخرى" }), ...nounForms("مواطن", { feminine: true }),
-      ...splitWords("فرد فردا فردان فردين أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا سائح سائحا سياح زائر زوار"),
+      ...splitWords("فرد فردا فردان فردين أفراد رجل رجلا رجال رجلين رجلان شاب شابا شبان شباب شابين شابان أبناء مواطني سكان ساكن إنسان نسمة ركاب راكب راكبا"),
+      // tourists and visitors, with their duals (`واختطف سائحان بريطانيان`)
+      ...nounForms("سائح", { also: "سياح" }), ...nounForms("زائر", { also: "زوار" }),
       ...nounForms("طالب", { feminine: true, also: "طلاب" }), ...nounForms("عامل", { feminine: true, also: "عمال" }), ...nounForms("مهاجر", { feminine: true }),
       ...nounForms("لاجئ", { feminine: true }), ...nounForms("محتج", { feminine: true }), ...nounForms("متظاهر", { feminine: true }),
       ...nounForms("ناشط", { feminine: true }), ...nounForms("معارض", { feminine: true }), ...nounForms("مستوطن", { feminine: true }),
@@ -94,6 +96,8 @@ export const GROUP_HEADS = new WordLexicon<true>()
 
 export const HEAD_COMPLEMENTS = new WordLexicon<Group>()
   .add(splitWords("جيش النظام الجيش الحكومة الحكومية الحكومي الجيش النظامي النظامية المسلحة البرية البحرية الجوية الاحتلال التحالف الشرعية حرس الحرس البيشمركة"), "soldiers")
+  // Iran's Basij, a mobilization force of the Revolutionary Guard (`14 من قوات التعبئة الشعبية`, `عنصرا من التعبئة (الباسيج)`)
+  .add(splitWords("التعبئة الباسيج"), "soldiers")
   // (`منسوبي قوات طوارئ منطقة عسير`: the emergency force in construct has no article)
   .add(splitWords("الأمن الأمنية الشرطة الطوارئ طوارئ الدرك شرطة أمن درك الداخلية"), "police")
   .add(splitWords("الميليشيات الميليشيا المليشيا المليشيات الموالية المعارضة المتمردين الحوثي الحوثيين الحزب الحركة التنظيم داعش المقاومة الحشد"), "fighters")

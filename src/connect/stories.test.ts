@@ -378,4 +378,13 @@ test("quoteGate: the next day's session quoting near values scores lower; the sa
     ["no quotes", make("2021-06-02T14:00:00Z", "الذهب يتراجع مع صعود الدولار", "تراجع سعر الذهب في المعاملات الفورية وسط تداولات بلغت 1800 عقد."), 1],
   ];
   for (const [name, a, ratio] of table) assert.ok(Math.abs(scoreOf(0.4, a) / scoreOf(0, a) - ratio) < 1e-9, name);
+  // past midnight (UTC+3) the next session opens: another day by the calendar, though 6 h apart
+  const early = make("2021-06-01T22:30:00Z", "الذهب يفتتح على تراجع", "تراجع سعر الذهب في المعاملات الفورية إلى 1829.75 دولار للأوقية، وهبطت الفضة إلى 27.02 دولار.");
+  const byCalendar = (quoteGate: number): number => {
+    const index = new StoryIndex({ quoteGate, quoteCalendarDay: true, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    return index.add(input("next", early)).score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.4, early) - scoreOf(0, early)) < 1e-9, "within the hours, by default");
+  assert.ok(Math.abs(byCalendar(0.4) / byCalendar(0) - 0.6) < 1e-9, "another calendar day");
 });

@@ -14,7 +14,8 @@
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
  *   the title and body cosines over the event's words and over the names, within and across the gold
- *   stories a DEV predicted story holds. The days each lead states (stories.ts leadDayKeys) are among the
+ *   stories a DEV predicted story holds; `--dev --pool-diff` every article of the whole pool whose story
+ *   mates differ from those at the defaults. The days each lead states (stories.ts leadDayKeys) are among the
  *   articles' event keys only when a run names `dayKeyWeight` (`--with`, `--sweep`), as the connector carries
  *   them only when they weigh (0 by default).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)

@@ -14,7 +14,8 @@
  *   `--dev --pairwise` adds average link over the pairwise hand similarity (is a join the clusterer's or
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
  *   the title and body cosines over the event's words and over the names, within and across the gold
- *   stories a DEV predicted story holds. The days each lead states (stories.ts leadDayKeys) are among the
+ *   stories a DEV predicted story holds; `--dev --pool-diff` every article of the whole pool whose story
+ *   mates differ from those at the defaults. The days each lead states (stories.ts leadDayKeys) are among the
  *   articles' event keys only when a run names `dayKeyWeight` (`--with`, `--sweep`), as the connector carries
  *   them only when they weigh (0 by default).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
@@ -577,6 +578,7 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recu
     if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, withBoth, allNegatives, base, prepared);
   }
   if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
+  if (args.includes("--pool-diff")) showPoolDiff(articles, clusterPipeline(articles, {}, prepared), piped);
   if (args.includes("--pair-words")) showDevPairWords(articles, recurringSet.withBoth, piped, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
   if (args.includes("--orders")) {
     const runs = ORDER_SEEDS.map((seed) => clusterPipeline(shuffled(articles, seed), base, prepared));
@@ -586,6 +588,37 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recu
     console.log(`same-kind F1 over the same orders: ${spread(runs.map((a) => bcubed(recurringSet.sameKind, a).f))}; DEV + both: ${spread(runs.map((a) => scoreSplit(recurringSet.withBoth, a, "dev").f))}`);
   }
   return { metrics: {}, data: [], partial: true };
+}
+
+/**
+ * `--dev --pool-diff`: the whole pool (every streamed article, labeled or not) at the defaults against
+ * the run's options: each article whose story mates differ, with the mates it lost and gained — what
+ * a change does beyond the labels.
+ */
+function showPoolDiff(articles: CorpusArticle[], before: Map<string, string>, after: Map<string, string>): void {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const membersOf = (assignment: Map<string, string>): Map<string, string[]> => {
+    const out = new Map<string, string[]>();
+    for (const [id, story] of assignment) out.set(story, [...(out.get(story) ?? []), id]);
+    return out;
+  };
+  const [was, now] = [membersOf(before), membersOf(after)];
+  const mates = (assignment: Map<string, string>, members: Map<string, string[]>, id: string): Set<string> => new Set((members.get(assignment.get(id)!) ?? []).filter((m) => m !== id));
+  const line = (id: string): string => {
+    const a = byId.get(id);
+    return `${id} ${a?.publishedAt?.slice(5, 16) ?? ""} ${a?.source ?? ""} ${(a?.title ?? "").slice(0, 60)}`;
+  };
+  const changed = articles.filter((a) => {
+    const [x, y] = [mates(before, was, a.id), mates(after, now, a.id)];
+    return x.size !== y.size || [...x].some((m) => !y.has(m));
+  });
+  console.log(`\nWhole pool against the defaults: ${changed.length} of ${articles.length} articles have other story mates`);
+  for (const a of changed) {
+    const [x, y] = [mates(before, was, a.id), mates(after, now, a.id)];
+    const lost = [...x].filter((m) => !y.has(m));
+    const gained = [...y].filter((m) => !x.has(m));
+    console.log(`  ${line(a.id)}\n    lost ${lost.length} of ${x.size}: ${lost.slice(0, 4).map((m) => (byId.get(m)?.title ?? m).slice(0, 40)).join(" | ")}\n    gained ${gained.length}: ${gained.slice(0, 4).map((m) => (byId.get(m)?.title ?? m).slice(0, 40)).join(" | ")}`);
+  }
 }
 
 /** Pairs below this hand similarity are left out of the pairwise graph (no threshold of the cut reaches them). */

@@ -301,7 +301,7 @@ function titleNamesUnseen(a: MembershipArticle, s: MembershipStory): number {
 }
 
 /** Two quotes of one quantity lie this close (relative): a price or a rate told again with another value. */
-const NEAR_MISS = 0.03;
+export const NEAR_MISS = 0.03;
 
 /**
  * The value of a figure key (the figure vector's prefix aside) when it is a quote: a decimal of at
@@ -309,7 +309,7 @@ const NEAR_MISS = 0.03;
  * values are as often a toll updated, a year or a count of something else (the thirty-sixth round of
  * eval/stories: counted with them, near whole numbers told a story's own pairs as often as two stories').
  */
-function quotedValue(key: string): number {
+export function quotedValue(key: string): number {
   const digits = key.replace(/^[^0-9]+/, "").replace("\u066b", ".");
   if (!digits.includes(".")) return Number.NaN;
   const v = Number(digits);

@@ -356,3 +356,35 @@ test("placeGate: a place after a preposition in the title is the title's place (
   const ungated = plain.add(input("next", make("2019-03-03T08:00:00Z", "اصطدام طائرتين بالصخور", "اصطدمت طائرتان في مطار الصخور.", ["الصخور"])));
   assert.ok(Math.abs(gated.score! / ungated.score! - 0.5) < 1e-9);
 });
+
+test("quoteGate: the next day's session quoting near values scores lower; the same day's update, the same quotes or none quoted do not", () => {
+  const make = (published: string, title: string, body: string) => article({ title, body, publishedAt: published, source: { name: "نشرة الأسواق", domain: null } });
+  const story = make("2021-06-01T14:00:00Z", "الذهب يرتفع مع تراجع الدولار", "ارتفع سعر الذهب في المعاملات الفورية إلى 1842.30 دولار للأوقية، وصعدت الفضة إلى 27.45 دولار.");
+  const scoreOf = (quoteGate: number, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ quoteGate, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    const joined = index.add(input("next", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  const table: [string, ReturnType<typeof article>, number][] = [
+    // another session: both quotes within 3% of the day before's, neither equal
+    ["next day", make("2021-06-02T14:00:00Z", "الذهب يتراجع مع صعود الدولار", "تراجع سعر الذهب في المعاملات الفورية إلى 1829.75 دولار للأوقية، وهبطت الفضة إلى 27.02 دولار."), 0.6],
+    // the same session a few hours on: quotes move within a day too
+    ["same day", make("2021-06-01T19:00:00Z", "الذهب يواصل الارتفاع", "واصل سعر الذهب الارتفاع في المعاملات الفورية إلى 1846.10 دولار للأوقية، والفضة عند 27.51 دولار."), 1],
+    // a later report quoting the session's own figures continues it
+    ["same quotes", make("2021-06-02T14:00:00Z", "محللون: صعود الذهب أمس مؤقت", "قال محللون إن صعود الذهب أمس إلى 1842.30 دولار للأوقية مؤقت، وإن الفضة عند 27.45 دولار تتبعه."), 1],
+    // whole numbers are no quotes (a toll, a year, a count)
+    ["no quotes", make("2021-06-02T14:00:00Z", "الذهب يتراجع مع صعود الدولار", "تراجع سعر الذهب في المعاملات الفورية وسط تداولات بلغت 1800 عقد."), 1],
+  ];
+  for (const [name, a, ratio] of table) assert.ok(Math.abs(scoreOf(0.4, a) / scoreOf(0, a) - ratio) < 1e-9, name);
+  // past midnight (UTC+3) the next session opens: another day by the calendar, though 6 h apart
+  const early = make("2021-06-01T22:30:00Z", "الذهب يفتتح على تراجع", "تراجع سعر الذهب في المعاملات الفورية إلى 1829.75 دولار للأوقية، وهبطت الفضة إلى 27.02 دولار.");
+  const byCalendar = (quoteGate: number): number => {
+    const index = new StoryIndex({ quoteGate, quoteCalendarDay: true, joinThreshold: 0.01 });
+    index.add(input("first", story));
+    return index.add(input("next", early)).score!;
+  };
+  assert.ok(Math.abs(scoreOf(0.4, early) - scoreOf(0, early)) < 1e-9, "within the hours, by default");
+  assert.ok(Math.abs(byCalendar(0.4) / byCalendar(0) - 0.6) < 1e-9, "another calendar day");
+});

@@ -2110,9 +2110,10 @@ test("quotes speaker: the subject of a كان that إذا / عندما / حين�
   assert.ok(lawyer.includes("ليلى أحمدي"), lawyer);
   const minister = lastSpeakerOf("وعرف الأمير سعود الفيصل بخفة ظله في لقاءاته الإعلامية، فحينما كان \"موعوكا\" قال للصحفيين: \"هل من منازل في هذا السباق؟\"");
   assert.ok(minister.includes("سعود الفيصل"), minister);
-  // an imperfect speech verb is كان's own predicate: its subject speaks
-  const asked = lastSpeakerOf("ولدى سؤاله عما إذا كانت الولايات المتحدة تقول إن كيم سيبقى في السلطة إذا لبى مطالبها، رفض التعليق.");
-  assert.ok(asked.includes("الولايات المتحدة"), asked);
+  // an imperfect speech verb that is كان's own predicate inside «whether» is asked about, not reported (qts104: the DEV gold
+  // lists no quote there, SK-internationalNews-1563)
+  const asked = quotesOf("ولدى سؤاله عما إذا كانت الولايات المتحدة تقول إن كيم سيبقى في السلطة إذا لبى مطالبها، رفض التعليق.");
+  assert.equal(asked.length, 0, JSON.stringify(asked));
 });
 
 test("quotes speaker: after an impersonal report (يذكر أن، يشار إلى أن، والجدير بالذكر أن) the subject before the speech verb speaks", () => {

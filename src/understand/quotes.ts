@@ -300,6 +300,8 @@ const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قول", "تعبير", "وصف", "كلام"].map((w): [string, "of"] => [normalizeArabic(w), "of"]),
 ]);
 /** Nouns of a quantity before من and the group counted (عدد من السكان): the whole phrase is the speaker. */
+/** Words that name what a quotation after them is called (`بعنوان "…"`, `تحت شعار "…"`, `وسم "…"`): a title, no content. */
+const TITLE_WORDS = lexicon("بعنوان عنوان عنوانه عنوانها شعار بشعار شعاره شعارها وسم بوسم هاشتاغ هاشتاج عبارة بعبارة");
 /** Saying nouns in a speaker's lead, right before the words said: `معلقا بقوله "نجحنا"`, `ونقلت عنه الوكالة قوله "…"`. */
 const SAYING_WORDS = lexicon("قوله قولها قولهم قولهما بقوله بقولها بقولهم القول بالقول");
 
@@ -1340,6 +1342,8 @@ class QuoteReader {
     if (INSIST_VERBS.has(t.norm) && !this.insistsOnStatement(k)) return false;
     // `ونبه إلى أن`, `ونبهت الدراسة إلى أن`: نبه says only with a complementizer; `نبهت 9 دول`, `نبه من عبارة «…»` warn someone, no quote
     if (WARNING_VERBS.has(t.norm) && !this.complementizerInClause(k)) return false;
+    // `لافتات كتب عليها "…"`: written on something (an inscription), no one speaking
+    if (/^[وف]?كتب$/.test(t.norm) && /^(?:عليه|عليها|عليهم)$/.test(this.toks[k + 1]?.norm ?? "")) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
@@ -1577,9 +1581,13 @@ class QuoteReader {
       const gapStart = this.toks[k - 1]!.end;
       const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
       const gap = this.text.slice(gapStart, gapEnd);
-      const q = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
+      const found = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
       const colon = colonIn(gap);
-      if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
+      if (colon >= 0) return { tok: k, offset: found && found.open >= gapStart + colon ? found.open : gapStart + colon + 1, quotation: found && found.open >= gapStart + colon ? found : null };
+      // `التي جاءت بعنوان "تل أبيب أيضا أرض المسلمين"، إنه`, `لافتات تحمل شعار "…"`: a quotation a title word names is no
+      // content; `واعلنت «جبهة حزب التحرير الشعبي الثوري» المتطرفة الاثنين مسؤوليتها`: nor one right after a verb that takes no
+      // bare quotation, with its clause going on after it (the subject's name)
+      const q = found && !this.namedQuotation(v, k, found, direct) ? found : undefined;
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       // `واضاف "التعرض المستمر للشمس قاتل".`, `وأضاف "أين الضرر على البلاد؟". ولم يحدد`: a short quotation right after the verb
       // that closes the sentence (its closing mark's next character on) is said, no name
@@ -1627,6 +1635,12 @@ class QuoteReader {
   /** Whether the recognizer found a person or organization inside the quotation `q` (`"وول ستريت جورنال"` names one). */
   private namesInside(q: Quotation): boolean {
     return this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.start < q.close && sp.end > q.open);
+  }
+
+  /** Whether the quotation `q`, opening before token k in the lead of the opener at v, is a title or a name (contentAfter). */
+  private namedQuotation(v: number, k: number, q: Quotation, direct: boolean): boolean {
+    if (TITLE_WORDS.has(this.toks[k - 1]!.norm)) return true;
+    return !direct && k === v + 1 && q.wordCount > NAME_QUOTE_WORDS && /^\s*[\p{L}]/u.test(this.text.slice(q.close)) && !/^\s*[وف]?(?:أن|ان|إن|بأن)/u.test(this.text.slice(q.close));
   }
 
   /**
@@ -1875,11 +1889,15 @@ class QuoteReader {
    */
   private quotationInLead(v: number, limitTok: number, limit: number, quotations: Quotation[]): Content | null {
     const verbEnd = this.toks[v]!.end;
-    const q = quotations.find((x) => x.open >= verbEnd && x.open < limit && x.wordCount > NAME_QUOTE_WORDS);
-    if (!q) return null;
-    let tok = v + 1;
-    while (tok < limitTok && this.toks[tok]!.start < q.open) tok++;
-    return { tok, offset: q.open, quotation: q };
+    const direct = DIRECT_VERBS.has(this.toks[v]!.norm);
+    for (const q of quotations) {
+      if (q.open < verbEnd || q.open >= limit || q.wordCount <= NAME_QUOTE_WORDS) continue;
+      let tok = v + 1;
+      while (tok < limitTok && this.toks[tok]!.start < q.open) tok++;
+      // (`واعلنت «جبهة حزب التحرير الشعبي الثوري» المتطرفة`, `بعنوان "…"`: a name or a title, namedQuotation)
+      if (!this.namedQuotation(v, tok, q, direct)) return { tok, offset: q.open, quotation: q };
+    }
+    return null;
   }
 
   /** The quote's text and offset: the quotation, or the clause up to the limit or a narrator's participle. */

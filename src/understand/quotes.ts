@@ -1640,7 +1640,8 @@ class QuoteReader {
   /** Whether the quotation `q`, opening before token k in the lead of the opener at v, is a title or a name (contentAfter). */
   private namedQuotation(v: number, k: number, q: Quotation, direct: boolean): boolean {
     if (TITLE_WORDS.has(this.toks[k - 1]!.norm)) return true;
-    return !direct && k === v + 1 && q.wordCount > NAME_QUOTE_WORDS && /^\s*[\p{L}]/u.test(this.text.slice(q.close)) && !/^\s*[وف]?(?:أن|ان|إن|بأن)/u.test(this.text.slice(q.close));
+    // (a participle takes no subject after it: `وحذر قائلا "سنجد الطريقة …" في إشارة`)
+    return !direct && k === v + 1 && !isContinuingParticiple(this.toks[v]!.norm) && q.wordCount > NAME_QUOTE_WORDS && /^\s*[\p{L}]/u.test(this.text.slice(q.close)) && !/^\s*[وف]?(?:أن|ان|إن|بأن)/u.test(this.text.slice(q.close));
   }
 
   /**

@@ -35,7 +35,16 @@
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
  *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
  *   ستاندرد`) are the medium told, never the speaker.
- * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener.
+ * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener; one a few words after an
+ *   interrogative or «whether» in its clause (`ولا نعلم كيف تؤكد اللجنة أن`, `عما إذا كانت … تقول إن`) is asked about, no opener.
+ * - A complementizer a word of the lead takes (GOVERNING_WORDS: `ولكن يتطلب الأمر أن`, `في خطوة يخشى أن`, `حرص X على أن`,
+ *   `اتفق الطرفان على أن`, `ومطالب الشعب بأن`, `ويتوقع أن` inside another verb's lead) is skipped, a later one may be the
+ *   content (not its own و-coordinate); after `مع أن` (although), `، ذلك أن` (for) and the copula `هو أن` the lead is the
+ *   narrator's. A quotation a title word names (`بعنوان "…"`, `تحت شعار "…"`) is no content, nor a quoted name right after
+ *   a verb that takes no bare quotation, its clause going on (`واعلنت «جبهة …» المتطرفة مسؤوليتها`); `كتب عليها` is an inscription.
+ * - A quotation of any length right after a saying word (`قائلا "وبخها".`, `مضيفة "أحب بلدي".`, `معلقا بقوله "…"`, `قولها
+ *   "…"`) and closed by the sentence or a comma is said; so is a short one closing the sentence after a direct verb and its
+ *   bare definite subject (`فترد المرأة "أشعر بألم شديد".`). `ونقلت عنه Y قوله` quotes the one who spoke before.
  * - A speech verb with no content of its own speaks through the participle or speech noun right after it in its
  *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
  *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).

@@ -35,7 +35,16 @@
  * - After أبلغ / أخبر the medium told (`«الشرق الأوسط»`, `وكالة فرانس برس`) is skipped; ل alone
  *   (`لـ"الرياض"`) and a name of 2+ words glued to ل and written elsewhere without it (`لبزنس
  *   ستاندرد`) are the medium told, never the speaker.
- * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener.
+ * - A speech verb in the imperfect after أن / لن / كي (`يريد أن يرى`) is wished, no opener; one a few words after an
+ *   interrogative or «whether» in its clause (`ولا نعلم كيف تؤكد اللجنة أن`, `عما إذا كانت … تقول إن`) is asked about, no opener.
+ * - A complementizer a word of the lead takes (GOVERNING_WORDS: `ولكن يتطلب الأمر أن`, `في خطوة يخشى أن`, `حرص X على أن`,
+ *   `اتفق الطرفان على أن`, `ومطالب الشعب بأن`, `ويتوقع أن` inside another verb's lead) is skipped, a later one may be the
+ *   content (not its own و-coordinate); after `مع أن` (although), `، ذلك أن` (for) and the copula `هو أن` the lead is the
+ *   narrator's. A quotation a title word names (`بعنوان "…"`, `تحت شعار "…"`) is no content, nor a quoted name right after
+ *   a verb that takes no bare quotation, its clause going on (`واعلنت «جبهة …» المتطرفة مسؤوليتها`); `كتب عليها` is an inscription.
+ * - A quotation of any length right after a saying word (`قائلا "وبخها".`, `مضيفة "أحب بلدي".`, `معلقا بقوله "…"`, `قولها
+ *   "…"`) and closed by the sentence or a comma is said; so is a short one closing the sentence after a direct verb and its
+ *   bare definite subject (`فترد المرأة "أشعر بألم شديد".`). `ونقلت عنه Y قوله` quotes the one who spoke before.
  * - A speech verb with no content of its own speaks through the participle or speech noun right after it in its
  *   lead (`تابعت أحلام قائلة "…"`, `وتابعت بالقول إن`), and its named subject (a role closed by a comma: the holder
  *   apposed after it) through its sentence's later openers (`وأعلن ترامب الخطوة، وقال: "…"`).
@@ -251,6 +260,7 @@ const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر �
 const SPEECH_TEXT_NOUNS = new Set(["كلمة", "بيانا", "بيان", "خطابا", "خطاب", "تصريحا", "رسالة", "تغريدة", "مقالا", "مقال"].map(normalizeArabic));
 const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ونقلت", "ونقل"]);
 const FROM = normalizeArabic("عن");
+const FROM_PRONOUNS = new Set(["عنه", "عنها", "عنهم", "عنهما"].map(normalizeArabic));
 const QUOTED_FROM = normalizeArabic("نقلا");
 const ON = normalizeArabic("على");
 const TONGUE = normalizeArabic("لسان");
@@ -299,6 +309,31 @@ const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قول", "تعبير", "وصف", "كلام"].map((w): [string, "of"] => [normalizeArabic(w), "of"]),
 ]);
 /** Nouns of a quantity before من and the group counted (عدد من السكان): the whole phrase is the speaker. */
+/** Words that name what a quotation after them is called (`بعنوان "…"`, `تحت شعار "…"`, `وسم "…"`): a title, no content. */
+const TITLE_WORDS = lexicon("بعنوان عنوان عنوانه عنوانها شعار بشعار شعاره شعارها وسم بوسم هاشتاغ هاشتاج عبارة بعبارة");
+/** Saying nouns in a speaker's lead, right before the words said: `معلقا بقوله "نجحنا"`, `ونقلت عنه الوكالة قوله "…"`. */
+const SAYING_WORDS = lexicon("قوله قولها قولهم قولهما بقوله بقولها بقولهم القول بالقول");
+
+/**
+ * Words of the lead that take a complementizer of their own, no speech (`ولكن يتطلب الأمر أن`, `في خطوة يخشى أن`, `حرص أمير
+ * المنطقة على أن`, `اتفق الطرفان على أن`, `ومطالب الشعب السوري بأن`, `تشك في أن`, `يسمح لرئيس الوزراء … أن`): a
+ * complementizer a few words after them is theirs.
+ */
+const GOVERNING_WORDS = lexicon(
+  "يتطلب تتطلب يستلزم يستدعي يقتضي تقتضي يخشى تخشى يخشون خشية يسمح تسمح يحق حرص حرصت حرصه حرصها حرصهم يحرص تحرص " +
+    "اتفق اتفقت اتفقا اتفقوا يتفق تتفق يتفقون اتفقتا مطالب مطالبه مطالبها مطالبهم ومطالب يشك تشك يشكون الشك " +
+    // the impersonal forecast (`ويتوقع ان تظهر`) inside another verb's lead
+    "يتوقع تتوقع ويتوقع وتتوقع",
+);
+/** Clause-initial interrogatives: a speech verb after them in its clause is asked about, not reported (`ولا نعلم كيف تؤكد اللجنة أن`). */
+const QUESTION_WORDS = lexicon("كيف وكيف متى لماذا هل وهل");
+/** How far back from a complementizer GOVERNING_WORDS is looked for (`يسمح لرئيس الوزراء ووزير الدفاع أن`). */
+const GOVERNING_WORDS_BACK = 5;
+/** `والفرق بين الأسرتين هو أن`: a pronoun before أن is the copula of a nominal sentence, no one speaking. */
+const COPULA_PRONOUNS = lexicon("هو هي");
+/** How far back a speech verb's clause is read for a question (`عما إذا كانت الولايات المتحدة تقول إن`). */
+const QUESTION_WORDS_BACK = 5;
+
 const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
 const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
@@ -802,6 +837,8 @@ interface Content {
   quotation: Quotation | null;
   /** A complementizer content's word in the lead that may govern it instead of the opener (governedInLead). */
   governor?: number;
+  /** A quotation right after a saying word (saysRightBefore): said whatever its length (`قائلا "وبخها"`). */
+  said?: boolean;
 }
 
 /** An opener with no content of its own (sentenceQuotes): its index among the openers and its speaker. */
@@ -1128,7 +1165,7 @@ class QuoteReader {
         sentenceGender = isParticiple ? participleGender(this.toks[v]!.norm) : verbGender(this.toks[v]!.norm);
       }
       const quote = this.quoteText(content, limitTok, limit, to);
-      if (!quote || wordCount(quote.text) < MIN_QUOTE_WORDS) continue;
+      if (!quote || (wordCount(quote.text) < MIN_QUOTE_WORDS && !content.said)) continue;
       if (content.quotation) claimed.add(content.quotation);
       const lead = this.text.slice(this.toks[v]!.end, Math.max(this.toks[v]!.end, content.offset));
       out.push({ speaker, text: quote.text, channel: channelOf(lead), start: quote.start });
@@ -1314,11 +1351,14 @@ class QuoteReader {
     if (INSIST_VERBS.has(t.norm) && !this.insistsOnStatement(k)) return false;
     // `ونبه إلى أن`, `ونبهت الدراسة إلى أن`: نبه says only with a complementizer; `نبهت 9 دول`, `نبه من عبارة «…»` warn someone, no quote
     if (WARNING_VERBS.has(t.norm) && !this.complementizerInClause(k)) return false;
+    // `لافتات كتب عليها "…"`: written on something (an inscription), no one speaking
+    if (/^[وف]?كتب$/.test(t.norm) && /^(?:عليه|عليها|عليهم)$/.test(this.toks[k + 1]?.norm ?? "")) return false;
     // `يذكر أن`, `ويشار إلى أن`: the narrator's formula, no one speaking
     if (/^[وف]?يذكر$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "")) return false;
     // `فيما يتوقع أن ترتفع الحصيلة`, `ويُتوقع أن يحصل`: the impersonal forecast, no one speaking — unless a
     // subject stands right before it (`سيول تتوقع أن`, `إنه يتوقع أن`)
-    if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && !this.subjectRightBefore(k, from)) return false;
+    // (`ويتوقع ان تظهر`: glued to و it opens a clause of its own, whatever stands before it)
+    if (/^[وف]?[يت]توقع$/.test(t.norm) && isComplementizer(this.toks[k + 1]?.norm ?? "") && (/^[وف]/.test(t.norm) || !this.subjectRightBefore(k, from))) return false;
     // `قال تعالى: {…}`, `قال الله تعالى`: a verse cited inside someone's words, no new speaker
     const next = this.toks[k + 1]?.norm ?? "";
     // `وتبلغ قيمة الدفعة المقبلة 306 ملايين يورو ويفترض أن`, `وهو يبلغ السنة التاسعة`, `يبلغ من العمر`: the imperfect of
@@ -1334,12 +1374,15 @@ class QuoteReader {
     // `Y نقلا عن X`: the attribution, no verb (the verb before it claims the content)
     if (t.norm === QUOTED_FROM && next === FROM) return false;
     // نقل is speech only as نقلت Y عن X, or with a medium as its subject (`ونقلت وكالة الأنباء السودانية أن`, `نقلت وسائل إعلام فرنسية أن`)
-    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM) && !this.isMediumReport(k + 1)) return false;
+    // (`ونقلت عنه وكالة تسنيم قوله`: عن with the pronoun of the one quoted)
+    if (QUOTING.has(t.norm) && !this.toks.slice(k + 1, k + 1 + MAX_LEAD_WORDS).some((x) => x.norm === FROM || FROM_PRONOUNS.has(x.norm)) && !this.isMediumReport(k + 1)) return false;
     // `وبحسب الصحيفة، فإن رونالدو يرى نفسه …`: an opinion told by the sentence's source is its statement, no quote
     if (k > from && OPINION_VERBS.has(t.norm) && (ATTRIBUTIONS.has(this.toks[from]!.norm) || GLUED_ATTRIBUTIONS.has(this.toks[from]!.norm))) return false;
     const prev = k > from ? this.toks[k - 1]!.norm : "";
-    // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`: a clause about saying, not a quote
-    if (RELATIVES.has(prev) || prev === "ما" || GLUED_ATTRIBUTIONS.has(prev)) return false;
+    // `أول من كشف`, `وهو ما أكده`, `أول ما أعلنت`, `وما يؤكد على هذا التفسير أن`: a clause about saying, not a quote
+    if (RELATIVES.has(prev) || prev === "ما" || prev === "وما" || GLUED_ATTRIBUTIONS.has(prev)) return false;
+    // `ولا نعلم كيف تؤكد اللجنة أن`, `ولدى سؤاله عما إذا كانت الولايات المتحدة تقول إن`: a speech asked about
+    if (this.askedAbout(k, from)) return false;
     // `إلا أنه لم يخبر العملاء بأن`: a speech denied is no quote
     if (NEGATIONS.has(prev)) return false;
     // `أشار إلى توقع الصندوق`, `ردا على تصريح`: after a preposition the word is a verbal noun, no verb
@@ -1542,19 +1585,29 @@ class QuoteReader {
   private contentAfter(v: number, limitTok: number, quotations: Quotation[], direct: boolean): Content | null {
     const last = Math.min(limitTok, v + 1 + MAX_LEAD_WORDS, this.toks.length);
     let withoutAt: number | null = null;
+    let skippedGoverned = false;
     for (let k = v + 1; k <= last; k++) {
       const gapStart = this.toks[k - 1]!.end;
       const gapEnd = k < this.toks.length ? this.toks[k]!.start : this.text.length;
       const gap = this.text.slice(gapStart, gapEnd);
-      const q = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
+      const found = quotations.find((x) => x.open >= gapStart && x.open < gapEnd);
       const colon = colonIn(gap);
-      if (colon >= 0) return { tok: k, offset: q && q.open >= gapStart + colon ? q.open : gapStart + colon + 1, quotation: q && q.open >= gapStart + colon ? q : null };
+      if (colon >= 0) return { tok: k, offset: found && found.open >= gapStart + colon ? found.open : gapStart + colon + 1, quotation: found && found.open >= gapStart + colon ? found : null };
+      // `التي جاءت بعنوان "تل أبيب أيضا أرض المسلمين"، إنه`, `لافتات تحمل شعار "…"`: a quotation a title word names is no
+      // content; `واعلنت «جبهة حزب التحرير الشعبي الثوري» المتطرفة الاثنين مسؤوليتها`: nor one right after a verb that takes no
+      // bare quotation, with its clause going on after it (the subject's name)
+      const q = found && !this.namedQuotation(v, k, found, direct) ? found : undefined;
       if (q && q.wordCount > NAME_QUOTE_WORDS && k < last && (direct || k === v + 1 || this.onlySubjectBefore(v, k))) return { tok: k, offset: q.open, quotation: q };
       // `واضاف "التعرض المستمر للشمس قاتل".`, `وأضاف "أين الضرر على البلاد؟". ولم يحدد`: a short quotation right after the verb
       // that closes the sentence (its closing mark's next character on) is said, no name
       // `وقال "سأطرح السؤال بشكل حازم"، مؤكدا أنه`: so is one a continuing participle follows after a comma (a name quoted
       // after the verb is followed by its content, `وقالت "الغارديان" إنها`)
       if (q && direct && k === v + 1 && q.wordCount >= MIN_QUOTE_WORDS && (/^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close)) || (this.participleAfterComma(q.close) && !this.namesInside(q)))) return { tok: k, offset: q.open, quotation: q };
+      // `قائلا "وبخها".`, `مضيفة "أحب بلدي".`, `معلقا بقوله "نجحنا".`: a quotation of any length right after a saying word
+      // (the participle opener, or قوله / بالقول in its lead), closed by the sentence or a comma, is said — no name
+      if (q && this.saysRightBefore(v, k, q) && /^\s*(?:[.!?؟،,؛;]|\n|$)/.test(this.text.slice(q.close))) return { tok: k, offset: q.open, quotation: q, said: true };
+      // `فترد المرأة "أشعر بألم شديد".`: a short quotation closing the sentence after a direct verb and its short subject
+      if (q && direct && k > v + 1 && k <= v + 1 + MAX_SPEAKER_WORDS && q.wordCount >= MIN_QUOTE_WORDS && /^\s*(?:[.!?؟]|\n|$)/.test(this.text.slice(q.close)) && /^\s*$/.test(this.text.slice(this.toks[k - 1]!.end, q.open)) && this.bareSubjectBetween(v, k)) return { tok: k, offset: q.open, quotation: q };
       if (k >= last || k >= this.toks.length) break;
       const t = this.toks[k]!;
       // `ونقلت محطة "ان تي في" ان`, `و"أن بي سي نيوز"`: the ان of a name in quotes opens nothing — a
@@ -1572,6 +1625,14 @@ class QuoteReader {
       if (isComplementizer(t.norm) && !inName && !this.isInAbbreviation(k) && !this.isConjunctionAt(k) && !this.isNameParticle(k)) {
         const next = k + 1 < this.toks.length ? this.toks[k + 1]!.start : t.end;
         const quoted = quotations.find((x) => x.open >= t.end && x.open <= next);
+        // `ولكن يتطلب الأمر أن`, `التي تعتبرها أنقرة … وتخشى أن تؤسس …، أنها قررت`: a complementizer a word of the lead takes
+        // is no content; one after it may be (not its own coordinate: `حرص على أن يقدم … وأن`)
+        if (this.opensNarratorClause(v, k)) break;
+        if (this.governingWordBefore(v, k) >= 0) {
+          skippedGoverned = true;
+          continue;
+        }
+        if (skippedGoverned && /^و/.test(t.norm)) continue;
         const governor = this.governedInLead(v, k) ? { governor: this.governorAt(k) } : {};
         if (quoted) return { tok: k + 1, offset: quoted.open, quotation: quoted, ...governor };
         return { tok: k + 1, offset: PRONOUN_COMPLEMENTIZERS.has(t.norm) ? t.start : next, quotation: null, ...governor };
@@ -1583,6 +1644,23 @@ class QuoteReader {
   /** Whether the recognizer found a person or organization inside the quotation `q` (`"وول ستريت جورنال"` names one). */
   private namesInside(q: Quotation): boolean {
     return this.spans.some((sp) => PERSONS_AND_ORGANIZATIONS.has(sp.type) && sp.start < q.close && sp.end > q.open);
+  }
+
+  /** Whether the quotation `q`, opening before token k in the lead of the opener at v, is a title or a name (contentAfter). */
+  private namedQuotation(v: number, k: number, q: Quotation, direct: boolean): boolean {
+    if (TITLE_WORDS.has(this.toks[k - 1]!.norm)) return true;
+    // (a participle takes no subject after it: `وحذر قائلا "سنجد الطريقة …" في إشارة`)
+    return !direct && k === v + 1 && !isContinuingParticiple(this.toks[v]!.norm) && q.wordCount > NAME_QUOTE_WORDS && /^\s*[\p{L}]/u.test(this.text.slice(q.close)) && !/^\s*[وف]?(?:أن|ان|إن|بأن)/u.test(this.text.slice(q.close));
+  }
+
+  /**
+   * Whether the quotation `q` opens right after a saying word with only spaces between: the continuing participle
+   * opener at v itself (`قائلا "…"`, `مضيفة "…"`), or a saying noun in its lead (`معلقا بقوله "…"`, `قوله "…"`).
+   */
+  private saysRightBefore(v: number, k: number, q: Quotation): boolean {
+    const w = this.toks[k - 1]!;
+    if (!/^\s*$/u.test(this.text.slice(w.end, q.open))) return false;
+    return (k - 1 === v && isContinuingParticiple(w.norm)) || SAYING_WORDS.has(w.norm);
   }
 
   /** Whether a comma, then a continuing participle (`مضيفا`, `مؤكدا`, `مذكرا`), follows the offset `at`. */
@@ -1677,10 +1755,47 @@ class QuoteReader {
     return false;
   }
 
+  /**
+   * `مع أن معظم المطالبين بها علماء`: «although»; `، ذلك أن التدريج`: «for»; `والفرق بينهما هو أن`: the copula — the
+   * complementizer at k, in the lead of the opener at v, opens a clause of the narrator's, and so is the rest of the lead.
+   */
+  private opensNarratorClause(v: number, k: number): boolean {
+    const prev = this.toks[k - 1]!.norm;
+    return k - 1 > v && (/^[وف]?مع$/.test(prev) || COPULA_PRONOUNS.has(prev) || (prev === "ذلك" && /[.،,:;؛]/.test(this.gapBefore(k - 1))));
+  }
+
+  /**
+   * The word of the lead between the opener at v and the complementizer at k that takes it (GOVERNING_WORDS), a few words
+   * before it in the same clause (no punctuation, no speech word between), or -1.
+   */
+  private governingWordBefore(v: number, k: number): number {
+    for (let j = k - 1; j > v && j >= k - GOVERNING_WORDS_BACK; j--) {
+      if (/[.،,:;؛"«»“”()]/.test(this.gapBefore(j + 1))) return -1;
+      const n = this.toks[j]!.norm;
+      if (GOVERNING_WORDS.has(n)) return j;
+      if (isSpeechVerbWord(n) || isContinuingParticiple(n) || isComplementizer(n)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * `ولا نعلم كيف تؤكد اللجنة أن`, `عما إذا كانت الولايات المتحدة تقول إن`: a speech verb a few words after an interrogative
+   * (or «whether», ما إذا) in its clause, asked about, not reported.
+   */
+  private askedAbout(k: number, from: number): boolean {
+    for (let j = k - 1; j >= from && j >= k - QUESTION_WORDS_BACK; j--) {
+      if (/[.،,:;؛!?؟"«»“”()]/.test(this.gapBefore(j + 1))) return false;
+      const n = this.toks[j]!.norm;
+      if (QUESTION_WORDS.has(n) || (n === "اذا" && j > from && /^[وع]?ما$/.test(this.toks[j - 1]!.norm))) return true;
+    }
+    return false;
+  }
+
   /** `رغم أن`, `بالرغم من أن`, `إلا أن`, `على أهمية أن`: the أن at k joins a clause, it opens no content. */
   private isConjunctionAt(k: number): boolean {
     const prev = this.toks[k - 1]?.norm ?? "";
     if (NOT_CONTENT_BEFORE.has(prev)) return true;
+
     if (prev === "من" && NOT_CONTENT_BEFORE.has(this.toks[k - 2]?.norm ?? "")) return true;
     return this.isProvisoAt(k);
   }
@@ -1702,6 +1817,17 @@ class QuoteReader {
       if ((isSpeechVerbWord(w) || isContinuingParticiple(w)) && !/^ل/.test(w)) return false;
       if (/[،,.:;؛]/.test(this.gapBefore(j + 1))) break;
     }
+    return true;
+  }
+
+  /**
+   * `فترد المرأة`, `وكتبت الجماهير الساخرة`: the words between the verb at v and token k are a subject alone — a definite
+   * noun or a name first, no preposition (`كتب على بعضها`, `وقال على مدونته`) and no indefinite object (`وأكد إدانة`).
+   */
+  private bareSubjectBetween(v: number, k: number): boolean {
+    const first = this.toks[v + 1]!;
+    if (!hasArticle(first.norm) && !this.spans.some((sp) => sp.start === first.start)) return false;
+    for (let j = v + 1; j < k; j++) if (NP_STOP.has(this.toks[j]!.norm) || ROLE_LINKS.has(this.toks[j]!.norm) || /^\s*[^\s]/u.test(this.gapBefore(j))) return false;
     return true;
   }
 
@@ -1773,16 +1899,20 @@ class QuoteReader {
    */
   private quotationInLead(v: number, limitTok: number, limit: number, quotations: Quotation[]): Content | null {
     const verbEnd = this.toks[v]!.end;
-    const q = quotations.find((x) => x.open >= verbEnd && x.open < limit && x.wordCount > NAME_QUOTE_WORDS);
-    if (!q) return null;
-    let tok = v + 1;
-    while (tok < limitTok && this.toks[tok]!.start < q.open) tok++;
-    return { tok, offset: q.open, quotation: q };
+    const direct = DIRECT_VERBS.has(this.toks[v]!.norm);
+    for (const q of quotations) {
+      if (q.open < verbEnd || q.open >= limit || q.wordCount <= NAME_QUOTE_WORDS) continue;
+      let tok = v + 1;
+      while (tok < limitTok && this.toks[tok]!.start < q.open) tok++;
+      // (`واعلنت «جبهة حزب التحرير الشعبي الثوري» المتطرفة`, `بعنوان "…"`: a name or a title, namedQuotation)
+      if (!this.namedQuotation(v, tok, q, direct)) return { tok, offset: q.open, quotation: q };
+    }
+    return null;
   }
 
   /** The quote's text and offset: the quotation, or the clause up to the limit or a narrator's participle. */
   private quoteText(content: Content, limitTok: number, limit: number, to: number): { text: string; start: number } | null {
-    if (content.quotation && content.quotation.wordCount >= MIN_QUOTE_WORDS && this.text.slice(content.offset, content.quotation.open).trim() === "") {
+    if (content.quotation && (content.quotation.wordCount >= MIN_QUOTE_WORDS || content.said) && this.text.slice(content.offset, content.quotation.open).trim() === "") {
       return { text: content.quotation.inner, start: content.quotation.innerStart };
     }
     // `أنها "رحلة حميمية"`: a quotation too short to stand alone is read with its clause
@@ -1828,6 +1958,8 @@ class QuoteReader {
     if (QUOTING.has(verb) || QUOTING.has(withoutConjunction(verb))) {
       // نقلت Y عن X قوله إن: the speaker is X
       for (let j = v + 1; j < end; j++) {
+        // `ونقلت عنه وكالة تسنيم قوله`: the one quoted is the pronoun's, the one who spoke before
+        if (FROM_PRONOUNS.has(this.toks[j]!.norm)) return this.previousSpeaker();
         if (this.toks[j]!.norm === FROM) {
           k = j + 1;
           break;

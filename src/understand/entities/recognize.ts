@@ -107,6 +107,7 @@ import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
+import { YEMEN_DISTRICTS, YEMEN_DISTRICTS_CUED } from "./yemen-districts.js";
 import { FOREIGN_CLUBS } from "./foreign-clubs.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -294,6 +295,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
     sortSkipped();
     if (cues & CUE_KNOWN_ORGANIZATION) {
+      splitKnownOrganizationPairs(text, spans);
       addKnownOrganizations(text, sentence, spans, model, si);
       widenKnownOrganizationsOfCountries(text, sentence, spans, model, si);
     }
@@ -4445,6 +4447,12 @@ export function addForeignClubs(text: string, tokens: readonly TaggerToken[], ou
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i + words - 1]!.end;
     if (out.some((s) => s.type === "organization" && s.start <= start && end <= s.end)) continue;
+    // The tagger's mention of the name with its conjunction or preposition kept (وواتفورد: BBC) is the same name.
+    const withClitic = proclitic ? out.find((s) => s.start === tokens[i]!.start && s.end === end) : undefined;
+    if (withClitic) {
+      withClitic.start = start;
+      withClitic.text = text.slice(start, end);
+    }
     if (replaceWithOrganization(text, out, start, end)) {
       added = true;
       i += words - 1;
@@ -6380,6 +6388,32 @@ function widenHeadOverKnownName(text: string, out: Candidate[], tokens: readonly
   return cut !== undefined && widenUnlessOverlapping(text, out, cut, end);
 }
 
+/** «A وB» with no space after the و (رينو وبيجو): the first name, the conjunction, the second. */
+const KNOWN_PAIR = /^([^ ]+(?: [^ ]+)*) و([^ ]+(?: [^ ]+)*)$/u;
+
+/**
+ * A mention that is two known organizations joined by و (بوينغ وسافران, رينو وبيجو: Al Arabia, read as one person;
+ * غوغل وفيسبوك) is the two organizations: it is cut in two before addKnownOrganizations sees the names (only the
+ * names of known-brands.ts and lexicon.ts KNOWN_ORGANIZATIONS, whole, so that no joined name of one body is cut:
+ * جونسون آند جونسون has no و, مراسلون بلا حدود none).
+ */
+export function splitKnownOrganizationPairs(text: string, out: Candidate[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (!s.text.includes(" و")) continue;
+    const m = KNOWN_PAIR.exec(s.text);
+    if (!m || !KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(m[1]!)) || !KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(m[2]!))) continue;
+    const firstEnd = s.start + m[1]!.length;
+    const secondStart = s.end - m[2]!.length;
+    const parts: Candidate[] = [
+      { type: "organization", text: text.slice(s.start, firstEnd), start: s.start, end: firstEnd, evidence: { organization: CUE_VOTES } },
+      { type: "organization", text: text.slice(secondStart, s.end), start: secondStart, end: s.end, evidence: { organization: CUE_VOTES } },
+    ];
+    out.splice(k, 1, ...parts);
+    k++;
+  }
+}
+
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
  * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
@@ -6531,10 +6565,28 @@ function countryVowelVariants(): string[] {
   return out;
 }
 
+/**
+ * The parts of a CLDR country's name written with a parenthesis or a dash, each a name the press uses alone
+ * (ميانمار (بورما): ميانمار, بورما — SkyNews, BBC, France24, JawharaFM; الكونغو - كينشاسا: الكونغو; تيمور - ليشتي:
+ * تيمور), less a part that names an administrative kind (منطقة إدارية خاصة) or is shorter than four letters (a
+ * gazetteer city among them, كينشاسا, stays the tagger's).
+ */
+function countryNameParts(): string[] {
+  const out = new Set<string>();
+  for (const name of arabicCountryNames()) {
+    if (!/[(-]/.test(name)) continue;
+    for (const part of name.split(/ *[()-] */)) {
+      const p = part.trim();
+      if (p.replace(/ /g, "").length >= 4 && !/(?:^| )(?:منطقه|اداريه)(?: |$)/.test(p) && !arabicCountryNames().has(p)) out.add(p);
+    }
+  }
+  return [...out];
+}
+
 const GHAIN = "\u063A";
 const JEEM = "\u062C";
 
-/** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
+/** The world places' names (world-places.ts, province-places.ts, geonames-places.ts, yemen-districts.ts: read as GeoNames towns are) by first word: the words of each name, and whether it needs a cue. */
 const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = (() => {
   const byFirst = new Map<string, WorldPlaceName[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace). Its
@@ -6542,7 +6594,7 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
   // mentions of the samples), and are read as GeoNames towns are, under the same guards.
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
   const definiteCities = [...cities].filter((c) => c.startsWith("ال") && !c.includes(" "));
-  const lists = [[WORLD_PLACES, false, false], [WORLD_COUNTRIES_MULTIWORD, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true], [definiteCities, false, true]] as const;
+  const lists = [[WORLD_PLACES, false, false], [WORLD_COUNTRIES_MULTIWORD, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true], [YEMEN_DISTRICTS, false, true], [YEMEN_DISTRICTS_CUED, true, true], [definiteCities, false, true]] as const;
   for (const [list, cued, geonames] of lists) {
     for (const name of list) {
       const words = name.split(" ");
@@ -6563,6 +6615,10 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
   }
   for (const variant of countryVowelVariants()) {
     if (!byFirst.has(variant)) byFirst.set(variant, [{ words: [variant], cued: false, geonames: false, variant: true }]);
+  }
+  for (const part of countryNameParts()) {
+    const words = part.split(" ");
+    if (!cities.has(part) && !byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === part)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: false, geonames: false }]);
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
   return byFirst;

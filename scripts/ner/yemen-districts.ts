@@ -32,6 +32,8 @@ const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?: [\u062
  * (حيران perplexed, ذباب flies, عتمة darkness, القفر wasteland, غمر flooded, الجعفرية the Jaafari school).
  */
 const COMMON_WORDS: ReadonlySet<string> = new Set(["حيران", "ذباب", "عتمه", "القفر", "غمر", "الجعفريه"]);
+/** A district named by a word that opens many other places' names (عين: عين الحلوة, عين فكرون), left out: the head before it would take one word of a longer name. */
+const NAME_OPENERS: ReadonlySet<string> = new Set(["عين"]);
 
 function districtsFile(): string {
   const i = process.argv.indexOf("--file");
@@ -48,7 +50,7 @@ export function districtNames(tsv: string): string[] {
     const raw = line.split("\t")[2]?.trim();
     if (!raw || !ARABIC_NAME.test(raw)) continue;
     const name = normalizeArabic(raw).replace(/^مدينه /, "");
-    if (name.split(" ").some((w) => w.length < 2) || name.replace(/ /g, "").length < MIN_LETTERS || known.has(name) || HEAD_CUE.test(name)) continue;
+    if (name.split(" ").some((w) => w.length < 2) || name.replace(/ /g, "").length < MIN_LETTERS || known.has(name) || HEAD_CUE.test(name) || NAME_OPENERS.has(name)) continue;
     out.add(name);
   }
   return [...out].sort();

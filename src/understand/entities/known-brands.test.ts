@@ -20,6 +20,8 @@ const cases: { text: string; has: string[]; not?: string[] }[] = [
   { text: "وقعت بوينغ وسافران عقدا مع شركة طيران خليجية.", has: ["organization:بوينغ", "organization:سافران"] },
   { text: "تراجعت مبيعات رينو وبيجو في السوق الأوروبية هذا العام.", has: ["organization:رينو", "organization:بيجو"] },
   { text: "افتتحت إيكيا أول متجر لها في المدينة بعد أن أعلنت إيرباص عن طلبية جديدة.", has: ["organization:إيكيا", "organization:إيرباص"] },
+  // A company's name as a person's family name stays the person's.
+  { text: "خسرت أمام الرومانية ايرينا-كاميلا بيجو في الدور الأول.", has: ["person:ايرينا-كاميلا بيجو"], not: ["organization:بيجو"] },
   // Outlets named bare.
   { text: "وذكرت التايمز أن الغارديان نشرت الوثائق كاملة.", has: ["organization:التايمز", "organization:الغارديان"] },
   { text: "وقال مراسل بي بي سي عربي إن بلومبيرغ نقلت الخبر أولا.", has: ["organization:بي بي سي عربي", "organization:بلومبيرغ"] },
@@ -29,6 +31,10 @@ const cases: { text: string; has: string[]; not?: string[] }[] = [
   { text: "دعا الرئيس إلى الوحدة الوطنية ونبذ الخلافات.", has: [], not: ["location:الوحدة"] },
   // A CLDR country's name written with a parenthesis: each part is the country.
   { text: "فر آلاف اللاجئين من ميانمار إلى بنغلاديش.", has: ["location:ميانمار"] },
+  { text: "وسلم جنبلاط ابنه تيمور زعامة الحزب.", has: [], not: ["location:تيمور"] },
+  // A gazetteer city fused with «أبو» written apart is the city, not a kunya.
+  { text: "لجأ إلى الدوحة بعد خلاف مع حكام أبو ظبي العام الماضي.", has: ["location:أبو ظبي"], not: ["person:أبو ظبي"] },
+  { text: "وقال أبو محمد إن الاجتماع تأجل.", has: ["person:أبو محمد"] },
   // Common words that look like a listed name stay words.
   { text: "يكثر لحم الإبل في الأسواق، وتشتد العتمة ليلا.", has: [], not: ["organization:الإبل", "location:العتمة"] },
 ];

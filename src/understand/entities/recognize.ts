@@ -108,6 +108,7 @@ import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./wo
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { YEMEN_DISTRICTS, YEMEN_DISTRICTS_CUED } from "./yemen-districts.js";
+import { KNOWN_COMPANIES, KNOWN_OUTLETS } from "./known-brands.js";
 import { FOREIGN_CLUBS } from "./foreign-clubs.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -6414,6 +6415,18 @@ export function splitKnownOrganizationPairs(text: string, out: Candidate[]): voi
   }
 }
 
+const KNOWN_BRANDS: ReadonlySet<string> = new Set([...KNOWN_COMPANIES, ...KNOWN_OUTLETS]);
+
+/**
+ * Whether a person mention ends with a company's or outlet's name (known-brands.ts) after a word that is no common noun:
+ * the name is a person's family name there (برينيس بيجو, the actress; إريك أريكسون), not a brand after its noun (هاتف هواوي).
+ */
+function isBrandEndingPerson(out: readonly Candidate[], tokens: readonly TaggerToken[], infos: readonly TokenInfo[], model: NerModel, i: number, end: number, name: readonly string[]): boolean {
+  if (i === 0 || !KNOWN_BRANDS.has(name.join(" "))) return false;
+  const person = out.find((s) => s.type === "person" && s.end === end && s.start < tokens[i]!.start);
+  return person !== undefined && !model.plainWordSet.has(infos[i - 1]!.norm);
+}
+
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
  * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
@@ -6445,7 +6458,7 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
       i += name.length - 1;
       continue;
     }
-    const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
+    const exact = spanAt(out, start, end) ?? (isBrandEndingPerson(out, tokens, infos, model, i, end, name) ? undefined : withoutLeadingNoun(text, tokens, out, i, start, end));
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
     else if (!replaceWithOrganization(text, out, start, end) && !widenHeadOverKnownName(text, out, tokens, infos, i, end)) continue;
@@ -6566,16 +6579,15 @@ function countryVowelVariants(): string[] {
 }
 
 /**
- * The parts of a CLDR country's name written with a parenthesis or a dash, each a name the press uses alone
- * (ميانمار (بورما): ميانمار, بورما — SkyNews, BBC, France24, JawharaFM; الكونغو - كينشاسا: الكونغو; تيمور - ليشتي:
- * تيمور), less a part that names an administrative kind (منطقة إدارية خاصة) or is shorter than four letters (a
- * gazetteer city among them, كينشاسا, stays the tagger's).
+ * The parts of a CLDR country's name written with a parenthesis, each a name the press uses alone (ميانمار (بورما):
+ * ميانمار, بورما — SkyNews, BBC, France24, JawharaFM), less a part that names an administrative kind (منطقة إدارية
+ * خاصة) or is shorter than four letters. Not a dash's parts: تيمور of تيمور - ليشتي is a given name too (تيمور جنبلاط).
  */
 function countryNameParts(): string[] {
   const out = new Set<string>();
   for (const name of arabicCountryNames()) {
-    if (!/[(-]/.test(name)) continue;
-    for (const part of name.split(/ *[()-] */)) {
+    if (!name.includes("(")) continue;
+    for (const part of name.split(/ *[()] */)) {
       const p = part.trim();
       if (p.replace(/ /g, "").length >= 4 && !/(?:^| )(?:منطقه|اداريه)(?: |$)/.test(p) && !arabicCountryNames().has(p)) out.add(p);
     }
@@ -6615,6 +6627,13 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
   }
   for (const variant of countryVowelVariants()) {
     if (!byFirst.has(variant)) byFirst.set(variant, [{ words: [variant], cued: false, geonames: false, variant: true }]);
+  }
+  // A gazetteer city fused with «أبو» is also written apart (أبو ظبي: BBC, CNN, SkyNews, France24), which the tagger reads
+  // as a kunya and a name, and GeoNames' list asks a head for (its first word a given name's): the spaced spelling is the
+  // city by name alone, its rest three letters or more (no «أبو جا» of أبوجا).
+  for (const city of cities) {
+    const rest = /^ابو([^ ]{3,})$/.exec(city)?.[1];
+    if (rest) byFirst.set("ابو", [...(byFirst.get("ابو") ?? []).filter((n) => !(n.words.length === 2 && n.words[1] === rest)), { words: ["ابو", rest], cued: false, geonames: false }]);
   }
   for (const part of countryNameParts()) {
     const words = part.split(" ");

@@ -28,10 +28,13 @@ const MIN_LETTERS = 3;
 /** Arabic letters and diacritics only, words a space apart. */
 const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+(?: [\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+)*$/;
 /**
- * Names that are common words the news text is too small to show (by hand, folded): a place only after a head
- * (حيران perplexed, ذباب flies, عتمة darkness, القفر wasteland, غمر flooded, الجعفرية the Jaafari school).
+ * Names that are common words or family names the news text is too small to show (by hand, folded): a place only after
+ * a head (حيران perplexed, ذباب flies, عتمة darkness, القفر wasteland, غمر flooded, المدان convicted, المصلوب crucified,
+ * الصومعة the minaret, ساقين two legs, مناخه its climate, المنيرة a given name, الجعفرية the Jaafari school; الحميدات,
+ * القريشية, المفلحي families), and every «بني …», a tribe's name before a district's (بني الحارث, بني سعد, بني مطر).
  */
-const COMMON_WORDS: ReadonlySet<string> = new Set(["حيران", "ذباب", "عتمه", "القفر", "غمر", "الجعفريه"]);
+const COMMON_WORDS: ReadonlySet<string> = new Set(["حيران", "ذباب", "عتمه", "القفر", "غمر", "المدان", "المصلوب", "الصومعه", "ساقين", "مناخه", "المنيره", "الجعفريه", "الحميدات", "القريشيه", "المفلحي"]);
+const TRIBE_WORD = /^بني /;
 /** A district named by a word that opens many other places' names (عين: عين الحلوة, عين فكرون), left out: the head before it would take one word of a longer name. */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["عين"]);
 
@@ -61,7 +64,7 @@ function main(): void {
   const counts = measure(names, newsTexts());
   const places: GeonamesPlace[] = names.map((name) => ({ name, ...counts.get(name)!, population: 0, countries: ["YE"] }));
   const plainWords = loadDefaultModel().plainWordSet;
-  const reason = (p: GeonamesPlace) => (COMMON_WORDS.has(p.name) ? "common" : cueReason(p, plainWords));
+  const reason = (p: GeonamesPlace) => (COMMON_WORDS.has(p.name) || TRIBE_WORD.test(p.name) ? "common" : cueReason(p, plainWords));
   if (process.argv.includes("--check")) {
     for (const p of [...places].sort((a, b) => b.seen - a.seen)) console.log(`${p.seen}\t${p.cued}\t${p.placed}\t${p.other}\t${p.fused}\t${reason(p) ?? "-"}\t${p.name}`);
     return;

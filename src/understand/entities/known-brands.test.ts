@@ -22,6 +22,8 @@ const cases: { text: string; has: string[]; not?: string[] }[] = [
   { text: "افتتحت إيكيا أول متجر لها في المدينة بعد أن أعلنت إيرباص عن طلبية جديدة.", has: ["organization:إيكيا", "organization:إيرباص"] },
   // A company's name as a person's family name stays the person's.
   { text: "خسرت أمام الرومانية ايرينا-كاميلا بيجو في الدور الأول.", has: ["person:ايرينا-كاميلا بيجو"], not: ["organization:بيجو"] },
+  { text: "دارت أحداث الفيلم في فرنسا مع الممثلة برينيس بيجو.", has: ["person:برينيس بيجو"], not: ["organization:بيجو"] },
+  { text: "ووقعت شركتا بوينغ وإيرباص عقودا مع طهران.", has: ["organization:بوينغ", "organization:إيرباص"] },
   // Outlets named bare.
   { text: "وذكرت التايمز أن الغارديان نشرت الوثائق كاملة.", has: ["organization:التايمز", "organization:الغارديان"] },
   { text: "وقال مراسل بي بي سي عربي إن بلومبيرغ نقلت الخبر أولا.", has: ["organization:بي بي سي عربي", "organization:بلومبيرغ"] },
@@ -29,6 +31,7 @@ const cases: { text: string; has: string[]; not?: string[] }[] = [
   { text: "وقتل ثلاثة مدنيين في قصف على حيفان والقبيطة جنوب تعز.", has: ["location:حيفان", "location:القبيطة"] },
   { text: "اندلعت اشتباكات في مديرية رازح بمحافظة صعدة.", has: ["location:رازح"] },
   { text: "دعا الرئيس إلى الوحدة الوطنية ونبذ الخلافات.", has: [], not: ["location:الوحدة"] },
+  { text: "حصلت أسرة المقرحي المدان الوحيد في القضية على تعويض.", has: [], not: ["location:المدان"] },
   // A CLDR country's name written with a parenthesis: each part is the country.
   { text: "فر آلاف اللاجئين من ميانمار إلى بنغلاديش.", has: ["location:ميانمار"] },
   { text: "وسلم جنبلاط ابنه تيمور زعامة الحزب.", has: [], not: ["location:تيمور"] },

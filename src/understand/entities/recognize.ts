@@ -6416,15 +6416,19 @@ export function splitKnownOrganizationPairs(text: string, out: Candidate[]): voi
 }
 
 const KNOWN_BRANDS: ReadonlySet<string> = new Set([...KNOWN_COMPANIES, ...KNOWN_OUTLETS]);
+/** «شركتا», «شركات», «صحيفتا»: a head's dual or plural before the first of two or more named bodies. */
+const COMPANY_DUALS = /^[وب]?(?:شركت[اي]|شركات|صحيفت[اي]|صحف|مجموعت[اي]|قنات[اي]|وكالت[اي])$/;
 
 /**
- * Whether a person mention ends with a company's or outlet's name (known-brands.ts) after a word that is no common noun:
- * the name is a person's family name there (برينيس بيجو, the actress; إريك أريكسون), not a brand after its noun (هاتف هواوي).
+ * Whether a person mention ends with a company's or outlet's name (known-brands.ts), or is that name, after a word that is
+ * no common noun nor a particle: the name is a person's family name there (الممثلة برينيس بيجو, the actress, which the
+ * tagger may read as one mention or two; إريك أريكسون), not a brand after its noun (هاتف هواوي) or a verb (قالت بوينغ).
  */
 function isBrandEndingPerson(out: readonly Candidate[], tokens: readonly TaggerToken[], infos: readonly TokenInfo[], model: NerModel, i: number, end: number, name: readonly string[]): boolean {
   if (i === 0 || !KNOWN_BRANDS.has(name.join(" "))) return false;
-  const person = out.find((s) => s.type === "person" && s.end === end && s.start < tokens[i]!.start);
-  return person !== undefined && !model.plainWordSet.has(infos[i - 1]!.norm);
+  const before = infos[i - 1]!.norm;
+  const person = out.find((s) => s.type === "person" && s.end === end && s.start <= tokens[i]!.start);
+  return person !== undefined && !model.plainWordSet.has(before) && !isStopword(before) && !isOrgHeadInfo(infos[i - 1]!) && !COMPANY_DUALS.test(before) && /^[\u0621-\u064A]/.test(before);
 }
 
 /**
@@ -6458,7 +6462,8 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
       i += name.length - 1;
       continue;
     }
-    const exact = spanAt(out, start, end) ?? (isBrandEndingPerson(out, tokens, infos, model, i, end, name) ? undefined : withoutLeadingNoun(text, tokens, out, i, start, end));
+    if (isBrandEndingPerson(out, tokens, infos, model, i, end, name)) continue;
+    const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
     else if (!replaceWithOrganization(text, out, start, end) && !widenHeadOverKnownName(text, out, tokens, infos, i, end)) continue;

@@ -125,7 +125,7 @@ export function goldFiles(): string[] {
 }
 
 /** News text outside every evaluation file: JawharaFM, and the two samples less the entity gold's articles. */
-function newsTexts(): string[] {
+export function newsTexts(): string[] {
   const gold = new Set<string>();
   for (const file of goldFiles()) {
     const { articles } = JSON.parse(readFileSync(new URL(file, GOLD_DIR), "utf8")) as { articles: { id: string }[] };

@@ -10,6 +10,7 @@
  */
 
 import { WIKIDATA_NISBA_FAMILY_NAMES } from "./nisba-family-names.js";
+import { KNOWN_COMPANIES, KNOWN_OUTLETS } from "./known-brands.js";
 
 /** Lineage and kunya words inside a person's name (بن, ابن, بنت, أبو, أم): the word after them belongs to the name, whatever it means alone (عبدالله بن مساعد, أبو سامي), and a name never starts at them. */
 export const NAME_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ابو", "ام"]);
@@ -221,7 +222,9 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   تويتر, فيسبوك, انستغرام, انستجرام, يوتيوب, واتساب, تيك توك, سناب شات, تيليجرام, تلغرام, تليغرام`
   .split(",")
   .map((s) => s.trim().replace(/\s+/g, " "))
-  .filter(Boolean);
+  .filter(Boolean)
+  // Foreign companies and outlets named bare (known-brands.ts).
+  .concat(KNOWN_COMPANIES, KNOWN_OUTLETS);
 
 /**
  * Known organizations named by their function, which a head before them joins (هيئة الدفاع المدني,

@@ -107,6 +107,8 @@ import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
+import { YEMEN_DISTRICTS, YEMEN_DISTRICTS_CUED } from "./yemen-districts.js";
+import { KNOWN_COMPANIES, KNOWN_OUTLETS } from "./known-brands.js";
 import { FOREIGN_CLUBS } from "./foreign-clubs.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis, unaryPreference } from "./tagger.js";
@@ -294,6 +296,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
     if ((cues & (CUE_TITLE | CUE_PLACE_HEAD)) === (CUE_TITLE | CUE_PLACE_HEAD)) addFacilitiesNamedForPersons(text, sentence, spans, model, si);
     sortSkipped();
     if (cues & CUE_KNOWN_ORGANIZATION) {
+      splitKnownOrganizationPairs(text, spans);
       addKnownOrganizations(text, sentence, spans, model, si);
       widenKnownOrganizationsOfCountries(text, sentence, spans, model, si);
     }
@@ -4445,6 +4448,12 @@ export function addForeignClubs(text: string, tokens: readonly TaggerToken[], ou
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i + words - 1]!.end;
     if (out.some((s) => s.type === "organization" && s.start <= start && end <= s.end)) continue;
+    // The tagger's mention of the name with its conjunction or preposition kept (وواتفورد: BBC) is the same name.
+    const withClitic = proclitic ? out.find((s) => s.start === tokens[i]!.start && s.end === end) : undefined;
+    if (withClitic) {
+      withClitic.start = start;
+      withClitic.text = text.slice(start, end);
+    }
     if (replaceWithOrganization(text, out, start, end)) {
       added = true;
       i += words - 1;
@@ -6380,6 +6389,48 @@ function widenHeadOverKnownName(text: string, out: Candidate[], tokens: readonly
   return cut !== undefined && widenUnlessOverlapping(text, out, cut, end);
 }
 
+/** «A وB» with no space after the و (رينو وبيجو): the first name, the conjunction, the second. */
+const KNOWN_PAIR = /^([^ ]+(?: [^ ]+)*) و([^ ]+(?: [^ ]+)*)$/u;
+
+/**
+ * A mention that is two known organizations joined by و (بوينغ وسافران, رينو وبيجو: Al Arabia, read as one person;
+ * غوغل وفيسبوك) is the two organizations: it is cut in two before addKnownOrganizations sees the names (only the
+ * names of known-brands.ts and lexicon.ts KNOWN_ORGANIZATIONS, whole, so that no joined name of one body is cut:
+ * جونسون آند جونسون has no و, مراسلون بلا حدود none).
+ */
+export function splitKnownOrganizationPairs(text: string, out: Candidate[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (!s.text.includes(" و")) continue;
+    const m = KNOWN_PAIR.exec(s.text);
+    if (!m || !KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(m[1]!)) || !KNOWN_ORGANIZATIONS_SET.has(normalizeArabic(m[2]!))) continue;
+    const firstEnd = s.start + m[1]!.length;
+    const secondStart = s.end - m[2]!.length;
+    const parts: Candidate[] = [
+      { type: "organization", text: text.slice(s.start, firstEnd), start: s.start, end: firstEnd, evidence: { organization: CUE_VOTES } },
+      { type: "organization", text: text.slice(secondStart, s.end), start: secondStart, end: s.end, evidence: { organization: CUE_VOTES } },
+    ];
+    out.splice(k, 1, ...parts);
+    k++;
+  }
+}
+
+const KNOWN_BRANDS: ReadonlySet<string> = new Set([...KNOWN_COMPANIES, ...KNOWN_OUTLETS]);
+/** «شركتا», «شركات», «صحيفتا»: a head's dual or plural before the first of two or more named bodies. */
+const COMPANY_DUALS = /^[وب]?(?:شركت[اي]|شركات|صحيفت[اي]|صحف|مجموعت[اي]|قنات[اي]|وكالت[اي])$/;
+
+/**
+ * Whether a person mention ends with a company's or outlet's name (known-brands.ts), or is that name, after a word that is
+ * no common noun nor a particle: the name is a person's family name there (الممثلة برينيس بيجو, the actress, which the
+ * tagger may read as one mention or two; إريك أريكسون), not a brand after its noun (هاتف هواوي) or a verb (قالت بوينغ).
+ */
+function isBrandEndingPerson(out: readonly Candidate[], tokens: readonly TaggerToken[], infos: readonly TokenInfo[], model: NerModel, i: number, end: number, name: readonly string[]): boolean {
+  if (i === 0 || !KNOWN_BRANDS.has(name.join(" "))) return false;
+  const before = infos[i - 1]!.norm;
+  const person = out.find((s) => s.type === "person" && s.end === end && s.start <= tokens[i]!.start);
+  return person !== undefined && !model.plainWordSet.has(before) && !isStopword(before) && !isOrgHeadInfo(infos[i - 1]!) && !COMPANY_DUALS.test(before) && /^[\u0621-\u064A]/.test(before);
+}
+
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
  * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
@@ -6411,6 +6462,7 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
       i += name.length - 1;
       continue;
     }
+    if (isBrandEndingPerson(out, tokens, infos, model, i, end, name)) continue;
     const exact = spanAt(out, start, end) ?? withoutLeadingNoun(text, tokens, out, i, start, end);
     if (exact) exact.evidence.organization = (exact.evidence.organization ?? 0) + CUE_VOTES;
     // Mentions inside the name are the tagger's cut of it (فرانس of فرانس 24, الصين of وكالة أنباء الصين الجديدة).
@@ -6531,10 +6583,27 @@ function countryVowelVariants(): string[] {
   return out;
 }
 
+/**
+ * The parts of a CLDR country's name written with a parenthesis, each a name the press uses alone (ميانمار (بورما):
+ * ميانمار, بورما — SkyNews, BBC, France24, JawharaFM), less a part that names an administrative kind (منطقة إدارية
+ * خاصة) or is shorter than four letters. Not a dash's parts: تيمور of تيمور - ليشتي is a given name too (تيمور جنبلاط).
+ */
+function countryNameParts(): string[] {
+  const out = new Set<string>();
+  for (const name of arabicCountryNames()) {
+    if (!name.includes("(")) continue;
+    for (const part of name.split(/ *[()] */)) {
+      const p = part.trim();
+      if (p.replace(/ /g, "").length >= 4 && !/(?:^| )(?:منطقه|اداريه)(?: |$)/.test(p) && !arabicCountryNames().has(p)) out.add(p);
+    }
+  }
+  return [...out];
+}
+
 const GHAIN = "\u063A";
 const JEEM = "\u062C";
 
-/** The world places' names (world-places.ts, province-places.ts, geonames-places.ts) by first word: the words of each name, and whether it needs a cue. */
+/** The world places' names (world-places.ts, province-places.ts, geonames-places.ts, yemen-districts.ts: read as GeoNames towns are) by first word: the words of each name, and whether it needs a cue. */
 const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = (() => {
   const byFirst = new Map<string, WorldPlaceName[]>();
   // The gazetteer's cities are the tagger's: untagged, they are mostly another word (مسقط رأسه, birthplace). Its
@@ -6542,7 +6611,7 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
   // mentions of the samples), and are read as GeoNames towns are, under the same guards.
   const cities = new Set(CITIES.map((c) => normalizeArabic(c)));
   const definiteCities = [...cities].filter((c) => c.startsWith("ال") && !c.includes(" "));
-  const lists = [[WORLD_PLACES, false, false], [WORLD_COUNTRIES_MULTIWORD, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true], [definiteCities, false, true]] as const;
+  const lists = [[WORLD_PLACES, false, false], [WORLD_COUNTRIES_MULTIWORD, false, false], [WORLD_PLACES_CUED, true, false], [ARAB_PROVINCES, false, false], [ARAB_PROVINCES_CUED, true, false], [GEONAMES_PLACES, false, true], [GEONAMES_PLACES_CUED, true, true], [YEMEN_DISTRICTS, false, true], [YEMEN_DISTRICTS_CUED, true, true], [definiteCities, false, true]] as const;
   for (const [list, cued, geonames] of lists) {
     for (const name of list) {
       const words = name.split(" ");
@@ -6563,6 +6632,17 @@ const WORLD_PLACES_BY_FIRST: ReadonlyMap<string, readonly WorldPlaceName[]> = ((
   }
   for (const variant of countryVowelVariants()) {
     if (!byFirst.has(variant)) byFirst.set(variant, [{ words: [variant], cued: false, geonames: false, variant: true }]);
+  }
+  // A gazetteer city fused with «أبو» is also written apart (أبو ظبي: BBC, CNN, SkyNews, France24), which the tagger reads
+  // as a kunya and a name, and GeoNames' list asks a head for (its first word a given name's): the spaced spelling is the
+  // city by name alone, its rest three letters or more (no «أبو جا» of أبوجا).
+  for (const city of cities) {
+    const rest = /^ابو([^ ]{3,})$/.exec(city)?.[1];
+    if (rest) byFirst.set("ابو", [...(byFirst.get("ابو") ?? []).filter((n) => !(n.words.length === 2 && n.words[1] === rest)), { words: ["ابو", rest], cued: false, geonames: false }]);
+  }
+  for (const part of countryNameParts()) {
+    const words = part.split(" ");
+    if (!cities.has(part) && !byFirst.get(words[0]!)?.some((n) => n.words.join(" ") === part)) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, cued: false, geonames: false }]);
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.words.length - a.words.length);
   return byFirst;

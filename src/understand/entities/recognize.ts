@@ -314,7 +314,10 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
       addStateNames(text, sentence, spans, model, si, gz);
       unsorted = true;
     }
-    if (cues & CUE_DEFINITE_INSTITUTION) addDefiniteInstitutions(text, sentence, spans, si, model);
+    if (cues & CUE_DEFINITE_INSTITUTION) {
+      addDefiniteInstitutions(text, sentence, spans, si, model);
+      addDefiniteBodiesOfCountries(text, sentence, spans, si, model);
+    }
     sortSkipped();
     if (cues & CUE_RULERS_COURT) {
       addRulersCourts(text, sentence, spans, si);
@@ -869,12 +872,12 @@ const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"], ["نمساو", "نمسا"]]);
 
 /**
- * Stems of country nisbas whose country the tagger's gazetteer does not spell so: Britain (البريطاني: the gazetteer has no
- * بريطانيا; CLDR names المملكة المتحدة), Afghanistan (الأفغانية ← أفغانستان, the nisba drops «ستان»), Denmark (الدنماركي ←
+ * Stems of country nisbas whose country the tagger's gazetteer does not spell so: Britain and Palestine (البريطاني,
+ * الفلسطيني: the gazetteer has no بريطانيا nor فلسطين; CLDR names المملكة المتحدة), Afghanistan (الأفغانية ← أفغانستان, the nisba drops «ستان»), Denmark (الدنماركي ←
  * الدنمارك, definite; CLDR writes الدانمرك). Without them البرلمان البريطاني, القوات الأفغانية, الشرطة البريطانية were no
  * country's bodies (CNN, Al Arabia, BBC, SkyNews).
  */
-const UNLISTED_NISBA_COUNTRIES: ReadonlySet<string> = new Set(["بريطان", "افغان", "دنمارك"]);
+const UNLISTED_NISBA_COUNTRIES: ReadonlySet<string> = new Set(["بريطان", "افغان", "دنمارك", "فلسطين"]);
 
 /** The stem of a nisba of a place (الأمريكية → امريك), in the gazetteer's spelling; undefined for other words. */
 function placeAdjectiveStem(norm: string): string | undefined {
@@ -2633,8 +2636,8 @@ export function addGeneralOrgansOfBodies(text: string, spans: Candidate[]): void
 const PLACE_INSTITUTION_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])([وفبل]{0,2})(جامع[ةه]|كلي[ةه]|معهد|سفار[ةه]|قنصلي[ةه]|شرط[ةه]|بلدي[ةه])[ \u00A0]+$/u;
 /** Heads of a school, whose field may follow the place with a fused لل (كلية لندن | للاقتصاد, جامعة دريسدن | للتكنولوجيا). */
 const SCHOOL_HEAD = /^(?:جامع|كلي)[ةه]$|^معهد$/u;
-/** A school's field: لل + a noun, no time word (جامعة القاهرة | للعام الدراسي). */
-const SCHOOL_FIELD_AFTER = /^[ \u00A0]+(لل[\u0621-\u064A]{3,})(?![\u0621-\u064A])/u;
+/** A school's field: لل + a noun, no time word (جامعة القاهرة | للعام الدراسي), and its nisba (للعلوم | السياسية). */
+const SCHOOL_FIELD_AFTER = /^[ \u00A0]+(لل[\u0621-\u064A]{3,})(?:[ \u00A0]+ال[\u0621-\u064A]{2,}(?:ي|ية|يه))?(?![\u0621-\u064A])/u;
 const NOT_SCHOOL_FIELDS = new Set(["للعام", "للمره", "للسنه", "للموسم", "للفتره", "للشهر", "لليوم", "للاسبوع", "للمرحله"]);
 
 /**
@@ -4231,6 +4234,60 @@ export function addDefiniteInstitutions(text: string, tokens: readonly TaggerTok
     i = k - 1;
   }
   sortByStart(out);
+}
+
+/**
+ * Definite heads a country's body is named by with its adjectives (المجلس التشريعي الفلسطيني): ORG_HEADS' definite ones
+ * but the national bodies' (addNationalBodies), the outlets' and companies' (their nisba is no part of the name, as the gold
+ * writes شركة بي بي), the alliances' and the groups' of states (الأمم).
+ */
+const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(["المجلس", "الهيئه", "المؤسسه", "المركز", "المعهد", "اللجنه", "المكتب", "الاداره", "الحزب", "الحركه", "الجبهه", "البنك", "المصرف", "الوكاله", "الجمعيه", "المنظمه", "المحكمه", "الجامعه", "الاكاديميه", "الرابطه", "النقابه", "المفوضيه", "المديريه", "الدائره", "السلطه", "الكتله"]);
+/** «highest», which closes a body's name after its adjectives as a country's adjective does (اللجنة الانتخابية | العليا, المجلس الإسلامي | الأعلى). */
+const HIGHEST: ReadonlySet<string> = new Set(["العليا", "الاعلي"]);
+/** Nisbas of a region or the world, or of a compass point, that no country's body ends with (المجلس الطبي | الإقليمي, الدائرة القطبية | الشمالية), masculine. */
+const NOT_A_NATION: ReadonlySet<string> = new Set(["الاقليمي", "الدولي", "العالمي", "القاري", "الشمالي", "الجنوبي", "الشرقي", "الغربي"]);
+/** Most adjectives between a country body's head and its country's adjective (المركز الثقافي الوطني | الأميركي). */
+const MAX_COUNTRY_BODY_ADJECTIVES = 2;
+
+/**
+ * A definite head of COUNTRY_BODY_HEADS, one or two definite adjectives of its gender, then a country's adjective of its
+ * gender (or «highest») that ends the name, is that country's body: المجلس التشريعي الفلسطيني (SaudiNewsNet), المركز الثقافي الوطني
+ * الأميركي (SkyNews), اللجنة الانتخابية العليا (France24: العليا after), المجلس العسكري السوداني, الهيئة العامة السعودية …
+ * The adjectives agree with the head (a masculine head takes no feminine one: a feminine adjective qualifies another noun),
+ * none is a board's (اللجنة التنفيذية) or says whose or which (الرسمي, المقبل); a compass adjective may complete the
+ * country (الكوري الجنوبي), a name adjective close it (العليا). A conjunction or ب before the head goes, a fused لل stays.
+ */
+export function addDefiniteBodiesOfCountries(text: string, tokens: readonly TaggerToken[], out: Candidate[], infos: readonly TokenInfo[], model: NerModel): void {
+  let added = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const cut = definiteInstitutionHeadCut(infos[i]!, tokens[i]!.text);
+    if (cut < 0) continue;
+    const head = infos[i]!.norm.slice(cut);
+    const headWord = head.startsWith("لل") ? "ا" + head.slice(1) : head;
+    if (!COUNTRY_BODY_HEADS.has(headWord)) continue;
+    const feminine = headWord.endsWith("ه");
+    const agrees = (norm: string) => norm.endsWith("ه") === feminine;
+    let k = i + 1;
+    while (k < tokens.length && k - i - 1 < MAX_COUNTRY_BODY_ADJECTIVES && spaceAfter(text, tokens, k - 1) && !infos[k]!.proclitic && isBodyAdjective(infos[k]!.norm, model) && agrees(infos[k]!.norm)) k++;
+    if (k === i + 1 || k >= tokens.length || !spaceAfter(text, tokens, k - 1) || infos[k]!.proclitic) continue;
+    if (isGenericBoard(infos[i]!, infos[i + 1]!.norm)) continue;
+    const country = infos[k]!.norm;
+    if (HIGHEST.has(country) && (country === "العليا") === feminine) k++;
+    else if (agrees(country) && !NOT_A_NATION.has(country.replace(/ه$/u, "")) && isNationalAdjective(country, model)) {
+      k += infos[k + 1] && isCompassOfCountry(country, infos[k + 1]!.norm, model) ? 2 : 1;
+      if (infos[k] && NAME_ADJECTIVES.has(infos[k]!.norm) && agrees(infos[k]!.norm) && spaceAfter(text, tokens, k - 1)) k++;
+    } else continue;
+    if (!replaceWithOrganization(text, out, tokens[i]!.start + cut, tokens[k - 1]!.end)) continue;
+    added = true;
+    i = k - 1;
+  }
+  if (added) sortByStart(out);
+}
+
+/** A definite adjective of a body between its head and its country's adjective: a nisba or name adjective, no country's own, none that says whose or which. */
+function isBodyAdjective(norm: string, model: NerModel): boolean {
+  if (NOT_NAME_ADJECTIVES.has(norm) || BOARD_ADJECTIVES.has(norm) || YEAR_ADJECTIVES.has(norm) || HIGHEST.has(norm) || isPlaceAdjective(norm, model)) return false;
+  return NAME_ADJECTIVES.has(norm) || DEFINITE_NISBA.test(norm) || NAME_TAIL_ADJECTIVES.has(norm) || NAME_TAIL_ADJECTIVES.has(norm.slice(0, -1));
 }
 
 /** A court, with the article and a conjunction or preposition fused or not (المحكمة, بالمحكمة, والمحكمة). */

@@ -872,12 +872,13 @@ const PLACE_ADJECTIVE = /^ال([\u0621-\u064A]{2,}?)(?:يه|ي)$/;
 const NISBA_STEM_SPELLINGS: ReadonlyMap<string, string> = new Map([["اميرك", "امريك"], ["نمساو", "نمسا"]]);
 
 /**
- * Stems of country nisbas whose country the tagger's gazetteer does not spell so: Britain and Palestine (البريطاني,
- * الفلسطيني: the gazetteer has no بريطانيا nor فلسطين; CLDR names المملكة المتحدة), Afghanistan (الأفغانية ← أفغانستان, the nisba drops «ستان»), Denmark (الدنماركي ←
+ * Stems of country nisbas whose country the tagger's gazetteer does not spell so: Britain (البريطاني: the gazetteer has no
+ * بريطانيا; CLDR names المملكة المتحدة), Afghanistan (الأفغانية ← أفغانستان, the nisba drops «ستان»), Denmark (الدنماركي ←
  * الدنمارك, definite; CLDR writes الدانمرك). Without them البرلمان البريطاني, القوات الأفغانية, الشرطة البريطانية were no
- * country's bodies (CNN, Al Arabia, BBC, SkyNews).
+ * country's bodies (CNN, Al Arabia, BBC, SkyNews). Not Palestine's (الفلسطيني, also missing): measured, the Palestinian
+ * bodies it names (المجلس الوطني الفلسطيني, الرئاسة الفلسطينية) joined two Abbas stories, stories DEV F1 0.925 → 0.922.
  */
-const UNLISTED_NISBA_COUNTRIES: ReadonlySet<string> = new Set(["بريطان", "افغان", "دنمارك", "فلسطين"]);
+const UNLISTED_NISBA_COUNTRIES: ReadonlySet<string> = new Set(["بريطان", "افغان", "دنمارك"]);
 
 /** The stem of a nisba of a place (الأمريكية → امريك), in the gazetteer's spelling; undefined for other words. */
 function placeAdjectiveStem(norm: string): string | undefined {
@@ -4251,8 +4252,9 @@ const MAX_COUNTRY_BODY_ADJECTIVES = 2;
 
 /**
  * A definite head of COUNTRY_BODY_HEADS, one or two definite adjectives of its gender, then a country's adjective of its
- * gender (or «highest») that ends the name, is that country's body: المجلس التشريعي الفلسطيني (SaudiNewsNet), المركز الثقافي الوطني
- * الأميركي (SkyNews), اللجنة الانتخابية العليا (France24: العليا after), المجلس العسكري السوداني, الهيئة العامة السعودية …
+ * gender (or «highest») that ends the name, is that country's body: المركز الثقافي الوطني الأميركي (SkyNews), اللجنة الانتخابية
+ * العليا (France24: العليا after); over the pool البنك المركزي التركي/المصري/العراقي, الحزب الديمقراطي الكردستاني الإيراني,
+ * اللجنة الأولمبية المصرية, المجلس الرئاسي الليبي, الجمعية الوطنية الفرنسية (CNN, BBC, SkyNews, France24, Al Arabia).
  * The adjectives agree with the head (a masculine head takes no feminine one: a feminine adjective qualifies another noun),
  * none is a board's (اللجنة التنفيذية) or says whose or which (الرسمي, المقبل); a compass adjective may complete the
  * country (الكوري الجنوبي), a name adjective close it (العليا). A conjunction or ب before the head goes, a fused لل stays.

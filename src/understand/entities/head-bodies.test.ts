@@ -27,6 +27,7 @@ const rows: Row[] = [
   { rule: "university of a place, ب before the head", text: "ويعمل الباحث أستاذا بجامعة ستوكهولم منذ سنوات.", type: "organization", expected: ["جامعة ستوكهولم"] },
   { rule: "college of a place and its field", text: "وتخرجت الباحثة في كلية باريس للعلوم السياسية قبل عامين.", type: "organization", expected: ["كلية باريس للعلوم السياسية"] },
   { rule: "a time word after a university is no field", text: "وافتتحت جامعة بغداد للعام الدراسي الجديد قاعات أخرى.", type: "organization", expected: ["جامعة بغداد"] },
+  { rule: "an embassy the article also names by its nisba is left to the place", text: "وافتتحت السفارة البريطانية في عمان، وقال موظف في سفارة المملكة المتحدة إن الحفل تم.", type: "organization", expected: ["السفارة البريطانية"] },
   { rule: "police of a place", text: "وقالت شرطة مانشستر إنها أوقفت رجلين بعد الحادث.", type: "organization", expected: ["شرطة مانشستر"] },
   // addGeneralOrgansOfBodies: الجمعية / القيادة / الأمانة العامة + a body with لل.
   { rule: "general assembly of a body", text: "وصوتت الجمعية العامة للأمم المتحدة على القرار بأغلبية كبيرة.", type: "organization", expected: ["الجمعية العامة للأمم المتحدة"] },

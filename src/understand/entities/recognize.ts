@@ -2639,6 +2639,14 @@ const PLACE_INSTITUTION_HEAD_BEFORE = /(?:^|[^\u0621-\u064A])([وفبل]{0,2})(�
 const SCHOOL_HEAD = /^(?:جامع|كلي)[ةه]$|^معهد$/u;
 /** A school's field: لل + a noun, no time word (جامعة القاهرة | للعام الدراسي), and its nisba (للعلوم | السياسية). */
 const SCHOOL_FIELD_AFTER = /^[ \u00A0]+(لل[\u0621-\u064A]{3,})(?:[ \u00A0]+ال[\u0621-\u064A]{2,}(?:ي|ية|يه))?(?![\u0621-\u064A])/u;
+/** An embassy's or consulate's head. */
+const MISSION_HEAD = /^(?:سفار|قنصلي)[ةه]$/u;
+/**
+ * An embassy or consulate named by its country's nisba (السفارة الأمريكية): where the article names one so, an embassy of a
+ * place (سفارة الولايات المتحدة) is likely the same, and merge.ts cannot tell a nisba's country from the place's name (الأمريكية
+ * and الولايات المتحدة), so the construct form is left to the place mention rather than split the embassy in two records.
+ */
+const DEFINITE_MISSION_BY_NISBA = /(?<![\u0621-\u064A])[وفبل]{0,2}ال(?:سفار|قنصلي)[ةه][ \u00A0]+ال[\u0621-\u064A]{2,}ي[ةه](?![\u0621-\u064A])/u;
 const NOT_SCHOOL_FIELDS = new Set(["للعام", "للمره", "للسنه", "للموسم", "للفتره", "للشهر", "لليوم", "للاسبوع", "للمرحله"]);
 
 /**
@@ -2650,10 +2658,11 @@ const NOT_SCHOOL_FIELDS = new Set(["للعام", "للمره", "للسنه", "ل
  */
 export function addInstitutionsOfPlaces(text: string, spans: Candidate[]): void {
   let added = false;
+  const missionByNisba = DEFINITE_MISSION_BY_NISBA.test(text);
   for (const s of [...spans]) {
     if (!spans.includes(s) || !(s.type === "location" || (s.type === "organization" && !/\s/u.test(s.text)))) continue;
     const head = PLACE_INSTITUTION_HEAD_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
-    if (head === null) continue;
+    if (head === null || (missionByNisba && MISSION_HEAD.test(head[2]!))) continue;
     let end = s.end;
     const field = SCHOOL_HEAD.test(head[2]!) ? SCHOOL_FIELD_AFTER.exec(text.slice(s.end, s.end + 40)) : null;
     if (field && !NOT_SCHOOL_FIELDS.has(normalizeArabic(field[1]!))) end += field[0].length;

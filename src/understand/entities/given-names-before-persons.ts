@@ -7,6 +7,7 @@
 import type { Candidate } from "./recognize.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
+import { REPORTING_VERB } from "./lexicon.js";
 
 export interface GivenNameTests {
   /** A word training tags almost never in a name (a common word). */
@@ -61,7 +62,8 @@ export function widenPersonsOverUnseenGivenNames(text: string, spans: Candidate[
  * preposition before a known word (اللاعب لموقع | ميلان), no rank, title (دكتور: الدكتور is one), particle or plain word.
  */
 function isGivenNameShaped(norm: string, tests: GivenNameTests): boolean {
-  if (ARTICLE.test(norm) || norm.startsWith("و") || POSSESSIVE.test(norm) || RANK_WORDS.has(norm) || isStopword(norm)) return false;
+  // A reporting verb opens the clause after a source's apposition (صحيفة "الصن" البريطانية، قالت | أمبر بيترسن).
+  if (ARTICLE.test(norm) || norm.startsWith("و") || POSSESSIVE.test(norm) || RANK_WORDS.has(norm) || isStopword(norm) || REPORTING_VERB.test(norm)) return false;
   if (PREPOSITION.test(norm) && tests.isSeen(norm.slice(1))) return false;
   return !tests.isPlain(norm) && !tests.isRole(norm) && !tests.isRole("ال" + norm) && !tests.isPlain("ال" + norm);
 }

@@ -54,3 +54,13 @@ test("real names pass, also given names that are common words and definite famil
   ];
   for (const [name, type] of names) assert.deepEqual(problems(name, type), [], `${type} «${name}»`);
 });
+
+test("an organization named for the place or person right after its head holds no blend; one with words between does", () => {
+  const withPlace: KnownName[] = [...known, { type: "location", words: ["وادي", "الريم"] }, { type: "location", words: ["الولايات", "المتحده"] }];
+  const check = (name: string, type: EntityType) => nameProblems(name, type, { model, knownNames: withPlace });
+  assert.deepEqual(check("بلدية وادي الريم", "organization"), []);
+  assert.deepEqual(check("سفارة الولايات المتحدة", "organization"), []);
+  assert.deepEqual(check("جامعة مراد الزين", "organization"), []);
+  assert.notDeepEqual(check("البنك الدولي مراد الزين", "organization"), []);
+  assert.notDeepEqual(check("سيول وادي الريم", "person"), []);
+});

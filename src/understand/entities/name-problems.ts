@@ -13,8 +13,8 @@
  *   اليوناني جريجوريس);
  * - a name + noun blend: a person name ending with a plain word without the article (صلاح هدفه);
  * - a name holding another entity's whole name beside words of its own: another type's anywhere
- *   (البنك الدولي مراد الزين), a person's at the end of a person name after words that are no given
- *   name.
+ *   (البنك الدولي مراد الزين) but an organization's head right before it (بلدية وادي الريم, the body named for its
+ *   place), a person's at the end of a person name after words that are no given name.
  * Given names that are also common words (أمل, تركي, علي written على) pass as names.
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -114,9 +114,17 @@ function holdsAt(words: readonly string[], held: readonly string[], at: number):
   return held.every((w, k) => words[at + k] === w);
 }
 
+/** Heads an organization is named by with a place or person in construct (بلدية وادي الريم, جامعة الملك سعود), besides ORG_HEADS. */
+const PLACE_BODY_HEADS: ReadonlySet<string> = new Set(["بلديه", "سفاره", "قنصليه", "كليه", "امانه", "اماره"]);
+
+/** An organization's head word and, right after it to the end, the held name: a body named for its place or person, no blend. */
+function isNamedForHeld(words: readonly string[], type: EntityType, held: readonly string[]): boolean {
+  return type === "organization" && held.length === words.length - 1 && (ORG_HEADS.has(words[0]!) || PLACE_BODY_HEADS.has(words[0]!)) && holdsAt(words, held, 1);
+}
+
 function heldNameProblems(words: readonly string[], type: EntityType, knownNames: readonly KnownName[]): string[] {
   const problems: string[] = [];
-  const otherType = knownNames.find((n) => n.type !== type && n.words.length < words.length && words.some((_, i) => holdsAt(words, n.words, i)));
+  const otherType = knownNames.find((n) => n.type !== type && n.words.length < words.length && words.some((_, i) => holdsAt(words, n.words, i)) && !isNamedForHeld(words, type, n.words));
   if (otherType) problems.push(`holds the ${otherType.type} «${otherType.words.join(" ")}»`);
   if (type !== "person") return problems;
   // «نقيب المعلمين ماهر الخطيب» ends with the person «ماهر الخطيب»; «محمد ماهر الخطيب» may be another man.

@@ -1236,9 +1236,10 @@ test("cutConjunctionsOfListedNames: the و of a list's next name, or before a ha
   cutConjunctionsOfListedNames(text, spans, loadDefaultModel());
   assert.deepEqual(spans.map((s) => s.text), ["كريم رامي", "جوليان مورتي", "إدموند فيلبس", "سامي", "وليد حسن", "دانا", "وايت", "العراق", "الشام"]);
   for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
-  const alone = [span("وجوليان مورتي")];
+  // Alone, a person's و-word the word table never saw whole loses its و (ent114); a given name's stays.
+  const alone = [span("وجوليان مورتي"), span("وليد حسن")];
   cutConjunctionsOfListedNames(text, alone, loadDefaultModel());
-  assert.equal(alone[0]!.text, "وجوليان مورتي");
+  assert.deepEqual(alone.map((s) => s.text), ["جوليان مورتي", "وليد حسن"]);
 });
 
 test("a clitic written apart with a tatweel is no name's last word (عمر لـ «الرياض»)", () => {

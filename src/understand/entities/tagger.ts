@@ -4,7 +4,8 @@
  * - a word's unary features and its features as a neighbour at each offset depend on that word
  *   alone, so their weight sums are computed once per word and model and kept on its analysis
  *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence; a
- *   sentence's new words are summed together (scoreWords);
+ *   sentence's new words are summed together (scoreWords: their hashes written into one buffer,
+ *   then filtered, probed and summed in three passes over all of them);
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
  *   kept per model, and looked up, a sentence's open ones at once (FeatureIndex.resolveRows: the
  *   filter's loads of all tokens, then the probes, so that their cache misses overlap);
@@ -16,8 +17,8 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, featureHashesOf, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
-  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, MAX_WORD_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo, writeWordFeatureHashes,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 import type { FeatureRows } from "./stacking.js";
@@ -222,47 +223,51 @@ let groupEnds = new Int32Array(64 * (1 + OFFSETS.length));
 /**
  * Adds the weights of each group of each word's hashes (its unary ones, then as the neighbour at
  * each offset) to its row of `out` (from ats[w]), T floats a group, each group's in their order.
- * The filter's test of all of them runs first, without a branch (keepMaybePresent), then the table
- * is probed for those it lets through: the words of a sentence seen first are scored here (46
- * hashes a word of a news stream, 35 of them kept by the shipped model). A branch on each filter
- * bit, taken or not at random, was mispredicted between probes that are cache misses each (perf83:
- * wordScores 638 → 379 ms of a 600-article stream's profile); a sentence's new words in one pass,
- * not seven passes a word, let more of those misses overlap.
+ * Three passes over all of them: the filter's test, without a branch (keepMaybePresent); the
+ * probes of the table for those it lets through, their ids written over their hashes; then the
+ * weight rows of those ids added. The words of a sentence seen first are scored here (46 hashes a
+ * word of a news stream, 35 of them kept by the shipped model), and each probe and each weight row
+ * is a cache miss of its own: a branch on each filter bit, taken or not at random, was mispredicted
+ * between probes (perf83: wordScores 638 → 379 ms of a 600-article stream's profile); the probes of
+ * a sentence's new words in one pass, with no weight row read between them, and then the rows, with
+ * no probe between them, let more of those misses overlap.
  */
 function scoreWords(model: LinearModel, words: readonly TokenInfo[], ats: readonly number[], out: Float32Array, T: number): void {
   const w = model.weights;
   const features = model.features;
   const G = 1 + OFFSETS.length;
-  let n = 0;
-  for (const info of words) {
-    const { unary, neighbour } = featureHashesOf(info);
-    n += unary.length;
-    for (const g of neighbour) n += g.length;
-  }
-  if (wordHashes.length < n) wordHashes = new Int32Array(2 * n);
   if (groupStarts.length < words.length * G) {
     groupStarts = new Int32Array(2 * words.length * G);
     groupEnds = new Int32Array(2 * words.length * G);
   }
-  const buf = wordHashes;
   let k = 0;
   for (let v = 0; v < words.length; v++) {
-    const { unary, neighbour } = featureHashesOf(words[v]!);
-    for (let g = 0; g < G; g++) {
-      const hashes = g === 0 ? unary : neighbour[g - 1]!;
-      const from = k;
-      for (let j = 0; j < hashes.length; j++) buf[k++] = hashes[j]!;
-      groupStarts[v * G + g] = from;
-      groupEnds[v * G + g] = from + features.keepMaybePresent(buf, hashes.length, from);
+    if (wordHashes.length < k + MAX_WORD_FEATURES) {
+      const grown = new Int32Array(2 * (k + MAX_WORD_FEATURES));
+      grown.set(wordHashes.subarray(0, k));
+      wordHashes = grown;
     }
+    k = writeWordFeatureHashes(words[v]!, wordHashes, k, groupStarts, groupEnds, v * G);
+  }
+  const buf = wordHashes;
+  for (let g = 0, groups = words.length * G; g < groups; g++) {
+    const from = groupStarts[g]!;
+    groupEnds[g] = from + features.keepMaybePresent(buf, groupEnds[g]! - from, from);
+  }
+  for (let g = 0, groups = words.length * G; g < groups; g++) {
+    let kept = groupStarts[g]!;
+    for (let j = kept, end = groupEnds[g]!; j < end; j++) {
+      const f = features.probe(buf[j]!);
+      if (f === undefined) continue;
+      buf[kept++] = f;
+    }
+    groupEnds[g] = kept;
   }
   for (let v = 0; v < words.length; v++) {
     for (let g = 0; g < G; g++) {
       const rowBase = ats[v]! + g * T;
       for (let j = groupStarts[v * G + g]!, end = groupEnds[v * G + g]!; j < end; j++) {
-        const f = features.probe(buf[j]!);
-        if (f === undefined) continue;
-        const fb = f * T;
+        const fb = buf[j]! * T;
         for (let t = 0; t < T; t++) out[rowBase + t]! += w[fb + t]!;
       }
     }

@@ -411,23 +411,24 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** The unary and neighbour feature hashes of a token analysis (computed again at each call for a word: see TokenInfo.resources). */
 export function featureHashesOf(info: TokenInfo): WordHashes {
-  return info.hashes ?? groupsOf(info, (out, k, starts, ends) => writeWordFeatureHashes(info, out, k, starts, ends, 0));
+  return info.hashes ?? groupsOf((out, k, starts, ends) => writeWordFeatureHashes(info, out, k, starts, ends, 0));
 }
 
+/** A bound on the hashes writeWordFeatureHashes writes for one word, all its groups (about 50 with every option of the model file on). */
+export const MAX_WORD_FEATURES = 512;
+
+/** groupsOf's buffers, made at its first call and reused (it runs to its end before any other call). */
+let groupBuffers: { out: Int32Array; starts: Int32Array; ends: Int32Array } | null = null;
+
 /** The groups (unary, then each offset's) that `write` writes as in writeWordFeatureHashes, as arrays. */
-function groupsOf(info: TokenInfo, write: (out: Int32Array, k: number, starts: Int32Array, ends: Int32Array) => number): WordHashes {
-  const out = new Int32Array(MAX_WORD_FEATURES);
-  const starts = new Int32Array(1 + OFFSETS.length);
-  const ends = new Int32Array(1 + OFFSETS.length);
+function groupsOf(write: (out: Int32Array, k: number, starts: Int32Array, ends: Int32Array) => number): WordHashes {
+  const { out, starts, ends } = (groupBuffers ??= { out: new Int32Array(MAX_WORD_FEATURES), starts: new Int32Array(1 + OFFSETS.length), ends: new Int32Array(1 + OFFSETS.length) });
   write(out, 0, starts, ends);
   const group = (g: number) => Array.from(out.subarray(starts[g]!, ends[g]!));
   const neighbour: number[][] = [];
   for (let g = 1; g <= OFFSETS.length; g++) neighbour.push(group(g));
   return { unary: group(0), neighbour };
 }
-
-/** A bound on the hashes writeWordFeatureHashes writes for one word, all its groups (about 50 with every option of the model file on). */
-export const MAX_WORD_FEATURES = 512;
 
 /**
  * Writes the unary and neighbour feature hashes of a token analysis into `out` from `k`, group by
@@ -485,7 +486,7 @@ function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
   const on = wordSwitchesOf(res.off);
   const classReach = res.wideClasses ? 3 : 2;
   // Only their features as neighbours: nothing is summed for them as a token.
-  const { neighbour } = groupsOf(info, (out, k, starts, ends) => {
+  const { neighbour } = groupsOf((out, k, starts, ends) => {
     for (let j = 0; j < OFFSETS.length; j++) {
       starts[1 + j] = k;
       k = neighbourFeatures(info, j, on, res.levels, classReach, out, k);

@@ -5,7 +5,7 @@
  *   alone, so their weight sums are computed once per word and model and kept on its analysis
  *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence; a
  *   sentence's new words are summed together (scoreWords: their hashes written into one buffer,
- *   then filtered, probed and summed in three passes over all of them);
+ *   then filtered, probed and summed in passes over all of them);
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
  *   kept per model, and looked up, a sentence's open ones at once (FeatureIndex.resolveRows: the
  *   filter's loads of all tokens, then the probes, so that their cache misses overlap);
@@ -235,7 +235,7 @@ let _readAhead = 0;
  * between probes (perf83: wordScores 638 → 379 ms of a 600-article stream's profile); a probe's
  * loop waits for its slot, and a row's sums for its weights, so loads with nothing to wait for,
  * all of a pass's at once, let the misses overlap, and the probes and sums then find their data in
- * the caches (speed21: the tagger over 116k tokens of new words ×0.77 for one buffer and three passes, then
+ * the caches (speed21: the tagger over 116k tokens of new words ×0.77 for one buffer and separate passes, then
  * about ×0.93 for the loads ahead).
  */
 function scoreWords(model: LinearModel, words: readonly TokenInfo[], ats: readonly number[], out: Float32Array, T: number): void {

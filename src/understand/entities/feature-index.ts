@@ -126,6 +126,20 @@ export class FeatureIndex {
     }
   }
 
+  /**
+   * Reads the slot where the probe of each of hashes[from, to) starts, and returns a sum of what it
+   * read (keep it somewhere, or the compiler may drop the loads): the slots of many hashes loaded one
+   * after another, none waiting for another, so that their cache misses overlap and the probes that
+   * follow find them in the CPU's caches (a probe's loop waits for its slot before the next probe).
+   */
+  touchSlots(hashes: Int32Array, from: number, to: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    let sum = 0;
+    for (let j = from; j < to; j++) sum += table[(hashes[j]! & mask) * 2]!;
+    return sum;
+  }
+
   /** getHash without the filter: for a hash the filter let through (keepMaybePresent). */
   probe(h: number): number | undefined {
     const table = this.table;

@@ -2,9 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { hashFeature } from "./feature-index.js";
 import {
-  analyzeSentence, compileGazetteer, countSentence, documentCombination, documentCombinationFeatures, documentFeatures, documentStats, featureHashesOf, gazetteerTags, MAX_PAIR_FEATURES, openPairFeatureHashes, pairInput, rememberTokenTest,
+  analyzeSentence, compileGazetteer, countSentence, documentCombination, documentCombinationFeatures, documentFeatures, documentStats, featureHashesOf, gazetteerTags, MAX_WORD_FEATURES, MAX_PAIR_FEATURES, openPairFeatureHashes, pairInput, rememberTokenTest,
   sentenceOpenPairFeatureHashes,
-  sentenceFeatures, splitOnEvidence, tokenInfo, type FeatureResources, type WordEntry,
+  sentenceFeatures, splitOnEvidence, tokenInfo, writeWordFeatureHashes, type FeatureResources, type WordEntry,
 } from "./features.js";
 
 const gazetteer = compileGazetteer([
@@ -46,6 +46,31 @@ test("without evidence a word keeps its first letter", () => {
 test("gazetteer matches the longest name, first word in core form", () => {
   const infos = ["زار", "والعراق", "ثم", "غينيا", "بيساو"].map((w) => tokenInfo(w, res));
   assert.deepEqual(gazetteerTags(infos, gazetteer), ["", "B-LOC", "", "B-LOC", "I-LOC"]);
+});
+
+test("a word's own features, as the token and as each neighbour, are its template strings' hashes in their order, written in place group by group", () => {
+  const t = tokenInfo("بواشنطن", res);
+  const { norm: n, bare: b, stem, cue, shape, proclitic } = t;
+  assert.equal(proclitic, "ب");
+  const expected = [
+    ["b", `w=${n}`, `c=${b}`, `st=${stem}`, `pc=${proclitic}`, `p1=${n.slice(0, 1)}`, `p2=${n.slice(0, 2)}`, `p3=${n.slice(0, 3)}`, `s1=${n.slice(-1)}`, `s2=${n.slice(-2)}`, `s3=${n.slice(-3)}`,
+      `cp2=${b.slice(0, 2)}`, `cp3=${b.slice(0, 3)}`, `cs2=${b.slice(-2)}`, `cs3=${b.slice(-3)}`, `sh=${shape}`, `cue=${cue}`, "cl0=3", "cl1=31"],
+    [`w@-3=${n}`],
+    [`w@-2=${n}`, `c@-2=${b}`, "cl0@-2=3", "cl1@-2=31"],
+    [`w@-1=${n}`, `c@-1=${b}`, `st@-1=${stem}`, `cue@-1=${cue}`, "cl0@-1=3", "cl1@-1=31"],
+    [`w@1=${n}`, `c@1=${b}`, `st@1=${stem}`, `cue@1=${cue}`, "cl0@1=3", "cl1@1=31"],
+    [`w@2=${n}`, `c@2=${b}`, "cl0@2=3", "cl1@2=31"],
+    [`w@3=${n}`],
+  ].map((group) => group.map(hashFeature));
+  const { unary, neighbour } = featureHashesOf(t);
+  assert.deepEqual([unary, ...neighbour], expected);
+  // Into a buffer after 5 other hashes, its groups' bounds at 7 onwards.
+  const out = new Int32Array(5 + MAX_WORD_FEATURES);
+  const starts = new Int32Array(14);
+  const ends = new Int32Array(14);
+  const next = writeWordFeatureHashes(t, out, 5, starts, ends, 7);
+  assert.equal(next, 5 + expected.flat().length);
+  assert.deepEqual(expected.map((_, g) => Array.from(out.subarray(starts[7 + g]!, ends[7 + g]!))), expected);
 });
 
 test("features are hashes of template strings, word classes at every level", () => {

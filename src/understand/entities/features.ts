@@ -411,48 +411,89 @@ function computeTokenInfo(surface: string, res: FeatureResources): TokenInfo {
 
 /** The unary and neighbour feature hashes of a token analysis (computed again at each call for a word: see TokenInfo.resources). */
 export function featureHashesOf(info: TokenInfo): WordHashes {
-  return info.hashes ?? wordFeatureHashes(info, info.resources);
+  return info.hashes ?? groupsOf((out, k, starts, ends) => writeWordFeatureHashes(info, out, k, starts, ends, 0));
 }
 
-function wordFeatureHashes(info: TokenInfo, res: FeatureResources): WordHashes {
-  const unary = unaryFeatures(info, res.off);
-  // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
+/** A bound on the hashes writeWordFeatureHashes writes for one word, all its groups (about 50 with every option of the model file on). */
+export const MAX_WORD_FEATURES = 512;
+
+/** groupsOf's buffers, made at its first call and reused (it runs to its end before any other call). */
+let groupBuffers: { out: Int32Array; starts: Int32Array; ends: Int32Array } | null = null;
+
+/** The groups (unary, then each offset's) that `write` writes as in writeWordFeatureHashes, as arrays. */
+function groupsOf(write: (out: Int32Array, k: number, starts: Int32Array, ends: Int32Array) => number): WordHashes {
+  const { out, starts, ends } = (groupBuffers ??= { out: new Int32Array(MAX_WORD_FEATURES), starts: new Int32Array(1 + OFFSETS.length), ends: new Int32Array(1 + OFFSETS.length) });
+  write(out, 0, starts, ends);
+  const group = (g: number) => Array.from(out.subarray(starts[g]!, ends[g]!));
   const neighbour: number[][] = [];
-  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels, res.wideClasses ? 3 : 2));
-  if (!res.off.has("triggers") && isPersonNameWord(info, res)) {
-    unary.push(PN_SELF);
-    OFFSETS.forEach((o, k) => {
-      if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? PN_BEFORE : PN_AFTER);
-    });
+  for (let g = 1; g <= OFFSETS.length; g++) neighbour.push(group(g));
+  return { unary: group(0), neighbour };
+}
+
+/**
+ * Writes the unary and neighbour feature hashes of a token analysis into `out` from `k`, group by
+ * group (group 0 the unary ones, group 1 + j those as the neighbour at OFFSETS[j]), each group's
+ * start and end into `starts` and `ends` at `at` + its number; returns the next free index. The
+ * same hashes in the same order as featureHashesOf, without an array a group (the tagger sums a
+ * news stream's new words from this buffer: tagger.ts scoreWords). Needs MAX_WORD_FEATURES of room.
+ */
+export function writeWordFeatureHashes(info: TokenInfo, out: Int32Array, k: number, starts: Int32Array, ends: Int32Array, at: number): number {
+  const fixed = info.hashes;
+  if (fixed) {
+    for (let g = 0; g <= OFFSETS.length; g++) {
+      const hashes = g === 0 ? fixed.unary : fixed.neighbour[g - 1]!;
+      starts[at + g] = k;
+      for (let j = 0; j < hashes.length; j++) out[k++] = hashes[j]!;
+      ends[at + g] = k;
+    }
+    return k;
   }
-  const nameType = res.off.has("triggers") ? undefined : nameWordType(info, res);
-  if (nameType) {
-    const hashes = nameWordFeatures(nameType);
-    unary.push(hashes.self);
-    OFFSETS.forEach((o, k) => {
-      if (Math.abs(o) === 1) neighbour[k]!.push(o < 0 ? hashes.before : hashes.after);
-    });
+  const res = info.resources;
+  const on = wordSwitchesOf(res.off);
+  const arabic = info.shape.startsWith("ar");
+  // The optional groups of a model file's options: the word's own, and as the word before or after.
+  const personName = on.triggers && isPersonNameWord(info, res);
+  const nameType = on.triggers ? nameWordType(info, res) : undefined;
+  const nameWord = nameType ? nameWordFeatures(nameType) : undefined;
+  const shapes = res.nameShapes && arabic ? nameShapeFeatures(info) : undefined;
+  const affixes = res.neighbourAffixes && on.affix && arabic;
+  starts[at] = k;
+  k = unaryFeatures(info, on, out, k);
+  if (personName) out[k++] = PN_SELF;
+  if (nameWord) out[k++] = nameWord.self;
+  if (shapes) for (const h of shapes.unary) out[k++] = h;
+  ends[at] = k;
+  const levels = res.levels;
+  const classReach = res.wideClasses ? 3 : 2;
+  for (let j = 0; j < OFFSETS.length; j++) {
+    const o = OFFSETS[j]!;
+    starts[at + 1 + j] = k;
+    k = neighbourFeatures(info, j, on, levels, classReach, out, k);
+    if (Math.abs(o) === 1) {
+      if (personName) out[k++] = o < 0 ? PN_BEFORE : PN_AFTER;
+      if (nameWord) out[k++] = o < 0 ? nameWord.before : nameWord.after;
+      if (affixes) k = neighbourAffixFeatures(info, o < 0 ? 0 : 1, out, k);
+      if (shapes) for (const h of shapes.neighbour) out[k++] = o < 0 ? h[0] : h[1];
+    }
+    ends[at + 1 + j] = k;
   }
-  if (res.neighbourAffixes && !res.off.has("affix") && info.shape.startsWith("ar")) {
-    OFFSETS.forEach((o, k) => {
-      if (Math.abs(o) === 1) neighbour[k]!.push(...neighbourAffixFeatures(info, o < 0 ? 0 : 1));
-    });
-  }
-  if (res.nameShapes && info.shape.startsWith("ar")) {
-    const own = nameShapeFeatures(info);
-    unary.push(...own.unary);
-    OFFSETS.forEach((o, k) => {
-      if (Math.abs(o) === 1) neighbour[k]!.push(...own.neighbour.map((h) => (o < 0 ? h[0] : h[1])));
-    });
-  }
-  return { unary, neighbour };
+  return k;
 }
 
 /** Sentence-boundary pseudo tokens: every property is the marker itself. */
 function boundaryInfo(marker: string, res: FeatureResources): TokenInfo {
   const info = analysisOf({ surface: marker, norm: marker, core: marker, bare: marker, proclitic: "", cue: marker, stem: marker, shape: marker, classes: Array.from({ length: res.levels }, () => marker) }, res);
-  const neighbour: number[][] = [];
-  for (const o of OFFSETS) neighbour.push(neighbourFeatures(info, o, res.off, res.levels, res.wideClasses ? 3 : 2));
+  const on = wordSwitchesOf(res.off);
+  const classReach = res.wideClasses ? 3 : 2;
+  // Only their features as neighbours: nothing is summed for them as a token.
+  const { neighbour } = groupsOf((out, k, starts, ends) => {
+    for (let j = 0; j < OFFSETS.length; j++) {
+      starts[1 + j] = k;
+      k = neighbourFeatures(info, j, on, res.levels, classReach, out, k);
+      ends[1 + j] = k;
+    }
+    return k;
+  });
   info.hashes = { unary: [], neighbour };
   info.pairLeft = pairLeftStates(info, res.levels);
   return info;
@@ -708,11 +749,15 @@ const SKELETON_MAX = 10;
  * an unseen name's neighbours are often unseen too, and their endings (a nisba «…ية» after an
  * organization, «…ة» of a head noun before it) say more than their identity.
  */
-function neighbourAffixFeatures(t: TokenInfo, side: 0 | 1): number[] {
+function neighbourAffixFeatures(t: TokenInfo, side: 0 | 1, out: Int32Array, k: number): number {
   const p = P_NB_AFFIX[side]!;
   const n = t.norm;
   const b = t.bare;
-  return [featureSlice(p[0]!, n, 0, 2), featureSlice(p[1]!, b, 0, 2), featureSlice(p[2]!, b, b.length - 2, b.length), featureSlice(p[3]!, b, b.length - 3, b.length)];
+  out[k++] = featureSlice(p[0]!, n, 0, 2);
+  out[k++] = featureSlice(p[1]!, b, 0, 2);
+  out[k++] = featureSlice(p[2]!, b, b.length - 2, b.length);
+  out[k++] = featureSlice(p[3]!, b, b.length - 3, b.length);
+  return k;
 }
 
 /** A nisba-like ending: «الشمري» (article + …ي), «شمري», «…اوي». */
@@ -785,26 +830,56 @@ export const OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
 const at = (o: number, name: string) => prefix(`${name}@${o}=`);
 const P_NB = OFFSETS.map((o) => ({ w: at(o, "w"), c: at(o, "c"), st: at(o, "st"), cue: at(o, "cue"), cl: LEVEL_IDS.map((l) => at(o, `cl${l}`)) }));
 
-function unaryFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup>): number[] {
-  const f = [finish(P_BIAS)];
-  if (!off.has("word")) {
-    f.push(feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem), feature(P_PC, t.proclitic));
-    if (t.core.startsWith("ال")) f.push(finish(P_ART));
+/** Which groups of a word's own features are on, read once per set of groups off (as switchesOf). */
+interface WordSwitches {
+  word: boolean;
+  affix: boolean;
+  shape: boolean;
+  triggers: boolean;
+  classes: boolean;
+  context: boolean;
+  wide: boolean;
+}
+
+const wordSwitchesCache = new WeakMap<ReadonlySet<FeatureGroup>, WordSwitches>();
+
+function wordSwitchesOf(off: ReadonlySet<FeatureGroup>): WordSwitches {
+  let on = wordSwitchesCache.get(off);
+  if (!on) {
+    on = { word: !off.has("word"), affix: !off.has("affix"), shape: !off.has("shape"), triggers: !off.has("triggers"), classes: !off.has("classes"), context: !off.has("context"), wide: !off.has("wide") };
+    wordSwitchesCache.set(off, on);
   }
-  if (!off.has("affix")) {
+  return on;
+}
+
+/** Writes the word's unary features into `out` from `k`; returns the next free index. */
+function unaryFeatures(t: TokenInfo, on: WordSwitches, out: Int32Array, k: number): number {
+  out[k++] = finish(P_BIAS);
+  if (on.word) {
+    out[k++] = feature(P_W, t.norm);
+    out[k++] = feature(P_C, t.bare);
+    out[k++] = feature(P_ST, t.stem);
+    out[k++] = feature(P_PC, t.proclitic);
+    if (t.core.startsWith("ال")) out[k++] = finish(P_ART);
+  }
+  if (on.affix) {
     const n = t.norm;
     const b = t.bare;
-    f.push(
-      featureSlice(P_AFFIX[0]!, n, 0, 1), featureSlice(P_AFFIX[1]!, n, 0, 2), featureSlice(P_AFFIX[2]!, n, 0, 3),
-      featureSlice(P_AFFIX[3]!, n, n.length - 1, n.length), featureSlice(P_AFFIX[4]!, n, n.length - 2, n.length), featureSlice(P_AFFIX[5]!, n, n.length - 3, n.length),
-      featureSlice(P_AFFIX[6]!, b, 0, 2), featureSlice(P_AFFIX[7]!, b, 0, 3),
-      featureSlice(P_AFFIX[8]!, b, b.length - 2, b.length), featureSlice(P_AFFIX[9]!, b, b.length - 3, b.length),
-    );
+    out[k++] = featureSlice(P_AFFIX[0]!, n, 0, 1);
+    out[k++] = featureSlice(P_AFFIX[1]!, n, 0, 2);
+    out[k++] = featureSlice(P_AFFIX[2]!, n, 0, 3);
+    out[k++] = featureSlice(P_AFFIX[3]!, n, n.length - 1, n.length);
+    out[k++] = featureSlice(P_AFFIX[4]!, n, n.length - 2, n.length);
+    out[k++] = featureSlice(P_AFFIX[5]!, n, n.length - 3, n.length);
+    out[k++] = featureSlice(P_AFFIX[6]!, b, 0, 2);
+    out[k++] = featureSlice(P_AFFIX[7]!, b, 0, 3);
+    out[k++] = featureSlice(P_AFFIX[8]!, b, b.length - 2, b.length);
+    out[k++] = featureSlice(P_AFFIX[9]!, b, b.length - 3, b.length);
   }
-  if (!off.has("shape")) f.push(feature(P_SH, t.shape));
-  if (!off.has("triggers")) f.push(feature(P_CUE, t.cue));
-  if (!off.has("classes")) t.classes.forEach((c, l) => f.push(feature(P_CL[l]!, c)));
-  return f;
+  if (on.shape) out[k++] = feature(P_SH, t.shape);
+  if (on.triggers) out[k++] = feature(P_CUE, t.cue);
+  if (on.classes) for (let l = 0; l < t.classes.length; l++) out[k++] = feature(P_CL[l]!, t.classes[l]!);
+  return k;
 }
 
 /** How many edge keys edgeKeyOf gives: 0 punctuation, 1 a word without a class, 2 + its coarse class (64). */
@@ -825,17 +900,21 @@ export function wordIdentityFeatures(t: TokenInfo, off: ReadonlySet<FeatureGroup
   return off.has("word") ? [] : [feature(P_W, t.norm), feature(P_C, t.bare), feature(P_ST, t.stem)];
 }
 
-function neighbourFeatures(t: TokenInfo, offset: number, off: ReadonlySet<FeatureGroup>, levels: number, classReach: number): number[] {
-  const p = P_NB[OFFSETS.indexOf(offset as (typeof OFFSETS)[number])]!;
-  const near = Math.abs(offset) === 1;
-  const f: number[] = [];
-  if (near && !off.has("context")) f.push(feature(p.w, t.norm), feature(p.c, t.bare), feature(p.st, t.stem));
-  if (Math.abs(offset) === 2 && !off.has("context")) f.push(feature(p.w, t.norm));
-  if (Math.abs(offset) === 2 && !off.has("wide")) f.push(feature(p.c, t.bare));
-  if (Math.abs(offset) === 3 && !off.has("wide")) f.push(feature(p.w, t.norm));
-  if (near && !off.has("triggers")) f.push(feature(p.cue, t.cue));
-  if (Math.abs(offset) <= classReach && !off.has("classes")) for (let l = 0; l < levels; l++) f.push(feature(p.cl[l]!, t.classes[l]!));
-  return f;
+/** Writes the word's features as the neighbour at OFFSETS[j] into `out` from `k`; returns the next free index. */
+function neighbourFeatures(t: TokenInfo, j: number, on: WordSwitches, levels: number, classReach: number, out: Int32Array, k: number): number {
+  const p = P_NB[j]!;
+  const distance = Math.abs(OFFSETS[j]!);
+  if (distance === 1 && on.context) {
+    out[k++] = feature(p.w, t.norm);
+    out[k++] = feature(p.c, t.bare);
+    out[k++] = feature(p.st, t.stem);
+  }
+  if (distance === 2 && on.context) out[k++] = feature(p.w, t.norm);
+  if (distance === 2 && on.wide) out[k++] = feature(p.c, t.bare);
+  if (distance === 3 && on.wide) out[k++] = feature(p.w, t.norm);
+  if (distance === 1 && on.triggers) out[k++] = feature(p.cue, t.cue);
+  if (distance <= classReach && on.classes) for (let l = 0; l < levels; l++) out[k++] = feature(p.cl[l]!, t.classes[l]!);
+  return k;
 }
 
 /**

@@ -4,7 +4,8 @@
  * - a word's unary features and its features as a neighbour at each offset depend on that word
  *   alone, so their weight sums are computed once per word and model and kept on its analysis
  *   (features.ts tokenInfo, a bounded memo), looked up once per token of a sentence; a
- *   sentence's new words are summed together (scoreWords);
+ *   sentence's new words are summed together (scoreWords: their hashes written into one buffer,
+ *   then filtered, probed and summed in passes over all of them);
  * - per token only the pair features (bigrams, gazetteer, document) are hashed, into a buffer
  *   kept per model, and looked up, a sentence's open ones at once (FeatureIndex.resolveRows: the
  *   filter's loads of all tokens, then the probes, so that their cache misses overlap);
@@ -16,8 +17,8 @@
  *   runs over it (perceptron.ts).
  */
 import {
-  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, featureHashesOf, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
-  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo,
+  analyzeSentence, closedValueId, CUE_IDS, DOCUMENT_COMBINATIONS, documentCombination, documentCombinationFeatures, documentFeatures, DOCUMENT_FEATURES_OPEN, GAZETTEER_IDS, gazetteerFeatures, GZ_AFTER_END, GZ_BEFORE_START, MAX_PAIR_FEATURES, MAX_WORD_FEATURES, OFFSETS, pairFeatureHashes, pairInput, sentenceOpenPairFeatureHashes,
+  seenClass, SHAPE_IDS, shapeFeatures, triggerFeatures, type DocumentStats, type FeatureResources, type PairInput, type SentenceAnalysis, type TokenInfo, writeWordFeatureHashes,
 } from "./features.js";
 import { foldTransitions, viterbiFlat, type LinearModel } from "./perceptron.js";
 import type { FeatureRows } from "./stacking.js";
@@ -219,50 +220,70 @@ let wordHashes = new Int32Array(1024);
 let groupStarts = new Int32Array(64 * (1 + OFFSETS.length));
 let groupEnds = new Int32Array(64 * (1 + OFFSETS.length));
 
+/** What scoreWords's loads ahead of use read: kept, so that no compiler drops them as unused. */
+let _readAhead = 0;
+
 /**
  * Adds the weights of each group of each word's hashes (its unary ones, then as the neighbour at
  * each offset) to its row of `out` (from ats[w]), T floats a group, each group's in their order.
- * The filter's test of all of them runs first, without a branch (keepMaybePresent), then the table
- * is probed for those it lets through: the words of a sentence seen first are scored here (46
- * hashes a word of a news stream, 35 of them kept by the shipped model). A branch on each filter
- * bit, taken or not at random, was mispredicted between probes that are cache misses each (perf83:
- * wordScores 638 → 379 ms of a 600-article stream's profile); a sentence's new words in one pass,
- * not seven passes a word, let more of those misses overlap.
+ * In passes over all of them: the filter's test, without a branch (keepMaybePresent); a load of
+ * the table slot where each probe starts (touchSlots); the probes of the table for those the filter
+ * lets through, their ids written over their hashes; a load of the first and last weight of each
+ * id's row; then the rows added. The words of a sentence seen first are scored here (46 hashes a
+ * word of a news stream, 35 of them kept by the shipped model), and each probe and each weight row
+ * is a cache miss of its own: a branch on each filter bit, taken or not at random, was mispredicted
+ * between probes (perf83: wordScores 638 → 379 ms of a 600-article stream's profile); a probe's
+ * loop waits for its slot, and a row's sums for its weights, so loads with nothing to wait for,
+ * all of a pass's at once, let the misses overlap, and the probes and sums then find their data in
+ * the caches (speed21: the tagger over 116k tokens of new words ×0.77 for one buffer and separate passes, then
+ * about ×0.93 for the loads ahead).
  */
 function scoreWords(model: LinearModel, words: readonly TokenInfo[], ats: readonly number[], out: Float32Array, T: number): void {
   const w = model.weights;
   const features = model.features;
   const G = 1 + OFFSETS.length;
-  let n = 0;
-  for (const info of words) {
-    const { unary, neighbour } = featureHashesOf(info);
-    n += unary.length;
-    for (const g of neighbour) n += g.length;
-  }
-  if (wordHashes.length < n) wordHashes = new Int32Array(2 * n);
   if (groupStarts.length < words.length * G) {
     groupStarts = new Int32Array(2 * words.length * G);
     groupEnds = new Int32Array(2 * words.length * G);
   }
-  const buf = wordHashes;
   let k = 0;
   for (let v = 0; v < words.length; v++) {
-    const { unary, neighbour } = featureHashesOf(words[v]!);
-    for (let g = 0; g < G; g++) {
-      const hashes = g === 0 ? unary : neighbour[g - 1]!;
-      const from = k;
-      for (let j = 0; j < hashes.length; j++) buf[k++] = hashes[j]!;
-      groupStarts[v * G + g] = from;
-      groupEnds[v * G + g] = from + features.keepMaybePresent(buf, hashes.length, from);
+    if (wordHashes.length < k + MAX_WORD_FEATURES) {
+      const grown = new Int32Array(2 * (k + MAX_WORD_FEATURES));
+      grown.set(wordHashes.subarray(0, k));
+      wordHashes = grown;
+    }
+    k = writeWordFeatureHashes(words[v]!, wordHashes, k, groupStarts, groupEnds, v * G);
+  }
+  const buf = wordHashes;
+  const groups = words.length * G;
+  for (let g = 0; g < groups; g++) {
+    const from = groupStarts[g]!;
+    groupEnds[g] = from + features.keepMaybePresent(buf, groupEnds[g]! - from, from);
+  }
+  let read = 0;
+  for (let g = 0; g < groups; g++) read += features.touchSlots(buf, groupStarts[g]!, groupEnds[g]!);
+  for (let g = 0; g < groups; g++) {
+    let kept = groupStarts[g]!;
+    for (let j = kept, end = groupEnds[g]!; j < end; j++) {
+      const f = features.probe(buf[j]!);
+      if (f === undefined) continue;
+      buf[kept++] = f;
+    }
+    groupEnds[g] = kept;
+  }
+  for (let g = 0; g < groups; g++) {
+    for (let j = groupStarts[g]!, end = groupEnds[g]!; j < end; j++) {
+      const fb = buf[j]! * T;
+      read += w[fb]! + w[fb + T - 1]!;
     }
   }
+  _readAhead = read;
   for (let v = 0; v < words.length; v++) {
     for (let g = 0; g < G; g++) {
       const rowBase = ats[v]! + g * T;
       for (let j = groupStarts[v * G + g]!, end = groupEnds[v * G + g]!; j < end; j++) {
-        const f = features.probe(buf[j]!);
-        if (f === undefined) continue;
-        const fb = f * T;
+        const fb = buf[j]! * T;
         for (let t = 0; t < T; t++) out[rowBase + t]! += w[fb + t]!;
       }
     }

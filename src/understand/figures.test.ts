@@ -1727,3 +1727,34 @@ for (const [text, expected] of dualForceCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig105: a count far from its verb or with a phrase between. A time adverb (`السبت`, `أمس`, `اليوم الأحد`, `السبت الماضي`)
+ * between a cue and its count (Sky News Arabia `اعتقلت السبت اثنين من رسامي الجداريات`, `وقتل الجمعة 4 متظاهرين`; France 24
+ * `قتل الأحد 11 جهاديا`), an adverbial between القبض and its على (France 24 `وألقي القبض في هونغ كونغ وحدها على 242 شخصا، و16
+ * آخرين`, JawharaFM `وألقي القبض رسميا على نحو 49 ألف شخص`; not past `عليه`); the subject of a complement clause and its plural
+ * verb further on (SaudiNewsNet (Al Jazirah) `أن خمسة موظفين يعملون لحساب شركات … قتلوا في الهجوم`, Sky News Arabia `أن 21 عنصرا
+ * على الأقل من قوات النظام والمسلحين الموالين لها قتلوا`, JawharaFM `إن 53 شخصا، معظمهم من المزارعين … لقوا حتفهم`; not past
+ * a clause of its own); people counted as part of the people an event names (BBC `أن 18 شخصا من القتلى مدنيون` and `إن 90 شخصا
+ * من المصابين الـ 220 جرحوا`, Sky News Arabia `أن 28 شخصا من المعتقلين أجانب`; a cue before them comes first: JawharaFM `مقتل 58
+ * شخصا من المفقودين`). [sentence, [kind, value, group]].
+ */
+const farFromVerbCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقالت الشرطة إنها اعتقلت الأحد ثلاثة من سائقي الشاحنات.", [["arrested", 3, null]]],
+  ["وقتل أمس 6 جنود في هجوم على نقطة تفتيش.", [["killed", 6, "soldiers"]]],
+  ["وأصيب الخميس الماضي أربعة في الانفجار.", [["injured", 4, null]]],
+  ["وألقت الشرطة القبض في العاصمة وضواحيها على 35 شخصا، و9 آخرين في الجنوب.", [["arrested", 35, null], ["arrested", 9, null]]],
+  ["وتم القبض عليه في منزله على بعد 5 كيلومترات من الحدود.", []],
+  ["وقالت الوزارة إن سبعة مهاجرين كانوا على متن القارب المتجه إلى الجزيرة اليونانية قد توفوا غرقا.", [["killed", 7, null]]],
+  ["وأعلن الجيش أن 12 عنصرا من الميليشيا التي تسيطر على المنطقة الجبلية المحاذية للحدود قتلوا في الغارة.", [["killed", 12, "fighters"]]],
+  ["وذكرت الصحيفة أن 300 عامل في المصنع الذي أغلق أبوابه الشهر الماضي بعد خسائر كبيرة فقدوا وظائفهم.", []],
+  ["وأكد المستشفى أن 40 شخصا من الجرحى أطفال.", [["injured", 40, "children"]]],
+  ["وقال المسؤول إن 15 شخصا من المعتقلين يحملون جنسيات أجنبية.", [["arrested", 15, null]]],
+  ["وأعلنت السلطات مقتل 20 شخصا من المفقودين في الفيضانات.", [["killed", 20, null]]],
+];
+
+for (const [text, expected] of farFromVerbCases) {
+  test(`figures a count far from its verb: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -1737,7 +1737,9 @@ for (const [text, expected] of dualForceCases) {
  * على الأقل من قوات النظام والمسلحين الموالين لها قتلوا`, JawharaFM `إن 53 شخصا، معظمهم من المزارعين … لقوا حتفهم`; not past
  * a clause of its own); people counted as part of the people an event names (BBC `أن 18 شخصا من القتلى مدنيون` and `إن 90 شخصا
  * من المصابين الـ 220 جرحوا`, Sky News Arabia `أن 28 شخصا من المعتقلين أجانب`; a cue before them comes first: JawharaFM `مقتل 58
- * شخصا من المفقودين`). [sentence, [kind, value, group]].
+ * شخصا من المفقودين`). بلغ takes a tally's number with no إلى, further than its people (NewsFANE `بلغ عدد الركاب الذين لقوا حتفهم
+ * اثر تحطم اربع طائرات اكثر من 200 شخص`, JawharaFM `بلغ عدد الموقوفين من قبل القوات العسكرية … 37 شخصا`, France 24 `بلغ عدد القتلى
+ * نتيجة الزلزال المدمر الذي ضرب … 131 قتيلا`). [sentence, [kind, value, group]].
  */
 const farFromVerbCases: Array<[string, Array<[string, number, string | null]>]> = [
   ["وقالت الشرطة إنها اعتقلت الأحد ثلاثة من سائقي الشاحنات.", [["arrested", 3, null]]],
@@ -1751,6 +1753,10 @@ const farFromVerbCases: Array<[string, Array<[string, number, string | null]>]> 
   ["وأكد المستشفى أن 40 شخصا من الجرحى أطفال.", [["injured", 40, "children"]]],
   ["وقال المسؤول إن 15 شخصا من المعتقلين يحملون جنسيات أجنبية.", [["arrested", 15, null]]],
   ["وأعلنت السلطات مقتل 20 شخصا من المفقودين في الفيضانات.", [["killed", 20, null]]],
+  ["ويعتقد أن 500 مريض آخر، جميعهم غير مصابين بالسكري، قد يكونوا أصيبوا بالعدوى بالطريقة نفسها.", []],
+  ["وبلغ عدد الجرحى في الحادث الذي وقع على الطريق السريع قرب المدينة 14 شخصا.", [["injured", 14, null]]],
+  ["بلغ عدد الركاب الذين لقوا حتفهم في تحطم ثلاث طائرات خلال الشهر 150 شخصا.", [["killed", 150, null]]],
+  ["وبلغ عدد الزوار الذين دخلوا المعرض خلال يومه الأول 3000 شخص.", []],
 ];
 
 for (const [text, expected] of farFromVerbCases) {

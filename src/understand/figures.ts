@@ -253,6 +253,8 @@ const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع تر
 const FRONTED_RISE_REACH = 3;
 /** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
 const RISE_REACH = 24;
+/** Verbs of a tally reaching its number as their object, with no إلى (`وبلغ عدد القتلى … 25 شخصا`). */
+const REACHED = lexicon("بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ");
 const THERE = lexicon("هناك هنالك");
 const PLACE_PREPOSITIONS = lexicon("في بمدينة بولاية بمنطقة بإقليم بمحافظة");
 /** How far after the counted people a place may be named (`في ولاية راجستان`), in words. */
@@ -2009,7 +2011,8 @@ class FigureReader {
 
   /** The token of a rising tally's people (a person noun or a relative pronoun a few words after the rise word), or -1. */
   private risingTallyWord(qStart: number): number {
-    if (qStart === 0 || this.ws[qStart - 1] !== TO) return -1;
+    if (qStart === 0) return -1;
+    if (this.ws[qStart - 1] !== TO) return this.reachedTallyWord(qStart);
     for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
       if (!RISE_WORDS.has(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
@@ -2018,6 +2021,29 @@ class FigureReader {
       return qStart - k <= FRONTED_RISE_REACH + 1 ? this.frontedTallyPerson(k) : -1;
     }
     return -1;
+  }
+
+  /**
+   * `وبلغ عدد القتلى في الهجوم الذي استهدف السوق 25 شخصا`, `بلغ عدد الركاب الذين لقوا حتفهم اثر تحطم اربع طائرات اكثر من 200
+   * شخص`, `بلغ عدد الموقوفين من قبل القوات العسكرية … 37 شخصا`: بلغ takes a tally's number as its object, with no إلى, further
+   * than tally reads; the token of its people (a definite person noun or a relative pronoun right after عدد / حصيلة, or one noun
+   * later), or -1 when a count of people (not `اربع طائرات`) or a complementizer stands between.
+   */
+  private reachedTallyWord(qStart: number): number {
+    for (let k = qStart - 1; k >= Math.max(1, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
+      const w = this.ws[k]!;
+      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.countsUnitsAt(k))) return -1;
+      if (!TALLY_NOUNS.has(w) || this.stop[k] || !REACHED.has(this.ws[k - 1]!)) continue;
+      for (let j = k + 1; j <= k + 2 && j < qStart; j++) if (PERSON_NOUNS.lookup(this.ws[j]!)?.definite || RELATIVES.has(this.ws[j]!)) return j;
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the number at token k counts units, not people (`اربع طائرات`, `ثلاث سنوات`). */
+  private countsUnitsAt(k: number): boolean {
+    const r = readNumber(this.ws, k);
+    return r !== null && !this.stop[r.end] && UNITS.has(this.ws[r.end] ?? "");
   }
 
   /**
@@ -2381,7 +2407,7 @@ class FigureReader {
     for (let k = c.end; k < Math.min(this.ws.length, Math.max(limit, reach)) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
       if (k >= limit) {
-        const far = this.farSubjectVerb(k);
+        const far = this.farSubjectVerb(k, c.end);
         if (far === undefined) continue;
         return far && { kind: far, unnamedOk: false };
       }
@@ -2448,10 +2474,11 @@ class FigureReader {
 
   /**
    * Past agreeingAfter's window, for the subject of a complement clause: the kind of its plural verb at k (`قتلوا`, `لقوا`, `أصيبوا`;
-   * not one with an object, nor a loss of something: `فقدوا وظائفهم`), null when its clause ends at k (a complementizer, a link
-   * opening another clause, another count), undefined when k is neither.
+   * not one with an object, nor a loss of something: `فقدوا وظائفهم`, nor an infection a disease named between the people, from
+   * `from`, and the verb tells: `35 ألف مريض …، جميعهم غير مصابين بالهيموفيليا، قد يكونوا أصيبوا`), null when its clause ends at k
+   * (a complementizer, a link opening another clause, another count), undefined when k is neither.
    */
-  private farSubjectVerb(k: number): Kind | null | undefined {
+  private farSubjectVerb(k: number, from: number): Kind | null | undefined {
     const w = this.ws[k]!;
     if (COMPLEMENTIZERS.has(w) || FAR_CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
     const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
@@ -2459,6 +2486,7 @@ class FigureReader {
     if (!kind) return undefined;
     if (this.hasObjectAfter(k)) return null;
     if (kind === "missing" && this.hasLostObjectAt(k + 1)) return LIVES.has(this.ws[k + 1]!) ? "killed" : null;
+    if (kind === "injured") for (let j = from; j < k; j++) if (DISEASES.has(this.ws[j]!)) return null;
     return kind;
   }
 

@@ -1764,3 +1764,24 @@ for (const [text, expected] of farFromVerbCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig105: a verb opening its clause reaches its counted people past a date, whose words take no room of its reach (France 24
+ * `وقتل في محافظة الحديدة منذ بدء الهجوم باتجاه الميناء في 13 حزيران/يونيو، 483 شخصا`, two copies), and right after a
+ * complementizer a verb opens its clause (BBC `إنه "قتل جراء الزلزال وتسونامي في مدينة بالو`); a cue with a date between is
+ * no cue right by its count (Sky News Arabia `وقتلت يتوندي في 14 سبتمبر 2003، وكانت أما لثلاثة أطفال`: no figure).
+ * [sentence, the date's words or "", [kind, value, group]].
+ */
+const verbReachCases: Array<[string, string, Array<[string, number, string | null]>]> = [
+  ["وأصيب في المواجهات التي اندلعت على أطراف المدينة في 3 آذار/مارس، 45 شخصا.", "3 آذار/مارس", [["injured", 45, null]]],
+  ["وقال المتحدث إنه قتل في الهجوم على السوق المركزي في شمال المدينة 12 شخصا.", "", [["killed", 12, null]]],
+  ["وقتلت الممرضة في 14 سبتمبر 2003، وكانت أما لثلاثة أطفال.", "14 سبتمبر 2003", []],
+];
+
+for (const [text, words, expected] of verbReachCases) {
+  test(`figures a verb's reach past a date or after a complementizer: ${text.slice(0, 40)}`, () => {
+    const start = text.indexOf(words);
+    const dateSpans = words ? [{ start, end: start + words.length, value: "2018-03-03", kind: "date" }] : [];
+    assert.deepEqual(findFacts(text, { publishedAt: "2018-03-05T12:00:00Z", dateSpans }).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -2262,14 +2262,16 @@ class FigureReader {
   }
 
   /**
-   * Whether token k opens its clause: the text's or a clause's first word, or the first after a discourse link that
-   * opens it (`كما أوقفت`, `من جهة أخرى أوقفت`, `وفي المقابل قتل`), which adds no clause of its own.
+   * Whether token k opens its clause: the text's or a clause's first word, the first after a complementizer, or the first
+   * after a discourse link that opens it (`كما أوقفت`, `من جهة أخرى أوقفت`, `وفي المقابل قتل`), which adds no clause of its own.
    */
   private opensClause(k: number): boolean {
     const startsAt = (j: number) => j === 0 || this.stop[j]!;
     if (startsAt(k)) return true;
     const w1 = this.ws[k - 1]!;
     if (LEADING_LINKS.has(w1)) return startsAt(k - 1);
+    // `وقال مسؤولون إنه "قتل جراء الزلزال وتسونامي في مدينة بالو 832`: a complementizer opens the clause of the verb after it
+    if (COMPLEMENTIZERS.has(w1)) return true;
     if (k >= 2 && !this.stop[k - 1] && LINKED_OBJECTS.has(w1) && LINK_PREPOSITIONS.has(this.ws[k - 2]!)) return startsAt(k - 2);
     return k >= 3 && !this.stop[k - 1] && !this.stop[k - 2] && OTHER_SIDE.has(w1) && SIDES.has(this.ws[k - 2]!) && (this.ws[k - 3] === OF || this.ws[k - 3] === `و${OF}`) && startsAt(k - 3);
   }
@@ -2279,13 +2281,20 @@ class FigureReader {
     let skipped = 0;
     const reach = namesPeople ? OPENING_VERB_WINDOW : CUE_WINDOW;
     let crossesWere = false;
-    for (let k = qStart - 1; k >= Math.max(0, qStart - reach - skipped) && !this.stop[k + 1]; k--) {
+    // words of a date between: they take no room of the reach of a verb opening its clause, but a cue with one between is no cue right by its count
+    let dated = 0;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - reach - skipped - dated) && !this.stop[k + 1]; k--) {
       // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
       const opening = this.asideOpening(k + 1);
       if (opening !== null) {
         skipped += k + 1 - opening;
         k = opening - 1;
         if (k < 0) return null;
+      }
+      // `وقتل في محافظة الحديدة منذ بدء الهجوم … في 13 حزيران/يونيو، 483 شخصا` (not `وقتلت يتوندي في 14 سبتمبر 2003، وكانت أما لثلاثة أطفال`)
+      if (this.inDate[k]) {
+        dated++;
+        continue;
       }
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death

@@ -48,9 +48,14 @@
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
- * - An event verb opening its clause reaches its counted people further (its subject and adverbials
- *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary, but يوم before a weekday
- *   names the day (`إلى 131 يوم الأربعاء`).
+ * - An event verb opening its clause (or right after a complementizer: `إنه "قتل جراء الزلزال`) reaches its counted people
+ *   further (its subject and adverbials between; a date's words take no room), not across كان; a duration (`قبل أربعة أشهر`)
+ *   is no count and no boundary, but يوم before a weekday names the day (`إلى 131 يوم الأربعاء`).
+ * - A count far from its verb: a time adverb between a cue and its count (`اعتقلت السبت اثنين`), an adverbial between
+ *   القبض and its على (`القبض في هونغ كونغ وحدها على 242`); the subject of a complement clause reaches its plural verb
+ *   further (`أن خمسة موظفين يعملون لحساب شركات … قتلوا`); بلغ takes a tally's number with no إلى (`بلغ عدد الركاب الذين
+ *   لقوا حتفهم … اكثر من 200 شخص`); people counted as part of those an event names (`18 شخصا من القتلى مدنيون`) are of its
+ *   kind when no cue or verb of their own says otherwise, their group the predicate after them.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month

@@ -1727,3 +1727,61 @@ for (const [text, expected] of dualForceCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig105: a count far from its verb or with a phrase between. A time adverb (`السبت`, `أمس`, `اليوم الأحد`, `السبت الماضي`)
+ * between a cue and its count (Sky News Arabia `اعتقلت السبت اثنين من رسامي الجداريات`, `وقتل الجمعة 4 متظاهرين`; France 24
+ * `قتل الأحد 11 جهاديا`), an adverbial between القبض and its على (France 24 `وألقي القبض في هونغ كونغ وحدها على 242 شخصا، و16
+ * آخرين`, JawharaFM `وألقي القبض رسميا على نحو 49 ألف شخص`; not past `عليه`); the subject of a complement clause and its plural
+ * verb further on (SaudiNewsNet (Al Jazirah) `أن خمسة موظفين يعملون لحساب شركات … قتلوا في الهجوم`, Sky News Arabia `أن 21 عنصرا
+ * على الأقل من قوات النظام والمسلحين الموالين لها قتلوا`, JawharaFM `إن 53 شخصا، معظمهم من المزارعين … لقوا حتفهم`; not past
+ * a clause of its own); people counted as part of the people an event names (BBC `أن 18 شخصا من القتلى مدنيون` and `إن 90 شخصا
+ * من المصابين الـ 220 جرحوا`, Sky News Arabia `أن 28 شخصا من المعتقلين أجانب`; a cue before them comes first: JawharaFM `مقتل 58
+ * شخصا من المفقودين`). بلغ takes a tally's number with no إلى, further than its people (NewsFANE `بلغ عدد الركاب الذين لقوا حتفهم
+ * اثر تحطم اربع طائرات اكثر من 200 شخص`, JawharaFM `بلغ عدد الموقوفين من قبل القوات العسكرية … 37 شخصا`, France 24 `بلغ عدد القتلى
+ * نتيجة الزلزال المدمر الذي ضرب … 131 قتيلا`). [sentence, [kind, value, group]].
+ */
+const farFromVerbCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقالت الشرطة إنها اعتقلت الأحد ثلاثة من سائقي الشاحنات.", [["arrested", 3, null]]],
+  ["وقتل أمس 6 جنود في هجوم على نقطة تفتيش.", [["killed", 6, "soldiers"]]],
+  ["وأصيب الخميس الماضي أربعة في الانفجار.", [["injured", 4, null]]],
+  ["وألقت الشرطة القبض في العاصمة وضواحيها على 35 شخصا، و9 آخرين في الجنوب.", [["arrested", 35, null], ["arrested", 9, null]]],
+  ["وتم القبض عليه في منزله على بعد 5 كيلومترات من الحدود.", []],
+  ["وقالت الوزارة إن سبعة مهاجرين كانوا على متن القارب المتجه إلى الجزيرة اليونانية قد توفوا غرقا.", [["killed", 7, null]]],
+  ["وأعلن الجيش أن 12 عنصرا من الميليشيا التي تسيطر على المنطقة الجبلية المحاذية للحدود قتلوا في الغارة.", [["killed", 12, "fighters"]]],
+  ["وذكرت الصحيفة أن 300 عامل في المصنع الذي أغلق أبوابه الشهر الماضي بعد خسائر كبيرة فقدوا وظائفهم.", []],
+  ["وأكد المستشفى أن 40 شخصا من الجرحى أطفال.", [["injured", 40, "children"]]],
+  ["وقال المسؤول إن 15 شخصا من المعتقلين يحملون جنسيات أجنبية.", [["arrested", 15, null]]],
+  ["وأعلنت السلطات مقتل 20 شخصا من المفقودين في الفيضانات.", [["killed", 20, null]]],
+  ["ويعتقد أن 500 مريض آخر، جميعهم غير مصابين بالسكري، قد يكونوا أصيبوا بالعدوى بالطريقة نفسها.", []],
+  ["وبلغ عدد الجرحى في الحادث الذي وقع على الطريق السريع قرب المدينة 14 شخصا.", [["injured", 14, null]]],
+  ["بلغ عدد الركاب الذين لقوا حتفهم في تحطم ثلاث طائرات خلال الشهر 150 شخصا.", [["killed", 150, null]]],
+  ["وبلغ عدد الزوار الذين دخلوا المعرض خلال يومه الأول 3000 شخص.", []],
+];
+
+for (const [text, expected] of farFromVerbCases) {
+  test(`figures a count far from its verb: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig105: a verb opening its clause reaches its counted people past a date, whose words take no room of its reach (France 24
+ * `وقتل في محافظة الحديدة منذ بدء الهجوم باتجاه الميناء في 13 حزيران/يونيو، 483 شخصا`, two copies), and right after a
+ * complementizer a verb opens its clause (BBC `إنه "قتل جراء الزلزال وتسونامي في مدينة بالو`); a cue with a date between is
+ * no cue right by its count (Sky News Arabia `وقتلت يتوندي في 14 سبتمبر 2003، وكانت أما لثلاثة أطفال`: no figure).
+ * [sentence, the date's words or "", [kind, value, group]].
+ */
+const verbReachCases: Array<[string, string, Array<[string, number, string | null]>]> = [
+  ["وأصيب في المواجهات التي اندلعت على أطراف المدينة في 3 آذار/مارس، 45 شخصا.", "3 آذار/مارس", [["injured", 45, null]]],
+  ["وقال المتحدث إنه قتل في الهجوم على السوق المركزي في شمال المدينة 12 شخصا.", "", [["killed", 12, null]]],
+  ["وقتلت الممرضة في 14 سبتمبر 2003، وكانت أما لثلاثة أطفال.", "14 سبتمبر 2003", []],
+];
+
+for (const [text, words, expected] of verbReachCases) {
+  test(`figures a verb's reach past a date or after a complementizer: ${text.slice(0, 40)}`, () => {
+    const start = text.indexOf(words);
+    const dateSpans = words ? [{ start, end: start + words.length, value: "2018-03-03", kind: "date" }] : [];
+    assert.deepEqual(findFacts(text, { publishedAt: "2018-03-05T12:00:00Z", dateSpans }).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -55,9 +55,14 @@
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
- * - An event verb opening its clause reaches its counted people further (its subject and adverbials
- *   between), not across كان; a duration (`قبل أربعة أشهر`) is no count and no boundary, but يوم before a weekday
- *   names the day (`إلى 131 يوم الأربعاء`).
+ * - An event verb opening its clause (or right after a complementizer: `إنه "قتل جراء الزلزال`) reaches its counted people
+ *   further (its subject and adverbials between; a date's words take no room), not across كان; a duration (`قبل أربعة أشهر`)
+ *   is no count and no boundary, but يوم before a weekday names the day (`إلى 131 يوم الأربعاء`).
+ * - A count far from its verb: a time adverb between a cue and its count (`اعتقلت السبت اثنين`), an adverbial between
+ *   القبض and its على (`القبض في هونغ كونغ وحدها على 242`); the subject of a complement clause reaches its plural verb
+ *   further (`أن خمسة موظفين يعملون لحساب شركات … قتلوا`); بلغ takes a tally's number with no إلى (`بلغ عدد الركاب الذين
+ *   لقوا حتفهم … اكثر من 200 شخص`); people counted as part of those an event names (`18 شخصا من القتلى مدنيون`) are of its
+ *   kind when no cue or verb of their own says otherwise, their group the predicate after them.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
@@ -263,6 +268,8 @@ const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع تر
 const FRONTED_RISE_REACH = 3;
 /** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
 const RISE_REACH = 24;
+/** Verbs of a tally reaching its number as their object, with no إلى (`وبلغ عدد القتلى … 25 شخصا`). */
+const REACHED = lexicon("بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ");
 const THERE = lexicon("هناك هنالك");
 const PLACE_PREPOSITIONS = lexicon("في بمدينة بولاية بمنطقة بإقليم بمحافظة");
 /** How far after the counted people a place may be named (`في ولاية راجستان`), in words. */
@@ -307,6 +314,10 @@ const FIRES = lexicon("الحرائق حرائق النيران الحريق");
 const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+/** Time words a cue may stand before its count past (`اليوم الأحد`, `السبت الماضي`). */
+const TIME_ADVERB_RUN = 2;
+/** Words an adverbial may take between القبض and its على (`القبض في هونغ كونغ وحدها على`). */
+const ARREST_ADVERBIAL_REACH = 5;
 /** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
 const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
 /** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
@@ -494,6 +505,12 @@ const SIDES = lexicon("جهة ناحية");
 const OTHER_SIDE = lexicon("أخرى ثانية");
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
+/** How far after its people the subject of a complement clause reaches its plural verb (`أن خمسة موظفين يعملون لحساب شركات … قتلوا`), in words. */
+const SUBJECT_VERB_REACH = 18;
+/** Plain complementizers whose clause a count may open as its subject (not `أنه`, whose pronoun is the subject). */
+const SUBJECT_COMPLEMENTIZERS = lexicon("أن إن بأن وأن وإن فإن");
+/** Links that open another clause, ending the reach of a far subject (a relative may describe the subject: `53 شخصا، معظمهم … الذين كانوا … لقوا حتفهم`). */
+const FAR_CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين بعد قبل ثم");
 /** How far after the previous figure a bare number may stand and still count people of its group, in words. */
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
@@ -1123,6 +1140,12 @@ class FigureReader {
       const g = this.groupAt(at);
       if (g && g.group !== null && (read.kind || g.group !== "families")) return shapedCount({ ...read, group: g.group, end: g.end });
     }
+    // `18 شخصا من القتلى مدنيون`, `28 شخصا من المعتقلين أجانب`: people named, then the people of an event they are of (their kind
+    // read late, by ofNamedPeople: a cue or verb of their own comes first) and the predicate naming their group
+    if (read.hasPerson && !read.kind && !read.byPronoun && this.ws[of] === OF && !this.stop[k] && !this.stop[of + 1] && this.definiteKindAt(of + 1)) {
+      const predicate = this.predicateGroupAt(of + 2);
+      return shapedCount({ ...read, group: read.group ?? predicate?.group ?? null, end: predicate?.end ?? of + 2 });
+    }
     if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return shapedCount({ ...read, group: "fighters" });
     return read;
   }
@@ -1246,8 +1269,8 @@ class FigureReader {
       if (p && p.definite) {
         const kind = c.value === 1 && c.valueMax === null ? null : kindOf(p.value);
         // `تسعة من القتلى هم من المدنيين`, `9 من الجرحى هم من رجال الشرطة`: the predicate names their group
-        const named = this.ws[k + 2] === THEY && !this.stop[k + 2] ? this.groupAt(this.ws[k + 3] === "من" && !this.stop[k + 3] ? k + 4 : k + 3) : null;
-        if (named && named.group !== null) return shapedCount({ ...c, kind, group: named.group, hasPerson: true, end: named.end });
+        const named = this.predicateGroupAt(k + 2);
+        if (named) return shapedCount({ ...c, kind, group: named.group, hasPerson: true, end: named.end });
         return shapedCount({ ...c, kind, hasPerson: true, end: k + 2 });
       }
       const g = this.groupAt(k + 1);
@@ -1287,6 +1310,35 @@ class FigureReader {
       }
     }
     return c;
+  }
+
+  /**
+   * The group a predicate at token k names for people just counted as part of others (`تسعة من القتلى هم من المدنيين`, `9 من الجرحى
+   * هم من رجال الشرطة`, `18 شخصا من القتلى مدنيون`, `40 من الجرحى أطفال`): after هم (and من), or an indefinite plural in the
+   * nominative (sound or broken); null when none.
+   */
+  private predicateGroupAt(k: number): { group: NonNullable<Group>; end: number } | null {
+    if (k >= this.ws.length || this.stop[k]) return null;
+    if (this.ws[k] === THEY) {
+      const g = this.groupAt(this.ws[k + 1] === OF && !this.stop[k + 1] ? k + 2 : k + 1);
+      return g && g.group !== null ? { group: g.group, end: g.end } : null;
+    }
+    const noun = GROUP_NOUNS.lookup(this.ws[k]!);
+    const nominative = noun !== null && (noun.form.endsWith("ون") || BROKEN_GROUP_PLURALS.has(noun.form));
+    return noun && noun.value !== null && !noun.definite && nominative ? { group: noun.value, end: k + 1 } : null;
+  }
+
+  /** The kind of a definite person noun at token k (`القتلى`, `المعتقلين`), in the clause; null when none stands there. */
+  private definiteKindAt(k: number): Kind | null {
+    if (k >= this.ws.length || this.stop[k]) return null;
+    const p = PERSON_NOUNS.lookup(this.ws[k]!);
+    return p?.definite ? kindOf(p.value) : null;
+  }
+
+  /** `18 شخصا من القتلى`, `28 شخصا من المعتقلين`: people counted as part of the people an event names after من in their phrase. */
+  ofNamedPeople(c: Count): Kind | null {
+    for (let j = c.numEnd + 1; j < c.end; j++) if (this.ws[j] === OF && !this.stop[j + 1]) return this.definiteKindAt(j + 1);
+    return null;
   }
 
   /**
@@ -1780,8 +1832,10 @@ class FigureReader {
 
   /** A cue right before the number (after its qualifier and a preposition). */
   cueBefore(qStart: number): Kind | null {
-    const k = qStart - 1;
-    if (k < 0 || this.stop[qStart]) return null;
+    if (qStart <= 0 || this.stop[qStart]) return null;
+    // `اعتقلت السبت اثنين`, `وقتل الجمعة 4 متظاهرين`: a time adverb between the cue and its count
+    const k = this.pastTimeAdverbs(qStart - 1);
+    if (k < 0) return null;
     const w = this.ws[k]!;
     // `قضت المحكمة بإعدام عشرة متهمين`: a death sentence, no death
     if (DEATH_SENTENCE.test(w)) return null;
@@ -1796,6 +1850,20 @@ class FigureReader {
     // القضاء على 6 إرهابيين
     if (w === ON && k > 0 && !this.stop[k] && KILLED_AFTER.has(this.ws[k - 1]!)) return "killed";
     return null;
+  }
+
+  /**
+   * The token before the time adverbs (`السبت`, `أمس`, `اليوم الأحد`, `الجمعة الماضي`) that end at token k, in one clause, or k
+   * when none does; -1 when nothing stands before them.
+   */
+  private pastTimeAdverbs(k: number): number {
+    let j = k;
+    if (j > 0 && EARLIER.has(this.ws[j]!) && TIME_ADVERBS.has(this.ws[j - 1]!) && !this.stop[j]) j--;
+    for (let n = 0; n < TIME_ADVERB_RUN && j >= 0 && TIME_ADVERBS.has(this.ws[j]!); n++) {
+      if (j === 0 || this.stop[j]) return -1;
+      j--;
+    }
+    return j;
   }
 
   /**
@@ -2033,7 +2101,8 @@ class FigureReader {
 
   /** The token of a rising tally's people (a person noun or a relative pronoun a few words after the rise word), or -1. */
   private risingTallyWord(qStart: number): number {
-    if (qStart === 0 || this.ws[qStart - 1] !== TO) return -1;
+    if (qStart === 0) return -1;
+    if (this.ws[qStart - 1] !== TO) return this.reachedTallyWord(qStart);
     for (let k = qStart - 2; k >= Math.max(0, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
       if (!RISE_WORDS.has(this.ws[k]!)) continue;
       for (let j = k + 1; j <= k + 3 && j < qStart; j++) {
@@ -2042,6 +2111,29 @@ class FigureReader {
       return qStart - k <= FRONTED_RISE_REACH + 1 ? this.frontedTallyPerson(k) : -1;
     }
     return -1;
+  }
+
+  /**
+   * `وبلغ عدد القتلى في الهجوم الذي استهدف السوق 25 شخصا`, `بلغ عدد الركاب الذين لقوا حتفهم اثر تحطم اربع طائرات اكثر من 200
+   * شخص`, `بلغ عدد الموقوفين من قبل القوات العسكرية … 37 شخصا`: بلغ takes a tally's number as its object, with no إلى, further
+   * than tally reads; the token of its people (a definite person noun or a relative pronoun right after عدد / حصيلة, or one noun
+   * later), or -1 when a count of people (not `اربع طائرات`) or a complementizer stands between.
+   */
+  private reachedTallyWord(qStart: number): number {
+    for (let k = qStart - 1; k >= Math.max(1, qStart - RISE_REACH) && !this.hardStop[k + 1]; k--) {
+      const w = this.ws[k]!;
+      if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !this.countsUnitsAt(k))) return -1;
+      if (!TALLY_NOUNS.has(w) || this.stop[k] || !REACHED.has(this.ws[k - 1]!)) continue;
+      for (let j = k + 1; j <= k + 2 && j < qStart; j++) if (PERSON_NOUNS.lookup(this.ws[j]!)?.definite || RELATIVES.has(this.ws[j]!)) return j;
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the number at token k counts units, not people (`اربع طائرات`, `ثلاث سنوات`). */
+  private countsUnitsAt(k: number): boolean {
+    const r = readNumber(this.ws, k);
+    return r !== null && !this.stop[r.end] && UNITS.has(this.ws[r.end] ?? "");
   }
 
   /**
@@ -2265,14 +2357,16 @@ class FigureReader {
   }
 
   /**
-   * Whether token k opens its clause: the text's or a clause's first word, or the first after a discourse link that
-   * opens it (`كما أوقفت`, `من جهة أخرى أوقفت`, `وفي المقابل قتل`), which adds no clause of its own.
+   * Whether token k opens its clause: the text's or a clause's first word, the first after a complementizer, or the first
+   * after a discourse link that opens it (`كما أوقفت`, `من جهة أخرى أوقفت`, `وفي المقابل قتل`), which adds no clause of its own.
    */
   private opensClause(k: number): boolean {
     const startsAt = (j: number) => j === 0 || this.stop[j]!;
     if (startsAt(k)) return true;
     const w1 = this.ws[k - 1]!;
     if (LEADING_LINKS.has(w1)) return startsAt(k - 1);
+    // `وقال مسؤولون إنه "قتل جراء الزلزال وتسونامي في مدينة بالو 832`: a complementizer opens the clause of the verb after it
+    if (COMPLEMENTIZERS.has(w1)) return true;
     if (k >= 2 && !this.stop[k - 1] && LINKED_OBJECTS.has(w1) && LINK_PREPOSITIONS.has(this.ws[k - 2]!)) return startsAt(k - 2);
     return k >= 3 && !this.stop[k - 1] && !this.stop[k - 2] && OTHER_SIDE.has(w1) && SIDES.has(this.ws[k - 2]!) && (this.ws[k - 3] === OF || this.ws[k - 3] === `و${OF}`) && startsAt(k - 3);
   }
@@ -2282,13 +2376,20 @@ class FigureReader {
     let skipped = 0;
     const reach = namesPeople ? OPENING_VERB_WINDOW : CUE_WINDOW;
     let crossesWere = false;
-    for (let k = qStart - 1; k >= Math.max(0, qStart - reach - skipped) && !this.stop[k + 1]; k--) {
+    // words of a date between: they take no room of the reach of a verb opening its clause, but a cue with one between is no cue right by its count
+    let dated = 0;
+    for (let k = qStart - 1; k >= Math.max(0, qStart - reach - skipped - dated) && !this.stop[k + 1]; k--) {
       // `قتلت - في محاولة منها … - نحو ستة ملايين`: an aside between dashes is no part of the clause
       const opening = this.asideOpening(k + 1);
       if (opening !== null) {
         skipped += k + 1 - opening;
         k = opening - 1;
         if (k < 0) return null;
+      }
+      // `وقتل في محافظة الحديدة منذ بدء الهجوم … في 13 حزيران/يونيو، 483 شخصا` (not `وقتلت يتوندي في 14 سبتمبر 2003، وكانت أما لثلاثة أطفال`)
+      if (this.inDate[k]) {
+        dated++;
+        continue;
       }
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
@@ -2314,7 +2415,16 @@ class FigureReader {
    */
   private isArrestOn(k: number): boolean {
     // `القبض عن 450 شخصا`: عن for على, a slip of two outlets (Sky News Arabia, JawharaFM)
-    return (this.ws[k] === ON || this.ws[k] === ABOUT_WORD) && k > 0 && !this.stop[k] && ARREST_AFTER.has(this.ws[k - 1]!);
+    if ((this.ws[k] !== ON && this.ws[k] !== ABOUT_WORD) || k === 0 || this.stop[k]) return false;
+    if (ARREST_AFTER.has(this.ws[k - 1]!)) return true;
+    // `وألقي القبض في هونغ كونغ وحدها على 242 شخصا`, `وألقي القبض رسميا على نحو 49 ألف شخص`: an adverbial between القبض and its على
+    // (not past another على or عن, a pronoun's `عليه`, a count or a clause: `القبض عليه في منزله على بعد`)
+    for (let j = k - 1; j >= Math.max(1, k - ARREST_ADVERBIAL_REACH) && !this.stop[j]; j--) {
+      const w = this.ws[j]!;
+      if (w === ON || w === ABOUT_WORD || w.startsWith("علي") || COMPLEMENTIZERS.has(w) || this.isCountAt(j)) return false;
+      if (ARREST_AFTER.has(this.ws[j - 1]!)) return true;
+    }
+    return false;
   }
 
   /**
@@ -2396,8 +2506,15 @@ class FigureReader {
   agreeingAfter(c: Count): { kind: Kind; unnamedOk: boolean } | null {
     let limit = c.end + AFTER_WINDOW;
     let pastAside = false;
-    for (let k = c.end; k < Math.min(this.ws.length, limit) && !this.stop[k]; k++) {
+    // `أن 21 عنصرا على الأقل من قوات النظام والمسلحين الموالين لها قتلوا`: the subject of a complement clause reaches its verb further
+    const reach = c.hasPerson && this.opensComplement(c.at) ? c.end + SUBJECT_VERB_REACH : 0;
+    for (let k = c.end; k < Math.min(this.ws.length, Math.max(limit, reach)) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
+      if (k >= limit) {
+        const far = this.farSubjectVerb(k, c.end);
+        if (far === undefined) continue;
+        return far && { kind: far, unnamedOk: false };
+      }
       const isAside = this.isCountAt(k) && SUBGROUP_MARKERS.has(this.ws[k - 1] ?? "");
       pastAside ||= isAside;
       if (COMPLEMENTIZERS.has(w) || (this.isCountAt(k) && !isAside && !this.isCoordinated(k) && !PREPOSITIONS.has(this.ws[k - 1] ?? ""))) return null;
@@ -2451,6 +2568,30 @@ class FigureReader {
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /** Whether the count at `at` (past its qualifier) opens a complement clause: right after a bare أن / إن / بأن, as its subject. */
+  private opensComplement(at: number): boolean {
+    const q = this.qualifierBefore(at).start;
+    return q > 0 && !this.stop[q] && SUBJECT_COMPLEMENTIZERS.has(this.ws[q - 1]!);
+  }
+
+  /**
+   * Past agreeingAfter's window, for the subject of a complement clause: the kind of its plural verb at k (`قتلوا`, `لقوا`, `أصيبوا`;
+   * not one with an object, nor a loss of something: `فقدوا وظائفهم`, nor an infection a disease named between the people, from
+   * `from`, and the verb tells: `35 ألف مريض …، جميعهم غير مصابين بالهيموفيليا، قد يكونوا أصيبوا`), null when its clause ends at k
+   * (a complementizer, a link opening another clause, another count), undefined when k is neither.
+   */
+  private farSubjectVerb(k: number, from: number): Kind | null | undefined {
+    const w = this.ws[k]!;
+    if (COMPLEMENTIZERS.has(w) || FAR_CLAUSE_LINKS.has(w) || this.isCountAt(k)) return null;
+    const verb = EVENT_VERBS.lookup(w) ?? ADJACENT_VERBS.lookup(w);
+    const kind = verb && /(?:وا|ن)$/.test(verb.form) ? kindOf(verb.value) : null;
+    if (!kind) return undefined;
+    if (this.hasObjectAfter(k)) return null;
+    if (kind === "missing" && this.hasLostObjectAt(k + 1)) return LIVES.has(this.ws[k + 1]!) ? "killed" : null;
+    if (kind === "injured") for (let j = from; j < k; j++) if (DISEASES.has(this.ws[j]!)) return null;
+    return kind;
   }
 
   /** `في سجون`, `خلف القضبان`, `في مراكز اعتقال` at j, in the clause. */
@@ -2887,6 +3028,7 @@ const STEPS = {
   selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
   searchedFor: (r, c, q) => named(r.searchedFor(c, q), true),
   refugeBefore: (r, _c, q) => named(r.refugeBefore(q), false),
+  ofNamedPeople: (r, c) => named(r.ofNamedPeople(c), false),
 } satisfies Record<string, KindStep>;
 
 /** Steps that read a kind from an event word right before or earlier in the clause: a bare number there may share a group. */
@@ -2894,7 +3036,7 @@ const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.
 
 const KIND_STEPS: readonly KindStep[] = [
   STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
-  STEPS.amongOpening, STEPS.subgroupOfNamed,
+  STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 
 /** Heads of one man of a force (`رجل أمن`, `عنصر شرطة`): joined, one more person, not people counted with a number. */

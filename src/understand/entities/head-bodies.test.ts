@@ -44,6 +44,8 @@ const rows: Row[] = [
   // cutConjunctionsOfListedNames with isUnseenConjoinedPerson: و + a name the word table never saw whole.
   { rule: "unseen و-name in a list", text: "وضمت القائمة لاعبين مثل ماركوس هولتبي وكريستوفر دانغوفيتش.", type: "person", expected: ["ماركوس هولتبي", "كريستوفر دانغوفيتش"] },
   { rule: "a foreign و-name read whole stays", text: "وقال والتر سكوفيلد إن الفريق جاهز.", type: "person", expected: ["والتر سكوفيلد"] },
+  { rule: "an unseen و-name with no evidence keeps its first letter", text: "وقال وزير الخارجية النيوزيلندي ونستون بيترز إن بلاده قلقة.", type: "person", expected: ["ونستون بيترز"] },
+  { rule: "an unseen و-name the article writes without و loses the و", text: "وحضر الحفل مدربون كثر وباستيان شفاينشتايغر، وكان باستيان شفاينشتايغر قد اعتزل.", type: "person", expected: ["باستيان شفاينشتايغر", "باستيان شفاينشتايغر"] },
 ];
 
 for (const row of rows) {

@@ -2781,7 +2781,7 @@ export function cutConjunctionsOfListedNames(text: string, spans: Candidate[], m
     const rest = nameAfterConjunction(norm, model);
     if (rest === null) continue;
     const isListed = followsMention(text, s.start, adjacentEnds) && (rest.length > MIN_NAME_CORE || tokenInfo(rest, model.resources).cue === "given");
-    if (!isListed && !HAMZA_ON_ALIF.test(word.slice(1)) && !isUnseenConjoinedPerson(s, norm, rest, model)) continue;
+    if (!isListed && !HAMZA_ON_ALIF.test(word.slice(1)) && !isUnseenConjoinedPerson(s, text, norm, rest, model)) continue;
     s.start += 1;
     s.text = text.slice(s.start, s.end);
   }
@@ -2791,14 +2791,29 @@ export function cutConjunctionsOfListedNames(text: string, spans: Candidate[], m
 const NOT_AFTER_NAME_WAW = /^(?:ال|[اىيو])/u;
 
 /**
- * A person mention of two words or more whose first word is و + a name the word table never saw whole (its count 0) and
- * whose rest starts with a letter no و-name has next (NOT_AFTER_NAME_WAW): a list's name, the one before it missed
+ * A person mention of two words or more whose first word is و + a name the word table never saw whole (its count 0),
+ * whose rest starts with a letter no و-name has next (NOT_AFTER_NAME_WAW) and which has evidence of its own: the rest is
+ * a given name, or the article writes it elsewhere as a word of its own. A list's name, the one before it missed
  * (فيليب لام | وباستيان شفاينشتايغر, SkyNews; صامويل أومتيتي | وبنجامين بافار, Al Arabia; ورافائيل فاران, ودافيد سيلفا,
  * وساديو ماني, وجوردان هندرسون, وسيرخيو أغويرو: SkyNews, France24, BBC, CNN over the pool). Foreign و-names read whole stay
- * (والتر, وارن, وايلد, ويلبيك).
+ * (والتر, وارن, وايلد, ويلبيك), and so does a name with no such evidence (ونستون بيترز, ولسون: a name never loses its
+ * first letter on a guess).
  */
-function isUnseenConjoinedPerson(s: Candidate, norm: string, rest: string, model: NerModel): boolean {
-  return s.type === "person" && /\s/u.test(s.text) && timesSeen(norm, model) === 0 && !NOT_AFTER_NAME_WAW.test(rest);
+function isUnseenConjoinedPerson(s: Candidate, text: string, norm: string, rest: string, model: NerModel): boolean {
+  if (s.type !== "person" || !/\s/u.test(s.text) || timesSeen(norm, model) !== 0 || NOT_AFTER_NAME_WAW.test(rest)) return false;
+  return tokenInfo(rest, model.resources).cue === "given" || standsAloneIn(normalizeArabic(text), rest);
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Whether `word` occurs in `folded` as a whole word (no letter or mark right before or after it). */
+function standsAloneIn(folded: string, word: string): boolean {
+  for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+    const before = i === 0 ? "" : folded[i - 1]!;
+    const after = folded[i + word.length] ?? "";
+    if (!LETTER_OR_MARK.test(before) && !LETTER_OR_MARK.test(after)) return true;
+  }
+  return false;
 }
 
 /**

@@ -23,3 +23,19 @@ test("the fourth later-ANT half is 6 per outlet past the first 31 of the facts o
   assert.deepEqual([...perOutlet.values()], [6, 6, 6, 6, 6]);
   assert.ok(half.every((a) => a.part === "antlater4" && a.split === "dev"));
 });
+
+// The fifth later-ANT figures half (fig107), drawn from the same file: runs only where the file is.
+test("the fifth later-ANT half is 5 per outlet of ranks 41–49 of the facts order, none in another later-ANT draw", { skip: antLaterAbsence() ?? false }, async () => {
+  const { antLaterFactsOrderFirst, drawAntLater4Dev, drawAntLater5Dev, drawQuotesLaterDev, drawQuotesLater2Dev } = await import("./draw.js");
+  const { drawFresh8Articles, drawFresh9Articles, drawFresh10Articles } = await import("../entities/draw.js");
+  const half = drawAntLater5Dev();
+  const first41 = new Set(antLaterFactsOrderFirst(41).map((a) => a.id));
+  const first50 = new Set(antLaterFactsOrderFirst(50).map((a) => a.id));
+  const taken = new Set([...drawAntLater4Dev(), ...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a) => a.id));
+  assert.equal(half.length, 25);
+  assert.deepEqual(half.filter((a) => first41.has(a.id) || !first50.has(a.id) || taken.has(a.id)).map((a) => a.id), []);
+  const perOutlet = new Map<string, number>();
+  for (const a of half) perOutlet.set(a.source, (perOutlet.get(a.source) ?? 0) + 1);
+  assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
+  assert.ok(half.every((a) => a.part === "antlater5" && a.split === "dev"));
+});

@@ -307,21 +307,6 @@ export interface StoryOptions {
   /** Members of another calendar day (UTC+3) count as another session for `quoteGate` too, however near in hours. Default false. */
   quoteCalendarDay: boolean;
   /**
-   * A story's core (`coreGate`): its members published within `coreHours` of its first member (at
-   * most `coreMembers`, the earliest). An article published after that window whose score against
-   * the core alone (the hand score's cosines, no time factor) is below `coreCos` scores × (1 −
-   * coreGate): a thread that drifted from the event it began with (a catch-all bridged by follow-ups
-   * of another event) takes no more articles that resemble only its newer members. Default 0 (off;
-   * eval/stories/README.md, thirty-eighth round).
-   */
-  coreGate: number;
-  /** The core's window from the story's first member, hours. Default 24. */
-  coreHours: number;
-  /** At most this many of the earliest members make the core. Default 8. */
-  coreMembers: number;
-  /** The core score below which `coreGate` acts. Default 0.1. */
-  coreCos: number;
-  /**
    * Event split in the repair (event-split.ts; after the refinement and merge round): a story the
    * repair rebuilt whose members part in two groups that share a place but tell events at most this
    * alike (event vectors: title without place words, event kinds, own people and organizations,
@@ -387,10 +372,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   quoteGateShare: 0.5,
   quoteGapHours: 12,
   quoteCalendarDay: false,
-  coreGate: 0,
-  coreHours: 24,
-  coreMembers: 8,
-  coreCos: 0.1,
   eventSplit: 0,
   eventSplitPlace: 0.3,
   eventSplitGuard: 0.18,
@@ -1516,31 +1497,7 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    const score = sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
-    // the core is read only for a score that would join (a few candidates per article)
-    return score >= this.joinAt ? score * this.coreAgreement(f, s) : score;
-  }
-
-  /** 1 − coreGate when the article comes after the story's core window and scores below `coreCos` against the core alone, else 1. */
-  private coreAgreement(f: Features, s: ScoredStory): number {
-    const o = this.options;
-    if (o.coreGate === 0 || Number.isNaN(f.time) || Number.isNaN(s.first) || f.time - s.first <= o.coreHours * HOUR) return 1;
-    const core: KeptArticle[] = [];
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (k && !Number.isNaN(k.time) && k.time - s.first <= o.coreHours * HOUR) core.push(k);
-    }
-    if (core.length === 0) return 1;
-    core.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const [title, body, entities] = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-    for (const k of core.slice(0, o.coreMembers)) {
-      const v = this.vectorsOfKept(k);
-      addInto(title, v.title);
-      addInto(body, v.body);
-      addInto(entities, v.entities);
-    }
-    const sim = o.titleWeight * dot(f.title, topNormalized(title, o.centroidTerms)) + o.bodyWeight * dot(f.body, topNormalized(body, o.centroidTerms)) + o.entityWeight * dot(f.entities, topNormalized(entities, o.centroidTerms));
-    return sim < o.coreCos ? 1 - o.coreGate : 1;
+    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */

@@ -354,8 +354,11 @@ const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
-/** Time adverbs standing right after a speech verb, before its subject or content (`قال وقتها`, `قالت الآن`): subjectOf skips them. */
-const AFTER_VERB_TIME_ADVERBS = lexicon("وقتها وقتذاك وقتئذ حينها حينذاك حينئذ يومها يومئذ عندها عندئذ آنذاك الآن");
+/**
+ * Time adverbs standing right after a speech verb, before its subject or content (`قال وقتها`, `قال حينئذ`): subjectOf skips
+ * them. Not `الآن`, which folds to the given name `ألان` / `آلان` (`وقال آلان تافينييه`).
+ */
+const AFTER_VERB_TIME_ADVERBS = lexicon("وقتها وقتذاك وقتئذ حينها حينذاك حينئذ يومها يومئذ عندها عندئذ آنذاك");
 /** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
 const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
@@ -706,6 +709,22 @@ function actingVerbGender(bare: string): Gender {
 /** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
 function isPluralSpeechVerb(norm: string): boolean {
   return isSpeechVerbWord(norm) && /(?:وا|ون)$/.test(norm);
+}
+
+/**
+ * A sound masculine plural of people (isSoundPluralNoun) whose singular is a nisba (`اقتصاديون`, `الحوثيين`), a participle
+ * in م (`مسؤولون`, `المتظاهرين`) or a فاعل (`باحثون`, `اللاجئين`) — not a singular in ين / ون (`الأمين`, `القانون`, `اليمين`,
+ * `السجين`, `قوانين`).
+ */
+function isPeoplePlural(norm: string): boolean {
+  if (!isSoundPluralNoun(norm)) return false;
+  const base = norm.replace(/^و/, "").replace(/^ال/, "").slice(0, -2);
+  return (base.length >= 3 && base.endsWith("ي")) || (base.length >= 4 && (base.startsWith("م") || base[1] === "ا"));
+}
+
+/** A sound masculine plural in construct, its ن dropped (`مؤيدو`, `مسؤولو`, `محامو`), of a participle in م; not `أبو`. */
+function isConstructPeoplePlural(norm: string): boolean {
+  return /^م\p{L}{3,}و$/u.test(norm);
 }
 
 /** A speech verb or continuing participle of a plural subject (`وقالوا`, `يقولون`, `مؤكدين`; not `وبين`). */
@@ -2932,15 +2951,16 @@ class QuoteReader {
   }
 
   /**
-   * Whether `speaker` is a plural of people: a sound masculine plural (`برلمانيون`, `المتظاهرين`) or a people's plural
-   * (`الأتراك`) opening it, or a plural adjective right after its first word, as definite as it (`خبراء اقتصاديون`) — not a
-   * construct (`مفوض اللاجئين`); never a word of a name the recognizer found (`الكرملين`, `بلتون`).
+   * Whether `speaker` is a plural of people: a sound masculine plural of a participle or nisba (isPeoplePlural:
+   * `برلمانيون`, `المتظاهرين`, `باحثون`), a people's plural (`الأتراك`) or a plural in construct (`مؤيدو ماسك`) opening it,
+   * or a plural adjective right after its first word, as definite as it (`خبراء اقتصاديون`) — not a construct (`مفوض
+   * اللاجئين`); never a word of a name the recognizer found (`الكرملين`, `بلتون`).
    */
   private namesPeople(speaker: string): boolean {
     const words = normalizeArabic(speaker).split(" ");
     const first = withoutConjunction(words[0]!);
     const second = words[1] ?? "";
-    const plural = isSoundPluralNoun(first) || PEOPLES_PLURALS.has(first) ? first : isSoundPluralNoun(second) && hasArticle(first) === hasArticle(second) ? second : null;
+    const plural = isPeoplePlural(first) || PEOPLES_PLURALS.has(first) || isConstructPeoplePlural(first) ? first : isPeoplePlural(second) && hasArticle(first) === hasArticle(second) ? second : null;
     if (!plural) return false;
     return !this.spans.some((sp) => sp.type !== "misc" && normalizeArabic(sp.text).split(" ").some((w) => w === plural || withoutConjunction(w) === plural));
   }

@@ -389,6 +389,11 @@ const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
 const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
 const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
+/**
+ * Time adverbs standing right after a speech verb, before its subject or content (`قال وقتها`, `قال حينئذ`): subjectOf skips
+ * them. Not `الآن`, which folds to the given name `ألان` / `آلان` (`وقال آلان تافينييه`).
+ */
+const AFTER_VERB_TIME_ADVERBS = lexicon("وقتها وقتذاك وقتئذ حينها حينذاك حينئذ يومها يومئذ عندها عندئذ آنذاك");
 /** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
 const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
@@ -739,6 +744,27 @@ function actingVerbGender(bare: string): Gender {
 /** A speech verb of a masculine plural subject (`وقالوا`, `وأكدوا`, `يقولون`). */
 function isPluralSpeechVerb(norm: string): boolean {
   return isSpeechVerbWord(norm) && /(?:وا|ون)$/.test(norm);
+}
+
+/**
+ * A sound masculine plural of people (isSoundPluralNoun) whose singular is a nisba (`اقتصاديون`, `الحوثيين`), a participle
+ * in م (`مسؤولون`, `المتظاهرين`) or a فاعل (`باحثون`, `اللاجئين`) — not a singular in ين / ون (`الأمين`, `القانون`, `اليمين`,
+ * `السجين`, `قوانين`).
+ */
+function isPeoplePlural(norm: string): boolean {
+  if (!isSoundPluralNoun(norm)) return false;
+  const base = norm.replace(/^و/, "").replace(/^ال/, "").slice(0, -2);
+  return (base.length >= 3 && base.endsWith("ي")) || (base.length >= 4 && (base.startsWith("م") || base[1] === "ا"));
+}
+
+/** A sound masculine plural in construct, its ن dropped (`مؤيدو`, `مسؤولو`, `محامو`), of a participle in م; not `أبو`. */
+function isConstructPeoplePlural(norm: string): boolean {
+  return /^م\p{L}{3,}و$/u.test(norm);
+}
+
+/** A speech verb or continuing participle of a plural subject (`وقالوا`, `يقولون`, `مؤكدين`; not `وبين`). */
+function isPluralOpener(norm: string): boolean {
+  return isPluralSpeechVerb(norm) || (isContinuingParticiple(norm) && /(?:ين|ون)$/.test(norm));
 }
 
 /**
@@ -1130,6 +1156,11 @@ class QuoteReader {
         const before = this.agreeingSpeaker(v);
         speaker = before && !this.isQuotedWords(before, from, to) ? before : null;
       }
+      // `ويرى خبراء اقتصاديون أنه …. ومنذ تولي ترامب الحكم، هدد …، معتبرا أن`, `بدورهم رفض برلمانيون عراقيون …. الناشطة نبراس
+      // أحمد، …، قالت`: a speaker found from context agrees in number with the bare verb or participle it speaks through — a
+      // singular one never goes back to a plural of people, a plural one (وقالوا، مؤكدين) never to one person named. The
+      // sentence's own speaker stays (`ولكن مصدرين أمنيين قالا إن المؤشرات تشير إلى أن`: a verb inside the content)
+      if (speaker && !ownSubject && !isStatement && speaker !== sentenceSpeaker && this.disagreesInNumber(speaker, v)) speaker = this.agreeingInNumber(v);
       // `معلناً عدم إقامة ممر شرفي، بحجة أن`, `وهو ما يعني أن`: a complementizer another word of the lead governs is no
       // content of this opener — but its named subject still spoke, and a bare verb after it goes back to that one
       if (content?.governor !== undefined && !this.speakerHolds(speaker, content.governor)) {
@@ -1967,6 +1998,9 @@ class QuoteReader {
       }
     }
     k = this.skipLead(k, end);
+    // `وقال وقتها إن`, `لكن المركزي قال حينئذ إنه`, `وأكدت وقتها وزارة الخزانة … أن`: a time adverb right after the verb is
+    // no subject; the subject, if any, follows it
+    if (k < end && AFTER_VERB_TIME_ADVERBS.has(this.toks[k]!.norm)) k = this.skipLead(k + 1, end);
     // `وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن`: as in نقلت Y عن X, the source quoted speaks
     const quoted = this.quotedSourceAt(k, end);
     if (quoted !== null) {
@@ -2315,8 +2349,8 @@ class QuoteReader {
     for (let j = v - 1; j >= Math.max(floor, from + 1); j--) {
       const t = this.toks[j]!;
       const prev = j > 0 ? this.toks[j - 1]!.norm : "";
-      // `…، بدورهم رفض برلمانيون عراقيون … مؤكدين`: «in turn» after a comma opens the clause too
-      const ownPart = OWN_PART_ADVERBS.has(prev) && hasComma(this.gapBefore(j - 1));
+      // `…، بدورهم رفض برلمانيون عراقيون … مؤكدين`: «in turn» after a comma (or opening the text) opens the clause too
+      const ownPart = OWN_PART_ADVERBS.has(prev) && (j === 1 || hasComma(this.gapBefore(j - 1)));
       const marked = hasComma(this.gapBefore(j)) || RELATIVES.has(prev) || CLAUSE_PARTICLES.has(prev) || ownPart;
       const opens = j === floor || marked || /^[وف]/.test(t.norm);
       // `وهما حيدر عبدالله`: a pronoun opens a nominal clause, no verb
@@ -3032,6 +3066,51 @@ class QuoteReader {
     if (!previousGender || previousGender === gender) return previous;
     // `وقال الوزير …. والتقت الصحيفة بالسيدة فاطمة …. وقالت إن`: a woman named since the last (masculine) speaker
     return (gender === "f" ? this.latestWomanBefore(v) : null) ?? [...known].reverse().find((s) => s.gender === gender)?.name ?? previous;
+  }
+
+  /**
+   * Whether `speaker` disagrees in number with the speech verb or participle at v: a singular one (قال، قالت، مؤكدا، مؤكدة)
+   * with a plural of people (namesPeople), a plural one (قالوا، يقولون، مؤكدين) with one person the recognizer named.
+   */
+  private disagreesInNumber(speaker: string, v: number): boolean {
+    const norm = this.toks[v]!.norm;
+    const participle = isContinuingParticiple(norm);
+    // `الباحثة منى الخالد`: a person named, with her role before the name
+    const folded = normalizeArabic(speaker);
+    if (isPluralOpener(norm)) return !this.namesPeople(speaker) && this.spans.some((sp) => sp.type === "person" && folded.endsWith(normalizeArabic(sp.text)));
+    const singular = participle ? participleGender(norm) !== null : verbGender(norm) !== null;
+    return singular && this.namesPeople(speaker);
+  }
+
+  /**
+   * Whether `speaker` is a plural of people: a sound masculine plural of a participle or nisba (isPeoplePlural:
+   * `برلمانيون`, `المتظاهرين`, `باحثون`), a people's plural (`الأتراك`) or a plural in construct (`مؤيدو ماسك`) opening it,
+   * or a plural adjective right after its first word, as definite as it (`خبراء اقتصاديون`) — not a construct (`مفوض
+   * اللاجئين`); never a word of a name the recognizer found (`الكرملين`, `بلتون`).
+   */
+  private namesPeople(speaker: string): boolean {
+    const words = normalizeArabic(speaker).split(" ");
+    const first = withoutConjunction(words[0]!);
+    const second = words[1] ?? "";
+    const plural = isPeoplePlural(first) || PEOPLES_PLURALS.has(first) || isConstructPeoplePlural(first) ? first : isPeoplePlural(second) && hasArticle(first) === hasArticle(second) ? second : null;
+    if (!plural) return false;
+    return !this.spans.some((sp) => sp.type !== "misc" && normalizeArabic(sp.text).split(" ").some((w) => w === plural || withoutConjunction(w) === plural));
+  }
+
+  /**
+   * The speaker a bare verb or participle at v goes back to when the one found disagrees with it in number
+   * (disagreesInNumber): a plural one, the plural subject before it (pluralSubjectBefore); a singular masculine one, the
+   * person named latest before it; a feminine one, the woman named since the last speaker (latestWomanBefore) — else the
+   * latest speaker named with a verb of its gender that is no plural of people; else null.
+   */
+  private agreeingInNumber(v: number): string | null {
+    const norm = this.toks[v]!.norm;
+    if (isPluralOpener(norm)) return this.pluralSubjectBefore(v);
+    const gender = isContinuingParticiple(norm) ? participleGender(norm) : verbGender(norm);
+    const at = this.toks[v]!.start;
+    const spoke = () => [...this.speakerGenders].reverse().find((s) => s.at < at && at - s.at <= ANAPHOR_WINDOW && s.gender === gender && !this.namesPeople(s.name))?.name ?? null;
+    const named = gender === "f" ? this.latestWomanBefore(v) : this.latestPersonBefore(v);
+    return named && !this.namesPeople(named) ? named : spoke();
   }
 
   /**

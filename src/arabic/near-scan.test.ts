@@ -76,3 +76,18 @@ test("anchors of literal-led words: the matches a scan of the whole text finds, 
     assert.equal(got.fromLiterals, i < anchors.length - 2, anchor.source);
   });
 });
+
+test("near scan: offsets a match cannot start at (mayStart) are not tried, the matches stay those of a whole scan", () => {
+  const source = "(?<![a-z\\u0620-\\u064A])([\\u0620-\\u064A]+)\\s*([0-9]{4})(?![0-9])";
+  const text = "سنة5مارس 2020 و ابريل2021 ثم 123456 وفي يونيو  1999";
+  const everywhere = spans(text.matchAll(new RegExp(source, "g")));
+  const tried: number[] = [];
+  const afterNonLetter = (t: string, at: number) => {
+    tried.push(at);
+    return at === 0 || !/[a-z\u0620-\u064A]/.test(t[at - 1]!);
+  };
+  const near = spans(matchesNear(text, new RegExp(source, "y"), /[0-9]{4}/g, 1, true, afterNonLetter));
+  assert.deepEqual(everywhere, ["4:مارس 2020", "16:ابريل2021", "40:يونيو  1999"]);
+  assert.deepEqual(near, everywhere);
+  assert.ok(tried.length > 0);
+});

@@ -302,9 +302,19 @@ export function anchorMatchesForTest(text: string, anchor: RegExp): { matches: n
  * The matches `text.matchAll(global)` would give, in the same order, when every match holds a match
  * of `anchor` that begins at most `runsBefore` runs of white space after the match's start, and
  * (unless `anyOffset`) starts a word (`global` opens with WORD_START). `sticky` is the same pattern
- * with flag y; `anchor` has flag g.
+ * with flag y; `anchor` has flag g. `mayStart`, when given, must hold at every offset where a match
+ * starts (a cheap test of the code units around it, say what the pattern's leading lookbehind and
+ * first character need): the offsets where it fails are not tried, which spares most of an
+ * `anyOffset` scan's executions (the offsets inside words).
  */
-export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBefore: number, anyOffset = false): RegExpExecArray[] {
+export function matchesNear(
+  text: string,
+  sticky: RegExp,
+  anchor: RegExp,
+  runsBefore: number,
+  anyOffset = false,
+  mayStart?: (text: string, at: number) => boolean,
+): RegExpExecArray[] {
   if (everyOffset) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace("y", "g")))];
   const out: RegExpExecArray[] = [];
   // Every offset before `next` was tried, or lies inside a match found.
@@ -316,7 +326,7 @@ export function matchesNear(text: string, sticky: RegExp, anchor: RegExp, runsBe
     const end = anchors[k + 1]!;
     let i = Math.max(next, tokensBack(text, anchors[k]!, runsBefore));
     while (i < end) {
-      if (!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) {
+      if ((!anyOffset && i > 0 && classOf(text.charCodeAt(i - 1)) === WORD) || (mayStart !== undefined && !mayStart(text, i))) {
         i++;
         continue;
       }

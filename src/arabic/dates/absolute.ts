@@ -77,6 +77,29 @@ const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er
  * separator (2), `من` (1), `شهر` (1), then MONTH_YEAR's. MONTH_DAY_YEAR: a space (1), a separator (2).
  */
 const YEAR_DIGITS = new RegExp(`${DIGIT}{4}`, "g");
+
+/** Per UTF-16 code unit: 0 not seen yet, 1 one of LETTERS, 2 not. */
+const letterUnits = new Uint8Array(0x10000);
+const LETTER_UNIT = new RegExp(`[${LETTERS}]`);
+
+/** Whether no code unit of LETTERS stands right before `at`: where NOT_LETTER_BEFORE holds. */
+function notLetterBefore(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  let k = letterUnits[c]!;
+  if (k === 0) letterUnits[c] = k = LETTER_UNIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 2;
+}
+
+/**
+ * Where a DAY_MONTH_YEAR match may start (matchesNear's `mayStart`): its day opens with `ال` or a
+ * digit, or is an ordinal word after NOT_LETTER_BEFORE. MONTH_DAY_YEAR and MONTH_YEAR open with
+ * NOT_LETTER_BEFORE. The offsets inside words, most of those an any-offset scan tries, fail both.
+ */
+function mayStartDay(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x0627 || (c >= 0x30 && c <= 0x39) || notLetterBefore(text, at);
+}
 const MONTH_YEAR_RUNS = 9;
 const DAY_MONTH_YEAR_RUNS = 14;
 const MONTH_DAY_YEAR_RUNS = 3;
@@ -191,7 +214,7 @@ function collect(text: string): Candidate[] {
   const gregorian = (start: number, end: number, y: number, m: number, d: number, precision: FoundDate["precision"] = "day") => {
     if (isValidGregorian(y, m, d)) out.push({ start, end, day: `${y}-${pad(m)}-${pad(d)}`, calendar: "gregorian", precision });
   };
-  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true)) {
+  for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true, mayStartDay)) {
     const end = m.index + m[0].length;
     const day = m[1] ? num(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " ")) ?? 0;
     const g = lookupMonth(m[3]!, GREGORIAN_MONTH_KEYS);
@@ -203,11 +226,11 @@ function collect(text: string): Candidate[] {
     const iso = h ? hijriToIso(num(m[5]!), h, day) : null;
     if (iso) out.push({ start: m.index, end, day: iso, calendar: "hijri", precision: "day" });
   }
-  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true)) {
+  for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true, notLetterBefore)) {
     const month = lookupMonth(m[1]!, GREGORIAN_MONTH_KEYS);
     if (month) gregorian(m.index, m.index + m[0].length, num(m[3]!), month, num(m[2]!));
   }
-  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, true)) {
+  for (const m of matchesNear(text, MONTH_YEAR, YEAR_DIGITS, MONTH_YEAR_RUNS, true, notLetterBefore)) {
     const found = lookupName(m[1]!, GREGORIAN_MONTH_KEYS);
     if (found) gregorian(m.index + found.offset, m.index + m[0].length, num(m[3]!), found.month, 1, "month");
   }

@@ -62,7 +62,8 @@
  *   القبض and its على (`القبض في هونغ كونغ وحدها على 242`); the subject of a complement clause reaches its plural verb
  *   further (`أن خمسة موظفين يعملون لحساب شركات … قتلوا`); بلغ takes a tally's number with no إلى (`بلغ عدد الركاب الذين
  *   لقوا حتفهم … اكثر من 200 شخص`); people counted as part of those an event names (`18 شخصا من القتلى مدنيون`) are of its
- *   kind when no cue or verb of their own says otherwise, their group the predicate after them.
+ *   kind when no cue or verb of their own says otherwise, their group the predicate after them; a fronted tally's people
+ *   a relative clause of تم and an event noun names take its kind (`عدد الأشخاص الذين تم إيقافهم … وصل إلى 23`).
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month

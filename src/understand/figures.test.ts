@@ -1785,3 +1785,24 @@ for (const [text, words, expected] of verbReachCases) {
     assert.deepEqual(findFacts(text, { publishedAt: "2018-03-05T12:00:00Z", dateSpans }).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig108: a fronted tally whose people a relative clause of تم / يتم / جرى and an event noun names takes that clause's kind
+ * for the number a rise or arrival verb brings it to (France 24 `عدد الإرهابيين الذين تم إلقاء القبض عليهم خلال عملية
+ * المداهمة في السلط ارتفع إلى خمسة`, two copies; JawharaFM `عدد الأشخاص الذين تم إيقافهم بعد إجتياز الحدود … وصل إلى 23 شخصا`
+ * and `ترتفع حصيلة الارهابيين الذين تم القضاء عليهم منذ الليلة الفارطة الى 9 عناصر ارهابية`); a clause of no event (`تم
+ * قبولهم`) gives none. [sentence, [kind, value, group]].
+ */
+const passiveRelativeTallyCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقال الوزير إن عدد المسلحين الذين تم إلقاء القبض عليهم خلال الحملة في الجنوب ارتفع إلى سبعة.", [["arrested", 7, "fighters"]]],
+  ["وأضاف البيان أن عدد الأشخاص الذين تم توقيفهم قرب الحدود خلال شهر مارس 2019 وصل إلى 41 شخصا.", [["arrested", 41, null]]],
+  ["وبذلك ترتفع حصيلة المسلحين الذين تم القضاء عليهم منذ بداية العملية إلى 12 عنصرا.", [["killed", 12, "fighters"]]],
+  ["وأكدت اللجنة أن عدد الذين يتم اعتقالهم يوميا في المدينة وصل إلى 30.", [["arrested", 30, null]]],
+  ["وقال المدير إن عدد الطلاب الذين تم قبولهم في الجامعة هذا العام ارتفع إلى 500 طالب.", []],
+];
+
+for (const [text, expected] of passiveRelativeTallyCases) {
+  test(`figures a tally named by a passive relative clause: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

@@ -62,7 +62,8 @@
  *   القبض and its على (`القبض في هونغ كونغ وحدها على 242`); the subject of a complement clause reaches its plural verb
  *   further (`أن خمسة موظفين يعملون لحساب شركات … قتلوا`); بلغ takes a tally's number with no إلى (`بلغ عدد الركاب الذين
  *   لقوا حتفهم … اكثر من 200 شخص`); people counted as part of those an event names (`18 شخصا من القتلى مدنيون`) are of its
- *   kind when no cue or verb of their own says otherwise, their group the predicate after them.
+ *   kind when no cue or verb of their own says otherwise, their group the predicate after them; a fronted tally's people
+ *   a relative clause of تم and an event noun names take its kind (`عدد الأشخاص الذين تم إيقافهم … وصل إلى 23`).
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
@@ -470,6 +471,12 @@ const NEGATIONS = lexicon("لا لم ولا ولم");
 const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
 const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
 const MAY = normalizeArabic("قد");
+/** `تم` and its kin opening a passive clause (`الذين تم إيقافهم`). */
+const PASSIVE_DONE = lexicon("تم يتم جرى");
+/** `إلقاء` before القبض (`تم إلقاء القبض عليهم`). */
+const ARREST_HEADS = lexicon("إلقاء");
+/** `عليهم`, `عليهن`: على with the people's pronoun. */
+const ON_PRONOUN = normalizeArabic("علي");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
 const RELATIVE_ON_NOUN = lexicon("الذي التي");
 /** Prepositions of an adverbial between a verb and its subject (`وقتل في الهجوم …`, `وأصيب خلال المواجهات …`). */
@@ -2096,7 +2103,26 @@ class FigureReader {
     if (j < 0) return null;
     const p = PERSON_NOUNS.lookup(this.ws[j]!);
     // `ليرتفع عدد الذين قتلهم الجيش … إلى 22`: the people by the verb of a relative clause
-    return kindOf(p ? p.value : EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value);
+    return kindOf(p ? p.value : EVENT_VERBS.lookup(this.ws[j + 1] ?? "")?.value) ?? this.passiveRelativeKind(j);
+  }
+
+  /**
+   * `الذين تم إيقافهم`, `الذين تم إلقاء القبض عليهم`, `الذين تم القضاء عليهم`: the kind a relative clause at token rel names
+   * by تم / يتم / جرى and an event noun (past قد), or null.
+   */
+  private passiveRelativeKind(rel: number): Kind | null {
+    if (!RELATIVES.has(this.ws[rel] ?? "") || this.stop[rel + 1]) return null;
+    let k = this.ws[rel + 1] === MAY ? rel + 2 : rel + 1;
+    if (!PASSIVE_DONE.has(this.ws[k] ?? "") || this.stop[k] || this.stop[k + 1]) return null;
+    k++;
+    const w = this.ws[k]!;
+    const noun = kindOf(EVENT_NOUNS.lookup(w)?.value) ?? kindOf(ADJACENT_VERBS.lookup(w)?.value);
+    if (noun) return noun;
+    // `إلقاء القبض عليهم`, `القبض عليهم`, `القضاء عليهم`
+    const head = ARREST_HEADS.has(w) && !this.stop[k + 1] ? k + 1 : k;
+    const on = (this.ws[head + 1] ?? "").startsWith(ON_PRONOUN) && !this.stop[head + 1];
+    if (on && ARREST_AFTER.has(this.ws[head]!)) return "arrested";
+    return on && head === k && KILLED_AFTER.has(w) ? "killed" : null;
   }
 
   /** The token of a rising tally's people (a person noun or a relative pronoun a few words after the rise word), or -1. */
@@ -2145,7 +2171,8 @@ class FigureReader {
     for (let k = rise - 1; k >= Math.max(1, rise - RISE_REACH) && !this.hardStop[k + 1]; k--) {
       if (this.isCountAt(k)) return -1;
       if (!TALLY_NOUNS.has(this.ws[k]!)) continue;
-      for (let j = k + 1; j <= k + 2 && j < rise; j++) if (PERSON_NOUNS.lookup(this.ws[j]!)) return j;
+      // `عدد الأشخاص الذين تم إيقافهم … وصل إلى 23 شخصا`: people by a relative clause of تم and an event noun (fig108)
+      for (let j = k + 1; j <= k + 2 && j < rise; j++) if (PERSON_NOUNS.lookup(this.ws[j]!) || this.passiveRelativeKind(j)) return j;
       return -1;
     }
     return -1;

@@ -4590,8 +4590,11 @@ export function addClubsAfterOpponentWords(text: string, tokens: readonly Tagger
  */
 export function joinNisbasAfterListedClubs(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const club = out.find((s) => s.type === "organization" && s.end === tokens[i]!.end && isListedClub(s.text));
+    // A foreign club's: after a Saudi club's name a nisba is its coach's or player's (مدرب الهلال اليوناني دونيس).
+    const club = out.find((s) => s.type === "organization" && s.end === tokens[i]!.end && isListedForeignClub(s.text));
     if (!club || !spaceAfter(text, tokens, i)) continue;
+    // Before a person's name the nisba is his (لاعب ريال مدريد البرتغالي كريستيانو رونالدو).
+    if (i + 2 < tokens.length && out.some((s) => s.type === "person" && s.start === tokens[i + 2]!.start)) continue;
     const adjective = infos[i + 1]!.norm;
     if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model)) continue;
     const { start, end } = tokens[i + 1]!;
@@ -4611,8 +4614,13 @@ function isConjunctionAndClub(norm: string): boolean {
 
 /** A listed club's name, folded: a foreign club's (FOREIGN_CLUBS) or a Saudi club's (FOOTBALL_CLUBS). */
 function isListedClub(name: string): boolean {
+  return FOOTBALL_CLUBS.has(normalizeArabic(name)) || isListedForeignClub(name);
+}
+
+/** A foreign club's name (FOREIGN_CLUBS), folded. */
+function isListedForeignClub(name: string): boolean {
   const norm = normalizeArabic(name);
-  return FOOTBALL_CLUBS.has(norm) || (foreignClubs().get(norm.split(" ")[0]!)?.some((n) => n.join(" ") === norm) ?? false);
+  return foreignClubs().get(norm.split(" ")[0]!)?.some((n) => n.join(" ") === norm) ?? false;
 }
 
 /**
@@ -4633,6 +4641,10 @@ export function addClubsAfterClubsInLists(text: string, tokens: readonly TaggerT
     if (!first.norm.startsWith(CONJUNCTION_WAW) || (first.proclitic !== "" && first.proclitic !== CONJUNCTION_WAW)) continue;
     const core = first.norm.slice(1);
     if (!ARABIC_LETTERS_ONLY.test(core) || DEFINITE.test(core) || isStopword(core) || model.plainWordSet.has(core)) continue;
+    // A name: a listed club's first word or a listed name (توتنهام, برشلونة), or a word the tagger's text saw in names (نيوكاسل);
+    // not a verb or a noun with its pronoun after a club (ويحرز, وجماهيره, ومستقبله).
+    if (!foreignClubs().has(core) && !listedNames().has(core) && !model.entityWordSet.has(core)) continue;
+    if (isPossessedPlainWord(tokenInfo(core, model.resources), model)) continue;
     let k = j + 1;
     while (k < tokens.length && k - j < MAX_OPPONENT_NAME && spaceAfter(text, tokens, k - 1)) {
       const t = infos[k]!;
@@ -4645,8 +4657,8 @@ export function addClubsAfterClubsInLists(text: string, tokens: readonly TaggerT
     if (timesSeen(core, model) > MAX_CLUB_WORD_SEEN && !model.entityWordSet.has(core)) continue;
     const start = tokens[j]!.start + 1;
     const end = tokens[k - 1]!.end;
-    const person = out.find((s) => s.type === "person" && s.start < end && start < s.end);
-    if (person && person.text.split(" ").length > MAX_CLUB_READ_AS_PERSON) continue;
+    // A person the tagger found there is a player (وجيمس تاركوفسكي), unless the words are a listed club (وريال سوسييداد).
+    if (!isListedClub(words) && out.some((s) => s.type === "person" && s.start < end && start < s.end)) continue;
     const withWaw = out.find((s) => s.start === tokens[j]!.start && s.end <= end);
     if (withWaw) {
       withWaw.start = start;

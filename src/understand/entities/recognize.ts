@@ -391,6 +391,8 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
       addFootballClubs(text, sentence, spans, si);
       addForeignClubs(text, sentence, spans, si);
       addClubsAfterOpponentWords(text, sentence, spans, model, si);
+      addClubsAfterClubsInLists(text, sentence, spans, model, si);
+      joinNisbasAfterListedClubs(text, sentence, spans, model, si);
       unsorted = true;
     }
     if (cues & CUE_TIME_ZONE) addTimeZonePlaces(text, sentence, spans, model, si);
@@ -4753,13 +4755,101 @@ export function addClubsAfterOpponentWords(text: string, tokens: readonly Tagger
       if (!ARABIC_LETTERS_ONLY.test(t.norm) || DEFINITE.test(t.norm) || isStopword(t.norm) || model.plainWordSet.has(t.norm)) break;
       // The first word may open with و (وست هام); the name ends before a preposition's word (ساوثمبتون | بهدفين, غانغان | بالنتيجة),
       // an adverb or a verb (وست هام | سلبا), and is no second opponent word (مضيفه | ومنافسه).
-      if (k === j ? t.proclitic !== "" && t.proclitic !== CONJUNCTION_WAW : t.proclitic !== "" || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokens[k]!.text, model)) break;
+      if (k === j ? t.proclitic !== "" && t.proclitic !== CONJUNCTION_WAW : t.proclitic !== "" || isConjunctionAndClub(t.norm) || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokens[k]!.text, model)) break;
       k++;
     }
     // A و before a plain or opponent word is the conjunction (مضيفه | ومنافسه, وغريمه): only a second name word makes it a name's letter (وست هام).
     if (k === j || (k === j + 1 && infos[j]!.norm.startsWith(CONJUNCTION_WAW) && isConjunctionAndWord(infos[j]!, model))) continue;
     if (cue === "match" && isNoClubAfterMatchWord(tokens, infos, out, j, k, model)) continue;
     if (replaceWithOrganization(text, out, tokens[j]!.start, tokens[k - 1]!.end)) i = k - 1;
+  }
+}
+
+/**
+ * In a football report, a country's masculine nisba right after a listed club's name belongs to the club, as the own
+ * gold writes it (باريس سان جيرمان الفرنسي, Al Arabia ×2; فلامينغو البرازيلي, SaudiNewsNet; ريال مدريد الإسباني, مرسيليا
+ * الفرنسي; 17 of the 20 club + nisba spans of the DEV halves): the addClubsOfCountries adjective, taken into a
+ * multiword club too. A mention of the nisba alone (a person «الفرنسي») gives way; any other keeps it out.
+ */
+export function joinNisbasAfterListedClubs(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // A foreign club's: after a Saudi club's name a nisba is its coach's or player's (مدرب الهلال اليوناني دونيس).
+    const club = out.find((s) => s.type === "organization" && s.end === tokens[i]!.end && isListedForeignClub(s.text));
+    if (!club || !spaceAfter(text, tokens, i)) continue;
+    // Before a person's name the nisba is his (لاعب ريال مدريد البرتغالي كريستيانو رونالدو).
+    if (i + 2 < tokens.length && out.some((s) => s.type === "person" && s.start === tokens[i + 2]!.start)) continue;
+    const adjective = infos[i + 1]!.norm;
+    if (!adjective.endsWith("ي") || DIRECTION_NISBA.test(adjective) || !isPlaceAdjective(adjective, model)) continue;
+    const { start, end } = tokens[i + 1]!;
+    const over = out.filter((s) => s !== club && s.start < end && start < s.end);
+    if (over.some((s) => s.start !== start || s.end !== end || s.type === "organization")) continue;
+    for (const s of over) out.splice(out.indexOf(s), 1);
+    club.end = end;
+    club.text = text.slice(club.start, end);
+  }
+}
+
+/** و + a listed club's first word or a listed name (ونيوكاسل): the next item of a list, not a name's next word (ولفرهامبتون واندررز). */
+function isConjunctionAndClub(norm: string): boolean {
+  const rest = norm.slice(1);
+  return norm.startsWith(CONJUNCTION_WAW) && (foreignClubs().has(rest) || listedNames().has(rest));
+}
+
+/** A listed club's name, folded: a foreign club's (FOREIGN_CLUBS) or a Saudi club's (FOOTBALL_CLUBS). */
+function isListedClub(name: string): boolean {
+  return FOOTBALL_CLUBS.has(normalizeArabic(name)) || isListedForeignClub(name);
+}
+
+/** A foreign club's name (FOREIGN_CLUBS), folded. */
+function isListedForeignClub(name: string): boolean {
+  const norm = normalizeArabic(name);
+  return foreignClubs().get(norm.split(" ")[0]!)?.some((n) => n.join(" ") === norm) ?? false;
+}
+
+/**
+ * In a football report, the name joined by و right after a club (a listed one, or one this rule took) is the next
+ * club of the list (تشيلسي وتوتنهام وواتفورد, BBC; مانشستر يونايتد ونيوكاسل, Sky News Arabia; يوفنتوس وبرشلونة, CNN):
+ * up to MAX_OPPONENT_NAME name words as after a match word (no article, plain word or stopword; a country's name is a
+ * national side, a place by the gold's convention; a player's longer name stays a person), the و left out. The
+ * tagger's mention of the name with its و (وواتفورد) gives way.
+ */
+export function addClubsAfterClubsInLists(text: string, tokens: readonly TaggerToken[], out: Candidate[], model: NerModel, infos: readonly TokenInfo[]): void {
+  const taken = new Set<Candidate>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const club = out.find((s) => s.type === "organization" && s.end === tokens[i]!.end && (taken.has(s) || isListedClub(s.text)));
+    if (!club || !spaceAfter(text, tokens, i)) continue;
+    const j = i + 1;
+    const first = infos[j]!;
+    // The و is the conjunction whether or not the word's analysis split it off (an unseen name: وتوتنهام).
+    if (!first.norm.startsWith(CONJUNCTION_WAW) || (first.proclitic !== "" && first.proclitic !== CONJUNCTION_WAW)) continue;
+    const core = first.norm.slice(1);
+    if (!ARABIC_LETTERS_ONLY.test(core) || DEFINITE.test(core) || isStopword(core) || model.plainWordSet.has(core)) continue;
+    // A name: a listed club's first word or a listed name (توتنهام, برشلونة), or a word the tagger's text saw in names (نيوكاسل);
+    // not a verb or a noun with its pronoun after a club (ويحرز, وجماهيره, ومستقبله).
+    if (!foreignClubs().has(core) && !listedNames().has(core) && !model.entityWordSet.has(core)) continue;
+    if (isPossessedPlainWord(tokenInfo(core, model.resources), model)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k - j < MAX_OPPONENT_NAME && spaceAfter(text, tokens, k - 1)) {
+      const t = infos[k]!;
+      if (!ARABIC_LETTERS_ONLY.test(t.norm) || DEFINITE.test(t.norm) || isStopword(t.norm) || model.plainWordSet.has(t.norm)) break;
+      if (t.proclitic !== "" || isConjunctionAndClub(t.norm) || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokens[k]!.text, model)) break;
+      k++;
+    }
+    const words = [core, ...infos.slice(j + 1, k).map((t) => t.norm)].join(" ");
+    if (arabicCountryNames().has(words)) continue;
+    if (timesSeen(core, model) > MAX_CLUB_WORD_SEEN && !model.entityWordSet.has(core)) continue;
+    const start = tokens[j]!.start + 1;
+    const end = tokens[k - 1]!.end;
+    // A person the tagger found there is a player (وجيمس تاركوفسكي), unless the words are a listed club (وريال سوسييداد).
+    if (!isListedClub(words) && out.some((s) => s.type === "person" && s.start < end && start < s.end)) continue;
+    const withWaw = out.find((s) => s.start === tokens[j]!.start && s.end <= end);
+    if (withWaw) {
+      withWaw.start = start;
+      withWaw.text = text.slice(start, withWaw.end);
+    }
+    if (!replaceWithOrganization(text, out, start, end)) continue;
+    taken.add(out[out.length - 1]!);
+    i = k - 2;
   }
 }
 

@@ -4749,15 +4749,7 @@ export function addClubsAfterOpponentWords(text: string, tokens: readonly Tagger
     if (cue === undefined) continue;
     let j = i + 1;
     if (RIVAL_ADJECTIVES.has(infos[j]!.norm) && spaceAfter(text, tokens, i)) j++;
-    let k = j;
-    while (k < tokens.length && k - j < MAX_OPPONENT_NAME && spaceAfter(text, tokens, k - 1)) {
-      const t = infos[k]!;
-      if (!ARABIC_LETTERS_ONLY.test(t.norm) || DEFINITE.test(t.norm) || isStopword(t.norm) || model.plainWordSet.has(t.norm)) break;
-      // The first word may open with و (وست هام); the name ends before a preposition's word (ساوثمبتون | بهدفين, غانغان | بالنتيجة),
-      // an adverb or a verb (وست هام | سلبا), and is no second opponent word (مضيفه | ومنافسه).
-      if (k === j ? t.proclitic !== "" && t.proclitic !== CONJUNCTION_WAW : t.proclitic !== "" || isConjunctionAndClub(t.norm) || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokens[k]!.text, model)) break;
-      k++;
-    }
+    const k = clubNameEnd(text, tokens, infos, j, j, model);
     // A و before a plain or opponent word is the conjunction (مضيفه | ومنافسه, وغريمه): only a second name word makes it a name's letter (وست هام).
     if (k === j || (k === j + 1 && infos[j]!.norm.startsWith(CONJUNCTION_WAW) && isConjunctionAndWord(infos[j]!, model))) continue;
     if (cue === "match" && isNoClubAfterMatchWord(tokens, infos, out, j, k, model)) continue;
@@ -4787,6 +4779,32 @@ export function joinNisbasAfterListedClubs(text: string, tokens: readonly Tagger
     club.end = end;
     club.text = text.slice(club.start, end);
   }
+}
+
+/**
+ * The token after a club's name whose first word is token j, its words read from token `from` on (j, or j + 1 when the
+ * first word was read already): up to MAX_OPPONENT_NAME words, a space apart, each isClubNameWord.
+ */
+function clubNameEnd(text: string, tokens: readonly TaggerToken[], infos: readonly TokenInfo[], j: number, from: number, model: NerModel): number {
+  let k = from;
+  while (k < tokens.length && k - j < MAX_OPPONENT_NAME && spaceAfter(text, tokens, k - 1) && isClubNameWord(infos[k]!, tokens[k]!.text, k === j, model)) k++;
+  return k;
+}
+
+/**
+ * A word of a club's name: a bare name word (isBareNameWord). The first may open with و (وست هام); a later one ends the
+ * name when it is a preposition's word (ساوثمبتون | بهدفين, غانغان | بالنتيجة), an adverb or a verb (وست هام | سلبا), the
+ * next club of a list (| ونيوكاسل) or a second opponent word (مضيفه | ومنافسه).
+ */
+function isClubNameWord(t: TokenInfo, tokenText: string, first: boolean, model: NerModel): boolean {
+  if (!isBareNameWord(t.norm, model)) return false;
+  if (first) return t.proclitic === "" || t.proclitic === CONJUNCTION_WAW;
+  return !(t.proclitic !== "" || isConjunctionAndClub(t.norm) || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokenText, model));
+}
+
+/** Arabic letters only, no article, no stopword or plain word: a word a name could be made of (روما, not من or المتوج). */
+function isBareNameWord(norm: string, model: NerModel): boolean {
+  return ARABIC_LETTERS_ONLY.test(norm) && !DEFINITE.test(norm) && !isStopword(norm) && !model.plainWordSet.has(norm);
 }
 
 /** و + a listed club's first word or a listed name (ونيوكاسل): the next item of a list, not a name's next word (ولفرهامبتون واندررز). */
@@ -4823,18 +4841,12 @@ export function addClubsAfterClubsInLists(text: string, tokens: readonly TaggerT
     // The و is the conjunction whether or not the word's analysis split it off (an unseen name: وتوتنهام).
     if (!first.norm.startsWith(CONJUNCTION_WAW) || (first.proclitic !== "" && first.proclitic !== CONJUNCTION_WAW)) continue;
     const core = first.norm.slice(1);
-    if (!ARABIC_LETTERS_ONLY.test(core) || DEFINITE.test(core) || isStopword(core) || model.plainWordSet.has(core)) continue;
+    if (!isBareNameWord(core, model)) continue;
     // A name: a listed club's first word or a listed name (توتنهام, برشلونة), or a word the tagger's text saw in names (نيوكاسل);
     // not a verb or a noun with its pronoun after a club (ويحرز, وجماهيره, ومستقبله).
     if (!foreignClubs().has(core) && !listedNames().has(core) && !model.entityWordSet.has(core)) continue;
     if (isPossessedPlainWord(tokenInfo(core, model.resources), model)) continue;
-    let k = j + 1;
-    while (k < tokens.length && k - j < MAX_OPPONENT_NAME && spaceAfter(text, tokens, k - 1)) {
-      const t = infos[k]!;
-      if (!ARABIC_LETTERS_ONLY.test(t.norm) || DEFINITE.test(t.norm) || isStopword(t.norm) || model.plainWordSet.has(t.norm)) break;
-      if (t.proclitic !== "" || isConjunctionAndClub(t.norm) || t.norm.startsWith(LAM_LAM) || isPrepositionAndWord(t.norm, model) || isPlainWord(t, model) || isWordAfterName(tokens[k]!.text, model)) break;
-      k++;
-    }
+    const k = clubNameEnd(text, tokens, infos, j, j + 1, model);
     const words = [core, ...infos.slice(j + 1, k).map((t) => t.norm)].join(" ");
     if (arabicCountryNames().has(words)) continue;
     if (timesSeen(core, model) > MAX_CLUB_WORD_SEEN && !model.entityWordSet.has(core)) continue;

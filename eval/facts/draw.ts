@@ -1596,18 +1596,9 @@ const ANT_LATER4_TO = 41;
 const ANT_LATER4_PER_OUTLET = 6;
 
 /** The fourth later-ANT DEV half (all DEV, figures only): of ranks 31–40 of each outlet in the first half's order, the first 6 no other later-ANT draw holds. */
-export const drawAntLater4Dev = drawnOnce((): DrawnArticle[] => {
-  const elsewhere: CorpusArticle[] = [...drawQuotesLaterDev(), ...drawFresh8Articles(), ...drawFresh9Articles()];
-  const ids = new Set(elsewhere.map((a) => a.id));
-  const bodies = new Set(elsewhere.map((a) => a.body.trim()));
-  const perOutlet = new Map<string, number>();
-  return antLaterRanks(ANT_LATER4_FROM, ANT_LATER4_TO, "antlater4").filter((a) => {
-    if (ids.has(a.id) || bodies.has(a.body.trim())) return false;
-    const n = perOutlet.get(a.source) ?? 0;
-    perOutlet.set(a.source, n + 1);
-    return n < ANT_LATER4_PER_OUTLET;
-  });
-});
+export const drawAntLater4Dev = drawnOnce((): DrawnArticle[] =>
+  antLaterRanksApart(ANT_LATER4_FROM, ANT_LATER4_TO, "antlater4", ANT_LATER4_PER_OUTLET, [...drawQuotesLaterDev(), ...drawFresh8Articles(), ...drawFresh9Articles()]),
+);
 
 // The fifth later-ANT DEV half (fig107): the four halves before it sat at P 0.925–0.987 with rules fitted on each while TEST
 // stayed at P 0.822, R 0.787, so a fifth, fixed in code before any of its articles was read or marsad was run on them: the
@@ -1620,18 +1611,28 @@ const ANT_LATER5_TO = 50;
 const ANT_LATER5_PER_OUTLET = 5;
 
 /** The fifth later-ANT DEV half (all DEV, figures only): of ranks 41–49 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
-export const drawAntLater5Dev = drawnOnce((): DrawnArticle[] => {
-  const elsewhere: CorpusArticle[] = [...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()];
+export const drawAntLater5Dev = drawnOnce((): DrawnArticle[] =>
+  antLaterRanksApart(ANT_LATER5_FROM, ANT_LATER5_TO, "antlater5", ANT_LATER5_PER_OUTLET, [
+    ...drawQuotesLaterDev(),
+    ...drawQuotesLater2Dev(),
+    ...drawFresh8Articles(),
+    ...drawFresh9Articles(),
+    ...drawFresh10Articles(),
+  ]),
+);
+
+/** Ranks [from, to) of each outlet (antLaterRanks), passing over the articles of `elsewhere` by id or body; the first `perOutletMax` of each outlet left. */
+function antLaterRanksApart(from: number, to: number, part: AntLaterPart, perOutletMax: number, elsewhere: readonly CorpusArticle[]): DrawnArticle[] {
   const ids = new Set(elsewhere.map((a) => a.id));
   const bodies = new Set(elsewhere.map((a) => a.body.trim()));
   const perOutlet = new Map<string, number>();
-  return antLaterRanks(ANT_LATER5_FROM, ANT_LATER5_TO, "antlater5").filter((a) => {
+  return antLaterRanks(from, to, part).filter((a) => {
     if (ids.has(a.id) || bodies.has(a.body.trim())) return false;
     const n = perOutlet.get(a.source) ?? 0;
     perOutlet.set(a.source, n + 1);
-    return n < ANT_LATER5_PER_OUTLET;
+    return n < perOutletMax;
   });
-});
+}
 
 /** The later-ANT DEV halves, in draw order. */
 export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3", "antlater4", "antlater5"] as const;

@@ -301,7 +301,12 @@ function titleNamesUnseen(a: MembershipArticle, s: MembershipStory): number {
 }
 
 /** Two quotes of one quantity lie this close (relative): a price or a rate told again with another value. */
-export const NEAR_MISS = 0.03;
+const NEAR_MISS = 0.03;
+
+/** Whether two quotes lie within NEAR_MISS of each other, relative to the larger. */
+export function isNearMiss(v: number, w: number): boolean {
+  return Math.abs(v - w) <= NEAR_MISS * Math.max(v, w);
+}
 
 /**
  * The value of a figure key (the figure vector's prefix aside) when it is a quote: a decimal of at
@@ -334,7 +339,7 @@ function figureNearMiss(article: TermVector, story: TermVector): number {
     const v = quotedValue(key);
     if (Number.isNaN(v)) continue;
     quoted++;
-    if (!story.has(key) && storyValues.some((w) => Math.abs(v - w) <= NEAR_MISS * Math.max(v, w))) near++;
+    if (!story.has(key) && storyValues.some((w) => isNearMiss(v, w))) near++;
   }
   return quoted > 0 ? near / quoted : 0;
 }

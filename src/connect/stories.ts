@@ -57,7 +57,7 @@ import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector,
 import { kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
-import { EVENT_PREFIX, NEAR_MISS, quotedValue, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
+import { EVENT_PREFIX, isNearMiss, quotedValue, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
 
 export interface StoryOptions {
   /** Weight of title cosine. Default 0.25. */
@@ -1533,7 +1533,7 @@ export class StoryIndex {
         }
         const w = quotedValue(key);
         if (Number.isNaN(w)) continue;
-        for (const [q, v] of quotes) if (Math.abs(v - w) <= NEAR_MISS * Math.max(v, w)) (otherSession ? apart : held).add(q);
+        for (const [q, v] of quotes) if (isNearMiss(v, w)) (otherSession ? apart : held).add(q);
       }
     }
     let missed = 0;

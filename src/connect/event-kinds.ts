@@ -108,11 +108,3 @@ export function kindAgreement(articleTitle: TermVector, storyTitle: TermVector, 
   if (a.size === 0 || s.size === 0) return 1;
   return Math.max(0, 1 + weight * (2 * dot(a, s) - 1));
 }
-
-/** The kind holding at least `share` of a title's kind weights (unit length), or undefined (none, or a mix). */
-export function dominantKind(title: TermVector, share = 0.7): string | undefined {
-  let best: string | undefined;
-  let weight = 0;
-  for (const [k, w] of eventKinds(title)) if (w > weight) [best, weight] = [k, w];
-  return weight >= share ? best : undefined;
-}

@@ -388,31 +388,3 @@ test("quoteGate: the next day's session quoting near values scores lower; the sa
   assert.ok(Math.abs(scoreOf(0.4, early) - scoreOf(0, early)) < 1e-9, "within the hours, by default");
   assert.ok(Math.abs(byCalendar(0.4) / byCalendar(0) - 0.6) < 1e-9, "another calendar day");
 });
-
-test("anchorGate: a same-kind title whose lead states another day inside the members' span scores lower; a shared day, another kind or a later day do not", () => {
-  const make = (published: string, title: string, body: string) => article({ title, body, publishedAt: published, source: { name: "وكالة الأنباء", domain: null } });
-  const withDays = (id: string, a: ReturnType<typeof article>) => ({ ...input(id, a), events: leadDayKeys(findDateMentions(a.body, a.publishedAt), a.publishedAt) });
-  const members = [
-    make("2020-04-02T08:00:00Z", "اجتماع وزراء المياه في العاصمة", "عقد وزراء المياه يوم 1 أبريل 2020 اجتماعا في العاصمة لبحث تقاسم مياه النهر."),
-    make("2020-04-04T08:00:00Z", "اجتماع ثان لوزراء المياه", "عقد وزراء المياه يوم 4 أبريل 2020 اجتماعا ثانيا لبحث تقاسم مياه النهر."),
-  ];
-  const scoreOf = (anchorGate: number, a: ReturnType<typeof article>, anchorWithin = true): number => {
-    const index = new StoryIndex({ anchorGate, anchorWithin, joinThreshold: 0.01 });
-    members.forEach((m, i) => index.add(withDays(`m${i}`, m)));
-    const joined = index.add(withDays("next", a));
-    assert.equal(joined.kind, "joined");
-    return joined.score!;
-  };
-  const table: [string, ReturnType<typeof article>, number, boolean][] = [
-    // another meeting on a day between the two: the same kind, no member states its day
-    ["another meeting beside", make("2020-04-05T08:00:00Z", "اجتماع وزراء المياه حول السدود", "عقد وزراء المياه يوم 3 أبريل 2020 اجتماعا حول السدود على النهر."), 0.5, true],
-    // a report of the first meeting: its day is a member's
-    ["the same meeting", make("2020-04-05T08:00:00Z", "اجتماع وزراء المياه يتفق على لجنة", "اتفق وزراء المياه في اجتماعهم يوم 1 أبريل 2020 على لجنة لتقاسم مياه النهر."), 1, true],
-    // a statement about the talks: another kind
-    ["another kind", make("2020-04-05T08:00:00Z", "وزير المياه يحذر من الجفاف", "حذر وزير المياه يوم 3 أبريل 2020 من الجفاف بعد اجتماعات تقاسم مياه النهر."), 1, true],
-    // a later day: a follow-up, unless anchorWithin is off
-    ["a later day", make("2020-04-07T08:00:00Z", "اجتماع ثالث لوزراء المياه", "عقد وزراء المياه يوم 6 أبريل 2020 اجتماعا ثالثا لبحث تقاسم مياه النهر."), 1, true],
-    ["a later day, anchorWithin off", make("2020-04-07T08:00:00Z", "اجتماع ثالث لوزراء المياه", "عقد وزراء المياه يوم 6 أبريل 2020 اجتماعا ثالثا لبحث تقاسم مياه النهر."), 0.5, false],
-  ];
-  for (const [name, a, ratio, within] of table) assert.ok(Math.abs(scoreOf(0.5, a, within) / scoreOf(0, a, within) - ratio) < 1e-9, name);
-});

@@ -54,7 +54,7 @@ import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
-import { dominantKind, kindAgreement, sharesIncidentKind } from "./event-kinds.js";
+import { kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
 import { EVENT_PREFIX, isNearMiss, quotedValue, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
@@ -307,21 +307,6 @@ export interface StoryOptions {
   /** Members of another calendar day (UTC+3) count as another session for `quoteGate` too, however near in hours. Default false. */
   quoteCalendarDay: boolean;
   /**
-   * Another event of the same kind running beside the story's (stories99, measured, not kept): when
-   * the article's title tells one event kind (event-kinds.ts `dominantKind`) and its lead states days
-   * (`leadDayKeys`, carried only when `dayKeyWeight` is named), and at least `anchorMembers` kept
-   * members whose titles tell that kind state days too, none of them the article's, the hand score
-   * × (1 − anchorGate); with `anchorWithin`, only when the article's days lie inside those members'
-   * span (a second event beside the first, not the next day's follow-up). Default 0 (off).
-   */
-  anchorGate: number;
-  /** The same-kind members with stated days `anchorGate` asks for. Default 2. */
-  anchorMembers: number;
-  /** `anchorGate` acts only when the article's stated days lie inside the same-kind members' span. Default true. */
-  anchorWithin: boolean;
-  /** `anchorGate` asks the title's kind (false: every member with stated days counts, the article's title kind or none). Default true. */
-  anchorKind: boolean;
-  /**
    * Event split in the repair (event-split.ts; after the refinement and merge round): a story the
    * repair rebuilt whose members part in two groups that share a place but tell events at most this
    * alike (event vectors: title without place words, event kinds, own people and organizations,
@@ -387,10 +372,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   quoteGateShare: 0.5,
   quoteGapHours: 12,
   quoteCalendarDay: false,
-  anchorGate: 0,
-  anchorMembers: 2,
-  anchorWithin: true,
-  anchorKind: true,
   eventSplit: 0,
   eventSplitPlace: 0.3,
   eventSplitGuard: 0.18,
@@ -495,7 +476,7 @@ export interface RepairResult {
  * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
  * other articles, earlier or later, called the same name.
  */
-type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string>; leadDays?: readonly number[] };
+type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string> };
 
 /** What the hand score reads of a story: its centroids, its span and its members (ids). */
 type ScoredStory = Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last" | "members">;
@@ -619,12 +600,6 @@ function figuresOf(input: Omit<StoryInput, "title" | "body"> & { title?: string;
 }
 
 /** The calendar day (UTC+3, the region's) of a time in ms, as a day number. */
-/** The days (ms, UTC midnight) an article's lead states, from its `day:` event keys. */
-function statedDays(keys: readonly string[]): number[] {
-  const prefix = EVENT_PREFIX + DAY_KEY;
-  return keys.filter((k) => k.startsWith(prefix)).map((k) => Date.parse(k.slice(prefix.length))).filter((d) => !Number.isNaN(d));
-}
-
 function calendarDay(ms: number): number {
   return Math.floor((ms + 3 * HOUR) / (24 * HOUR));
 }
@@ -766,7 +741,6 @@ export class StoryIndex {
 
   private keep(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
     const time = parseTime(input.publishedAt);
-    this.kinds.delete(input.id);
     this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows });
     this.dirtyFrom = Number.isNaN(time) || Number.isNaN(this.dirtyFrom) ? Number.NaN : Math.min(this.dirtyFrom, time);
   }
@@ -823,7 +797,6 @@ export class StoryIndex {
       places: placeKeysOf(a.entities),
       // the title's places only when the place gate weighs: nothing else reads them
       ...(o.placeGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
-      ...(o.anchorGate > 0 ? { leadDays: statedDays(a.entities) } : {}),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -1349,7 +1322,6 @@ export class StoryIndex {
     this.stories.delete(s.id);
     for (const m of s.members) {
       this.kept.delete(m);
-      this.kinds.delete(m);
       const recorded = this.articleStory.get(m);
       if (recorded !== undefined && this.resolve(recorded) === s.id) this.articleStory.delete(m);
     }
@@ -1525,7 +1497,7 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * this.anchorAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */
@@ -1567,43 +1539,6 @@ export class StoryIndex {
     let missed = 0;
     for (const q of apart) if (!held.has(q)) missed++;
     return missed > 0 && missed >= o.quoteGateShare * quotes.size ? 1 - o.quoteGate : 1;
-  }
-
-  /** 1 − anchorGate when same-kind members state days and none states one of the article's (`anchorGate`), else 1. */
-  private anchorAgreement(f: Features, s: ScoredStory): number {
-    const o = this.options;
-    const days = f.leadDays;
-    if (o.anchorGate === 0 || !days || days.length === 0) return 1;
-    const kind = o.anchorKind ? dominantKind(f.title) : undefined;
-    if (o.anchorKind && kind === undefined) return 1;
-    let count = 0;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (!k || (o.anchorKind && this.memberKind(k) !== kind)) continue;
-      const stated = statedDays(k.entities);
-      if (stated.length === 0) continue;
-      for (const d of stated) {
-        if (days.includes(d)) return 1;
-        lo = Math.min(lo, d);
-        hi = Math.max(hi, d);
-      }
-      count++;
-    }
-    if (count < o.anchorMembers) return 1;
-    if (o.anchorWithin && days.some((d) => d < lo || d > hi)) return 1;
-    return 1 - o.anchorGate;
-  }
-
-  private readonly kinds = new Map<string, string | undefined>();
-
-  /** A kept member's title kind, read from its title counts (no frequencies: the same whenever asked). */
-  private memberKind(k: KeptArticle): string | undefined {
-    if (this.kinds.has(k.id)) return this.kinds.get(k.id);
-    const kind = dominantKind(k.title);
-    this.kinds.set(k.id, kind);
-    return kind;
   }
 
   /** Whether the kept members' titles name places, none of them one of `places`. */

@@ -1621,6 +1621,32 @@ export const drawAntLater5Dev = drawnOnce((): DrawnArticle[] =>
   ]),
 );
 
+// The sixth later-ANT DEV half (fig109): the fifth, measured unseen at P 0.886, R 0.830, was then tuned on (fig108), while
+// TEST stayed at P 0.822, R 0.787; so a sixth, fixed in code and committed before any of its articles was read or marsad was
+// run on them: the same file, filter and SHA-256 `marsad-facts-antlater:<id>` order, ranks 50–59 of each outlet (the first
+// 50 are the five halves' and their margins), passing over the articles and bodies of every other later-ANT draw (the five
+// figures halves, both later-ANT quotes halves) and of the entity FRESH8, FRESH9 and FRESH10 halves (FRESH10 left out only
+// the first 50 of this order, so it may hold some of these); the first 5 of each outlet left.
+const ANT_LATER6_FROM = 50;
+const ANT_LATER6_TO = 60;
+const ANT_LATER6_PER_OUTLET = 5;
+
+/** The sixth later-ANT DEV half (all DEV, figures only): of ranks 50–59 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
+export const drawAntLater6Dev = drawnOnce((): DrawnArticle[] =>
+  antLaterRanksApart(ANT_LATER6_FROM, ANT_LATER6_TO, "antlater6", ANT_LATER6_PER_OUTLET, [
+    ...drawAntLaterDev(),
+    ...drawAntLater2Dev(),
+    ...drawAntLater3Dev(),
+    ...drawAntLater4Dev(),
+    ...drawAntLater5Dev(),
+    ...drawQuotesLaterDev(),
+    ...drawQuotesLater2Dev(),
+    ...drawFresh8Articles(),
+    ...drawFresh9Articles(),
+    ...drawFresh10Articles(),
+  ]),
+);
+
 /** Ranks [from, to) of each outlet (antLaterRanks), passing over the articles of `elsewhere` by id or body; the first `perOutletMax` of each outlet left. */
 function antLaterRanksApart(from: number, to: number, part: AntLaterPart, perOutletMax: number, elsewhere: readonly CorpusArticle[]): DrawnArticle[] {
   const ids = new Set(elsewhere.map((a) => a.id));
@@ -1635,13 +1661,13 @@ function antLaterRanksApart(from: number, to: number, part: AntLaterPart, perOut
 }
 
 /** The later-ANT DEV halves, in draw order. */
-export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3", "antlater4", "antlater5"] as const;
+export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3", "antlater4", "antlater5", "antlater6"] as const;
 export type AntLaterPart = (typeof ANT_LATER_PARTS)[number];
 export const isAntLaterPart = (part: string): part is AntLaterPart => (ANT_LATER_PARTS as readonly string[]).includes(part);
 
 /** Every later-ANT DEV half, in draw order. */
 export function drawAntLaterHalves(): DrawnArticle[] {
-  return [...drawAntLaterDev(), ...drawAntLater2Dev(), ...drawAntLater3Dev(), ...drawAntLater4Dev(), ...drawAntLater5Dev()];
+  return [...drawAntLaterDev(), ...drawAntLater2Dev(), ...drawAntLater3Dev(), ...drawAntLater4Dev(), ...drawAntLater5Dev(), ...drawAntLater6Dev()];
 }
 
 /**
@@ -1755,6 +1781,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : process.argv.includes("--antlater4") ? drawAntLater4Dev() : process.argv.includes("--antlater5") ? drawAntLater5Dev() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : process.argv.includes("--antlater4") ? drawAntLater4Dev() : process.argv.includes("--antlater5") ? drawAntLater5Dev() : process.argv.includes("--antlater6") ? drawAntLater6Dev() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

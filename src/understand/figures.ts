@@ -142,6 +142,8 @@ const AMONG_IN = lexicon("بين ضمن");
 const GRIP = lexicon("قبضة");
 /** Held in prison (`يقبعون في سجون …`, `القابعين في سجون العراق`, `يقبعون في مراكز اعتقال`): detained. */
 const HELD = lexicon("يقبعون يقبعن القابعين القابعون القابعات");
+/** `ما زالوا`, `لا يزالون`: still, before the state the counted people are in (stateAfterStill). */
+const STILL_VERBS = lexicon("زالوا يزالون يزالوا مازالوا لازالوا ومازالوا ولازالوا زلن يزلن");
 const HELD_IN = lexicon("في خلف داخل");
 const PRISONS = lexicon("سجون السجون السجن سجن معتقلات المعتقلات القضبان زنازين الزنازين");
 const CENTRES = lexicon("مراكز مرافق");
@@ -1100,7 +1102,7 @@ class FigureReader {
     if (w === undefined || !w.startsWith("و") || this.stop[k]) return c;
     // `قوات النظام السوري والمعارضة`: the counted phrase closed with a force's head and its complement
     const afterHead = c.end - c.numEnd >= 2 && GROUP_HEADS.has(this.ws[c.end - 2]!) && this.complementAt(c.end - 1) !== undefined;
-    const joined = this.joinedGroupAt(k, afterHead);
+    const joined = this.joinedGroupAt(k, afterHead) ?? this.tamyizPartnerGroup(c, k);
     if (joined === undefined || joined === c.group) return c;
     // `86 مقاتلا من قوات النظام والمسلحين الموالين`: fighters of a state force (groupAt) and the gunmen loyal to it are
     // that force's men; a count of people in general stays mixed (`117 شخصا من أفراد قوات النظام والمسلحين الموالين`)
@@ -1110,6 +1112,20 @@ class FigureReader {
     const tamyiz = c.end === c.numEnd + 1 && this.ws[c.numEnd]!.endsWith("ا") && !isPluralPeople(this.ws[c.numEnd]!);
     if (tamyiz && !w.endsWith("ا")) return c;
     return shapedCount({ ...c, group: null, ofGroups: true });
+  }
+
+  /**
+   * `خطف 36 سيدة وطفلا`, `مقتل 57 امرأة وطفلا`, `يحتجز أكثر من 30 امرأة وطفلا`: after a number whose counted noun is a
+   * singular (11 to 99, and 111 on by its last two digits), a masculine singular in the accusative joined to it by و is a
+   * second counted noun of the same number, so its group joins the count's; a feminine singular (`12 طفلا وامرأة`) may be
+   * one more woman, and a singular after 3–10 (`4 مسعفين وصحفي`) is one more person, so neither is read so.
+   */
+  private tamyizPartnerGroup(c: Count, k: number): Group | undefined {
+    if (c.end !== c.numEnd + 1 || c.value % 100 < 11 || isPluralPeople(this.ws[c.numEnd]!)) return undefined;
+    const w = this.ws[k]!;
+    if (!/^و.+[^ا]ا$/.test(w)) return undefined;
+    const noun = GROUP_NOUNS.lookup(w);
+    return noun && noun.value !== null && !isPluralPeople(noun.form) && !isDualOrNominative(noun.form) ? noun.value : undefined;
   }
 
   /** The group of plural people joined by و at token k (`وأفراد الشرطة`, `والمدنيين`, `ومدنيين`; `والمعارضة` after a force's head), or undefined. */
@@ -2565,6 +2581,9 @@ class FigureReader {
           }
         }
       }
+      // `12 شخصا ما زالوا مفقودين`, `30 شخصا لا يزالون محتجزين`: still, then the state the people are in
+      const still = STILL_VERBS.has(w) ? this.stateAfterStill(k + 1) : null;
+      if (still) return { kind: still, unnamedOk: false };
       // `10 من القيادات … سقطوا في قبضة الجيش`, `سقط عشرات من ميليشيا الحوثي في قبضة المقاومة`: captured
       if (w === "في" && GRIP.has(this.ws[k + 1] ?? "")) return { kind: "arrested", unnamedOk: false };
       // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
@@ -2595,6 +2614,17 @@ class FigureReader {
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /**
+   * After ما زالوا / لا يزالون at k - 1: the kind of the indefinite state noun at k that says people are missing or held
+   * (`مفقودين`, `محتجزين`, `معتقلين`), else null; other states (`يزالون مصابين بالصدمة`, `في المستشفى`) are none.
+   */
+  private stateAfterStill(k: number): Kind | null {
+    if (this.stop[k]) return null;
+    const state = PERSON_NOUNS.lookup(this.ws[k] ?? "");
+    const kind = state && !state.definite ? kindOf(state.value) : null;
+    return kind === "missing" || kind === "arrested" ? kind : null;
   }
 
   /** Whether the count at `at` (past its qualifier) opens a complement clause: right after a bare أن / إن / بأن, as its subject. */

@@ -49,6 +49,8 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig98/antlater4-labels.tsv [--check]     (figures only, later ANT 4)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig107/antlater5-labels.tsv [--check]    (figures only, later ANT 5)
+ *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig109/antlater6-labels.tsv [--check]    (figures only, later ANT 6)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts97/quoteslater-labels.tsv [--check]   (quotes only, later ANT)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts99/quoteslater2-labels.tsv [--check]  (quotes only, later ANT 2)

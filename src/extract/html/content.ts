@@ -59,6 +59,8 @@ export interface BlockWeights {
 }
 /** A lead is a sentence or more; a header's other lines (kicker, byline, date) are shorter. */
 const LEAD_MIN_CHARS = 80;
+/** Blocks other than `p` a lead is set in when its class names it one. */
+const LEAD_BLOCK_TAGS = new Set(["h2", "h3", "div", "span"]);
 /** How far above the body the `article` element holding its lead may be. */
 const LEAD_ARTICLE_LEVELS = 4;
 /** A wrapper may add a caption or a button label without ending the climb. */
@@ -201,7 +203,7 @@ export class Scorer {
       for (const c of el.children) {
         if (!isEl(c)) continue;
         if (c === first) return true;
-        if (c.tag === "p") {
+        if (c.tag === "p" || this.isNamedLeadBlock(c)) {
           if (this.isLead(c, container, isWrapper)) {
             lead = c;
             named++;
@@ -222,8 +224,20 @@ export class Scorer {
     return this.statsOf(p).len >= MIN_BLOCK_CHARS && this.linkDensity(p) < this.weights.proseMaxLinkDensity && classWeight(classAndId(p), this.weights.classHint) >= 0;
   }
 
+  /**
+   * A lead set in another block than a paragraph: a subheading (`<h2 class="subtitle">`,
+   * `<h2 class="c-article-summary">`), a `<div class="article--lead">` or a span, named a lead by
+   * its own class and holding no block of its own; not one its class also names chrome by a NEGATIVE word
+   * (`image__caption text-summaryGrayDark`: a photo caption).
+   */
+  private isNamedLeadBlock(el: El): boolean {
+    if (!LEAD_BLOCK_TAGS.has(el.tag) || this.statsOf(el).hasBlockChild) return false;
+    const ci = classAndId(el);
+    return LEAD_HINT.test(`${ci} ${el.attrs.itemprop ?? ""}`) && !NEGATIVE.test(ci);
+  }
+
   private isLead(p: El, container: El, byHintOnly: boolean): boolean {
-    const named = namedLead(p, container);
+    const named = p.tag === "p" ? namedLead(p, container) : "hint";
     if (!named || (byHintOnly && named !== "hint")) return false;
     const s = this.statsOf(p);
     if (s.len < LEAD_MIN_CHARS || s.len >= LEGAL_MAX_CHARS * 2 || this.linkDensity(p) >= this.weights.proseMaxLinkDensity) return false;

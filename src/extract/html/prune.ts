@@ -22,7 +22,7 @@
  * `role: "related"` articles.
  */
 import { opensWithReadAlso } from "../../arabic/cues/index.js";
-import { LEAD_HINT, MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { LEAD_HINT, MAYBE, isTagContainer, NEGATIVE, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
@@ -56,6 +56,14 @@ const ARTICLE_BODY_MIN_CHARS = 400;
 const LEAD_MIN_CHARS = 100;
 const LEAD_END = /[.!?؟。]["'”»)]?$/;
 const HEADER_WORD = /header/gi;
+/** Blocks a lead is set in: a paragraph, or a subheading, div or span its class names a lead. */
+const LEAD_BLOCKS = new Set(["p", "h2", "h3", "div", "span"]);
+const INNER_BLOCKS = new Set(["p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer"]);
+
+function holdsBlock(el: El): boolean {
+  for (const c of el.children) if (isEl(c) && (INNER_BLOCKS.has(c.tag) || holdsBlock(c))) return true;
+  return false;
+}
 
 export interface PruneOptions {
   /** Keep UNLIKELY blocks and footers (the relaxed pass of the cascade). */
@@ -102,7 +110,7 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
     if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
     if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci) && (COMMENTS.test(ci) || !holdsArticleBody(el)) && !isStoryHeader(el, ci)) return RELATED_HINT.test(ci) ? "related" : "drop";
-    if (tag === "header" && !containsTag(el, "p") && !isLeadText(el)) return "drop";
+    if (tag === "header" && !containsTag(el, "p") && !isLeadText(el) && !holdsNamedLead(el)) return "drop";
   }
   const lead = leadingText(el);
   if (lead && opensWithReadAlsoCached(lead)) {
@@ -156,11 +164,20 @@ function holdsArticleBody(el: El): boolean {
  * mostly unlinked). The class says where the block sits, not that it is chrome.
  */
 function isStoryHeader(el: El, ci: string): boolean {
-  if (UNLIKELY.test(ci.replace(HEADER_WORD, " "))) return false;
+  return !UNLIKELY.test(ci.replace(HEADER_WORD, " ")) && holdsNamedLead(el);
+}
+
+/**
+ * Whether the element holds a block its class names the story's lead (LEAD_HINT, and no NEGATIVE
+ * word for a block other than a paragraph: `image__caption text-summaryGrayDark` is a caption) that reads as one (LEAD_MIN_CHARS or
+ * more, mostly unlinked): a paragraph, or a subheading, div or span without blocks of its own.
+ */
+function holdsNamedLead(el: El): boolean {
   const stack: El[] = [el];
   while (stack.length) {
     const e = stack.pop()!;
-    if (e.tag === "p" && LEAD_HINT.test(classAndId(e))) {
+    const eci = classAndId(e);
+    if (LEAD_BLOCKS.has(e.tag) && LEAD_HINT.test(eci) && (e.tag === "p" || (!NEGATIVE.test(eci) && !holdsBlock(e)))) {
       const text = cleanText(textOf(e));
       if (text.length >= LEAD_MIN_CHARS && !isMostlyLinks(e)) return true;
       continue;

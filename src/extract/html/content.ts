@@ -15,6 +15,7 @@
  *   names as such (intro, standfirst, summary… or the article's `<header>`) standing before the body in the same
  *   `article` (without one: the one paragraph a class names a lead in the story's wrapper) is put in
  *   front of it; a lead named by its class needs no full stop (decks often end without one);
+ * - a reading-time note alone on its line (`17 minute read`, `Lesezeit: 3 Min`) is chrome wherever it sits;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
@@ -26,7 +27,7 @@
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, READING_TIME, READING_TIME_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -786,6 +787,11 @@ function isReaderPrompt(paragraph: string): boolean {
   return paragraph.length <= READER_PROMPT_MAX_CHARS && (READER_PROMPT.test(paragraph) || BROADCAST_PLUG.test(paragraph));
 }
 
+/** A reading-time note alone on its line (`17 minute read`, `3 Min Lesezeit`). */
+export function isReadingTime(paragraph: string): boolean {
+  return paragraph.length <= READING_TIME_MAX_CHARS && READING_TIME.test(paragraph);
+}
+
 /** A short subscription offer standing alone between paragraphs ("Subscribe to X and stay smart…"). */
 function isInlinePrompt(paragraph: string): boolean {
   return paragraph.length <= INLINE_PROMPT_MAX_CHARS && INLINE_PROMPT.test(paragraph);
@@ -807,7 +813,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
     if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
     if (opensWithReadAlso(p) && p.length < 200) continue;
-    if (isBoilerplateLine(p) || isInlinePrompt(p)) continue;
+    if (isBoilerplateLine(p) || isInlinePrompt(p) || isReadingTime(p)) continue;
     out.push(p);
   }
   while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();

@@ -15,6 +15,7 @@
  *   names as such (intro, standfirst, summary… or the article's `<header>`) standing before the body in the same
  *   `article` (without one: the one paragraph a class names a lead in the story's wrapper) is put in
  *   front of it; a lead named by its class needs no full stop (decks often end without one);
+ * - a reading-time note alone on its line (`17 minute read`, `Lesezeit: 3 Min`) is chrome wherever it sits;
  * - inside the kept nodes, blocks are dropped when their hints are negative, when they are mostly
  *   links, when they are short legal notices, or when they are lists of short items in a container
  *   that is not a list; a list item with a sentence of unlinked text is prose, and so is a linked
@@ -26,7 +27,7 @@
 import { isBoilerplateLine, isTagLabel, opensWithReadAlso, opensWithSharePrompt } from "../../arabic/cues/index.js";
 import { LEARNED_BLOCK_WEIGHTS } from "./block-weights.js";
 import { findDatesInText } from "./date-text.js";
-import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
+import { BROADCAST_PLUG, INLINE_PROMPT, INLINE_PROMPT_MAX_CHARS, LEAD_HINT, LEGAL, NEGATIVE, OPENING_PROMPT, OPENING_PROMPT_MAX_CHARS, POSITIVE, READER_PROMPT, READER_PROMPT_MAX_CHARS, READING_TIME, READING_TIME_MAX_CHARS, RELATED_HEADING, RELATED_HEADING_MAX_CHARS, TAIL_NOTICE } from "./hints.js";
 import { classAndId, cleanText, contains, isEl, textOf, type El } from "./tree.js";
 
 /** Shorter blocks are labels, buttons and captions; Readability uses the same floor. */
@@ -59,6 +60,8 @@ export interface BlockWeights {
 }
 /** A lead is a sentence or more; a header's other lines (kicker, byline, date) are shorter. */
 const LEAD_MIN_CHARS = 80;
+/** Blocks other than `p` a lead is set in when its class names it one. */
+const LEAD_BLOCK_TAGS = new Set(["h2", "h3", "div", "span"]);
 /** How far above the body the `article` element holding its lead may be. */
 const LEAD_ARTICLE_LEVELS = 4;
 /** A wrapper may add a caption or a button label without ending the climb. */
@@ -201,7 +204,7 @@ export class Scorer {
       for (const c of el.children) {
         if (!isEl(c)) continue;
         if (c === first) return true;
-        if (c.tag === "p") {
+        if (c.tag === "p" || this.isNamedLeadBlock(c)) {
           if (this.isLead(c, container, isWrapper)) {
             lead = c;
             named++;
@@ -222,8 +225,20 @@ export class Scorer {
     return this.statsOf(p).len >= MIN_BLOCK_CHARS && this.linkDensity(p) < this.weights.proseMaxLinkDensity && classWeight(classAndId(p), this.weights.classHint) >= 0;
   }
 
+  /**
+   * A lead set in another block than a paragraph: a subheading (`<h2 class="subtitle">`,
+   * `<h2 class="c-article-summary">`), a `<div class="article--lead">` or a span, named a lead by
+   * its own class and holding no block of its own; not one its class also names chrome by a NEGATIVE word
+   * (`image__caption text-summaryGrayDark`: a photo caption).
+   */
+  private isNamedLeadBlock(el: El): boolean {
+    if (!LEAD_BLOCK_TAGS.has(el.tag) || this.statsOf(el).hasBlockChild) return false;
+    const ci = classAndId(el);
+    return LEAD_HINT.test(`${ci} ${el.attrs.itemprop ?? ""}`) && !NEGATIVE.test(ci);
+  }
+
   private isLead(p: El, container: El, byHintOnly: boolean): boolean {
-    const named = namedLead(p, container);
+    const named = p.tag === "p" ? namedLead(p, container) : "hint";
     if (!named || (byHintOnly && named !== "hint")) return false;
     const s = this.statsOf(p);
     if (s.len < LEAD_MIN_CHARS || s.len >= LEGAL_MAX_CHARS * 2 || this.linkDensity(p) >= this.weights.proseMaxLinkDensity) return false;
@@ -772,6 +787,11 @@ function isReaderPrompt(paragraph: string): boolean {
   return paragraph.length <= READER_PROMPT_MAX_CHARS && (READER_PROMPT.test(paragraph) || BROADCAST_PLUG.test(paragraph));
 }
 
+/** A reading-time note alone on its line (`17 minute read`, `3 Min Lesezeit`). */
+export function isReadingTime(paragraph: string): boolean {
+  return paragraph.length <= READING_TIME_MAX_CHARS && READING_TIME.test(paragraph);
+}
+
 /** A short subscription offer standing alone between paragraphs ("Subscribe to X and stay smart…"). */
 function isInlinePrompt(paragraph: string): boolean {
   return paragraph.length <= INLINE_PROMPT_MAX_CHARS && INLINE_PROMPT.test(paragraph);
@@ -793,7 +813,7 @@ export function trimChrome(paragraphs: string[], foldedTitle: string, headlines:
     if (foldedTitle && out.length === 0 && isTitleEcho(p, foldedTitle)) continue;
     if (isTagLabel(p) || (opensWithSharePrompt(p) && p.length < 40)) continue;
     if (opensWithReadAlso(p) && p.length < 200) continue;
-    if (isBoilerplateLine(p) || isInlinePrompt(p)) continue;
+    if (isBoilerplateLine(p) || isInlinePrompt(p) || isReadingTime(p)) continue;
     out.push(p);
   }
   while (out.length > 1 && (TAIL_NOTICE.test(out[out.length - 1]!) || isReaderPrompt(out[out.length - 1]!) || isRelatedHeading(out[out.length - 1]!) || dropTeaserRail(out))) out.pop();

@@ -5,6 +5,7 @@ import { dropChromePart, extractHtml, extractHtmlPage, stripSiteName } from "./e
 import { findDatesInText, parseDateValue } from "./date-text.js";
 import { urlDate } from "./page-date.js";
 import { parseTree, textOf } from "./tree.js";
+import { isReadingTime } from "./content.js";
 
 const FIXTURES = new URL("../../../src/extract/html/fixtures/", import.meta.url);
 
@@ -212,4 +213,13 @@ test("title: what the page hides inside the h1 (an editor's button styled displa
     "وزير المالية يعلن موازنة العام المقبل",
   );
   assert.equal(titlePage("", '<h1>وزير المالية يعلن موازنة العام المقبل <a style="display:none">تحرير</a></h1>'), "وزير المالية يعلن موازنة العام المقبل");
+});
+
+test("a reading-time note alone on its line is chrome; a sentence that mentions minutes of reading is not", () => {
+  for (const line of ["17 minute read", "3 Min Lesezeit", "Tempo de leitura: 2 minutos", "Temps de lecture : 4 min", "Reading time: 5 minutes", "Lesedauer ca. 6 Min.", "8 mins read"]) {
+    assert.equal(isReadingTime(line), true, line);
+  }
+  for (const line of ["قرأ الوزير البيان في 5 دقائق أمام الصحفيين.", "The reading took 17 minutes.", "Read 3 more stories", "3 Min", "2020"]) {
+    assert.equal(isReadingTime(line), false, line);
+  }
 });

@@ -75,6 +75,14 @@ export const BROADCAST_PLUG =
 export const OPENING_PROMPT =
   /^(?:follow (?:@?\S+|us) on\b|if you (?:enjoyed|liked|appreciated|value) (?:this|our|reading)\b|subscribe to\b|sign up (?:for|to)\b|become a (?:member|subscriber|supporter)\b)/i;
 export const OPENING_PROMPT_MAX_CHARS = 600;
+/**
+ * A reading-time note standing alone as a line of the body (`17 minute read`, `3 Min Lesezeit`,
+ * `Tempo de leitura: 2 minutos`, `Temps de lecture : 4 min`): chrome wherever it sits. The Arabic
+ * ones (`3 دقائق قراءة`) are tool-bar lines of src/arabic/cues (isBoilerplateLine).
+ */
+export const READING_TIME =
+  /^(?:(?:est\.?\s*|estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\s*:?\s*(?:ca\.?\s*|~\s*)?\d+\s*(?:min\.?|mins?|minutes?|minuten|minutos|minuti|minut)?$|^(?:ca\.?\s*|~\s*)?\d+\s*(?:min\.?|mins?|minutes?|minuten|minutos|minuti|minut)\.?\s*(?:-\s*)?(?:read|reading|lesezeit|lesedauer|lesen|de lectura|de leitura|di lettura|de lecture|leestijd|czytania)$/i;
+export const READING_TIME_MAX_CHARS = 40;
 /** A standalone subscription line inside a body (an interstitial between paragraphs) is this short. */
 export const INLINE_PROMPT_MAX_CHARS = 120;
 /** …and opens with a subscription offer. */

@@ -11,12 +11,18 @@
  *   bare label together with the link-dense siblings that follow it;
  * - tag containers (read as page tags before pruning);
  * - photo credits, figures and photo galleries (carousel, slideshow, gallery classes in UNLIKELY):
- *   captions are not article text.
+ *   captions are not article text;
+ * - an image's caption without a caption element: a wrapper that shows an image (an `img` or
+ *   `picture`, or a block holding one and no text) and, after it, one or two short blocks of text
+ *   (CAPTION_MAX_CHARS together) and nothing else — no text of its own, no second image, no
+ *   heading (an image, a title and a blurb make a card) — holds that image's caption and credit (`<div><div class="img"><img></div><span>Caption</span></div>`,
+ *   `<td><img><div>Caption (credit: Agency)</div></td>`): they go with the image. A paragraph that
+ *   opens with a picture (`<p><a><img></a><em>First line:</em></p>`) is still a paragraph.
  * Removed blocks that look like related-article rails are handed back so they can become
  * `role: "related"` articles.
  */
 import { opensWithReadAlso } from "../../arabic/cues/index.js";
-import { LEAD_HINT, MAYBE, isTagContainer, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
+import { LEAD_HINT, MAYBE, isTagContainer, NEGATIVE, UNLIKELY, UNLIKELY_ROLES } from "./hints.js";
 import { classAndId, cleanText, isEl, removeNode, textOf, type El } from "./tree.js";
 
 const ALWAYS_DROP = new Set([
@@ -50,6 +56,14 @@ const ARTICLE_BODY_MIN_CHARS = 400;
 const LEAD_MIN_CHARS = 100;
 const LEAD_END = /[.!?؟。]["'”»)]?$/;
 const HEADER_WORD = /header/gi;
+/** Blocks a lead is set in: a paragraph, or a subheading, div or span its class names a lead. */
+const LEAD_BLOCKS = new Set(["p", "h2", "h3", "div", "span"]);
+const INNER_BLOCKS = new Set(["p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer"]);
+
+function holdsBlock(el: El): boolean {
+  for (const c of el.children) if (isEl(c) && (INNER_BLOCKS.has(c.tag) || holdsBlock(c))) return true;
+  return false;
+}
 
 export interface PruneOptions {
   /** Keep UNLIKELY blocks and footers (the relaxed pass of the cascade). */
@@ -64,6 +78,7 @@ export function prune(root: El, options: PruneOptions): El[] {
 }
 
 function walk(el: El, options: PruneOptions, related: El[]): void {
+  for (const caption of imageCaption(el)) removeNode(caption);
   for (let i = 0; i < el.children.length; i++) {
     const child = el.children[i]!;
     if (!isEl(child)) continue;
@@ -95,7 +110,7 @@ function judge(el: El, options: PruneOptions): Verdict {
   if (!options.relaxed && !NEVER_UNLIKELY.has(tag)) {
     if (a.role && UNLIKELY_ROLES.has(a.role.toLowerCase())) return "drop";
     if (ci && UNLIKELY.test(ci) && !MAYBE.test(ci) && (COMMENTS.test(ci) || !holdsArticleBody(el)) && !isStoryHeader(el, ci)) return RELATED_HINT.test(ci) ? "related" : "drop";
-    if (tag === "header" && !containsTag(el, "p") && !isLeadText(el)) return "drop";
+    if (tag === "header" && !containsTag(el, "p") && !isLeadText(el) && !holdsNamedLead(el)) return "drop";
   }
   const lead = leadingText(el);
   if (lead && opensWithReadAlsoCached(lead)) {
@@ -149,11 +164,20 @@ function holdsArticleBody(el: El): boolean {
  * mostly unlinked). The class says where the block sits, not that it is chrome.
  */
 function isStoryHeader(el: El, ci: string): boolean {
-  if (UNLIKELY.test(ci.replace(HEADER_WORD, " "))) return false;
+  return !UNLIKELY.test(ci.replace(HEADER_WORD, " ")) && holdsNamedLead(el);
+}
+
+/**
+ * Whether the element holds a block its class names the story's lead (LEAD_HINT, and no NEGATIVE
+ * word for a block other than a paragraph: `image__caption text-summaryGrayDark` is a caption) that reads as one (LEAD_MIN_CHARS or
+ * more, mostly unlinked): a paragraph, or a subheading, div or span without blocks of its own.
+ */
+function holdsNamedLead(el: El): boolean {
   const stack: El[] = [el];
   while (stack.length) {
     const e = stack.pop()!;
-    if (e.tag === "p" && LEAD_HINT.test(classAndId(e))) {
+    const eci = classAndId(e);
+    if (LEAD_BLOCKS.has(e.tag) && LEAD_HINT.test(eci) && (e.tag === "p" || (!NEGATIVE.test(eci) && !holdsBlock(e)))) {
       const text = cleanText(textOf(e));
       if (text.length >= LEAD_MIN_CHARS && !isMostlyLinks(e)) return true;
       continue;
@@ -208,6 +232,68 @@ function leadingText(el: El): string {
 function isLeadText(el: El): boolean {
   const own = cleanText(el.children.filter((c): c is string => !isEl(c)).join(" "));
   return own.length >= LEAD_MIN_CHARS && LEAD_END.test(own);
+}
+
+/** A caption and its credit line stay short; a wrapper's longer text is the story beside its picture. */
+const CAPTION_MAX_CHARS = 300;
+const CAPTION_MAX_BLOCKS = 2;
+const IMAGE_TAGS = new Set(["img", "picture"]);
+const HEADING = /^h[1-6]$/;
+/** Children of a captioned image's wrapper that show nothing beside it. */
+const SILENT_TAGS = new Set(["br", "hr", "svg", "button", "source"]);
+/** How deep an image may sit inside the textless block that shows it (`a > div > picture > img`). */
+const IMAGE_PART_DEPTH = 4;
+
+/**
+ * The caption blocks of a wrapper that shows one image and then only short text (the rule in the
+ * header): empty when the wrapper is anything else (text of its own, text before the image, a
+ * second image, more or longer text after it).
+ */
+function imageCaption(el: El): El[] {
+  if (el.tag === "p") return [];
+  let image = false;
+  const captions: El[] = [];
+  for (const c of el.children) {
+    if (!isEl(c)) {
+      if (c.trim() && cleanText(c)) return [];
+      continue;
+    }
+    if (SILENT_TAGS.has(c.tag)) continue;
+    if (!image) {
+      if (isImagePart(c)) image = true;
+      else if (hasText(c)) return [];
+      continue;
+    }
+    if (!hasText(c)) {
+      if (holdsImage(c, IMAGE_PART_DEPTH)) return [];
+      continue;
+    }
+    if (captions.length === CAPTION_MAX_BLOCKS || HEADING.test(c.tag) || holdsImage(c, IMAGE_PART_DEPTH)) return [];
+    captions.push(c);
+  }
+  if (captions.length === 0) return [];
+  const chars = captions.reduce((n, c) => n + cleanText(textOf(c)).length, 0);
+  return chars <= CAPTION_MAX_CHARS ? captions : [];
+}
+
+/** An image, or a block that shows one and no text (a link or a frame around it). */
+function isImagePart(el: El): boolean {
+  return IMAGE_TAGS.has(el.tag) || (!hasText(el) && holdsImage(el, IMAGE_PART_DEPTH));
+}
+
+function holdsImage(el: El, depth: number): boolean {
+  if (IMAGE_TAGS.has(el.tag)) return true;
+  if (depth === 0) return false;
+  for (const c of el.children) if (isEl(c) && holdsImage(c, depth - 1)) return true;
+  return false;
+}
+
+/** Whether any text shows inside the element (stops at the first). */
+function hasText(el: El): boolean {
+  for (const c of el.children) {
+    if (isEl(c) ? hasText(c) : c.trim() !== "" && cleanText(c) !== "") return true;
+  }
+  return false;
 }
 
 function isStreamedSegment(el: El): boolean {

@@ -78,7 +78,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, WordEndings, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES, NEVER_ENTITIES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
@@ -227,9 +227,12 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
-/** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
-function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
-  return rememberWordTest((norm) => list.has(norm));
+/**
+ * `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists.
+ * A word none of the list's forms may end (its `endings`, WordEndings) is answered no before its id is read.
+ */
+function rememberedHas(list: { has(norm: string): boolean; readonly endings?: WordEndings }): (norm: string) => boolean {
+  return rememberWordTest((norm) => list.has(norm), list.endings);
 }
 /** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
 const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
@@ -245,11 +248,12 @@ const isTitle = rememberedHas(TITLES);
 /** Words that end a subject phrase (phraseEnd), asked of every word of it: one memo instead of four. */
 const endsSubjectPhrase = rememberedHas({
   has: (norm) => COMPLEMENTIZERS.has(norm) || LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || NARRATOR_PARTICIPLES.has(norm),
+  endings: WordEndings.of(COMPLEMENTIZERS, LEAD_ADVERBS, CONTINUING_PARTICIPLES, NARRATOR_PARTICIPLES),
 });
-const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
+const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm), endings: WordEndings.of(LEAD_ADVERBS, CONTINUING_PARTICIPLES) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
 /** An attribution, glued to its ما or not (attributionSource and sourcedQuotation ask it of every word of a sentence). */
-const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm) });
+const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm), endings: WordEndings.of(GLUED_ATTRIBUTIONS, ATTRIBUTIONS) });
 
 /** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
 const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
@@ -526,6 +530,7 @@ const THROUGH_PRONOUNS = lexicon("خلاله خلالها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
   has: (norm) => STATEMENT_LEADS.has(norm) || SPEECH_VERBS.has(norm) || SPEECH_NOUNS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || COLON_VERBS.has(norm) || COLON_PARTICIPLES.has(norm),
+  endings: WordEndings.of(STATEMENT_LEADS, SPEECH_VERBS, SPEECH_NOUNS, CONTINUING_PARTICIPLES, COLON_VERBS, COLON_PARTICIPLES),
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
@@ -606,8 +611,19 @@ function isReadAlsoLine(sentence: string): boolean {
   return !!read && /^\s*[:：]/.test(sentence.slice(read.end));
 }
 
+/** Whether `s` holds a mark that opens one of QUOTATION's alternatives (" « » “ ”): every match starts with one. */
+function hasQuotationMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
+
+/** The quotations of the sentence `s` at offset `base` (QUOTATION); most sentences hold no mark and are not scanned by the regex. */
 function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
+  if (!hasQuotationMark(s)) return out;
   for (const m of s.matchAll(QUOTATION)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "";
     const lead = raw.length - raw.trimStart().length;
@@ -940,7 +956,8 @@ class QuoteReader {
   }
 
   private setLastSubject(subject: SubjectRecord | null): void {
-    this.pendingSubjects.length = 0;
+    // emptied only when it holds some: setting an array's length is a call into the runtime, even to its own length
+    if (this.pendingSubjects.length > 0) this.pendingSubjects.length = 0;
     this.lastSubject = subject;
   }
 

@@ -213,6 +213,15 @@ const MEDIUM_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
 const EXPRESSED_ABOUT_WORDS = 20;
 
+/** Whether a dash DATELINE_DASH ends on (- – —) stands in text[from, to). */
+function hasDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /**
  * Whether only white space other than a line feed stands between the last line feed (or the start
  * of `text`) and offset `at`: `/(?:^|\n)[^\S\n]*$/.test(text.slice(0, at))`, read backward from `at`
@@ -1080,7 +1089,10 @@ class QuoteReader {
   private afterDateline(from: number, to: number): number {
     const first = this.toks[from];
     if (!first || !opensLine(this.text, first.start)) return from;
-    for (let j = from + 1; j < Math.min(to, from + 1 + MAX_DATELINE_WORDS); j++) {
+    const window = Math.min(to, from + 1 + MAX_DATELINE_WORDS);
+    // the gaps read below lie between the first word's end and the last one's start: no dash there, no dateline
+    if (window <= from + 1 || !hasDash(this.text, first.end, this.toks[window - 1]!.start)) return from;
+    for (let j = from + 1; j < window; j++) {
       const t = this.toks[j - 1]!;
       if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;
       if (DATELINE_DASH.test(this.gapBefore(j))) return j;

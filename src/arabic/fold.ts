@@ -51,8 +51,22 @@ export function foldPrefixWithOffsets(text: string, end: number): FoldedText {
   return end >= text.length ? foldWithOffsets(text) : foldRange(text, end);
 }
 
+/** The latest prefix folded (foldedPrefix): a sentence is asked by several cue lists in a row whether it opens with one of theirs. */
+let prefixText = "";
+let prefixEnd = -1;
+let prefixFolded = "";
+
 /** foldPrefixWithOffsets(text, end).folded alone, without the offsets (no typed array, no slices but the folded runs). */
 export function foldedPrefix(text: string, end: number): string {
+  if (end !== prefixEnd || text !== prefixText) {
+    prefixFolded = foldPrefix(text, end);
+    prefixText = text;
+    prefixEnd = end;
+  }
+  return prefixFolded;
+}
+
+function foldPrefix(text: string, end: number): string {
   let folded = "";
   let runStart = 0;
   for (let i = 0; i < end; i++) {

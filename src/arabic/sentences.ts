@@ -186,8 +186,10 @@ function quotedUnits(text: string): Uint8Array {
     // most code units are neither a mark nor a line break: the stack is not read for them
     if (!isQuotationEvent(c)) continue;
     const top = open[open.length - 1];
-    if (c === NEWLINE) open.length = 0;
-    else if (isOpener(c)) {
+    if (c === NEWLINE) {
+      // emptied only when it holds a mark: setting an array's length is a call into the runtime, even to its own length
+      if (open.length > 0) open.length = 0;
+    } else if (isOpener(c)) {
       if (top?.reversed) closeAt(quoted, open.pop()!.at, i);
       else {
         // a third mark opening inside two: the marks are broken (`فريق «8 مارس « وقام بتأمين … «حزب الله»`), the

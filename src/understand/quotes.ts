@@ -78,7 +78,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { rememberWordTest, splitWords, verbForms, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, WordEndings, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES, NEVER_ENTITIES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
@@ -213,6 +213,15 @@ const MEDIUM_NAME_WORDS = 3;
 /** Words from the verb عبّر to its عن (`وعبر الشيخ صالح التركي رئيس شركة نسما عن فخره`: a subject and its role between). */
 const EXPRESSED_ABOUT_WORDS = 20;
 
+/** Whether a dash DATELINE_DASH ends on (- – —) stands in text[from, to). */
+function hasDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /**
  * Whether only white space other than a line feed stands between the last line feed (or the start
  * of `text`) and offset `at`: `/(?:^|\n)[^\S\n]*$/.test(text.slice(0, at))`, read backward from `at`
@@ -227,9 +236,12 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
-/** `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists. */
-function rememberedHas(list: { has(norm: string): boolean }): (norm: string) => boolean {
-  return rememberWordTest((norm) => list.has(norm));
+/**
+ * `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists.
+ * A word none of the list's forms may end (its `endings`, WordEndings) is answered no before its id is read.
+ */
+function rememberedHas(list: { has(norm: string): boolean; readonly endings?: WordEndings }): (norm: string) => boolean {
+  return rememberWordTest((norm) => list.has(norm), list.endings);
 }
 /** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
 const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
@@ -245,11 +257,12 @@ const isTitle = rememberedHas(TITLES);
 /** Words that end a subject phrase (phraseEnd), asked of every word of it: one memo instead of four. */
 const endsSubjectPhrase = rememberedHas({
   has: (norm) => COMPLEMENTIZERS.has(norm) || LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || NARRATOR_PARTICIPLES.has(norm),
+  endings: WordEndings.of(COMPLEMENTIZERS, LEAD_ADVERBS, CONTINUING_PARTICIPLES, NARRATOR_PARTICIPLES),
 });
-const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm) });
+const isLeadAdverbOrParticiple = rememberedHas({ has: (norm) => LEAD_ADVERBS.has(norm) || CONTINUING_PARTICIPLES.has(norm), endings: WordEndings.of(LEAD_ADVERBS, CONTINUING_PARTICIPLES) });
 const isRoleHead = rememberedHas(ROLE_HEADS);
 /** An attribution, glued to its ما or not (attributionSource and sourcedQuotation ask it of every word of a sentence). */
-const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm) });
+const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm), endings: WordEndings.of(GLUED_ATTRIBUTIONS, ATTRIBUTIONS) });
 
 /** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
 const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
@@ -526,6 +539,7 @@ const THROUGH_PRONOUNS = lexicon("خلاله خلالها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
   has: (norm) => STATEMENT_LEADS.has(norm) || SPEECH_VERBS.has(norm) || SPEECH_NOUNS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || COLON_VERBS.has(norm) || COLON_PARTICIPLES.has(norm),
+  endings: WordEndings.of(STATEMENT_LEADS, SPEECH_VERBS, SPEECH_NOUNS, CONTINUING_PARTICIPLES, COLON_VERBS, COLON_PARTICIPLES),
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
@@ -606,8 +620,19 @@ function isReadAlsoLine(sentence: string): boolean {
   return !!read && /^\s*[:：]/.test(sentence.slice(read.end));
 }
 
+/** Whether `s` holds a mark that opens one of QUOTATION's alternatives (" « » “ ”): every match starts with one. */
+function hasQuotationMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
+
+/** The quotations of the sentence `s` at offset `base` (QUOTATION); most sentences hold no mark and are not scanned by the regex. */
 function findQuotations(s: string, base: number): Quotation[] {
   const out: Quotation[] = [];
+  if (!hasQuotationMark(s)) return out;
   for (const m of s.matchAll(QUOTATION)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "";
     const lead = raw.length - raw.trimStart().length;
@@ -940,7 +965,8 @@ class QuoteReader {
   }
 
   private setLastSubject(subject: SubjectRecord | null): void {
-    this.pendingSubjects.length = 0;
+    // emptied only when it holds some: setting an array's length is a call into the runtime, even to its own length
+    if (this.pendingSubjects.length > 0) this.pendingSubjects.length = 0;
     this.lastSubject = subject;
   }
 
@@ -1063,7 +1089,10 @@ class QuoteReader {
   private afterDateline(from: number, to: number): number {
     const first = this.toks[from];
     if (!first || !opensLine(this.text, first.start)) return from;
-    for (let j = from + 1; j < Math.min(to, from + 1 + MAX_DATELINE_WORDS); j++) {
+    const window = Math.min(to, from + 1 + MAX_DATELINE_WORDS);
+    // the gaps read below lie between the first word's end and the last one's start: no dash there, no dateline
+    if (window <= from + 1 || !hasDash(this.text, first.end, this.toks[window - 1]!.start)) return from;
+    for (let j = from + 1; j < window; j++) {
       const t = this.toks[j - 1]!;
       if (isSpeechVerbWord(t.norm) || isComplementizer(t.norm) || /["«»“”.:؛]/.test(this.gapBefore(j))) return from;
       if (DATELINE_DASH.test(this.gapBefore(j))) return j;

@@ -35,7 +35,7 @@ const verbs = (forms: string[]) => {
     // imperfect it is «so as to» (`ليؤكد أن`), a verb
     return (/^[بك]/.test(bare) || /^ل[^يتن]/.test(bare)) && words.get(bare) === undefined;
   };
-  return { has: (norm: string): boolean => words.has(norm) && !prepositionReading(norm) };
+  return { has: (norm: string): boolean => words.has(norm) && !prepositionReading(norm), endings: words.endings };
 };
 
 const VERBS: Array<[string, string, string?]> = [
@@ -115,7 +115,7 @@ export const NARRATOR_PARTICIPLES = functionWords(
  * A complementizer never carries the preposition ك: كان (was) and كأن (as if) are no كـ + إن / أن,
  * though the lexicon's clitic stripping would read them so.
  */
-const withoutKaf = (words: WordLexicon<true>) => ({ has: (norm: string): boolean => !/^[وف]?ك/.test(norm) && words.has(norm) });
+const withoutKaf = (words: WordLexicon<true>) => ({ has: (norm: string): boolean => !/^[وف]?ك/.test(norm) && words.has(norm), endings: words.endings });
 
 export const COMPLEMENTIZERS = withoutKaf(functionWords(splitWords("أن إن بأن لأن أنه أنها أنهم أنهن أنهما أننا أنني إنه إنها إنهم إنهن إنهما إننا إنني بأنه بأنها بأنهم بأنهن بأنهما بأننا")));
 /** Complementizers whose pronoun is the content's subject (إنها ستواصل): the content starts with them. */

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { WordLexicon } from "./word-list.js";
+import { rememberWordTest, WordEndings, WordLexicon } from "./word-list.js";
+import { normalizeArabic } from "../normalize.js";
 
 test("lookup cuts a conjunction and a preposition with the article: وبالمستشفى → مستشفى", () => {
   const places = new WordLexicon<string>().add(["مستشفى"], "hospital");
@@ -69,4 +70,58 @@ test("answers kept for a word survive lists made after it, more than a row holds
   assert.equal(more[7]!.has("والمدرسه"), true);
   assert.equal(more[8]!.has("والمدرسه"), false);
   assert.equal(schools.has("والمدرسه"), true);
+});
+
+test("endings: a word a form may end passes, one none may end is answered no before any probe", () => {
+  const verbs = new WordLexicon<true>(false).add(["عبر", "عبرت"], true);
+  const links = new WordLexicon<true>(false).add(["ب", "في"], true);
+  const cases: Array<[WordLexicon<true>, string, boolean, boolean]> = [
+    // [list, word, mayEnd, has]
+    [verbs, "وعبرت", true, true],
+    [verbs, "فعبر", true, true],
+    [verbs, "معبر", true, false],
+    [verbs, "قال", false, false],
+    [verbs, "ر", false, false],
+    [verbs, "", false, false],
+    [verbs, "English", false, false],
+    [links, "ب", true, true],
+    [links, "كتاب", true, false],
+    [links, "وفي", true, true],
+    [links, "كان", false, false],
+  ];
+  for (const [list, word, mayEnd, has] of cases) {
+    assert.equal(list.endings.mayEnd(word), mayEnd, `mayEnd ${word}`);
+    assert.equal(list.has(word), has, `has ${word}`);
+    assert.equal(list.lookup(word) !== null, has, `lookup ${word}`);
+  }
+});
+
+test("endings of several lists pass a word any of them may end; a remembered test behind them answers the rest no", () => {
+  const verbs = new WordLexicon<true>(false).add(["عبر"], true);
+  const nouns = new WordLexicon<true>().add(["بيان"], true);
+  const both = WordEndings.of(verbs, nouns);
+  assert.deepEqual(["وعبر", "البيان", "قال", "كان"].map((w) => both.mayEnd(w)), [true, true, false, true]);
+  let asked = 0;
+  const test = rememberWordTest((norm) => {
+    asked++;
+    return verbs.has(norm) || nouns.has(norm);
+  }, both);
+  // كان ends as بيان does: asked, and no; قال is not asked
+  assert.deepEqual(["وعبر", "البيان", "قال", "كان"].map((w) => test(w)), [true, true, false, false]);
+  assert.equal(asked, 3);
+});
+
+test("endings never say no to a word a list holds (every form of a list, with proclitics, against has)", () => {
+  const forms = ["قال", "قالت", "أن", "بأن", "و", "مستشفى", "الأمم", "ب", "في"];
+  const list = new WordLexicon<true>().add(forms, true);
+  let held = 0;
+  for (const form of forms) {
+    for (const lead of ["", "و", "ف", "ب", "ل", "وب", "ال", "وال", "لل", "بال"]) {
+      const word = normalizeArabic(lead + form);
+      if (!list.has(word)) continue;
+      held++;
+      assert.equal(list.endings.mayEnd(word), true, word);
+    }
+  }
+  assert.ok(held > 2 * forms.length, `${held} words held`);
 });

@@ -1806,3 +1806,50 @@ for (const [text, expected] of passiveRelativeTallyCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
   });
 }
+
+/**
+ * fig110: a definite vague plural standing alone (no noun after it) counts people with none named when an event verb
+ * earlier in its clause reaches it past its subject or an adverbial (Al Arabiya `قتلت قوات الاحتلال العشرات وأصابت ألفين
+ * آخرين`; France 24 `اعتقلت فصائل معارضة العشرات في إدلب`, two copies; Sky News Arabia `وقتل في الصراع عشرات الآلاف، فيما`
+ * and `وتقتل وتأسر العشرات`); a noun after it (`العشرات من القرارات`), an indefinite one with its noun (`آلاف الخنازير`) or no
+ * event verb gives none. [sentence, [kind, value, group]].
+ */
+const vagueObjectCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وفي المقابل قتلت قوات الأمن المئات وأصابت ثلاثة آلاف آخرين خلال الاحتجاجات.", [["killed", 200, null], ["injured", 3000, null]]],
+  ["واعتقلت الشرطة التركية العشرات في أنقرة بتهمة الانتماء إلى الحركة.", [["arrested", 20, null]]],
+  ["وقتل في الحرب الأهلية عشرات الآلاف، فيما نزح الملايين عن ديارهم.", [["killed", 20000, null], ["displaced", 2000000, null]]],
+  ["وأصدرت الحكومة العشرات من القرارات الجديدة هذا العام.", []],
+  ["وأعدمت السلطات آلاف الخنازير بعد انتشار الحمى.", []],
+  ["واستقبلت المدينة الآلاف في المهرجان.", []],
+];
+
+for (const [text, expected] of vagueObjectCases) {
+  test(`figures a bare vague plural an event verb reaches: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig110: people a verb of remaining (ما زال، لا يزال) and a missing participle describe are missing — after them (Al Arabiya
+ * `أن 30 شخصاً على الأقل ما زالوا مفقودين` and `12 شخصاً ما زالوا مفقودين`; France 24 `فإن27 شخصا لا زالوا مفقودين` and
+ * `ما بين 25 و30 شخصا لا يزالون مفقودين`; Sky News Arabia `أن تسعة أشخاص على الأقل ما زالوا مفقودين` and `أن 25 آخرين ما
+ * زالوا مفقودين`; NewsFANE `ان 63 شخصا على الاقل مازالوا مفقودين`) or around them (NewsFANE `وما زال 275 شخصا اخرين مفقودين`,
+ * JawharaFM `فيما ما زال العشرات مفقودين`); another state (`مصابين`, `في المستشفى`) or things
+ * (`طائرات مفقودة`; Sky News Arabia `عشرات الآلاف من القطع الأخرى لا تزال مفقودة`, seen in the pool diff) give none.
+ * [sentence, [kind, value, group]].
+ */
+const stillMissingCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقال الدفاع المدني إن 14 شخصا على الأقل ما زالوا مفقودين تحت الأنقاض.", [["missing", 14, null]]],
+  ["وأفادت الشرطة بأن ثمانية صيادين لا يزالون مفقودين منذ مساء الجمعة.", [["missing", 8, null]]],
+  ["وانتشلت فرق الإنقاذ 20 جثة وما زال 11 شخصا آخرين مفقودين.", [["killed", 20, null], ["missing", 11, null]]],
+  ["وأسفر الإعصار عن مقتل 9 أشخاص فيما لا يزال العشرات مفقودين.", [["killed", 9, null], ["missing", 20, null]]],
+  ["وقال المدرب إن 3 لاعبين ما زالوا مصابين.", []],
+  ["وما زالت 3 طائرات مفقودة منذ العاصفة.", []],
+  ["واستعيدت آلاف القطع فإن عشرات الآلاف من القطع الأخرى لا تزال مفقودة.", []],
+];
+
+for (const [text, expected] of stillMissingCases) {
+  test(`figures people still missing: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}

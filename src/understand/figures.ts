@@ -64,6 +64,9 @@
  *   لقوا حتفهم … اكثر من 200 شخص`); people counted as part of those an event names (`18 شخصا من القتلى مدنيون`) are of its
  *   kind when no cue or verb of their own says otherwise, their group the predicate after them; a fronted tally's people
  *   a relative clause of تم and an event noun names take its kind (`عدد الأشخاص الذين تم إيقافهم … وصل إلى 23`).
+ * - A definite vague plural standing alone (`قتلت قوات الاحتلال العشرات`, `وقتل في الصراع عشرات الآلاف`) counts people with
+ *   none named when an event verb of its clause reaches it; people a verb of remaining and a missing participle describe
+ *   (`30 شخصاً على الأقل ما زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`) are missing.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
@@ -315,6 +318,13 @@ const FIRES = lexicon("الحرائق حرائق النيران الحريق");
 const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+/** Words that may follow a bare vague plural counting people (`اعتقلت … العشرات في إدلب`): prepositions and adverbials. */
+const AFTER_BARE_VAGUE = lexicon("في فى خلال جراء بسبب إثر اثر على عند منذ حسب وفق بعد قبل فيما بينما حيث كما الذين");
+/** A verb of remaining after ما / لا (`ما زالوا`, `لا يزالون`, `لا تزال`), and glued to it (`مازالوا`, `لايزال`). */
+const STILL_BARE = /^(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
+const STILL_GLUED = /^(?:[وف])?(?:ما|لا)(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
+const STILL_NEGATIONS = lexicon("ما لا وما ولا فما فلا فيما");
+const MISSING_PARTICIPLES = lexicon("مفقودين مفقودون مفقودا");
 /** Time words a cue may stand before its count past (`اليوم الأحد`, `السبت الماضي`). */
 const TIME_ADVERB_RUN = 2;
 /** Words an adverbial may take between القبض and its على (`القبض في هونغ كونغ وحدها على`). */
@@ -2437,6 +2447,28 @@ class FigureReader {
   }
 
   /**
+   * `قتلت قوات الاحتلال العشرات`, `اعتقلت فصائل معارضة العشرات في إدلب`, `وقتل في الصراع عشرات الآلاف`: a definite vague
+   * plural (or one multiplied by `الآلاف`) standing alone, no noun after it, counts people with none named when an event
+   * verb earlier in its clause reaches it past its subject or an adverbial (a cue right before it counts them already).
+   */
+  vagueObjectOfVerb(c: Count, qStart: number, kind: Kind): boolean {
+    if (c.valueMax === null || c.end !== c.numEnd || c.byPronoun || c.isDual) return false;
+    const definite = DEFINITE.test(this.ws[c.at]!) || (c.numEnd - c.at === 2 && DEFINITE.test(this.ws[c.numEnd - 1]!));
+    if (!definite || !this.endsBareVague(c.numEnd)) return false;
+    return this.verbBefore(qStart, true) === kind;
+  }
+
+  /** After a bare vague plural at k: its clause ends, a preposition or adverbial opens, or و joins another event verb. */
+  private endsBareVague(k: number): boolean {
+    if (k >= this.ws.length || this.stop[k]) return true;
+    const w = this.ws[k]!;
+    if (AFTER_BARE_VAGUE.has(w) || TIME_ADVERBS.has(w)) return true;
+    // `برصاص`, `بالرصاص`: a means or cause
+    if (w.length > 3 && w.startsWith("ب")) return true;
+    return w.startsWith(AND_WORD) && EVENT_VERBS.has(w.slice(1));
+  }
+
+  /**
    * `القبض على` at token k (its على): an arrest whose first object may stand between it and a count joined to
    * that object by و (`قبضت على المشتبه به الرئيسي، و14 شخصا آخر`, `القبض على إرهابي و 3 تجار مخدرات`).
    */
@@ -2595,6 +2627,37 @@ class FigureReader {
       if (noun && /(?:هم|هن)$/.test(noun.form) && kindOf(noun.value)) return { kind: kindOf(noun.value)!, unnamedOk: false };
     }
     return null;
+  }
+
+  /**
+   * `30 شخصاً على الأقل ما زالوا مفقودين`, `27 شخصا لا زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`: people a verb of
+   * remaining (ما زال، لا يزال) and a missing participle describe, after them in their clause or around them, are missing.
+   */
+  stillMissing(c: Count, qStart: number): Kind | null {
+    if (this.isStillAt(qStart - 1) && !this.stop[qStart] && this.missingParticipleFrom(c.end)) return "missing";
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
+      if (COMPLEMENTIZERS.has(this.ws[k]!) || this.isCountAt(k)) return null;
+      if (this.isStillAt(k)) return this.missingParticipleFrom(k + 1) ? "missing" : null;
+    }
+    return null;
+  }
+
+  /** A verb of remaining at k: `زالوا` after ما / لا (`ما زالوا`, `لا يزالون`), or glued to it (`مازالوا`, `لايزال`). */
+  private isStillAt(k: number): boolean {
+    if (k < 0) return false;
+    const w = this.ws[k]!;
+    if (STILL_GLUED.test(w)) return true;
+    return k > 0 && !this.stop[k] && STILL_BARE.test(w) && STILL_NEGATIONS.has(this.ws[k - 1]!);
+  }
+
+  /** A missing participle (`مفقودين`, `مفقودون`) at k or one or two words on (past `آخرين`, `حتى الآن`), in the clause. */
+  private missingParticipleFrom(k: number): boolean {
+    for (let j = k; j < Math.min(this.ws.length, k + 3); j++) {
+      if (this.stop[j] && j > k) return false;
+      if (this.stop[j] && j === k && j !== 0 && this.hardStop[j]) return false;
+      if (MISSING_PARTICIPLES.has(this.ws[j]!)) return true;
+    }
+    return false;
   }
 
   /** Whether the count at `at` (past its qualifier) opens a complement clause: right after a bare أن / إن / بأن, as its subject. */
@@ -3048,8 +3111,12 @@ const STEPS = {
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
+  stillMissing: (r, c, q) => named(r.stillMissing(c, q), c.hasPerson || c.valueMax !== null),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
-  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun), false),
+  verbBefore: (r, c, q) => {
+    const kind = r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun);
+    return named(kind, kind !== null && r.vagueObjectOfVerb(c, q, kind));
+  },
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
   selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
@@ -3062,7 +3129,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillMissing, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 

@@ -66,7 +66,8 @@
  *   a relative clause of تم and an event noun names take its kind (`عدد الأشخاص الذين تم إيقافهم … وصل إلى 23`).
  * - A definite vague plural standing alone (`قتلت قوات الاحتلال العشرات`, `وقتل في الصراع عشرات الآلاف`) counts people with
  *   none named when an event verb of its clause reaches it; people a verb of remaining and a missing participle describe
- *   (`30 شخصاً على الأقل ما زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`) are missing.
+ *   (`30 شخصاً على الأقل ما زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`) are missing, or held (`ما زالوا محتجزين`):
+ *   arrested. A verb of exceeding before the count or its tally (`تخطت عتبة 220`, `ويتجاوز عدد الضحايا ثلاثة آلاف`) is `more_than`.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
@@ -324,7 +325,14 @@ const AFTER_BARE_VAGUE = lexicon("في فى خلال جراء بسبب إثر ا
 const STILL_BARE = /^(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
 const STILL_GLUED = /^(?:[وف])?(?:ما|لا)(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
 const STILL_NEGATIONS = lexicon("ما لا وما ولا فما فلا فيما");
-const MISSING_PARTICIPLES = lexicon("مفقودين مفقودون مفقودا");
+/** Participles of a state people remain in (plural, masculine: `لا تزال مفقودة` is said of things), and its kind. */
+const STATE_PARTICIPLES = new WordLexicon<Kind>(true).add(splitWords("مفقودين مفقودون مفقودا"), "missing").add(splitWords("محتجزين محتجزون معتقلين معتقلون مختطفين مختطفون مخطوفين"), "arrested");
+/** A verb of exceeding (`تجاوز`, `تتخطى`, `فاقت`, `لتتجاوز`), past or present, its proclitic و / ف / ل kept. */
+const EXCEED_VERBS = new Set(splitWords("تجاوز تجاوزت يتجاوز تتجاوز تخطى تخطت يتخطى تتخطى فاق فاقت يفوق تفوق").flatMap((w) => ["", "و", "ف", "ل"].map((p) => normalizeArabic(p + w))));
+const NEGATIONS_OF_EXCEEDING = lexicon("لم لا لن ما");
+const THRESHOLD_WORDS = lexicon("عتبة حاجز");
+/** `عدد الضحايا`, `حصيلة القتلى`: a tally named between a verb of exceeding and its number. */
+const TALLY_HEADS = lexicon("عدد حصيلة الحصيلة");
 /** Time words a cue may stand before its count past (`اليوم الأحد`, `السبت الماضي`). */
 const TIME_ADVERB_RUN = 2;
 /** Words an adverbial may take between القبض and its على (`القبض في هونغ كونغ وحدها على`). */
@@ -1577,7 +1585,7 @@ class FigureReader {
   private figureOf(c: Count): Figure | null {
     if (Number.isNaN(c.value)) return null;
     const q = this.qualifierBefore(c.at);
-    const qualifier = this.qualifierAfter(c) ?? q.qualifier;
+    const qualifier = this.qualifierAfter(c) ?? (q.qualifier === "exact" && this.exceededBefore(q.start) ? "more_than" : q.qualifier);
     if (this.isRate(c, q.start)) return null;
     if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
@@ -2469,6 +2477,21 @@ class FigureReader {
   }
 
   /**
+   * `والحصيلة تتخطى 250 قتيلا`, `تخطت عتبة 220 قتيلا`, `فالحصيلة تتجاوز 46 ألف قتيل`, `ويتجاوز عدد الضحايا ثلاثة آلاف قتيل`:
+   * a verb of exceeding before the count (past `عتبة` / `حاجز`, or past the tally it says of, `عدد` / `حصيلة` and up to two
+   * words) states more than it; not negated (`لم يتجاوز`).
+   */
+  private exceededBefore(qStart: number): boolean {
+    let k = qStart - 1;
+    if (k >= 0 && !this.stop[k + 1] && THRESHOLD_WORDS.has(this.ws[k]!)) k--;
+    const verbAt = (j: number) => j >= 0 && !this.stop[j + 1] && EXCEED_VERBS.has(this.ws[j]!) && !(j > 0 && !this.stop[j] && NEGATIONS_OF_EXCEEDING.has(this.ws[j - 1]!));
+    if (verbAt(k)) return true;
+    // `ويتجاوز عدد الضحايا ثلاثة آلاف`: the tally between the verb and its number
+    for (let j = k; j >= Math.max(0, k - 2) && !this.stop[j + 1]; j--) if (TALLY_HEADS.has(this.ws[j]!)) return verbAt(j - 1);
+    return false;
+  }
+
+  /**
    * `القبض على` at token k (its على): an arrest whose first object may stand between it and a count joined to
    * that object by و (`قبضت على المشتبه به الرئيسي، و14 شخصا آخر`, `القبض على إرهابي و 3 تجار مخدرات`).
    */
@@ -2631,13 +2654,14 @@ class FigureReader {
 
   /**
    * `30 شخصاً على الأقل ما زالوا مفقودين`, `27 شخصا لا زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`: people a verb of
-   * remaining (ما زال، لا يزال) and a missing participle describe, after them in their clause or around them, are missing.
+   * remaining (ما زال، لا يزال) and a state participle describe, after them in their clause or around them, are in that
+   * state: missing (`مفقودين`), or held (`محتجزين`, `معتقلين`, `مختطفين`: `30 شخصا ما زالوا محتجزين لدى التنظيم`).
    */
-  stillMissing(c: Count, qStart: number): Kind | null {
-    if (this.isStillAt(qStart - 1) && !this.stop[qStart] && this.missingParticipleFrom(c.end)) return "missing";
+  stillInState(c: Count, qStart: number): Kind | null {
+    if (this.isStillAt(qStart - 1) && !this.stop[qStart]) return this.stateParticipleFrom(c.end);
     for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
       if (COMPLEMENTIZERS.has(this.ws[k]!) || this.isCountAt(k)) return null;
-      if (this.isStillAt(k)) return this.missingParticipleFrom(k + 1) ? "missing" : null;
+      if (this.isStillAt(k)) return this.stateParticipleFrom(k + 1);
     }
     return null;
   }
@@ -2650,14 +2674,14 @@ class FigureReader {
     return k > 0 && !this.stop[k] && STILL_BARE.test(w) && STILL_NEGATIONS.has(this.ws[k - 1]!);
   }
 
-  /** A missing participle (`مفقودين`, `مفقودون`) at k or one or two words on (past `آخرين`, `حتى الآن`), in the clause. */
-  private missingParticipleFrom(k: number): boolean {
+  /** The kind of a state participle (`مفقودين`, `محتجزين`) at k or one or two words on (past `آخرين`, `حتى الآن`), in the clause. */
+  private stateParticipleFrom(k: number): Kind | null {
     for (let j = k; j < Math.min(this.ws.length, k + 3); j++) {
-      if (this.stop[j] && j > k) return false;
-      if (this.stop[j] && j === k && j !== 0 && this.hardStop[j]) return false;
-      if (MISSING_PARTICIPLES.has(this.ws[j]!)) return true;
+      if (this.stop[j] && (j > k || this.hardStop[j])) return null;
+      const state = STATE_PARTICIPLES.lookup(this.ws[j]!);
+      if (state) return state.value;
     }
-    return false;
+    return null;
   }
 
   /** Whether the count at `at` (past its qualifier) opens a complement clause: right after a bare أن / إن / بأن, as its subject. */
@@ -3111,7 +3135,7 @@ const STEPS = {
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
-  stillMissing: (r, c, q) => named(r.stillMissing(c, q), c.hasPerson || c.valueMax !== null),
+  stillInState: (r, c, q) => named(r.stillInState(c, q), c.hasPerson || c.valueMax !== null),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
   verbBefore: (r, c, q) => {
     const kind = r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun);
@@ -3129,7 +3153,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillMissing, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 

@@ -579,7 +579,8 @@ const cases: Array<[string, string, string, Expect]> = [
   // fig91: a rate is no count of people — an average before the count (Asharq Al-Awsat via SaudiNewsNet, JawharaFM), per
   // and a number after its people (Al Madina via SaudiNewsNet, Wikinews); «each» (لكل واحد) and «in each of» are no rate
   ["rate", "issue 12 (composed)", "وارتفع عدد القتلى من 75 إلى 126 قتيلا، أي بمعدل سبعة قتلى في الشهر.", [["killed", 75, "exact", null], ["killed", 126, "exact", null]]],
-  ["rate", "issue 12 (composed)", "ويتجاوز عدد الضحايا 1500 قتيل، أي بمعدل 5 قتلى يوميا.", [["killed", 1500, "exact", null]]],
+  // more than 1500: a verb of exceeding before the tally (fig110)
+  ["rate", "issue 12 (composed)", "ويتجاوز عدد الضحايا 1500 قتيل، أي بمعدل 5 قتلى يوميا.", [["killed", 1500, "more_than", null]]],
   ["rate", "issue 12 (composed)", "وتخلف هذه الحروب أكثر من 1000 قتيل في المعارك لكل مليون نسمة.", []],
   ["rate", "issue 12 (composed)", "وتشير الدراسة إلى إصابة 17 رجلا من بين كل 100 ألف بالمرض.", []],
   ["rate", "issue 12 (composed)", "وحكمت المحكمة على 3 متهمين بالسجن 15 سنة لكل واحد منهم.", []],
@@ -1804,5 +1805,75 @@ const passiveRelativeTallyCases: Array<[string, Array<[string, number, string | 
 for (const [text, expected] of passiveRelativeTallyCases) {
   test(`figures a tally named by a passive relative clause: ${text.slice(0, 40)}`, () => {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig110: a definite vague plural standing alone (no noun after it) counts people with none named when an event verb
+ * earlier in its clause reaches it past its subject or an adverbial (Al Arabiya `قتلت قوات الاحتلال العشرات وأصابت ألفين
+ * آخرين`; France 24 `اعتقلت فصائل معارضة العشرات في إدلب`, two copies; Sky News Arabia `وقتل في الصراع عشرات الآلاف، فيما`
+ * and `وتقتل وتأسر العشرات`); a noun after it (`العشرات من القرارات`), an indefinite one with its noun (`آلاف الخنازير`) or no
+ * event verb gives none. [sentence, [kind, value, group]].
+ */
+const vagueObjectCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وفي المقابل قتلت قوات الأمن المئات وأصابت ثلاثة آلاف آخرين خلال الاحتجاجات.", [["killed", 200, null], ["injured", 3000, null]]],
+  ["واعتقلت الشرطة التركية العشرات في أنقرة بتهمة الانتماء إلى الحركة.", [["arrested", 20, null]]],
+  ["وقتل في الحرب الأهلية عشرات الآلاف، فيما نزح الملايين عن ديارهم.", [["killed", 20000, null], ["displaced", 2000000, null]]],
+  ["وأصدرت الحكومة العشرات من القرارات الجديدة هذا العام.", []],
+  ["وأعدمت السلطات آلاف الخنازير بعد انتشار الحمى.", []],
+  ["واستقبلت المدينة الآلاف في المهرجان.", []],
+];
+
+for (const [text, expected] of vagueObjectCases) {
+  test(`figures a bare vague plural an event verb reaches: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig110: people a verb of remaining (ما زال، لا يزال) and a missing participle describe are missing — after them (Al Arabiya
+ * `أن 30 شخصاً على الأقل ما زالوا مفقودين` and `12 شخصاً ما زالوا مفقودين`; France 24 `فإن27 شخصا لا زالوا مفقودين` and
+ * `ما بين 25 و30 شخصا لا يزالون مفقودين`; Sky News Arabia `أن تسعة أشخاص على الأقل ما زالوا مفقودين` and `أن 25 آخرين ما
+ * زالوا مفقودين`; NewsFANE `ان 63 شخصا على الاقل مازالوا مفقودين`) or around them (NewsFANE `وما زال 275 شخصا اخرين مفقودين`,
+ * JawharaFM `فيما ما زال العشرات مفقودين`); held with a detention participle, arrested (France 24 `فإن 30 شخصا ما زالوا محتجزين
+ * لدى التنظيم`, two copies, and Sky News Arabia's; Sky News Arabia `550 طفلاً مهاجراً ما زالوا محتجزين`; BBC `خمسة منهم لا
+ * يزالون معتقلين`); another state (`مصابين`, `في المستشفى`) or things
+ * (`طائرات مفقودة`; Sky News Arabia `عشرات الآلاف من القطع الأخرى لا تزال مفقودة`, seen in the pool diff) give none.
+ * [sentence, [kind, value, group]].
+ */
+const stillMissingCases: Array<[string, Array<[string, number, string | null]>]> = [
+  ["وقال الدفاع المدني إن 14 شخصا على الأقل ما زالوا مفقودين تحت الأنقاض.", [["missing", 14, null]]],
+  ["وأفادت الشرطة بأن ثمانية صيادين لا يزالون مفقودين منذ مساء الجمعة.", [["missing", 8, null]]],
+  ["وانتشلت فرق الإنقاذ 20 جثة وما زال 11 شخصا آخرين مفقودين.", [["killed", 20, null], ["missing", 11, null]]],
+  ["وأسفر الإعصار عن مقتل 9 أشخاص فيما لا يزال العشرات مفقودين.", [["killed", 9, null], ["missing", 20, null]]],
+  ["وقال المدرب إن 3 لاعبين ما زالوا مصابين.", []],
+  ["وما زالت 3 طائرات مفقودة منذ العاصفة.", []],
+  ["واستعيدت آلاف القطع فإن عشرات الآلاف من القطع الأخرى لا تزال مفقودة.", []],
+  ["وأطلق المسلحون سراح 12 رهينة، فيما لا يزال 7 صيادين محتجزين لدى الجماعة.", [["arrested", 7, null]]],
+  ["وقال المرصد إن 40 شخصا ما زالوا مختطفين منذ الهجوم على القرية.", [["arrested", 40, null]]],
+];
+
+for (const [text, expected] of stillMissingCases) {
+  test(`figures people still missing or held: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.group]), expected);
+  });
+}
+
+/**
+ * fig110: a verb of exceeding before the count, right before it (past `عتبة`) or before the tally it says of, states more than
+ * it (France 24 `حصيلة التفجيرات الانتحارية … تتخطى 220 قتيلا`, `تخطت عتبة 220 قتيلا`, `والحصيلة تتخطى 250 قتيلا`; Sky News
+ * Arabia `فالحصيلة تتجاوز 46 ألف قتيل`, `ويتجاوز عدد الضحايا ثلاثة آلاف قتيل`; Al Jazirah `وقد تتجاوز 12 قتيلاً`); negated
+ * (`لم تتجاوز`) it states none. [sentence, [kind, value, qualifier]].
+ */
+const exceededCases: Array<[string, Array<[string, number, string]>]> = [
+  ["وتخطت حصيلة ضحايا الفيضانات عتبة 150 قتيلا بحسب السلطات.", [["killed", 150, "more_than"]]],
+  ["ويتجاوز عدد المعتقلين 900 شخص في سجون المدينة.", [["arrested", 900, "more_than"]]],
+  ["اليمن: حصيلة الغارات تتخطى 200 قتيل.", [["killed", 200, "more_than"]]],
+  ["وقالت الشرطة إن الحصيلة لم تتجاوز 12 قتيلا.", [["killed", 12, "exact"]]],
+];
+
+for (const [text, expected] of exceededCases) {
+  test(`figures a verb of exceeding before the count: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier]), expected);
   });
 }

@@ -64,6 +64,10 @@
  *   لقوا حتفهم … اكثر من 200 شخص`); people counted as part of those an event names (`18 شخصا من القتلى مدنيون`) are of its
  *   kind when no cue or verb of their own says otherwise, their group the predicate after them; a fronted tally's people
  *   a relative clause of تم and an event noun names take its kind (`عدد الأشخاص الذين تم إيقافهم … وصل إلى 23`).
+ * - A definite vague plural standing alone (`قتلت قوات الاحتلال العشرات`, `وقتل في الصراع عشرات الآلاف`) counts people with
+ *   none named when an event verb of its clause reaches it; people a verb of remaining and a missing participle describe
+ *   (`30 شخصاً على الأقل ما زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`) are missing, or held (`ما زالوا محتجزين`):
+ *   arrested. A verb of exceeding before the count or its tally (`تخطت عتبة 220`, `ويتجاوز عدد الضحايا ثلاثة آلاف`) is `more_than`.
  * - Qualifiers before the number (أكثر من، ما لا يقل عن، نحو، حوالي، قرابة، ما يصل إلى…) or after the
  *   number or its people (`على الأقل`, `تقريباً`), across a line break.
  * - Scope, from the figure's sentence: `background` when it states an earlier year, a date or month
@@ -142,8 +146,6 @@ const AMONG_IN = lexicon("بين ضمن");
 const GRIP = lexicon("قبضة");
 /** Held in prison (`يقبعون في سجون …`, `القابعين في سجون العراق`, `يقبعون في مراكز اعتقال`): detained. */
 const HELD = lexicon("يقبعون يقبعن القابعين القابعون القابعات");
-/** `ما زالوا`, `لا يزالون`: still, before the state the counted people are in (stateAfterStill). */
-const STILL_VERBS = lexicon("زالوا يزالون يزالوا مازالوا لازالوا ومازالوا ولازالوا زلن يزلن");
 const HELD_IN = lexicon("في خلف داخل");
 const PRISONS = lexicon("سجون السجون السجن سجن معتقلات المعتقلات القضبان زنازين الزنازين");
 const CENTRES = lexicon("مراكز مرافق");
@@ -317,6 +319,20 @@ const FIRES = lexicon("الحرائق حرائق النيران الحريق");
 const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
 const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+/** Words that may follow a bare vague plural counting people (`اعتقلت … العشرات في إدلب`): prepositions and adverbials. */
+const AFTER_BARE_VAGUE = lexicon("في فى خلال جراء بسبب إثر اثر على عند منذ حسب وفق بعد قبل فيما بينما حيث كما الذين");
+/** A verb of remaining after ما / لا (`ما زالوا`, `لا يزالون`, `لا تزال`), and glued to it (`مازالوا`, `لايزال`). */
+const STILL_BARE = /^(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
+const STILL_GLUED = /^(?:[وف])?(?:ما|لا)(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
+const STILL_NEGATIONS = lexicon("ما لا وما ولا فما فلا فيما");
+/** Participles of a state people remain in (plural, masculine: `لا تزال مفقودة` is said of things), and its kind. */
+const STATE_PARTICIPLES = new WordLexicon<Kind>(true).add(splitWords("مفقودين مفقودون مفقودا"), "missing").add(splitWords("محتجزين محتجزون معتقلين معتقلون مختطفين مختطفون مخطوفين"), "arrested");
+/** A verb of exceeding (`تجاوز`, `تتخطى`, `فاقت`, `لتتجاوز`), past or present, its proclitic و / ف / ل kept. */
+const EXCEED_VERBS = new Set(splitWords("تجاوز تجاوزت يتجاوز تتجاوز تخطى تخطت يتخطى تتخطى فاق فاقت يفوق تفوق").flatMap((w) => ["", "و", "ف", "ل"].map((p) => normalizeArabic(p + w))));
+const NEGATIONS_OF_EXCEEDING = lexicon("لم لا لن ما");
+const THRESHOLD_WORDS = lexicon("عتبة حاجز");
+/** `عدد الضحايا`, `حصيلة القتلى`: a tally named between a verb of exceeding and its number. */
+const TALLY_HEADS = lexicon("عدد حصيلة الحصيلة");
 /** Time words a cue may stand before its count past (`اليوم الأحد`, `السبت الماضي`). */
 const TIME_ADVERB_RUN = 2;
 /** Words an adverbial may take between القبض and its على (`القبض في هونغ كونغ وحدها على`). */
@@ -1583,7 +1599,7 @@ class FigureReader {
   private figureOf(c: Count): Figure | null {
     if (Number.isNaN(c.value)) return null;
     const q = this.qualifierBefore(c.at);
-    const qualifier = this.qualifierAfter(c) ?? q.qualifier;
+    const qualifier = this.qualifierAfter(c) ?? (q.qualifier === "exact" && this.exceededBefore(q.start) ? "more_than" : q.qualifier);
     if (this.isRate(c, q.start)) return null;
     if (this.isReleased(q.start)) return this.releasedDetainees(c, qualifier);
     for (const step of c.isConstruct ? CONSTRUCT_DUAL_KIND_STEPS : c.isDual ? DUAL_KIND_STEPS : KIND_STEPS) {
@@ -2453,6 +2469,43 @@ class FigureReader {
   }
 
   /**
+   * `قتلت قوات الاحتلال العشرات`, `اعتقلت فصائل معارضة العشرات في إدلب`, `وقتل في الصراع عشرات الآلاف`: a definite vague
+   * plural (or one multiplied by `الآلاف`) standing alone, no noun after it, counts people with none named when an event
+   * verb earlier in its clause reaches it past its subject or an adverbial (a cue right before it counts them already).
+   */
+  vagueObjectOfVerb(c: Count, qStart: number, kind: Kind): boolean {
+    if (c.valueMax === null || c.end !== c.numEnd || c.byPronoun || c.isDual) return false;
+    const definite = DEFINITE.test(this.ws[c.at]!) || (c.numEnd - c.at === 2 && DEFINITE.test(this.ws[c.numEnd - 1]!));
+    if (!definite || !this.endsBareVague(c.numEnd)) return false;
+    return this.verbBefore(qStart, true) === kind;
+  }
+
+  /** After a bare vague plural at k: its clause ends, a preposition or adverbial opens, or و joins another event verb. */
+  private endsBareVague(k: number): boolean {
+    if (k >= this.ws.length || this.stop[k]) return true;
+    const w = this.ws[k]!;
+    if (AFTER_BARE_VAGUE.has(w) || TIME_ADVERBS.has(w)) return true;
+    // `برصاص`, `بالرصاص`: a means or cause
+    if (w.length > 3 && w.startsWith("ب")) return true;
+    return w.startsWith(AND_WORD) && EVENT_VERBS.has(w.slice(1));
+  }
+
+  /**
+   * `والحصيلة تتخطى 250 قتيلا`, `تخطت عتبة 220 قتيلا`, `فالحصيلة تتجاوز 46 ألف قتيل`, `ويتجاوز عدد الضحايا ثلاثة آلاف قتيل`:
+   * a verb of exceeding before the count (past `عتبة` / `حاجز`, or past the tally it says of, `عدد` / `حصيلة` and up to two
+   * words) states more than it; not negated (`لم يتجاوز`).
+   */
+  private exceededBefore(qStart: number): boolean {
+    let k = qStart - 1;
+    if (k >= 0 && !this.stop[k + 1] && THRESHOLD_WORDS.has(this.ws[k]!)) k--;
+    const verbAt = (j: number) => j >= 0 && !this.stop[j + 1] && EXCEED_VERBS.has(this.ws[j]!) && !(j > 0 && !this.stop[j] && NEGATIONS_OF_EXCEEDING.has(this.ws[j - 1]!));
+    if (verbAt(k)) return true;
+    // `ويتجاوز عدد الضحايا ثلاثة آلاف`: the tally between the verb and its number
+    for (let j = k; j >= Math.max(0, k - 2) && !this.stop[j + 1]; j--) if (TALLY_HEADS.has(this.ws[j]!)) return verbAt(j - 1);
+    return false;
+  }
+
+  /**
    * `القبض على` at token k (its على): an arrest whose first object may stand between it and a count joined to
    * that object by و (`قبضت على المشتبه به الرئيسي، و14 شخصا آخر`, `القبض على إرهابي و 3 تجار مخدرات`).
    */
@@ -2581,9 +2634,6 @@ class FigureReader {
           }
         }
       }
-      // `12 شخصا ما زالوا مفقودين`, `30 شخصا لا يزالون محتجزين`: still, then the state the people are in
-      const still = STILL_VERBS.has(w) ? this.stateAfterStill(k + 1) : null;
-      if (still) return { kind: still, unnamedOk: false };
       // `10 من القيادات … سقطوا في قبضة الجيش`, `سقط عشرات من ميليشيا الحوثي في قبضة المقاومة`: captured
       if (w === "في" && GRIP.has(this.ws[k + 1] ?? "")) return { kind: "arrested", unnamedOk: false };
       // `10 من قيادات الميليشيا الذين سقطوا أسرى`, `3 جنود سقطوا قتلى`: fell, then what they fell as
@@ -2617,14 +2667,35 @@ class FigureReader {
   }
 
   /**
-   * After ما زالوا / لا يزالون at k - 1: the kind of the indefinite state noun at k that says people are missing or held
-   * (`مفقودين`, `محتجزين`, `معتقلين`), else null; other states (`يزالون مصابين بالصدمة`, `في المستشفى`) are none.
+   * `30 شخصاً على الأقل ما زالوا مفقودين`, `27 شخصا لا زالوا مفقودين`, `وما زال 275 شخصا اخرين مفقودين`: people a verb of
+   * remaining (ما زال، لا يزال) and a state participle describe, after them in their clause or around them, are in that
+   * state: missing (`مفقودين`), or held (`محتجزين`, `معتقلين`, `مختطفين`: `30 شخصا ما زالوا محتجزين لدى التنظيم`).
    */
-  private stateAfterStill(k: number): Kind | null {
-    if (this.stop[k]) return null;
-    const state = PERSON_NOUNS.lookup(this.ws[k] ?? "");
-    const kind = state && !state.definite ? kindOf(state.value) : null;
-    return kind === "missing" || kind === "arrested" ? kind : null;
+  stillInState(c: Count, qStart: number): Kind | null {
+    if (this.isStillAt(qStart - 1) && !this.stop[qStart]) return this.stateParticipleFrom(c.end);
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + AFTER_WINDOW) && !this.stop[k]; k++) {
+      if (COMPLEMENTIZERS.has(this.ws[k]!) || this.isCountAt(k)) return null;
+      if (this.isStillAt(k)) return this.stateParticipleFrom(k + 1);
+    }
+    return null;
+  }
+
+  /** A verb of remaining at k: `زالوا` after ما / لا (`ما زالوا`, `لا يزالون`), or glued to it (`مازالوا`, `لايزال`). */
+  private isStillAt(k: number): boolean {
+    if (k < 0) return false;
+    const w = this.ws[k]!;
+    if (STILL_GLUED.test(w)) return true;
+    return k > 0 && !this.stop[k] && STILL_BARE.test(w) && STILL_NEGATIONS.has(this.ws[k - 1]!);
+  }
+
+  /** The kind of a state participle (`مفقودين`, `محتجزين`) at k or one or two words on (past `آخرين`, `حتى الآن`), in the clause. */
+  private stateParticipleFrom(k: number): Kind | null {
+    for (let j = k; j < Math.min(this.ws.length, k + 3); j++) {
+      if (this.stop[j] && (j > k || this.hardStop[j])) return null;
+      const state = STATE_PARTICIPLES.lookup(this.ws[j]!);
+      if (state) return state.value;
+    }
+    return null;
   }
 
   /** Whether the count at `at` (past its qualifier) opens a complement clause: right after a bare أن / إن / بأن, as its subject. */
@@ -3078,8 +3149,12 @@ const STEPS = {
   amongOpening: (r, _c, q) => named(r.amongOpening(q), false),
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
+  stillInState: (r, c, q) => named(r.stillInState(c, q), c.hasPerson || c.valueMax !== null),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
-  verbBefore: (r, c, q) => named(r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun), false),
+  verbBefore: (r, c, q) => {
+    const kind = r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun);
+    return named(kind, kind !== null && r.vagueObjectOfVerb(c, q, kind));
+  },
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
   selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
@@ -3092,7 +3167,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 

@@ -126,13 +126,34 @@ const MIN_KEY_SKELETON = 4;
 const VOWEL_END = /[اويهءى]$/;
 /** A short word's inner و or ي before its last letter, a consonant, after one other inner vowel letter (بوتين; not كونيا, لوريان). */
 const SECOND_INNER_VOWEL = /^(.[^اوي]*[اوي][^اوي]+)[وي]([^اويهءى])$/;
+/**
+ * An inner run of vowel letters that starts with ا and holds a ي: how one transcription writes the English diphthong
+ * (دايلي, سايمون, جايسون, غرايام) that another writes with the ي alone (ديلي, سيمون, جيسون, غرايم). A run that starts
+ * with ي is Arabic morphology too often (سياسي, السيسي; قياسي, القيسي; ديالى, دايلي) and stays.
+ */
+const INNER_YA_CLUSTER = /ا[اي]*ي[اي]*/g;
+/**
+ * Fewest letters of a word whose ا ي run is read as one vowel: four-letter Arabic words of the فاعل pattern write the
+ * same run (عايد, عيد; قايد, قيد; زايد, زيد are other words and names), and so do Arabic feminine nouns, left alone
+ * by their ة (رعاية, رعية).
+ */
+const MIN_YA_CLUSTER_WORD = 5;
+
+/**
+ * A short word's inner ا ي run (INNER_YA_CLUSTER) as the ي alone (دايلي, ديلي → ديلي; سايمون, سيمون → سيمون;
+ * غرايام, غرايم → غريم), first and last letters kept: spellings of one foreign vowel sound that differ by the ا
+ * before its ي. A lone inner ا or ي between consonants stays (صالح, صلاح; حسن, حسين).
+ */
+function yaClustersAsYa(word: string): string {
+  return word.length < MIN_YA_CLUSTER_WORD || word.endsWith("ه") ? word : word[0]! + word.slice(1, -1).replace(INNER_YA_CLUSTER, "ي") + word.at(-1)!;
+}
 
 /**
  * One word as the cross-article entity key writes it (merge.ts nameKey), so spellings of one foreign name meet across
  * articles. Normalized, its article dropped and ط as ت (طوني, توني; الجبير, جبير), doubled letters collapsed; then its
  * spelling skeleton when that keeps MIN_KEY_SKELETON letters or more (ترامب, ترمب → ترمب; نتانياهو,
  * نتنياهو → نتنهو; اميركيه, امريكيه → امركه); a shorter word only drops a second inner و or ي before a consonant
- * ending (بوتين, بوتن → بوتن), which keeps صالح and صلاح, السعوديه and السعاده, الشرقيه and الشارقه, كونا and كونيا
+ * ending (بوتين, بوتن → بوتن) after an inner ا ي run is read as its ي (yaClustersAsYa: دايلي, ديلي), which keeps صالح and صلاح, السعوديه and السعاده, الشرقيه and الشارقه, كونا and كونيا
  * apart. `keepWhole`: words spelled one way whose skeleton other words share (given names: محمد, محمود; اشرف,
  * الاشراف); a word whose skeleton or shortened form would be such a word stays whole too (المحيميد is not محمد, دينيا
  * not دينا).
@@ -143,6 +164,9 @@ export function crossArticleSpelling(word: string, keepWhole: (word: string) => 
   const bare = withoutArticle(norm).replace(/(.)\1+/g, "$1");
   const skeleton = innerVowelsDropped(bare);
   if (skeleton.replace(VOWEL_END, "").length >= MIN_KEY_SKELETON) return keepWhole(skeleton) ? word : skeleton;
-  const short = bare.replace(SECOND_INNER_VOWEL, "$1$2");
+  const clustered = yaClustersAsYa(bare);
+  // A run read as one vowel that leaves a given name is that name's spelling (دايفيد → ديفيد).
+  if (clustered !== bare && keepWhole(clustered)) return clustered;
+  const short = clustered.replace(SECOND_INNER_VOWEL, "$1$2");
   return short !== bare && keepWhole(short) ? word : short;
 }

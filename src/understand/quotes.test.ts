@@ -2398,3 +2398,21 @@ for (const [text, said, must] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must) && !/^(?:وقتها|حينئذ)/.test(quote.speaker ?? ""), JSON.stringify(quotes));
   });
 }
+
+// qts106: modelled on DEV — France 24 (`أعربت المنامة الخميس عن تأييدها …، واعتبرت أنه`), SaudiNewsNet (`وأظهرت إحصائية رسمية،
+// اطلعت "الاقتصادية" عليها، أن …، مشيرة`) and the pool (Sky News Arabia `تحدثت … دراسة حديثة …، موضحة`, `وأصدرت … هيئة …
+// بياناً، قالت`): a feminine verb or participle with no subject of its own takes the subject of the nearest feminine verb
+// before it in its clause, before any masculine name; a relative clause's verb is passed over.
+for (const [rule, text, said, must, mustNot] of [
+  ["a feminine verb goes on with the feminine verb before it, past a man named", "ورغم تصريحات المدرب، تحدثت تقارير صحفية عن نية اللاعب سامي الحسن الرحيل عن النادي، وأكدت أن الصفقة ستتم خلال أيام قليلة.", "الصفقة ستتم", "تقارير", "سامي"],
+  ["a feminine verb after a comma goes on with the feminine verb opening the sentence", "ومن بين ردود الفعل العربية على التصعيد، أعربت المنامة الخميس عن تأييدها للضربات الجوية في المنطقة، واعتبرت أنه يحق للحكومة الدفاع عن نفسها بكل الوسائل.", "الدفاع عن نفسها", "المنامة", "الحكومة"],
+  ["a relative clause's feminine verb is passed over for the main clause's", "وأظهرت إحصائية رسمية، اطلعت \"الرياض\" عليها، أن عدد العاملين ارتفع خلال العام الماضي، مشيرة إلى أن النمو تركز في القطاع الخاص.", "النمو تركز", "إحصائية", "الرياض"],
+  ["a feminine participle after a woman who spoke stays hers", "وقالت الوزيرة سارة العلي إن الحكومة قررت رفع الأجور، مؤكدة أن القرار يشمل جميع القطاعات.", "يشمل جميع", "سارة العلي", "الحكومة"],
+  ["a masculine verb keeps its own subject", "تحدثت تقارير صحفية عن نية اللاعب سامي الحسن الرحيل عن النادي، وقال المدرب خالد العمر إن الصفقة لم تتم بعد.", "لم تتم", "خالد العمر", "تقارير"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts106)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

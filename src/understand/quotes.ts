@@ -146,6 +146,8 @@ const MAX_LEAD_WORDS = 30;
 const ANAPHOR_WINDOW = 3000;
 /** Characters back (a paragraph or two) a feminine continuation with no one before it looks for a feminine verb's subject. */
 const FEMININE_SUBJECT_WINDOW = 1200;
+/** `ما زالت`, `باتت`, `ظلت`: a feminine auxiliary, its subject often dropped; no verb feminineClauseSubject reads. */
+const FEMININE_AUXILIARIES = new Set(["زالت", "باتت", "ظلت", "اصبحت", "عادت", "بدت", "كادت", "صارت"]);
 /** A letter fused before an anaphor's head word earlier in the text (`وزارة` in `ووزارة`, `بوزارة`). */
 const ANAPHOR_PROCLITICS = new Set(["و", "ف", "ب", "ل"]);
 /** How far back a بين may stand for the وبين that pairs it (`بين الحزب الحاكم وأحزاب المعارضة وبين`). */
@@ -1159,6 +1161,10 @@ class QuoteReader {
       // `…"، حسبما أشار المدرب ديشان، مضيفاً "…"`: the participle goes on with the attribution's source
       if (isParticiple && !sentenceSpeaker) speaker = carried ?? this.attributionSource(from, v, quotations);
       else if (isParticiple) speaker = carried;
+      // `أعربت المنامة الخميس عن تأييدها …، واعتبرت أنه`, `وأظهرت إحصائية رسمية، اطلعت "الاقتصادية" عليها، أن …، مشيرة`: a feminine opener with no
+      // subject of its own goes on with the subject of the nearest feminine verb before it in its clause, before any masculine name
+      const feminine = () => (!isStatement && (!sentenceSpeaker || sentenceGender !== "f") ? this.feminineClauseSubject(from, this.clauseFloor(from, v, contentEnd), v, isParticiple) : null);
+      if (isParticiple) speaker ??= feminine();
       // `…، وهو الأمر الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن`: a clause of its own closes in on the participle
       if (isParticiple) speaker ??= this.participleClauseSubject(from, v, this.clauseFloor(from, v, sentenceSpeaker && participleDisagrees(this.toks[v]!.norm, sentenceGender) ? base : contentEnd));
       // `وتأتي تصريحات الوزير بعد تحذير رئيس الوزراء … مشددا على أن`: the one speech act before the participle is a noun's
@@ -1173,7 +1179,7 @@ class QuoteReader {
       const described = !speaker && !isParticiple && !isStatement ? this.clauseSubjectBeforeIndefinite(from, v) : null;
       const relative = described && !this.ownSpeechClause(v) ? described : null;
       speaker ??= described;
-      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v) ?? this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? (isParticiple ? null : this.conjoinedClauseSubject(from, v)) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
+      speaker ??= this.subjectAfterParticle(from, v) ?? (isParticiple ? null : this.apposedSubject(v) ?? this.nameBeforeApposition(from, v)) ?? this.subjectBeforeAside(from, v) ?? feminine() ?? sentenceSpeaker ?? this.subjectBefore(from, v) ?? this.relativeAntecedent(from, v) ?? this.frontedSubject(from, v) ?? this.statementAdjunctOwner(from, v) ?? (isParticiple ? null : this.conjoinedClauseSubject(from, v)) ?? this.earlierSubject(from, v) ?? this.agreeingSpeaker(v);
       // `للشرطة الفرنسية`, `بالفيلسوف`: a preposition's phrase is no one speaking
       if (speaker && PREPOSITIONAL_PHRASE.test(normalizeArabic(speaker)) && !this.spans.some((sp) => sp.text === speaker)) speaker = this.previousSpeaker();
       // `ودافعت بشدة عن موقفها واعتبرت أن`, `وأشاد بنوعية العروض …، مؤكداً أنها`: ب + a word with no article is the verb's manner or object
@@ -3159,6 +3165,89 @@ class QuoteReader {
   private feminineSubjectAt(start: number, to: number): string | null {
     const subject = this.earlierSubject(start, to, true) ?? this.earlierSubject(start, to);
     return subject && !PREPOSITIONAL_PHRASE.test(normalizeArabic(subject)) ? subject : null;
+  }
+
+  /**
+   * `من بين ردود الفعل العربية …، أعربت المنامة الخميس عن تأييدها …، واعتبرت أنه`, `وأظهرت إحصائية رسمية، اطلعت "الاقتصادية"
+   * عليها، أن …، مشيرة`: the subject of the nearest feminine perfect verb in [floor, v) that names one right after it, for the feminine
+   * verb or participle at v with no subject of its own (null when v is not feminine). A verb opening a relative clause
+   * (isRelativeClauseVerb: `إحصائية رسمية، اطلعت "الاقتصادية" عليها`) is passed over.
+   */
+  private feminineClauseSubject(from: number, floor: number, v: number, isParticiple: boolean): string | null {
+    const norm = this.toks[v]!.norm;
+    if ((isParticiple ? participleGender(norm) : verbGender(norm)) !== "f") return null;
+    const opening = this.afterOpeningAdverbial(from, v);
+    for (let j = v - 1; j >= floor; j--) {
+      if (!this.isFemininePerfect(j)) continue;
+      const glued = /^[وف]/.test(this.toks[j]!.surface);
+      // `ووصفت موزنجا بقولها …، وأضافت` after `وقالت شقيقة موزنجا`: a sentence going on with و after a woman who spoke is hers
+      if (j === opening && glued && this.lastSpeakerFeminine(v)) return null;
+      // `من التظاهرات اجتاحت عشرات المدن`: a verb inside a phrase (no comma, و or relative before it) opens no clause of its own
+      const relativeVerb = j > opening && this.isRelativeClauseVerb(j);
+      if (j !== opening && !glued && !relativeVerb && !hasComma(this.gapBefore(j))) continue;
+      const subject = this.subjectRightAfter(j, v);
+      if (!subject || this.namesPeople(subject)) continue;
+      // `ونفذت غارات جوية ضد …`: after a verb going on with و inside the sentence, an indefinite phrase is its object
+      if (j !== opening && glued && !this.namesSomeone(subject)) continue;
+      // `إحصائية رسمية، اطلعت "الاقتصادية" عليها`: a relative clause's verb has the noun before it for subject, the phrase after
+      // it is its object or another's
+      if (relativeVerb) continue;
+      return subject;
+    }
+    return null;
+  }
+
+  /** Whether the latest speaker before the opener at v, within ANAPHOR_WINDOW, spoke with a feminine verb. */
+  private lastSpeakerFeminine(v: number): boolean {
+    const at = this.toks[v]!.start;
+    const last = [...this.speakerGenders].reverse().find((s) => s.at < at);
+    return !!last && last.gender === "f" && at - last.at <= ANAPHOR_WINDOW;
+  }
+
+  /**
+   * The subject of the feminine verb at j (feminineSubjectAt) when it stands right after the verb and its adverbs, before v —
+   * no phrase of a glued preposition (`ما زالت بلون البشرة`, `اهتمت بتداعيات قرار`), no pronoun (`ظهرت به`).
+   */
+  private subjectRightAfter(j: number, v: number): string | null {
+    const read = this.feminineSubjectAt(j, v);
+    // `واستشهدت الصحيفة بما دفعته …`: a preposition glued to ما / من closes the subject
+    const words = read?.split(" ") ?? [];
+    const cut = words.findIndex((w, i) => i > 0 && PREPOSITION_WITH_WHAT.test(normalizeArabic(w)));
+    const subject = cut > 0 ? words.slice(0, cut).join(" ") : read;
+    if (!subject || /^[وف]?[بلك]?(?:ه|ها|هم|هما)$/.test(normalizeArabic(subject)) || this.isGluedBaPhrase(subject) || (GLUED_PREPOSITION.test(normalizeArabic(firstWord(subject))) && !this.spans.some((sp) => subject.startsWith(sp.text)))) return null;
+    const k = this.skipLead(j + 1, v);
+    if (k >= v) return null;
+    const at = this.text.indexOf(subject, this.toks[j]!.end);
+    return at >= 0 && at <= this.toks[k]!.start + 1 && at < this.toks[v]!.start ? subject : null;
+  }
+
+  /** Whether `speaker` opens with a name the recognizer found, a role, a word with the article, or a medium's noun. */
+  private namesSomeone(speaker: string): boolean {
+    const first = normalizeArabic(firstWord(speaker));
+    return hasArticle(first) || isRoleHead(first) || MEDIA.has(first) || this.spans.some((sp) => sp.type !== "misc" && speaker.startsWith(sp.text));
+  }
+
+  /**
+   * A perfect verb in ت at j (`تحدثت`, `وسارعت`, `أظهرت`) — no plural in ات, no word with the article, of a name or after a
+   * preposition, no particle, complementizer, role or speech noun.
+   */
+  private isFemininePerfect(j: number): boolean {
+    const t = this.toks[j]!;
+    const bare = withoutConjunction(t.norm);
+    if (!/^\p{L}{2,}[^ا]ت$/u.test(bare) || COMING_VERBS.has(bare) || FEMININE_AUXILIARIES.has(bare) || hasArticle(bare) || isStopword(t.norm) || NP_STOP.has(t.norm) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(t.norm) || isComplementizer(t.norm)) return false;
+    if (isRoleHead(bare) || isSpeechNounWord(bare) || (j > 0 && NOUN_PREPOSITIONS.has(this.toks[j - 1]!.norm))) return false;
+    return !this.spans.some((sp) => sp.start < t.end && sp.end > t.start);
+  }
+
+  /**
+   * Whether the verb at j opens a relative clause: right after a relative pronoun (`التي اطلعت`), or bare (no و / ف) right
+   * after an indefinite noun, a comma between or not (`اتهام سارعت`, `إحصائية رسمية، اطلعت`).
+   */
+  private isRelativeClauseVerb(j: number): boolean {
+    const prev = this.toks[j - 1]!;
+    if (RELATIVES.has(prev.norm) || /^و?(?:الذي|التي)$/.test(prev.norm)) return true;
+    if (/^[وف]/.test(this.toks[j]!.surface) || !/^[\s،,]*$/u.test(this.gapBefore(j))) return false;
+    return !hasArticle(withoutConjunction(prev.norm)) && !isStopword(prev.norm) && !NP_STOP.has(prev.norm) && !this.spans.some((sp) => sp.start < prev.end && sp.end > prev.start) && !/^[\p{L}]{2,}[^ا]ت$/u.test(prev.norm);
   }
 
   /**

@@ -82,6 +82,8 @@
  *   coalition is its quoted words ("تحالف السياسة الجديد للديمقراطية"); a sect's nisba names no party (الحزب الشيعي);
  * - a medical city is an organization, as a hospital is (مدينة الملك فهد الطبية: retypeMedicalCities); a quoted place
  *   or person the press cites (قال لـ«الشرق الأوسط») is the outlet when the article names it nowhere else (retypePressCitations);
+ *   an outlet named by a common word after a medium's head or a citing word (بحسب صحيفة الشرق الأوسط, وذكرت الحياة, مراسل
+ *   العربية, أبلغ «الشرق الأوسط») is the outlet alone, on the same condition (press-outlets.ts addCitedCommonWordOutlets);
  * - Latin-script runs (English embeds) go to the rule-based recognizer (latin.ts).
  * Spans come out in text order.
  */
@@ -102,6 +104,7 @@ import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
+import { addCitedCommonWordOutlets } from "./press-outlets.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_CONNECTORS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -430,6 +433,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   retypeThingsAfterKindHeads(text, spans);
   retypeQuotedMedia(text, spans);
   retypePressCitations(text, spans);
+  addCitedCommonWordOutlets(text, spans);
   dropAgencyHeads(text, spans, model);
   // After the epithets, the body's place is whole (إمارة منطقة | مكة المكرمة); after the types are
   // settled, lest the body's type pass to its place's other mentions.

@@ -1,0 +1,92 @@
+/**
+ * Newspapers and channels whose names are common words or places (العربية, الشرق الأوسط, الحياة, النهار, الوطن,
+ * الجزيرة, الأناضول, عكاظ, الرياض): the tagger reads them as the language, the region, life, the homeland, the island
+ * or the city, or not at all, so known-brands.ts leaves them out. Where the text names the medium they are the outlet,
+ * an organization spanning the name alone (the entity gold's convention: بحسب صحيفة الشرق الأوسط → الشرق الأوسط, أفاد
+ * مراسل "العربية" → العربية):
+ * - right after a medium's head (صحيفة, جريدة, قناة, شبكة, مجلة, تلفزيون, مراسل; a website's «موقع» only with the name in
+ *   quotes, «موقع المدينة» being as often the city's site): صحيفة الوطن (SkyNews, France24, SaudiNewsNet), قناة الجزيرة
+ *   (Al Arabia, SkyNews), جريدة "الرياض" (SaudiNewsNet ×3), مراسل العربية (Al Arabia ×2), شبكة الجزيرة (SkyNews, CNN);
+ * - right after a citing word (ذكرت, قالت, نقلت, أفادت, أوردت, كشفت, نشرت, بحسب, حسب, وفقا لـ, نقلا عن), for the names
+ *   that are no common object of those verbs (not اليوم, البيان, الاتحاد, الدستور: نشرت اليوم, بحسب البيان): نشرت الشرق
+ *   الأوسط (France24), بحسب الأناضول, أوردت الأناضول (SkyNews), بحسب الحياة (France24).
+ * A mention the tagger already made an organization (الحياة اللندنية, الاتحاد الفرنسي, اليوم السابع) is left as is;
+ * a place or person over the name, or running past it (جريدة الرياض السعودية: a place), gives way. As retypePressCitations,
+ * only when the article's other mentions of that name are all such citations: the merge joins mentions by name whatever
+ * their type (merge.ts, rule 2), so an article that also names the region (منطقة الشرق الأوسط) keeps one settled type.
+ */
+import { matchKey } from "./merge.js";
+import type { Candidate } from "./recognize.js";
+import { entitySpan } from "./span.js";
+
+/** Folded-letter classes: a name in the tables is written with bare alef and ة, as the press varies them. */
+function lettersPattern(name: string): string {
+  return [...name].map((c) => (c === "ا" ? "[اأإآ]" : c === "ة" ? "[ةه]" : c === "ي" ? "[يى]" : c === " " ? "[ \\u00A0]+" : c)).join("");
+}
+
+/** Outlets named after a citing word: no common object of a reporting verb. Longer names first (alternation order). */
+const CITED_OUTLETS = ["الشرق الاوسط", "القدس العربي", "العربي الجديد", "المصري اليوم", "اليوم السابع", "العربية", "الحياة", "النهار", "الوطن", "الجزيرة", "الاناضول", "عكاظ", "الاهرام", "الشروق", "القبس", "السفير", "الميادين", "المنار", "الاخبارية"];
+/** Outlets named after a medium's head: the cited ones and names that are too common alone. */
+const HEADED_OUTLETS = [...CITED_OUTLETS, "الرياض", "المدينة", "اليوم", "الخليج", "البيان", "الغد", "الراي", "الرأي", "الصباح", "الوئام", "الثورة", "المساء", "الدستور", "سبق"];
+
+const NAME_END = "(?![\\u0621-\\u064A\\u0660-\\u0669\\d])";
+const NOT_AFTER_LETTER = "(?<![\\u0621-\\u064A])";
+const QUOTE = "[ \\u00A0]*[\"«“]?[ \\u00A0]*";
+/** A medium's head, a conjunction or preposition fused before it; the name right after (group 1). */
+const HEAD = "[وفبل]{0,2}(?:صحيف[ةه]|جريد[ةه]|قنا[ةه]|شبك[ةه]|مجل[ةه]|تلفزيون|تليفزيون|مراسل|مراسل[ةه]|مراسلو)";
+const AFTER_HEAD = new RegExp(`${NOT_AFTER_LETTER}${HEAD}[ \\u00A0]+["«“]?[ \\u00A0]*(${HEADED_OUTLETS.map(lettersPattern).join("|")})${NAME_END}`, "dgu");
+/** A website's head: only a quoted name. */
+const AFTER_SITE_HEAD = new RegExp(`${NOT_AFTER_LETTER}[وفبل]{0,2}موقع[ \\u00A0]*["«“][ \\u00A0]*(${HEADED_OUTLETS.map(lettersPattern).join("|")})${NAME_END}`, "dgu");
+const CITING_WORD = "(?:[وف]?(?:ذكرت|قالت|نقلت|[أا]فادت|[أا]وردت|كشفت|نشرت)|[وف]?بحسب|حسب|حسبما|[وف]?وفق[اً]*[ \\u00A0]+لـ?|نقل[اً]*[ \\u00A0]+عن)";
+const AFTER_CITING = new RegExp(`${NOT_AFTER_LETTER}${CITING_WORD}[ \\u00A0]+${QUOTE}(${CITED_OUTLETS.map(lettersPattern).join("|")})${NAME_END}`, "dgu");
+
+/**
+ * A quoted name the text tells or hears something from (a detached or fused لـ after a comma too: قال مسؤول ليبي،
+ * لـ«الشرق الأوسط»; أبلغ «الشرق الأوسط», وأبلغ ناشطون «الشرق الأوسط»; حديث إلى «الشرق الأوسط»; مع «الشرق الأوسط»: aawsat in SaudiNewsNet), which
+ * retypePressCitations (one word then a detached لـ) does not read. Not an aawsat dateline's «لندن: «الشرق الأوسط»:»:
+ * read as the outlet there, the colon after it made it the speaker of the paragraph's next quote (quotes DEV, ent117).
+ */
+const QUOTED_AFTER_CITING = new RegExp(`${NOT_AFTER_LETTER}(?:[وف]?[بل]ـ?|[وف]?[أا]بلغ[\\u0621-\\u064A]*(?:[ \\u00A0]+[\\u0621-\\u064A]+){0,2}|مع|[إا]لى|[وف]?علمت)[ \\u00A0]*["«“][ \\u00A0]*(${HEADED_OUTLETS.map(lettersPattern).join("|")})[ \\u00A0]*["»”]`, "dgu");
+
+/** Offsets of every outlet name the text names as a medium (after a head or a citing word), by start. */
+export function outletNamesCited(text: string): { start: number; end: number }[] {
+  const found = new Map<number, number>();
+  for (const re of [AFTER_HEAD, AFTER_SITE_HEAD, AFTER_CITING, QUOTED_AFTER_CITING]) {
+    for (const m of text.matchAll(re)) {
+      const [start, end] = m.indices![1]!;
+      found.set(start, end);
+    }
+  }
+  return [...found].map(([start, end]) => ({ start, end })).sort((a, b) => a.start - b.start);
+}
+
+const OUTLET_VOTES = 2;
+
+/** Spans overlapping [start, end). */
+function overlapping(spans: readonly Candidate[], start: number, end: number): Candidate[] {
+  return spans.filter((s) => s.start < end && start < s.end);
+}
+
+/**
+ * Each outlet name cited as a medium becomes an organization over the name, unless an organization already covers it
+ * or another mention of the same name in the article is not such a citation (then the settled types stand).
+ */
+export function addCitedCommonWordOutlets(text: string, spans: Candidate[]): void {
+  const cited = outletNamesCited(text);
+  if (cited.length === 0) return;
+  const citedKeys = new Set(cited.map((c) => matchKey(text.slice(c.start, c.end))));
+  const citedAt = new Set(cited.map((c) => c.start));
+  // A mention of a cited name that is no citation itself (منطقة الشرق الأوسط): that name is left as settled.
+  const keptKeys = new Set(spans.filter((s) => !citedAt.has(s.start) && citedKeys.has(matchKey(s.text))).map((s) => matchKey(s.text)));
+  let added = false;
+  for (const { start, end } of cited) {
+    const name = text.slice(start, end);
+    if (keptKeys.has(matchKey(name))) continue;
+    const over = overlapping(spans, start, end);
+    if (over.some((s) => s.type === "organization")) continue;
+    for (const s of over) spans.splice(spans.indexOf(s), 1);
+    spans.push({ ...entitySpan("organization", name, start, end), evidence: { organization: OUTLET_VOTES } });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}

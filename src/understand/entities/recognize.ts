@@ -98,6 +98,9 @@ import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addCountriesNamedByNisba } from "./country-nisba-names.js";
 import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
+import { widenPersonsOverRareGivenNames, type RareGivenNameTests } from "./rare-given-names.js";
+import { cutFusedPrepositionTailsOffPersons, type FusedPrepositionTests } from "./fused-preposition-tails.js";
+import { widenOrganizationsOverConstructComplements } from "./construct-complements.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
@@ -183,6 +186,63 @@ function givenNameTests(model: NerModel): GivenNameTests {
     isRole: (norm) => PERSON_CUES.has(norm) || LATE_TITLES.has(norm),
     isNationalAdjective: (norm) => isNationalAdjective(norm, model),
     isSeen: (norm) => timesSeen(norm, model) > 0,
+  };
+}
+
+/** Fewest times the word table must show the word after a fused preposition for it to be a word of the news (جائزة). */
+const MIN_SEEN_AFTER_PREPOSITION = 3;
+
+/**
+ * The model's word table and given names, as cutFusedPrepositionTailsOffPersons reads them: after ب a word of the news
+ * is one the table saw MIN_SEEN_AFTER_PREPOSITION times or more and never in a name, not opening with alef or waw (برايس, بغالي,
+ * بايلين, باندا, بونوة, بوحشية are names).
+ */
+function fusedPrepositionTests(model: NerModel): FusedPrepositionTests {
+  return {
+    isKnownName: (norm) => timesSeen(norm, model) > 0 || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm),
+    isWordAfterPreposition: (norm) => !/^[او]/.test(norm) && !model.entityWordSet.has(norm) && !GIVEN_NAMES.has(norm) && timesSeen(norm, model) >= MIN_SEEN_AFTER_PREPOSITION,
+    isGivenName: (norm) => GIVEN_NAMES.has(norm),
+  };
+}
+
+/** A «عبد» name written joined without the article (عبدربه): «عبد» and three letters or more. */
+const JOINED_ABD_WITHOUT_ARTICLE = /^عبد(?!ال)[\u0621-\u064A]{3,}$/;
+
+/** Letters a clitic or the future's prefix may be before a word (بجوار, لوالدي, كمعسكر; سيضم, فسيعوض: س before a present's letter). */
+const PREFIX_LETTERS = /^(?:[وف]?س(?=[يتن])|[وفبلك]{1,2})/;
+/** A clitic a rare word may open with (لملقه, لسيدنا, فرحبت, فبينيلوبي): no given name the table never saw is read so. */
+const CLITIC_OPENING = /^[لفو]/;
+/** A pronoun's ending after a noun or verb (معسكره, لقاؤها). */
+const PRONOUN_ENDING = /(?:ه|ها|هم|هما|نا|كم)$/;
+
+/**
+ * The model's word table and lexicon, as widenPersonsOverRareGivenNames reads them: a listed given name that is no
+ * plain word nor lineage word (بن, أبو) and is not على written with alef maqsura, a joined «عبد» name, or a word the
+ * word table never saw that is shaped as a given name (isRareGivenName) and is no seen word behind a clitic or tense
+ * prefix (سيضم, بجوار, لوالدي) or before a pronoun (معسكره), and is not a feminine noun (موسوعة).
+ */
+function rareGivenNameTests(model: NerModel): RareGivenNameTests {
+  const seen = (norm: string) => timesSeen(norm, model) > 0;
+  return {
+    isGivenNameWord: (word) => {
+      const t = tokenInfo(word, model.resources);
+      if (isStopword(t.norm)) return false;
+      if (GIVEN_NAMES.has(t.norm)) return !NAME_CONNECTORS.has(t.norm) && !model.plainWordSet.has(t.norm) && !word.endsWith("ى");
+      if (isJoinedAbdName(t.norm) || JOINED_ABD_WITHOUT_ARTICLE.test(t.norm)) return true;
+      if (seen(t.norm) || word.endsWith("ة") || CLITIC_OPENING.test(t.norm) || !isRareGivenName(t, model)) return false;
+      const prefix = PREFIX_LETTERS.exec(t.norm)?.[0] ?? "";
+      for (let k = 1; k <= prefix.length; k++) if (seen(t.norm.slice(k))) return false;
+      const ending = PRONOUN_ENDING.exec(t.norm)?.[0];
+      return ending === undefined || !seen(t.norm.slice(0, -ending.length));
+    },
+    isSureGivenName: (word) => {
+      const norm = normalizeArabic(word);
+      return isJoinedAbdName(norm) || JOINED_ABD_WITHOUT_ARTICLE.test(norm);
+    },
+    isWordBeforeName: (word) => {
+      const norm = normalizeArabic(word);
+      return norm.startsWith("ال") && !isStopword(norm) && !NEVER_ENTITIES.has(norm);
+    },
   };
 }
 
@@ -415,6 +475,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutWordsAfterFamilyNamesInDocument(spans, model);
   cutCliticNounsOffPersons(spans, model);
   cutPrepositionalTailsOffPersons(text, spans, model);
+  cutFusedPrepositionTailsOffPersons(text, spans, fusedPrepositionTests(model));
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
   dropSoundPluralsOfCommonWords(spans, model);
@@ -463,6 +524,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
+  widenOrganizationsOverConstructComplements(text, spans, { isNameWord: (norm) => !isStopword(norm) && !NEVER_ENTITIES.has(norm) && !TIME_OF_DAY.has(norm) });
   widenSportsBodiesOverSports(text, spans, model);
   addNewsAgenciesOfPlaces(text, spans);
   addNewsAgenciesUpToNews(text, spans);
@@ -482,6 +544,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutComplementsOffPersons(text, spans, roleTests, isFootball);
   cutTitlesOffPersons(text, spans, roleTests);
   widenPersonsOverUnseenGivenNames(text, spans, givenNameTests(model));
+  widenPersonsOverRareGivenNames(text, spans, rareGivenNameTests(model));
   cutOutletPhrasesOffPersons(text, spans);
   retypeFamilyNamesOfPersons(spans, shortFormTests(model));
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];

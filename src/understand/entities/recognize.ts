@@ -98,7 +98,6 @@ import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addCountriesNamedByNisba } from "./country-nisba-names.js";
 import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
-import { widenPersonsOverRareGivenNames, type RareGivenNameTests } from "./rare-given-names.js";
 import { cutFusedPrepositionTailsOffPersons, type FusedPrepositionTests } from "./fused-preposition-tails.js";
 import { widenOrganizationsOverConstructComplements } from "./construct-complements.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
@@ -202,47 +201,6 @@ function fusedPrepositionTests(model: NerModel): FusedPrepositionTests {
     isKnownName: (norm) => timesSeen(norm, model) > 0 || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm),
     isWordAfterPreposition: (norm) => !/^[او]/.test(norm) && !model.entityWordSet.has(norm) && !GIVEN_NAMES.has(norm) && timesSeen(norm, model) >= MIN_SEEN_AFTER_PREPOSITION,
     isGivenName: (norm) => GIVEN_NAMES.has(norm),
-  };
-}
-
-/** A «عبد» name written joined without the article (عبدربه): «عبد» and three letters or more. */
-const JOINED_ABD_WITHOUT_ARTICLE = /^عبد(?!ال)[\u0621-\u064A]{3,}$/;
-
-/** Letters a clitic or the future's prefix may be before a word (بجوار, لوالدي, كمعسكر; سيضم, فسيعوض: س before a present's letter). */
-const PREFIX_LETTERS = /^(?:[وف]?س(?=[يتن])|[وفبلك]{1,2})/;
-/** A clitic a rare word may open with (لملقه, لسيدنا, فرحبت, فبينيلوبي): no given name the table never saw is read so. */
-const CLITIC_OPENING = /^[لفو]/;
-/** A pronoun's ending after a noun or verb (معسكره, لقاؤها). */
-const PRONOUN_ENDING = /(?:ه|ها|هم|هما|نا|كم)$/;
-
-/**
- * The model's word table and lexicon, as widenPersonsOverRareGivenNames reads them: a listed given name that is no
- * plain word nor lineage word (بن, أبو) and is not على written with alef maqsura, a joined «عبد» name, or a word the
- * word table never saw that is shaped as a given name (isRareGivenName) and is no seen word behind a clitic or tense
- * prefix (سيضم, بجوار, لوالدي) or before a pronoun (معسكره), and is not a feminine noun (موسوعة).
- */
-function rareGivenNameTests(model: NerModel): RareGivenNameTests {
-  const seen = (norm: string) => timesSeen(norm, model) > 0;
-  return {
-    isGivenNameWord: (word) => {
-      const t = tokenInfo(word, model.resources);
-      if (isStopword(t.norm)) return false;
-      if (GIVEN_NAMES.has(t.norm)) return !NAME_CONNECTORS.has(t.norm) && !model.plainWordSet.has(t.norm) && !word.endsWith("ى");
-      if (isJoinedAbdName(t.norm) || JOINED_ABD_WITHOUT_ARTICLE.test(t.norm)) return true;
-      if (seen(t.norm) || word.endsWith("ة") || CLITIC_OPENING.test(t.norm) || !isRareGivenName(t, model)) return false;
-      const prefix = PREFIX_LETTERS.exec(t.norm)?.[0] ?? "";
-      for (let k = 1; k <= prefix.length; k++) if (seen(t.norm.slice(k))) return false;
-      const ending = PRONOUN_ENDING.exec(t.norm)?.[0];
-      return ending === undefined || !seen(t.norm.slice(0, -ending.length));
-    },
-    isSureGivenName: (word) => {
-      const norm = normalizeArabic(word);
-      return isJoinedAbdName(norm) || JOINED_ABD_WITHOUT_ARTICLE.test(norm);
-    },
-    isWordBeforeName: (word) => {
-      const norm = normalizeArabic(word);
-      return norm.startsWith("ال") && !isStopword(norm) && !NEVER_ENTITIES.has(norm);
-    },
   };
 }
 
@@ -544,7 +502,6 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutComplementsOffPersons(text, spans, roleTests, isFootball);
   cutTitlesOffPersons(text, spans, roleTests);
   widenPersonsOverUnseenGivenNames(text, spans, givenNameTests(model));
-  widenPersonsOverRareGivenNames(text, spans, rareGivenNameTests(model));
   cutOutletPhrasesOffPersons(text, spans);
   retypeFamilyNamesOfPersons(spans, shortFormTests(model));
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];

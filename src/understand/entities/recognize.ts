@@ -100,6 +100,8 @@ import { dropPlacesInCompetitionNames } from "./competitions.js";
 import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addCountriesNamedByNisba } from "./country-nisba-names.js";
 import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
+import { cutFusedPrepositionTailsOffPersons, type FusedPrepositionTests } from "./fused-preposition-tails.js";
+import { widenOrganizationsOverConstructComplements } from "./construct-complements.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
@@ -186,6 +188,22 @@ function givenNameTests(model: NerModel): GivenNameTests {
     isRole: (norm) => PERSON_CUES.has(norm) || LATE_TITLES.has(norm),
     isNationalAdjective: (norm) => isNationalAdjective(norm, model),
     isSeen: (norm) => timesSeen(norm, model) > 0,
+  };
+}
+
+/** Fewest times the word table must show the word after a fused preposition for it to be a word of the news (جائزة). */
+const MIN_SEEN_AFTER_PREPOSITION = 3;
+
+/**
+ * The model's word table and given names, as cutFusedPrepositionTailsOffPersons reads them: after ب a word of the news
+ * is one the table saw MIN_SEEN_AFTER_PREPOSITION times or more and never in a name, not opening with alef or waw (برايس, بغالي,
+ * بايلين, باندا, بونوة, بوحشية are names).
+ */
+function fusedPrepositionTests(model: NerModel): FusedPrepositionTests {
+  return {
+    isKnownName: (norm) => timesSeen(norm, model) > 0 || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm),
+    isWordAfterPreposition: (norm) => !/^[او]/.test(norm) && !model.entityWordSet.has(norm) && !GIVEN_NAMES.has(norm) && timesSeen(norm, model) >= MIN_SEEN_AFTER_PREPOSITION,
+    isGivenName: (norm) => GIVEN_NAMES.has(norm),
   };
 }
 
@@ -418,6 +436,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   cutWordsAfterFamilyNamesInDocument(spans, model);
   cutCliticNounsOffPersons(spans, model);
   cutPrepositionalTailsOffPersons(text, spans, model);
+  cutFusedPrepositionTailsOffPersons(text, spans, fusedPrepositionTests(model));
   dropNationalAdjectivesAlone(spans, model);
   dropDefinitePluralsAlone(spans);
   dropSoundPluralsOfCommonWords(spans, model);
@@ -467,6 +486,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
+  widenOrganizationsOverConstructComplements(text, spans, { isNameWord: (norm) => !isStopword(norm) && !NEVER_ENTITIES.has(norm) && !TIME_OF_DAY.has(norm) });
   widenSportsBodiesOverSports(text, spans, model);
   addNewsAgenciesOfPlaces(text, spans);
   addNewsAgenciesUpToNews(text, spans);

@@ -1665,9 +1665,12 @@ export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3", "antlater4
 export type AntLaterPart = (typeof ANT_LATER_PARTS)[number];
 export const isAntLaterPart = (part: string): part is AntLaterPart => (ANT_LATER_PARTS as readonly string[]).includes(part);
 
+/** Each later-ANT DEV half's draw, by part. */
+const ANT_LATER_DRAWS: Record<AntLaterPart, () => DrawnArticle[]> = { antlater: drawAntLaterDev, antlater2: drawAntLater2Dev, antlater3: drawAntLater3Dev, antlater4: drawAntLater4Dev, antlater5: drawAntLater5Dev, antlater6: drawAntLater6Dev };
+
 /** Every later-ANT DEV half, in draw order. */
 export function drawAntLaterHalves(): DrawnArticle[] {
-  return [...drawAntLaterDev(), ...drawAntLater2Dev(), ...drawAntLater3Dev(), ...drawAntLater4Dev(), ...drawAntLater5Dev(), ...drawAntLater6Dev()];
+  return ANT_LATER_PARTS.flatMap((part) => ANT_LATER_DRAWS[part]());
 }
 
 /**
@@ -1781,6 +1784,7 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : process.argv.includes("--antlater") ? drawAntLaterDev() : process.argv.includes("--antlater2") ? drawAntLater2Dev() : process.argv.includes("--antlater3") ? drawAntLater3Dev() : process.argv.includes("--antlater4") ? drawAntLater4Dev() : process.argv.includes("--antlater5") ? drawAntLater5Dev() : process.argv.includes("--antlater6") ? drawAntLater6Dev() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : drawFactsSample();
+  const antLater = ANT_LATER_PARTS.find((p) => process.argv.includes(`--${p}`));
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : antLater ? ANT_LATER_DRAWS[antLater]() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

@@ -18,9 +18,10 @@ const ENTITY_TYPES: readonly EntityType[] = ["person", "location", "organization
 
 /**
  * The version of the entity keys (entity-keys.ts entityKey) rows are written under; a store holding older ones
- * re-keys them as it opens. 0: the normalized name (`person:دونالد ترامب`); 1: nameKey (`person:دونالد ترمب`).
+ * re-keys them from the rows' names as it opens (entity-keys.ts). 0: the normalized name (`person:دونالد ترامب`);
+ * 1: nameKey (`person:دونالد ترمب`); 2: nameKey reading a short transliterated word's inner ا…ي run as ي (ent118: دايلي/ديلي, سايمون/سيمون).
  */
-export const ENTITY_KEY_VERSION = 1;
+export const ENTITY_KEY_VERSION = 2;
 
 /** The normalized name of an `entity_key` (`type:name`; a type holds no colon). */
 export function keyName(entityKey: string): string {

@@ -15,6 +15,7 @@ import { ANALYZE_CHECK_ROWS, openPostgresStore } from "./postgres-store.js";
 import { createPgPool } from "./pg-driver.js";
 import type { OpenStoreOptions, Store } from "../store.js";
 import type { Entity } from "../../types.js";
+import { ENTITY_KEY_VERSION, entityKey } from "../entity-keys.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUN = `${process.env.MARSAD_TEST_SCHEMA_PREFIX ?? "marsad_test"}_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -275,7 +276,42 @@ describe("PostgreSQL entity rows", () => {
       } finally {
         await reopened.close();
       }
-      assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, 1);
+      assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, ENTITY_KEY_VERSION);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("are re-keyed from their names when written under an older nameKey: spellings kept apart join, names one stale key held part", async () => {
+    const store = await freshStore();
+    const schema = schemas.at(-1)!;
+    const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
+    await seed(store, [
+      makeArticle({ title: "جايسون ستاثام في لندن", body: "وصل جايسون ستاثام إلى لندن مع سايمون كويل.", entities: [entity("person", "جايسون ستاثام"), entity("location", "لندن"), entity("person", "سايمون كويل")] }),
+      makeArticle({ title: "جيسون ستاثام يعود", body: "عاد جيسون ستاثام إلى لندن.", entities: [entity("person", "جيسون ستاثام"), entity("location", "لندن")] }),
+    ]);
+    const current = (await store.listEntities()).map((e) => [e.type, e.articleCount]).sort();
+    await store.close();
+    const pool = createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` });
+    try {
+      // As a version-1 writer might have: جايسون and جيسون apart, and the first article's two persons under one made-up key.
+      const stale = "person:جايسن ستثم";
+      await pool.query("UPDATE article_entities SET entity_key = $1 WHERE name IN ('جايسون ستاثام', 'سايمون كويل')", [stale]);
+      await pool.query("UPDATE entity_spellings SET entity_key = $1 WHERE spelling IN ('جايسون ستاثام', 'سايمون كويل') AND article_row IN (SELECT article_row FROM article_entities WHERE name = 'سايمون كويل')", [stale]);
+      await pool.query("UPDATE entity_key_version SET version = 1");
+      const reopened = await openPostgresStore(URL_, { schema, poolSize: 1 });
+      try {
+        assert.deepEqual((await reopened.listEntities()).map((e) => [e.type, e.articleCount]).sort(), current);
+        assert.equal((await reopened.listEntities({ name: "جايسون ستاثام" }))[0]?.articleCount, 2);
+        assert.equal((await reopened.listArticles({ entities: ["سايمون كويل"] })).total, 1);
+      } finally {
+        await reopened.close();
+      }
+      const keysOf = async (spelling: string) => (await pool.query<{ k: string }>("SELECT DISTINCT entity_key AS k FROM entity_spellings WHERE spelling = $1", [spelling])).rows.map((r) => r.k);
+      assert.deepEqual(await keysOf("سايمون كويل"), [entityKey({ type: "person", name: "سايمون كويل" })]);
+      assert.deepEqual(await keysOf("جايسون ستاثام"), [entityKey({ type: "person", name: "جيسون ستاثام" })]);
+      assert.equal((await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM article_entities WHERE repeats_name = 1")).rows[0]!.n, 0);
+      assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, ENTITY_KEY_VERSION);
     } finally {
       await pool.end();
     }

@@ -15,7 +15,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { readEntitySummaries, repeatsName } from "../entity-sql.js";
-import { ENTITY_KEY_VERSION, rekeyedEntityKeys } from "../entity-keys.js";
+import { ENTITY_KEY_VERSION, newKeysByArticle, rekeyedEntityRows, spellingTargets, type EntityKeyRow } from "../entity-keys.js";
 import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -316,26 +316,46 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
 
 /**
  * Re-makes the entity keys of rows written under an older entityKey (entity-keys.ts ENTITY_KEY_VERSION), once, in one
- * transaction under the migration lock: the rows' keys, their spellings' keys and the repeats_name flags of the
- * articles whose keys changed. Keep in sync with sqlite-store.ts rekeyEntities.
+ * transaction under the migration lock: each row's key from its type and name, each article's spellings after its row
+ * (a spelling no row of its article keeps any more goes), and the repeats_name flags of the articles whose keys
+ * changed; one store change is noted (store_changes), so workers' kept searches are dropped. Keep in sync with
+ * sqlite-store.ts rekeyEntities.
  */
 async function rekeyEntities(pool: PgPool, schema: string): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`marsad-migrate:${schema}`]);
     const stored = (await client.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version;
     if (stored >= ENTITY_KEY_VERSION) return;
-    const keys = (await client.query<{ k: string }>("SELECT DISTINCT entity_key AS k FROM article_entities UNION SELECT DISTINCT entity_key FROM entity_spellings")).rows.map((r) => r.k);
-    const pairs = rekeyedEntityKeys(keys);
-    await client.query("CREATE TEMP TABLE entity_rekey (old text PRIMARY KEY, new text NOT NULL) ON COMMIT DROP");
-    await client.query("INSERT INTO entity_rekey (old, new) SELECT * FROM unnest($1::text[], $2::text[])", [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+    const rows = (await client.query<EntityKeyRow>("SELECT DISTINCT entity_key AS key, type, name FROM article_entities")).rows;
+    const moves = rekeyedEntityRows(rows);
+    await client.query("CREATE TEMP TABLE entity_rekey (old text NOT NULL, type text NOT NULL, name text NOT NULL, new text NOT NULL) ON COMMIT DROP");
+    await client.query("INSERT INTO entity_rekey (old, type, name, new) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])", [
+      moves.map((m) => m.key),
+      moves.map((m) => m.type),
+      moves.map((m) => m.name),
+      moves.map((m) => m.to),
+    ]);
     await client.query(`
-UPDATE article_entities e SET entity_key = r.new FROM entity_rekey r WHERE e.entity_key = r.old;
-INSERT INTO entity_spellings (article_row, entity_key, spelling)
-  SELECT s.article_row, r.new, s.spelling FROM entity_spellings s JOIN entity_rekey r ON r.old = s.entity_key ON CONFLICT DO NOTHING;
-DELETE FROM entity_spellings s USING entity_rekey r WHERE s.entity_key = r.old;
+CREATE TEMP TABLE article_rekey ON COMMIT DROP AS SELECT DISTINCT e.article_row, r.old, r.new FROM article_entities e
+  JOIN entity_rekey r ON r.old = e.entity_key AND r.type = e.type AND r.name = e.name;
+UPDATE article_entities e SET entity_key = r.new FROM entity_rekey r WHERE e.entity_key = r.old AND e.type = r.type AND e.name = r.name;`);
+    const newKeys = newKeysByArticle((await client.query<{ article_row: string; old: string; new: string }>("SELECT article_row, old, new FROM article_rekey")).rows);
+    const spellings = (await client.query<{ article_row: string; old: string; spelling: string }>(
+      "SELECT DISTINCT s.article_row, s.entity_key AS old, s.spelling FROM entity_spellings s JOIN article_rekey m ON m.article_row = s.article_row AND m.old = s.entity_key",
+    )).rows;
+    const spellingMoves = spellings.flatMap((sp) => spellingTargets(sp.old, sp.spelling, newKeys.get(`${sp.article_row}\u0000${sp.old}`) ?? []).map((to) => ({ ...sp, to })));
+    await client.query(
+      `INSERT INTO entity_spellings (article_row, entity_key, spelling)
+  SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+      [spellingMoves.map((m) => m.article_row), spellingMoves.map((m) => m.to), spellingMoves.map((m) => m.spelling)],
+    );
+    await client.query(`
+DELETE FROM entity_spellings s USING article_rekey m WHERE s.article_row = m.article_row AND s.entity_key = m.old
+  AND NOT EXISTS (SELECT 1 FROM article_entities e WHERE e.article_row = m.article_row AND e.entity_key = m.old);
 UPDATE article_entities e SET repeats_name = CASE WHEN EXISTS (SELECT 1 FROM article_entities f WHERE f.article_row = e.article_row AND f.ord < e.ord
   AND substr(f.entity_key, length(f.type) + 2) = substr(e.entity_key, length(e.type) + 2)) THEN 1 ELSE 0 END
-  WHERE e.article_row IN (SELECT g.article_row FROM article_entities g JOIN entity_rekey r ON g.entity_key = r.new);`);
+  WHERE e.article_row IN (SELECT article_row FROM article_rekey);
+INSERT INTO store_changes (slot, n) VALUES (0, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1;`);
     await client.query("UPDATE entity_key_version SET version = $1", [ENTITY_KEY_VERSION]);
   });
 }

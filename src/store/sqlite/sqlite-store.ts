@@ -32,7 +32,7 @@ import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
-import { ENTITY_KEY_VERSION, rekeyedEntityKeys } from "../entity-keys.js";
+import { ENTITY_KEY_VERSION, newKeysByArticle, rekeyedEntityRows, spellingTargets, type EntityKeyRow } from "../entity-keys.js";
 import { registerDeadline, SqliteSearch, StatementCache, SUMMARY_COLUMNS } from "./sqlite-search.js";
 import { SearchThreads } from "./search-threads.js";
 import { SQLITE_MIGRATIONS } from "./migrations.js";
@@ -155,33 +155,45 @@ export function migrateSqlite(db: SqliteDatabase): void {
 
 /**
  * Re-makes the entity keys of rows written under an older entityKey (entity-keys.ts ENTITY_KEY_VERSION), once, in one
- * transaction: the rows' keys, the (key, spelling) pairs (two old keys' pairs of one spelling become one pair) and
- * the repeats_name flags of the articles whose keys changed.
+ * transaction: each row's key from its type and name, each article's (key, spelling) pairs after its row (a pair no
+ * row of its article keeps any more goes), and the repeats_name flags of the articles whose keys changed; one store
+ * change is noted (store_changes). Keep in sync with postgres-store.ts rekeyEntities.
  */
 export function rekeyEntities(db: SqliteDatabase): void {
   db.transaction(() => {
     const stored = (db.prepare("SELECT version FROM entity_key_version").get() as { version: number }).version;
     if (stored >= ENTITY_KEY_VERSION) return;
-    const keys = (db.prepare("SELECT DISTINCT entity_key AS k FROM entity_key_spellings UNION SELECT DISTINCT entity_key FROM article_entities").all() as { k: string }[]).map((r) => r.k);
-    db.exec("CREATE TEMP TABLE entity_rekey (old TEXT PRIMARY KEY, new TEXT NOT NULL)");
-    const add = db.prepare("INSERT INTO temp.entity_rekey (old, new) VALUES (?, ?)");
-    for (const [from, to] of rekeyedEntityKeys(keys)) add.run(from, to);
+    const rows = db.prepare("SELECT DISTINCT entity_key AS key, type, name FROM article_entities").all() as EntityKeyRow[];
+    db.exec("CREATE TEMP TABLE entity_rekey (old TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, new TEXT NOT NULL, PRIMARY KEY (old, type, name))");
+    const add = db.prepare("INSERT INTO temp.entity_rekey (old, type, name, new) VALUES (?, ?, ?, ?)");
+    for (const r of rekeyedEntityRows(rows)) add.run(r.key, r.type, r.name, r.to);
     db.exec(`
-UPDATE article_entities SET entity_key = (SELECT r.new FROM temp.entity_rekey r WHERE r.old = article_entities.entity_key)
-  WHERE entity_key IN (SELECT old FROM temp.entity_rekey);
-INSERT OR IGNORE INTO entity_key_spellings (entity_key, spelling)
-  SELECT r.new, p.spelling FROM entity_key_spellings p JOIN temp.entity_rekey r ON r.old = p.entity_key;
-CREATE TEMP TABLE pair_rekey AS SELECT p.id AS old_id, n.id AS new_id FROM entity_key_spellings p
-  JOIN temp.entity_rekey r ON r.old = p.entity_key JOIN entity_key_spellings n ON n.entity_key = r.new AND n.spelling = p.spelling;
+CREATE TEMP TABLE article_rekey AS SELECT DISTINCT e.article_row, r.old, r.new FROM article_entities e
+  JOIN temp.entity_rekey r ON r.old = e.entity_key AND r.type = e.type AND r.name = e.name;
+UPDATE article_entities SET entity_key = r.new FROM temp.entity_rekey r
+  WHERE r.old = article_entities.entity_key AND r.type = article_entities.type AND r.name = article_entities.name;
+CREATE TEMP TABLE spelling_moves (article_row INTEGER NOT NULL, old_pair INTEGER NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, spelling TEXT NOT NULL);`);
+    const newKeys = newKeysByArticle(db.prepare("SELECT article_row, old, new FROM temp.article_rekey").all() as { article_row: number; old: string; new: string }[]);
+    const spellings = db.prepare(`SELECT DISTINCT s.article_row, s.pair_id, p.entity_key AS old, p.spelling FROM temp.article_rekey m
+  JOIN entity_key_spellings p ON p.entity_key = m.old JOIN entity_spellings s ON s.pair_id = p.id AND s.article_row = m.article_row`).all() as { article_row: number; pair_id: number; old: string; spelling: string }[];
+    const addMove = db.prepare("INSERT INTO temp.spelling_moves (article_row, old_pair, old, new, spelling) VALUES (?, ?, ?, ?, ?)");
+    for (const sp of spellings) {
+      for (const to of spellingTargets(sp.old, sp.spelling, newKeys.get(`${sp.article_row}\u0000${sp.old}`) ?? [])) addMove.run(sp.article_row, sp.pair_id, sp.old, to, sp.spelling);
+    }
+    db.exec(`
+INSERT OR IGNORE INTO entity_key_spellings (entity_key, spelling) SELECT DISTINCT new, spelling FROM temp.spelling_moves;
 INSERT OR IGNORE INTO entity_spellings (article_row, pair_id)
-  SELECT s.article_row, m.new_id FROM entity_spellings s JOIN temp.pair_rekey m ON m.old_id = s.pair_id;
-DELETE FROM entity_spellings WHERE pair_id IN (SELECT old_id FROM temp.pair_rekey);
-DELETE FROM entity_key_spellings WHERE id IN (SELECT old_id FROM temp.pair_rekey);
+  SELECT m.article_row, p.id FROM temp.spelling_moves m JOIN entity_key_spellings p ON p.entity_key = m.new AND p.spelling = m.spelling;
+DELETE FROM entity_spellings WHERE (article_row, pair_id) IN (SELECT m.article_row, m.old_pair FROM temp.spelling_moves m
+  WHERE NOT EXISTS (SELECT 1 FROM article_entities e WHERE e.article_row = m.article_row AND e.entity_key = m.old));
 UPDATE article_entities SET repeats_name = EXISTS (SELECT 1 FROM article_entities f WHERE f.article_row = article_entities.article_row
   AND f.ord < article_entities.ord AND substr(f.entity_key, length(f.type) + 2) = substr(article_entities.entity_key, length(article_entities.type) + 2))
-  WHERE article_row IN (SELECT e.article_row FROM article_entities e WHERE e.entity_key IN (SELECT new FROM temp.entity_rekey));
-DROP TABLE temp.pair_rekey;
+  WHERE article_row IN (SELECT article_row FROM temp.article_rekey);
+DROP TABLE temp.spelling_moves;
+DROP TABLE temp.article_rekey;
 DROP TABLE temp.entity_rekey;`);
+    // Entity filters and facets answer otherwise now: searches other processes keep for this store are stale.
+    db.prepare(NOTE_CHANGE).run();
     db.prepare("UPDATE entity_key_version SET version = ?").run(ENTITY_KEY_VERSION);
   }).immediate();
 }

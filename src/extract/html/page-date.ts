@@ -150,7 +150,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const updatedAt = statedUpdate(meta, ld);
   const inUrl = addressDate(urls, meta);
   const own = ownAddressOf(urls);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, ownAddressOf(urls), meta.lang));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
   let script: ReturnType<typeof scriptDataDates> | undefined;
   const scriptData = () => (script ??= scriptDataDates(html));
@@ -175,7 +175,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
 /** What each source says on its own, before any is preferred (for the failure table and diagnostics). */
 export function pageDateSources(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): Record<PublishedAtSource, IsoDate | null> {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
-  const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, ownAddressOf(urls), meta.lang));
   const own = ownAddressOf(urls);
   const script = scriptDataDates(html);
   return {
@@ -206,7 +206,7 @@ export function pageDateEvidence(root: El, meta: PageMeta, urls: string[], headl
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const own = ownAddressOf(urls);
   const inUrl = addressDate(urls, meta);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, ownAddressOf(urls), meta.lang));
   const script = scriptDataDates(html);
   const sources: Record<EvidenceSource, IsoDate | null> = {
     revision: revisionDate(root, meta),
@@ -244,11 +244,18 @@ function found(value: IsoDate | null, source: PublishedAtSource): Found | null {
   return value ? { value, source } : null;
 }
 
-/** JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the earlier moment. */
-function statedDate(meta: PageMeta, ldDates: (string | null)[]): Found | null {
+/**
+ * JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the one on the day of
+ * the headline's date line (`shown`: visibleDate, read only then), else the earlier moment.
+ */
+function statedDate(meta: PageMeta, ldDates: (string | null)[], shown: () => IsoDate | null = () => null): Found | null {
   const fromLd = firstValid(ldDates);
   const fromMeta = firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? []));
   if (fromLd && fromMeta && fromLd.slice(0, 10) !== fromMeta.slice(0, 10)) {
+    // the date a reader is shown by the headline tells which of the two it is (a CMS's first save in JSON-LD, the publication in a meta)
+    const day = shown()?.slice(0, 10);
+    if (day === fromLd.slice(0, 10)) return { value: fromLd, source: "json-ld" };
+    if (day === fromMeta.slice(0, 10)) return { value: fromMeta, source: "meta" };
     const a = instant(fromLd);
     const b = instant(fromMeta);
     // the same moment written in UTC and in the publisher's zone: the local one carries the day

@@ -36,6 +36,21 @@ test("a UTC time near midnight stays when the page shows its own day, or shows n
   assert.deepEqual(dates(page({ head: ld("2021-03-04T12:10:00Z"), dateLine: "5 مارس 2021" })), ["2021-03-04", "json-ld"]);
 });
 
+test("a UTC time up to 8 hours from midnight yields to the neighbouring day the page shows (zones to UTC−8 and UTC+8); noon does not", () => {
+  // [stated, the date line under the headline, expected day, expected source]
+  const cases: [string, string | undefined, string, string][] = [
+    ["2021-03-05T05:14:35Z", '<time class="entry-date" datetime="2021-03-05T05:14:35Z">4 مارس 2021، 11:14 مساء</time>', "2021-03-04", "visible-text"],
+    ["2021-03-05T07:40:00Z", "4 مارس 2021", "2021-03-04", "visible-text"],
+    ["2021-03-04T17:10:00Z", "5 مارس 2021", "2021-03-05", "visible-text"],
+    // the page shows the UTC day, or nothing, or the time is far from midnight: the stated day
+    ["2021-03-05T05:14:35Z", "5 مارس 2021", "2021-03-05", "json-ld"],
+    ["2021-03-05T05:14:35Z", undefined, "2021-03-05", "json-ld"],
+    ["2021-03-05T08:30:00Z", "4 مارس 2021", "2021-03-05", "json-ld"],
+    ["2021-03-05T15:50:00Z", "6 مارس 2021", "2021-03-05", "json-ld"],
+  ];
+  for (const [stated, dateLine, day, source] of cases) assert.deepEqual(dates(page({ head: ld(stated), dateLine })), [day, source], `${stated} / ${dateLine}`);
+});
+
 test("a stated time one day off the URL's day yields to the URL", () => {
   assert.deepEqual(dates(page({ head: ld("2021-03-04T22:00:00Z") }), "https://example.org/2021/03/05/story"), ["2021-03-05", "url"]);
 });
@@ -67,6 +82,24 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
   assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);
   assert.deepEqual(dates(page({ head: ld("2021-03-05T01:18:13Z") + meta("2021-03-04T17:18:13-08:00") })), ["2021-03-04", "meta"]);
   assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
+});
+
+test("JSON-LD and a meta on different days: the one on the day of the headline's date line, else the earlier moment", () => {
+  const meta = (v: string): string => `<meta name="DC.Date" content="${v}">`;
+  // [JSON-LD, meta, the date line under the headline, expected day, expected source]
+  const cases: [string, string, string | undefined, string, string][] = [
+    // a CMS's first save in JSON-LD, the publication in Dublin Core, which the page shows
+    ["2021-03-04T18:19+01:00", "2021-03-05T07:30+01:00", "نشر في 5 مارس 2021، 07:30", "2021-03-05", "meta"],
+    ["2021-03-04T18:19+01:00", "2021-03-05T07:30+01:00", "5/3/2021", "2021-03-05", "meta"],
+    // the page shows the JSON-LD day: it stays, though the meta's is the earlier one
+    ["2021-03-05T02:19:15Z", "2021-03-04T14:28:34Z", "الجمعة 5 مارس 2021", "2021-03-05", "json-ld"],
+    // a date line showing neither, or none: the earlier moment
+    ["2021-03-04T18:19+01:00", "2021-03-05T07:30+01:00", "9 مارس 2021", "2021-03-04", "json-ld"],
+    ["2021-03-05T18:19+01:00", "2021-03-04T07:30+01:00", undefined, "2021-03-04", "meta"],
+  ];
+  for (const [fromLd, fromMeta, dateLine, day, source] of cases) {
+    assert.deepEqual(dates(page({ head: ld(fromLd) + meta(fromMeta), dateLine })), [day, source], `${fromLd} / ${fromMeta} / ${dateLine}`);
+  }
 });
 
 test("Cxense's publication meta, with or without its recs: prefix, is a stated date", () => {

@@ -4,8 +4,10 @@
  *    publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…), then
  *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…), then a meta of another name
  *    that says publication and a date (`content:publishdate`, `prism.publicationdate`); when JSON-LD and a meta
- *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
- *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
+ *    disagree on the day, the one on the day of the headline's date line (rule 6) wins (a CMS's first
+ *    save in JSON-LD, the publication in `DC.Date` and under the headline), else the earlier moment
+ *    (the later one is a re-publication or a local time mislabelled as UTC), and of one moment
+ *    written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`,
  *    `/2019/nov/18/`),
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
@@ -130,8 +132,12 @@ const BARE_DATE_LINE_SHARE = 0.5;
 const AFTER_HEADLINE_CHARS = 600;
 /** A date line above the headline with at most this much text between them is the headline's (a kicker, a dateline set above it). */
 const NEAR_HEADLINE_CHARS = 120;
-/** A UTC time this close to midnight falls on another day in zones up to ±12 hours away. */
-const NEAR_MIDNIGHT_HOURS = 3;
+/**
+ * A UTC time this close to midnight may fall on another day in the publisher's zone: up to UTC−8
+ * (the Americas' Pacific coast: `2019-11-20T05:14:35Z` is 11:14 pm on the 19th in San Antonio, and
+ * its page shows the 19th) and UTC+8 (East Asia). The page's date lines decide (localDay).
+ */
+const NEAR_MIDNIGHT_HOURS = 8;
 const DAY_MS = 86_400_000;
 
 export interface PageDates {

@@ -132,12 +132,8 @@ const BARE_DATE_LINE_SHARE = 0.5;
 const AFTER_HEADLINE_CHARS = 600;
 /** A date line above the headline with at most this much text between them is the headline's (a kicker, a dateline set above it). */
 const NEAR_HEADLINE_CHARS = 120;
-/**
- * A UTC time this close to midnight may fall on another day in the publisher's zone: up to UTC−8
- * (the Americas' Pacific coast: `2019-11-20T05:14:35Z` is 11:14 pm on the 19th in San Antonio, and
- * its page shows the 19th) and UTC+8 (East Asia). The page's date lines decide (localDay).
- */
-const NEAR_MIDNIGHT_HOURS = 8;
+/** A UTC time this close to midnight falls on another day in zones up to ±12 hours away. */
+const NEAR_MIDNIGHT_HOURS = 3;
 const DAY_MS = 86_400_000;
 
 export interface PageDates {

@@ -69,24 +69,6 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
   assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
 });
 
-test("JSON-LD and a meta on different days: the one on the day of the headline's date line, else the earlier moment", () => {
-  const meta = (v: string): string => `<meta name="DC.Date" content="${v}">`;
-  // [JSON-LD, meta, the date line under the headline, expected day, expected source]
-  const cases: [string, string, string | undefined, string, string][] = [
-    // a CMS's first save in JSON-LD, the publication in Dublin Core, which the page shows
-    ["2021-03-04T18:19+01:00", "2021-03-05T07:30+01:00", "نشر في 5 مارس 2021، 07:30", "2021-03-05", "meta"],
-    ["2021-03-04T18:19+01:00", "2021-03-05T07:30+01:00", "5/3/2021", "2021-03-05", "meta"],
-    // the page shows the JSON-LD day: it stays, though the meta's is the earlier one
-    ["2021-03-05T02:19:15Z", "2021-03-04T14:28:34Z", "الجمعة 5 مارس 2021", "2021-03-05", "json-ld"],
-    // a date line showing neither, or none: the earlier moment
-    ["2021-03-04T18:19+01:00", "2021-03-05T07:30+01:00", "9 مارس 2021", "2021-03-04", "json-ld"],
-    ["2021-03-05T18:19+01:00", "2021-03-04T07:30+01:00", undefined, "2021-03-04", "meta"],
-  ];
-  for (const [fromLd, fromMeta, dateLine, day, source] of cases) {
-    assert.deepEqual(dates(page({ head: ld(fromLd) + meta(fromMeta), dateLine })), [day, source], `${fromLd} / ${fromMeta} / ${dateLine}`);
-  }
-});
-
 test("Cxense's publication meta, with or without its recs: prefix, is a stated date", () => {
   assert.deepEqual(dates(page({ head: '<meta property="cXenseParse:publishtime" content="2021-03-02T10:15:00+0000">' })), ["2021-03-02", "meta"]);
   assert.deepEqual(dates(page({ head: '<meta name="cXenseParse:recs:publishtime" content="2021-03-01T09:00:00Z">' })), ["2021-03-01", "meta"]);

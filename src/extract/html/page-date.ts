@@ -4,10 +4,8 @@
  *    publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…), then
  *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…), then a meta of another name
  *    that says publication and a date (`content:publishdate`, `prism.publicationdate`); when JSON-LD and a meta
- *    disagree on the day, the one on the day of the headline's date line (rule 6) wins (a CMS's first
- *    save in JSON-LD, the publication in `DC.Date` and under the headline), else the earlier moment
- *    (the later one is a re-publication or a local time mislabelled as UTC), and of one moment
- *    written twice, the one in a local zone;
+ *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
+ *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`,
  *    `/2019/nov/18/`),
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
@@ -152,7 +150,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const updatedAt = statedUpdate(meta, ld);
   const inUrl = addressDate(urls, meta);
   const own = ownAddressOf(urls);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, ownAddressOf(urls), meta.lang));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
   let script: ReturnType<typeof scriptDataDates> | undefined;
   const scriptData = () => (script ??= scriptDataDates(html));
@@ -177,7 +175,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
 /** What each source says on its own, before any is preferred (for the failure table and diagnostics). */
 export function pageDateSources(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): Record<PublishedAtSource, IsoDate | null> {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
-  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, ownAddressOf(urls), meta.lang));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const own = ownAddressOf(urls);
   const script = scriptDataDates(html);
   return {
@@ -208,7 +206,7 @@ export function pageDateEvidence(root: El, meta: PageMeta, urls: string[], headl
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const own = ownAddressOf(urls);
   const inUrl = addressDate(urls, meta);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, ownAddressOf(urls), meta.lang));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const script = scriptDataDates(html);
   const sources: Record<EvidenceSource, IsoDate | null> = {
     revision: revisionDate(root, meta),
@@ -246,18 +244,11 @@ function found(value: IsoDate | null, source: PublishedAtSource): Found | null {
   return value ? { value, source } : null;
 }
 
-/**
- * JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the one on the day of
- * the headline's date line (`shown`: visibleDate, read only then), else the earlier moment.
- */
-function statedDate(meta: PageMeta, ldDates: (string | null)[], shown: () => IsoDate | null = () => null): Found | null {
+/** JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the earlier moment. */
+function statedDate(meta: PageMeta, ldDates: (string | null)[]): Found | null {
   const fromLd = firstValid(ldDates);
   const fromMeta = firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? []));
   if (fromLd && fromMeta && fromLd.slice(0, 10) !== fromMeta.slice(0, 10)) {
-    // the date a reader is shown by the headline tells which of the two it is (a CMS's first save in JSON-LD, the publication in a meta)
-    const day = shown()?.slice(0, 10);
-    if (day === fromLd.slice(0, 10)) return { value: fromLd, source: "json-ld" };
-    if (day === fromMeta.slice(0, 10)) return { value: fromMeta, source: "meta" };
     const a = instant(fromLd);
     const b = instant(fromMeta);
     // the same moment written in UTC and in the publisher's zone: the local one carries the day

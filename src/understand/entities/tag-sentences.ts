@@ -7,12 +7,10 @@
  * - with a second-stage model (`stage2`, stacking.ts), the sentences are tagged again by it, reading
  *   the first stage's tags of the sentence and its window: one sweep of the window analyzes each
  *   sentence once for both stages (tagger.ts tagAndScore);
- * - a word after an organization head the training text most often follows with an organization's
- *   name is one, when both are untagged (opening-heads.ts; `heads: false` leaves it out);
  * - span-edge rules cut words the tagger runs a name on over that the corpora leave outside it
  *   (span-edges.ts: a country's nisba after a club's name, a plain word ending a person; `edges: false` leaves them);
  * - a last pass makes the tags of the names repeated in a sentence's document consistent
- *   (consistency.ts; `consistency: null`, `heads: false` and `edges: false` return the tagger's own tags).
+ *   (consistency.ts; `consistency: null` and `edges: false` return the tagger's own tags).
  */
 import { analyzeInfos, countInfos, emptyDocumentStats, tokenInfo, type FeatureResources, type SentenceAnalysis, type TokenInfo } from "./features.js";
 import type { NerModel } from "./model-file.js";
@@ -20,7 +18,6 @@ import { decodeEmissions, tagAndScore, tagAnalysis } from "./tagger.js";
 import { consistentTags, CONSISTENCY_DEFAULTS, type ConsistencyOptions } from "./consistency.js";
 import { stackedFeatureRowsOfIds } from "./stacking.js";
 import { trimSpanEdges } from "./span-edges.js";
-import { tagNamesAfterOpeningHeads } from "./opening-heads.js";
 import type { LinearModel } from "./perceptron.js";
 
 /** About one ANERcorp article on each side (articles run 10–40 sentences). */
@@ -34,7 +31,7 @@ export function documentWindow<T extends { tokens: readonly string[] }>(sentence
  * BIO tags per sentence, each with the document statistics of its window (slid one sentence at a
  * time); `stage2`: the second-stage model (stacking.ts; it shares the model's resources).
  */
-export function tagSentences(sentences: readonly { tokens: readonly string[] }[], model: NerModel, options: { consistency?: ConsistencyOptions | null; stage2?: LinearModel | null; edges?: boolean; heads?: boolean } = {}): string[][] {
+export function tagSentences(sentences: readonly { tokens: readonly string[] }[], model: NerModel, options: { consistency?: ConsistencyOptions | null; stage2?: LinearModel | null; edges?: boolean } = {}): string[][] {
   const res = model.resources;
   // Each token analyzed once, though it enters and leaves the window and is tagged.
   const infos = sentences.map((s) => s.tokens.map((t) => tokenInfo(t, res)));
@@ -54,8 +51,7 @@ export function tagSentences(sentences: readonly { tokens: readonly string[] }[]
     const stacked = stackedFeatureRowsOfIds(infos, model.tags, t1);
     scored.forEach((e, i) => tags.push(decodeEmissions(stage2, e, infos[i]!.length, stacked[i]).map((t) => stage2.tags[t]!)));
   } else sweep(infos, res, (a) => tags.push(tagAnalysis(model, res, a).map((t) => model.tags[t]!)));
-  const headed = options.heads === false ? tags : tagNamesAfterOpeningHeads(infos, tags, model.plainWordSet);
-  const trimmed = options.edges === false ? headed : trimSpanEdges(infos, headed, model.plainWordSet);
+  const trimmed = options.edges === false ? tags : trimSpanEdges(infos, tags, model.plainWordSet);
   const consistency = options.consistency === undefined ? CONSISTENCY_DEFAULTS : options.consistency;
   return consistency ? consistentTags(infos, trimmed, model.plainWordSet, consistency) : trimmed;
 }

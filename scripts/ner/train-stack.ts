@@ -73,6 +73,8 @@ export function withTypeBias(model: LinearModel, type: string, by: number): Line
 }
 
 const TYPE_BIASES = [-6, -3, 3, 6, 10, 16];
+/** --dump-dev: the raw second-stage tags also at these O biases (subtracted from O: recall taggings for scripts/ner/recall-fill-sweep.ts). */
+const DUMP_BIASES = [16, 22, 32, 45, 60];
 
 /** --type-bias: at the shipped cell, each type's B- threshold moved alone, then the best of each together (dev F1 with consistency). */
 function sweepTypeBiases(model: LinearModel, bias: number, tag: (m: LinearModel) => string[][][], f1Of: (tags: string[][][]) => number): void {
@@ -280,7 +282,7 @@ function main(): void {
           if (epoch === SHIPPED_CELL[0] && bias === SHIPPED_CELL[1]) {
             shipped = f1;
             if (process.argv.includes("--type-bias")) sweepTypeBiases(m, bias, (tb) => cons(dev2.map((f, k) => decode(tb, f, bias, devKeys[k]))), (tags) => scoreTagSequences(gold.flat(), tags.flat()).micro.f1);
-            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi] }))));
+            if (dumpFile) writeFileSync(`${dumpFile}.${variant.replace(/[^a-z0-9+-]+/gi, "_")}.json`, JSON.stringify(parts.map((p, pi) => ({ name: p.name, tokens: p.sentences.slice(p.devStart).map((s) => s.tokens), gold: gold[pi], stage1: cons(dev1)[pi], stage2: cons(tags)[pi], stage1Raw: dev1[pi], stage2Raw: tags[pi], stage2RawAt: Object.fromEntries(DUMP_BIASES.map((b) => [b, decode(m, dev2[pi]!, b, devKeys[pi])])) }))));
           }
         }
         log(`epoch ${epoch}`);

@@ -41,7 +41,7 @@ const LETTERS = /\p{L}/gu;
 export type PlainWords = ReadonlySet<string>;
 
 /** A word that may not stand alone as a filled name: a plain word, a never-name, or under MIN_LETTERS letters. */
-function isPlain(t: TokenInfo, plainWords: PlainWords): boolean {
+export function isPlainWord(t: TokenInfo, plainWords: PlainWords): boolean {
   return t.cue === "never" || plainWords.has(t.norm) || plainWords.has(t.core) || (t.core.match(LETTERS)?.length ?? 0) < MIN_LETTERS;
 }
 
@@ -63,7 +63,7 @@ function taggedKeys(words: readonly TokenInfo[], spans: readonly TagSpan[], plai
   const tagged: [string, string][] = [];
   for (const s of spans) {
     tagged.push([keyOf(words, s.start, s.end), s.type]);
-    if (o.lastNames && s.type === "PERS" && s.end - s.start >= 2 && !isPlain(words[s.end - 1]!, plainWords)) tagged.push([words[s.end - 1]!.core, s.type]);
+    if (o.lastNames && s.type === "PERS" && s.end - s.start >= 2 && !isPlainWord(words[s.end - 1]!, plainWords)) tagged.push([words[s.end - 1]!.core, s.type]);
   }
   return tagged;
 }
@@ -125,7 +125,7 @@ function fillSentence(tags: string[], words: readonly TokenInfo[], inv: Inventor
     let maxN = 0;
     while (maxN < o.maxWords && i + maxN < tags.length && tags[i + maxN] === "O") maxN++;
     for (let n = maxN; n >= 1; n--) {
-      if (n === 1 && isPlain(words[i]!, plainWords)) continue;
+      if (n === 1 && isPlainWord(words[i]!, plainWords)) continue;
       const type = fillType(inv.get(keyOf(words, i, i + n)), o);
       if (!type) continue;
       for (let k = 0; k < n; k++) tags[i + k] = `${k ? "I" : "B"}-${type}`;

@@ -33,6 +33,11 @@
  *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline; when none
  *    there does (a share bar and a player's lines fill it), such a line within MAX_FAR_TITLE_DISTANCE
  *    that shares MIN_FAR_LEAD_WORDS words or more.
+ *    The article's date line stands between its headline and its body: when the line so chosen stands within
+ *    MAX_HEAD_OVER_DATE text lines under a date line (a caption, `Reading Time: 3 mins read`, a first subheading,
+ *    a translator's credit) and is solid, the heading-like line within MAX_HEAD_OVER_DATE text lines over that
+ *    date line that names the lead (MIN_LEAD_SHARE), solid ones first, then the headline over its deck, is the
+ *    headline (preferOverDate).
  *    Chinese and Japanese lines are measured in words of CJK_WORD_CHARACTERS characters, end sentences
  *    with `。！？` and share words as pairs of characters.
  * 3. The article's head runs from the headline's first printing in the window to the body: its

@@ -791,3 +791,31 @@ test("whole page: a lead that opens with its short headline's words is still the
   assert.equal(main.title, headline);
   assert.ok(main.body.startsWith(lead), main.body.slice(0, 80));
 });
+
+// What pages print between the article's date line and its lead (issue 12, dump20): the headline is over the date.
+const HEALTH_HEADLINE = "الصحة تسجل 30 إصابة جديدة بالفيروس وحالتي وفاة";
+const UNDER_DATE: Array<{ what: string; headline: string; under: string[] }> = [
+  { what: "a photo's caption with no credit, naming the lead", headline: HEALTH_HEADLINE, under: ["طواقم طبية في قسم العزل بأحد المستشفيات المخصصة للمصابين بالفيروس"] },
+  { what: "a reading-time line under a short headline", headline: "الصحة تسجل إصابات جديدة", under: ["وقت القراءة المتوقع: 3 دقائق"] },
+  { what: "the lead's first subheading", headline: HEALTH_HEADLINE, under: ["لماذا ترتفع الإصابات بالفيروس في الشتاء؟"] },
+  { what: "a count of photos, then a caption", headline: HEALTH_HEADLINE, under: ["عرض 3 صور", "فرق الرصد تتابع المخالطين في ثلاث محافظات"] },
+];
+for (const { what, headline, under } of UNDER_DATE) {
+  test(`whole page: ${what} under the date line is not the headline`, () => {
+    const { main } = read([...MENU, "الرئيسية / صحة", headline, "سارة محمود", "الأحد، 12 مايو 2024 09:40 ص", ...under, LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, headline);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+    assert.ok(main.body.includes(LEAD), main.body.slice(0, 80));
+  });
+}
+
+// A rail's headline over a `date / headline` pair that names the lead would be taken (not seen in the suites' 2,169 dumps).
+test("whole page: a rail's headline naming nothing of the lead, over a date printed over the headline (`date / headline`), is not the headline", () => {
+  for (const section of ["أخبار محلية", "صحة"]) {
+    const rail = "افتتاح معرض الكتاب الشهر المقبل بمشاركة واسعة";
+    const { main } = read([...MENU, rail, section, "الأحد، 12 مايو 2024 09:40 ص", HEALTH_HEADLINE, "سارة محمود", LEAD, SECOND, ...RAIL, ...FOOTER]);
+    assert.equal(main.title, HEALTH_HEADLINE, section);
+    assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
+    assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
+  }
+});

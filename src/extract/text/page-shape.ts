@@ -33,6 +33,11 @@
  *    shares the most, at least MIN_LEAD_SHARE of its content words (a few), is the headline; when none
  *    there does (a share bar and a player's lines fill it), such a line within MAX_FAR_TITLE_DISTANCE
  *    that shares MIN_FAR_LEAD_WORDS words or more.
+ *    The article's date line stands between its headline and its body: when the line so chosen stands within
+ *    MAX_HEAD_OVER_DATE text lines under a date line (a caption, `Reading Time: 3 mins read`, a first subheading,
+ *    a translator's credit) and is solid, the heading-like line within MAX_HEAD_OVER_DATE text lines over that
+ *    date line that names the lead (MIN_LEAD_SHARE), solid ones first, then the headline over its deck, is the
+ *    headline (preferOverDate).
  *    Chinese and Japanese lines are measured in words of CJK_WORD_CHARACTERS characters, end sentences
  *    with `。！？` and share words as pairs of characters.
  * 3. The article's head runs from the headline's first printing in the window to the body: its
@@ -543,7 +548,58 @@ const indicesWhere = <T>(items: readonly T[], test: (item: T) => boolean): Set<n
 function findHeadline(texts: ReadonlyArray<string | null>, bodyStart: number, marks: LineMarks): Headline | null {
   const within = (distance: number, strict: boolean) => findHeadlineWithin(texts, bodyStart, distance, marks, strict);
   const headline = within(MAX_TITLE_DISTANCE, true) ?? within(MAX_FAR_TITLE_DISTANCE, true) ?? within(MAX_TITLE_DISTANCE, false) ?? within(MAX_FAR_TITLE_DISTANCE, false);
-  return headline === null ? null : preferLeadNamed(texts, bodyStart, headline);
+  return headline === null ? null : preferOverDate(texts, bodyStart, preferLeadNamed(texts, bodyStart, headline), marks);
+}
+
+/** The article's date line stands a few lines under its headline: a deck, a section name, a byline and its role between. */
+const MAX_HEAD_OVER_DATE = 4;
+
+/**
+ * Rule 2's date check: the article's date line (or a day stamp the date reader could not take whole)
+ * stands between its headline and its body. A line chosen within MAX_HEAD_OVER_DATE text lines under
+ * that date line is what pages print
+ * between the date and the lead (a photo's caption, `Reading Time: 3 mins read`, a first subheading,
+ * a translator's credit); when a solid heading-like line within MAX_HEAD_OVER_DATE text lines over
+ * the date line names the lead (MIN_LEAD_SHARE of its content words), it is the headline. Pages that
+ * print the date over the headline (`section / date / headline`) have no such line over it: a menu's
+ * or a ticker's line names nothing of the lead.
+ */
+function preferOverDate(texts: ReadonlyArray<string | null>, bodyStart: number, headline: Headline, marks: LineMarks): Headline {
+  let date = -1;
+  let between = 0;
+  for (let k = headline.index - 1; k >= 0 && date < 0 && between <= MAX_HEAD_OVER_DATE; k--) {
+    if (marks.dated.has(k) || (texts[k] != null && isDateStamp(texts[k]!))) date = k;
+    else if (texts[k] !== null) between++;
+  }
+  if (date < 0 || !isSolidHeadline(texts, headline.index)) return headline;
+  const lead = leadWordsFrom(texts, bodyStart);
+  let best: number | null = null;
+  let bestShare = 0;
+  let seen = 0;
+  for (let k = date - 1; k >= 0 && seen < MAX_HEAD_OVER_DATE; k--) {
+    const t = texts[k];
+    if (t === null || t === undefined) continue;
+    seen++;
+    if (!isHeadlineLike(t) || isFieldValue(texts, k) || isDashedByline(t) || isWriterLine(t, isOverDate(texts, k, marks.dated)) || marks.captions.has(k)) continue;
+    // A solid line (five words or more) wins over a short one: a section's or a menu's name shares a word as easily.
+    const share = leadShare(t, lead);
+    const rank = share + Number(wordCount(clean(t)) >= MIN_SOLID_TITLE_WORDS);
+    if (share >= MIN_LEAD_SHARE && rank >= bestShare) [best, bestShare] = [k, rank];
+  }
+  if (best === null) return headline;
+  const index = headlineOverDeck(texts, best, (k) => isSolidHeadline(texts, k) && !marks.captions.has(k));
+  return { index, windowStart: Math.min(index, headline.windowStart) };
+}
+
+/**
+ * A deck stands right under its headline: of two solid heading-like lines in a row, the upper is the
+ * headline. Two such lines over it are a rail of headlines (a ticker), not a headline and its deck.
+ */
+function headlineOverDeck(texts: ReadonlyArray<string | null>, k: number, isHeadingLine: (k: number) => boolean): number {
+  const above = previousText(texts, k);
+  const aboveAbove = above === null ? null : previousText(texts, above);
+  const isDeck = above !== null && isHeadingLine(above) && !(aboveAbove !== null && isSolidHeadline(texts, aboveAbove));
+  return isDeck ? above : k;
 }
 
 /** The lead's paragraphs a headline's words are looked for in. */

@@ -54,10 +54,7 @@ import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
-import { eventKinds, kindAgreement, sharesIncidentKind, sharesKind } from "./event-kinds.js";
-
-/** Event kinds told of one day: a match, an award, a strike, a bombing, a crash, a disaster (`threadOneDay`). */
-const ONE_DAY_KINDS: ReadonlySet<string> = new Set(["match", "award", "airstrike", "bombing", "crash", "disaster"]);
+import { kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
 import { EVENT_PREFIX, isNearMiss, quotedValue, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
@@ -331,31 +328,6 @@ export interface StoryOptions {
   eventSplitSeeds: "farthest" | "kinds";
   /** The event split's weight of the publication day (event-split.ts `dayWeight`). Default 0. */
   eventSplitDayWeight: number;
-  /**
-   * Event threads inside a story: the article's thread is the kept members whose titles tell the
-   * article's title's event kind (kind cosine ≥ `threadKindCos`); when at least `threadMembers` of
-   * them exist and the thread's signature differs from the article's (`threadSignature`: "place" —
-   * the thread's titles name places, none of them one the article names, and the article's title
-   * places are none of the thread's places; "day" — no thread member published within a calendar
-   * day of the article; "either"; "both"), a join score that would pass is × (1 − threadGate).
-   * Default 0 (off).
-   */
-  threadGate: number;
-  threadKindCos: number;
-  threadMembers: number;
-  threadSignature: "place" | "day" | "either" | "both" | "titlePlace";
-  /**
-   * The merge after a join (`mergeThreshold`) also asks that at least this share of the smaller
-   * story's members score the larger one (hand score, gates included) at the join threshold: a story
-   * an article-level gate kept apart is not merged back by centroids alone. Default 0 (off).
-   */
-  joinMergeBridges: number;
-  /** The thread holds only members sharing a kind of one-day events (match, award, strike, bombing, crash, disaster) with the article's title. Default false. */
-  threadOneDay: boolean;
-  /** The thread holds only members sharing an incident kind (event-kinds.ts `sharesIncidentKind`, share 0.5) of the article's title. Default false. */
-  threadIncident: boolean;
-  /** The thread's members must lie within this many calendar days of each other for the day signature (a one-day event). Default 99 (any). */
-  threadSpanDays: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -405,14 +377,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventSplitGuard: 0.18,
   eventSplitSeeds: "farthest",
   eventSplitDayWeight: 0,
-  threadGate: 0,
-  threadKindCos: 0.7,
-  threadMembers: 2,
-  threadSignature: "place",
-  threadSpanDays: 99,
-  threadIncident: false,
-  threadOneDay: false,
-  joinMergeBridges: 0,
 };
 
 export interface StoryInput {
@@ -743,7 +707,6 @@ export class StoryIndex {
         const s = this.storyScore(story, other);
         if (s < o.mergeThreshold) continue;
         const [keep, drop] = this.mergeOrder(story, other);
-        if (o.joinMergeBridges > 0 && this.bridgeShare(drop, keep) < o.joinMergeBridges) continue;
         this.merge(keep, drop);
         merged.push(drop.id);
         story = keep;
@@ -833,7 +796,7 @@ export class StoryIndex {
       entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreGate > 0 ? o.scoreKeyWeight : 0),
       places: placeKeysOf(a.entities),
       // the title's places only when the place gate weighs: nothing else reads them
-      ...(o.placeGate > 0 || o.threadGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
+      ...(o.placeGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -1534,67 +1497,7 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    const score = sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
-    // the thread gate is asked only of a score that would join (its members' kinds cost a few vectors)
-    return o.threadGate > 0 && score >= this.joinAt ? score * this.threadAgreement(f, s) : score;
-  }
-
-  /** 1 − threadGate when the article's event thread in the story (members of its title's kind) tells another place or day (`threadGate`), else 1. */
-  private threadAgreement(f: Features, s: ScoredStory): number {
-    const o = this.options;
-    const kinds = eventKinds(f.title);
-    if (kinds.size === 0) return 1;
-    const thread: KeptArticle[] = [];
-    for (const m of s.members) {
-      const k = this.kept.get(m);
-      if (!k) continue;
-      const title = tfidfVector(k.title, this.titleDf, o.articleTerms);
-      if (o.threadOneDay) {
-        if (sharesKind(f.title, title, 0.5, ONE_DAY_KINDS)) thread.push(k);
-        continue;
-      }
-      if (o.threadIncident) {
-        if (sharesIncidentKind(f.title, title, 0.5)) thread.push(k);
-        continue;
-      }
-      const mk = eventKinds(title);
-      if (mk.size > 0 && dot(kinds, mk) >= o.threadKindCos) thread.push(k);
-    }
-    if (thread.length < o.threadMembers) return 1;
-    let placeApart = false;
-    if (o.threadSignature === "titlePlace" && f.titlePlaces && f.titlePlaces.size > 0) {
-      // title against title: the places the thread's headlines name, none the article's headline names
-      let named = false;
-      placeApart = true;
-      for (const k of thread) {
-        for (const p of titlePlaceKeys(k.entities, k.title)) {
-          named = true;
-          if (f.titlePlaces.has(p)) placeApart = false;
-        }
-      }
-      placeApart &&= named;
-    } else if (o.threadSignature !== "day" && f.titlePlaces && f.titlePlaces.size > 0 && f.places) {
-      placeApart = true;
-      let named = false;
-      for (const k of thread) {
-        const own = placeKeysOf(k.entities);
-        for (const p of f.titlePlaces) if (own.has(p)) placeApart = false;
-        for (const p of titlePlaceKeys(k.entities, k.title)) {
-          named = true;
-          if (f.places.has(p)) placeApart = false;
-        }
-        if (!placeApart) break;
-      }
-      placeApart &&= named;
-    }
-    let dayApart = false;
-    if (o.threadSignature !== "place" && o.threadSignature !== "titlePlace" && !Number.isNaN(f.time)) {
-      const day = calendarDay(f.time);
-      const days = thread.map((k) => (Number.isNaN(k.time) ? Number.NaN : calendarDay(k.time)));
-      dayApart = days.every((d) => !Number.isNaN(d) && Math.abs(d - day) > 1) && Math.max(...days) - Math.min(...days) <= o.threadSpanDays;
-    }
-    const apart = o.threadSignature === "place" || o.threadSignature === "titlePlace" ? placeApart : o.threadSignature === "day" ? dayApart : o.threadSignature === "both" ? placeApart && dayApart : placeApart || dayApart;
-    return apart ? 1 - o.threadGate : 1;
+    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */

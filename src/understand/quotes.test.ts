@@ -2416,3 +2416,19 @@ for (const [rule, text, said, must, mustNot] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
   });
 }
+
+// qts107: modelled on DEV and the pool — France 24 and Sky News Arabia (`واستهدفت الصواريخ، وفق ما نقلت وكالة الأنباء …
+// عن مصدر عسكري، "…"`), BBC (`بحسب ما نقلته وكالة رويترز للأنباء عن مسؤول سعودي - "…"`): a quotation held by a narrative
+// attribution whose verb relays (نقل) speaks for the one after its عن, not for the medium relaying it.
+for (const [rule, text, said, must, mustNot] of [
+  ["the source after عن speaks a quotation held by «وفق ما نقلت»", "وقصفت الطائرات، وفق ما نقلت وكالة الأنباء الرسمية عن مصدر أمني، \"مخازن السلاح ومقر القيادة في الشمال\" دون أن تذكر الخسائر.", "مخازن السلاح", "مصدر أمني", "وكالة"],
+  ["the source after عن ends before a dash and the quotation", "وأمر الرئيس الأحد - بحسب ما نقلته صحيفة الأخبار عن مسؤول حكومي - \"بفتح تحقيق عاجل في أسباب انهيار المبنى\" في العاصمة.", "بفتح تحقيق", "مسؤول حكومي", "صحيفة"],
+  ["«حسبما نقلت» with عن speaks for the source", "وشملت الخطة، حسبما نقلت قناة المستقبل عن متحدث باسم الوزارة، \"بناء ثلاث مدارس جديدة في كل محافظة\" خلال العام.", "بناء ثلاث", "متحدث باسم الوزارة", "قناة"],
+  ["a relay with no عن keeps its medium", "وشملت الخطة، حسبما نقلت قناة المستقبل، \"بناء ثلاث مدارس جديدة في كل محافظة\" خلال العام.", "بناء ثلاث", "قناة المستقبل", "متحدث"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

@@ -277,6 +277,8 @@ const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنق
 const FROM = normalizeArabic("عن");
 const FROM_PRONOUNS = new Set(["عنه", "عنها", "عنهم", "عنهما"].map(normalizeArabic));
 const QUOTED_FROM = normalizeArabic("نقلا");
+/** A relaying verb after an attribution's ما (`وفق ما نقلت`, `بحسب ما نقلته`, `حسبما ينقل`), folded. */
+const RELAYING_VERB = /^[يت]?نقل(?:ت|ته|تها|ه|ها|وا)?$/u;
 const ON = normalizeArabic("على");
 const TONGUE = normalizeArabic("لسان");
 const OF = normalizeArabic("من");
@@ -3703,6 +3705,19 @@ class QuoteReader {
     return this.phraseText(k, end);
   }
 
+  /**
+   * After a relaying verb at j's left (`وفق ما نقلت وكالة … عن مصدر عسكري`): the first token after its عن, when one stands
+   * within SOURCE_VIA_WORDS before `limit` with no pronoun عنه (`بحسب ما نقلت عنه وكالة`: the relay's) or sentence end first; else j.
+   */
+  private relayedSourceAt(j: number, to: number): number {
+    for (let i = j; i < Math.min(to - 1, j + SOURCE_VIA_WORDS); i++) {
+      const norm = this.toks[i]!.norm;
+      if (FROM_PRONOUNS.has(norm) || (i > j && SENTENCE_END.test(this.gapBefore(i)))) return j;
+      if (norm === FROM) return i + 1;
+    }
+    return j;
+  }
+
   /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
   private quotedSourceAt(k: number, end: number): number | null {
     let marks = 0;
@@ -4453,8 +4468,20 @@ class QuoteReader {
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
+      const relaying = j < to && RELAYING_VERB.test(this.toks[j]!.norm);
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
       const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      // `وفق ما نقلت وكالة الأنباء السورية الرسمية عن مصدر عسكري، "…"`: the one the relay quotes speaks, as in نقلت Y عن X
+      // (the source ends before a dash or quotation mark: `عن مسؤول سعودي - "ببدء تحقيق داخلي بشأن خاشقجي…"`)
+      let sourceTo = to;
+      if (relaying) {
+        const via = this.relayedSourceAt(j, to);
+        if (via > j) {
+          j = via;
+          sourceTo = j + 1;
+          while (sourceTo < to && !/[-–—"«»“”]/u.test(this.gapBefore(sourceTo))) sourceTo++;
+        }
+      }
       // `"…"، حسب قوله`: the words of the one who spoke last; `حسب قول نتانياهو`: of the one named
       const saying = j < to ? SAYING_NOUNS.get(this.toks[j]!.norm) : undefined;
       if (saying === "own") return this.lastSpeaker ? { speaker: this.lastSpeaker, text: q.inner, channel: null, start: q.innerStart } : null;
@@ -4467,7 +4494,7 @@ class QuoteReader {
       if (j >= to) return null;
       // `وفق المعايير الدولية`, `حسب الأنظمة المتبعة`, `حسب قانون نفط وغاز الإقليم`: a rule or standard followed is no source
       if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
-      const end = this.phraseEnd(j, to, true);
+      const end = this.phraseEnd(j, sourceTo, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;
       // `و"…" بحسب ما كتب مائير داغان …. وأضاف بأن`: the source is the latest speaker, after any subject named before it

@@ -2432,3 +2432,20 @@ for (const [rule, text, said, must, mustNot] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
   });
 }
+
+// qts107: modelled on DEV — Al Arabiya (`كشفت الممثلة اللبنانية، دانييلا رحمة، … أنها …. وقالت الفنانة، التي …، إنها`, `وقال
+// ساري …: … وأبدى ساري … سعادته …. وأضاف مدرب نابولي السابق:`), Sky News Arabia (`وقال تيمرمان … إن …. وأضاف الخبير في الشؤون
+// الإيرانية أن`): an epithet with no name is the one who spoke just before, of its gender; a name after it is its own.
+for (const [rule, text, said, must, mustNot] of [
+  ["a definite profession goes back to the woman who spoke", "كشفت الممثلة السورية، سلمى الخطيب، في حديث للصحيفة، أنها تلقت عروضا كثيرة بعد مسلسلها الأخير. وقالت الفنانة، التي عرفت بتقديم البرامج أيضا، إنها حققت حلم الطفولة أخيرا.", "حلم الطفولة", "سلمى الخطيب", "الفنانة"],
+  ["a «former coach of» epithet goes back to the one named before", "وقال المدرب كمال الصافي في مؤتمر صحافي: هدفي المنافسة على كل الألقاب هذا الموسم. وأبدى الصافي سعادته بتعامل إدارة النادي مع الصفقات. وأضاف مدرب الوحدة السابق: نريد الاحتفاظ بأفضل اللاعبين في الفريق.", "الاحتفاظ بأفضل", "كمال الصافي", "مدرب"],
+  ["a description with a في complement goes back to the one who spoke", "وقال الباحث جون ريتشاردز إن الوكالة لم تحصل على إجابات كافية. وأضاف الخبير في الشؤون النووية أن المسؤولين رفضوا الإجابة عن الأسئلة.", "رفضوا الإجابة", "جون ريتشاردز", "الخبير"],
+  ["an epithet of the other gender does not go back", "وقال المدرب كمال الصافي في مؤتمر صحافي إن الفريق جاهز للموسم. وقالت الفنانة إنها ستحضر المباراة الافتتاحية مع عائلتها.", "ستحضر المباراة", "الفنانة", "كمال"],
+  ["an epithet with its own name keeps it", "وقال المدرب كمال الصافي في مؤتمر صحافي إن الفريق جاهز للموسم. وأضاف لاعب الوحدة السابق سامر العلي أن الجماهير تستحق الفوز.", "تستحق الفوز", "سامر العلي", "كمال"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

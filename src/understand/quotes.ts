@@ -552,6 +552,13 @@ const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه �
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
 /** Generic descriptions of someone already met (`المسؤول الأمريكي السابق`, `المتحدث`), never a role of their own. */
 const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
+/**
+ * Epithets for someone just spoken of, with no name (describedSpeaker): a definite profession (`وقالت الفنانة`), and
+ * the indefinite heads of a «former X of Y» construct (`وأضاف مدرب نابولي السابق`).
+ */
+const EPITHET_NOUNS = lexicon("الفنان الفنانة الممثل الممثلة الكاتب الكاتبة اللاعب اللاعبة النجم النجمة المخرج المخرجة المطرب المطربة المغني المغنية الإعلامي الإعلامية الباحث الباحثة الناشط الناشطة", true);
+const FORMER_HEADS = lexicon("مدرب مدربة لاعب لاعبة نجم نجمة مهاجم حارس قائد رئيس رئيسة مدير مديرة وزير وزيرة", true);
+const FORMER = lexicon("السابق السابقة الأسبق الأسبقة");
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
@@ -2086,7 +2093,10 @@ class QuoteReader {
     const holder = this.titledAppositionAt(phraseEnd, end);
     if (holder) return holder;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd, end) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    // `وقالت الفنانة، التي عرفت بتقديم برامج، إنها`: an epithet with no name is the one spoken of just before
+    const epithet = this.epithetReferent(k, phraseEnd, end);
+    if (epithet) return epithet;
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     // `بعدما أعلن الأخير أن`: «the latter» is the person or organization named latest before it
     if (phraseEnd - k === 1 && LATTER.has(t.norm)) return this.latestNamedBefore(k) ?? this.phraseText(k, k + 1);
@@ -4357,15 +4367,57 @@ class QuoteReader {
 
   /**
    * `قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا`: a generic definite
-   * description (DESCRIBING_ANAPHORS, every word with the article, no name) that no earlier holder
-   * answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that one a person.
+   * description (DESCRIBING_ANAPHORS, every word with the article or في before one: `الخبير في الشؤون الإيرانية`, no name)
+   * that no earlier holder answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that
+   * one a person; else an epithet (epithetReferent).
    */
-  private describedSpeaker(k: number, end: number): string | null {
-    if (!DESCRIBING_ANAPHORS.has(this.toks[k]!.norm) || !this.lastSpeaker) return null;
-    for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
-    if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+  private describedSpeaker(k: number, end: number, limit = end): string | null {
+    const head = this.toks[k]!.norm;
     const last = this.lastSpeaker;
-    return this.spans.some((sp) => sp.type === "person" && this.named(sp.text) === last) ? last : null;
+    if (!DESCRIBING_ANAPHORS.has(head) || !last || !this.definiteDescription(k, end)) return this.epithetReferent(k, end, limit);
+    if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+    return this.holdsPerson(last) ? last : null;
+  }
+
+  /** Whether `speaker` holds a person the recognizer named (`المدرب كمال الصافي` holds «كمال الصافي»). */
+  private holdsPerson(speaker: string): boolean {
+    return this.spans.some((sp) => sp.type === "person" && (this.named(sp.text) === speaker || speaker.includes(sp.text)));
+  }
+
+  /** Whether every word in [k, end) is definite, or في before a definite word (`الخبير في الشؤون الإيرانية`). */
+  private definiteDescription(k: number, end: number): boolean {
+    for (let j = k; j < end; j++) {
+      const norm = this.toks[j]!.norm;
+      if (!hasArticle(norm) && !(j > k && norm === "في" && j + 1 < end && hasArticle(this.toks[j + 1]!.norm))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * `كشفت الممثلة اللبنانية، دانييلا رحمة، … أنها …. وقالت الفنانة، التي …، إنها`, `وأبدى ساري … سعادته …. وأضاف مدرب
+   * نابولي السابق:`: an epithet with no name — a definite profession (EPITHET_NOUNS) with definite words after it, or a
+   * «former X of Y» construct (FORMER_HEADS … السابق) — with no name in it or apposed after it, is the one spoken of just
+   * before (previousSpeaker) when the recognizer named that one a person who spoke with a verb of the epithet's gender,
+   * within ANAPHOR_WINDOW.
+   */
+  private epithetReferent(k: number, end: number, limit = end): string | null {
+    const head = this.toks[k]!.norm;
+    const former = !hasArticle(head) && FORMER_HEADS.has(head) && end - k >= 3 && FORMER.has(this.toks[end - 1]!.norm);
+    if (!former && !(EPITHET_NOUNS.has(head) && this.definiteDescription(k, end))) return null;
+    // a name inside the phrase, or after it before the content (`الناشط الكوري، الذي له صلات …، شوي سونغ-ريونغ، إن`), is its own
+    const from = this.toks[k]!.start;
+    const to = this.toks[Math.max(end, limit) - 1]!.end;
+    if (this.spans.some((sp) => sp.type === "person" && sp.start >= from && sp.start < to)) return null;
+    if (from - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+    const referent = this.previousSpeaker();
+    if (!referent || !this.holdsPerson(referent)) return null;
+    // a verb the recognizer took into a name (`اختتم إبرا`, `سيسعى`) is no one to refer to
+    const first = normalizeArabic(firstWord(referent));
+    if (isSpeechVerbWord(first) || /^س[يتن]/u.test(first)) return null;
+    // the one referred to has spoken, with a verb of the epithet's gender (`الفنانة` after `كشفت … دانييلا رحمة`)
+    const gender: Gender = withoutHarakat(this.toks[k]!.surface).endsWith(TEH_MARBUTA) ? "f" : "m";
+    const known = [...this.speakerGenders].reverse().find((sp) => sp.name === referent || sp.name.includes(referent) || referent.includes(sp.name))?.gender;
+    return known === gender ? referent : null;
   }
 
   /** `بتشكيل`, `لنشرة`: a word glued to ب or ل that is no given name nor a word of an ل root. */

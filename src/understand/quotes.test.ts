@@ -2449,3 +2449,18 @@ for (const [rule, text, said, must, mustNot] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
   });
 }
+
+// qts107: modelled on DEV and the pool — BBC (`وتلقى عروضا مغرية من فرق أخرى …، ولكنه قال:`), France 24 (`واقتبس كلاما للمفكر
+// الألماني … جاء فيه` ×2), BBC (`وبدا واضحا تنبه عهد … حيث رددت`): a word in ا with no article after a verb, an indefinite
+// adjective or a preposition after it, is the verb's object, never the subject the next speech verb goes on with.
+for (const [rule, text, said, must, mustNot] of [
+  ["an accusative object with its adjective is no subject", "وقال المدرب سامي العلي إن الفريق جاهز. وتلقى عروضا كثيرة من أندية أخرى في الصيف، ولكنه قال: \"سأبقى مع فريقي حتى نهاية العقد\".", "سأبقى مع فريقي", "سامي العلي", "عروضا"],
+  ["an accusative object before a preposition is no subject", "وقال المدرب سامي العلي إن الفريق جاهز. وتلقى اتصالا من رئيس النادي أمس، ولكنه قال: \"لن أغير رأيي في هذه المسألة\".", "لن أغير", "سامي العلي", "اتصالا"],
+  ["a name in ا before أن stays the subject", "وقال المدرب سامي العلي إن الفريق جاهز. وأكدت ماريا أن الجماهير ستحضر المباراة بأعداد كبيرة.", "الجماهير ستحضر", "ماريا", "سامي"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

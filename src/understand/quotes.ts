@@ -1489,6 +1489,25 @@ class QuoteReader {
   }
 
   /**
+   * `وتلقى عروضا مغرية من فرق أخرى`, `واقتبس كلاما للمفكر`, `وبدا واضحا تنبه عهد`: a word in ا
+   * right after a verb, with no article — not a name (recognized or a given name), not a possessive (`مراسلنا`,
+   * `محاميها`), not وفقا — that an indefinite adjective (in ا or ة) or a preposition (alone, or ل glued to the article)
+   * follows is an accusative: the verb's object or an adverb, never the subject of a sentence a later bare verb goes on
+   * with (a dual in construct, `صحيفتا "…"`, `شاهدا عيان`, `كلتا الشركتين`, has a name or a noun after it; a name in ا
+   * before a break or أن is left). Read in subjectFrom only: after a speech verb (`قال مثلا`, `زعم زورا`) the subject
+   * before the verb is another reader's.
+   */
+  private isAccusativeWord(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.norm.length < 4 || !/^\p{Script=Arabic}+ا$/u.test(t.norm) || hasArticle(t.norm) || /(?:نا|ها|هما|[اىيو]ا)$/.test(t.norm)) return false;
+    if (GIVEN_NAMES.has(t.norm) || OBJECT_OPENERS.has(t.norm) || ATTRIBUTIONS.has(t.norm) || this.spans.some((sp) => sp.start < t.end && t.start < sp.end)) return false;
+    const u = this.toks[k + 1];
+    if (!u || hasPhraseBreak(this.gapBefore(k + 1)) || /["«»“”]/.test(this.gapBefore(k + 1))) return false;
+    if (hasArticle(u.norm) || isComplementizer(u.norm) || this.spans.some((sp) => sp.start < u.end && u.start < sp.end)) return false;
+    return (u.norm.length > 3 && /[اه]$/.test(u.norm) && !/(?:ها|هما|نا)$/.test(u.norm)) || NOUN_PREPOSITIONS.has(u.norm) || GLUED_LAM_ARTICLE.test(u.norm);
+  }
+
+  /**
    * `جاء ذلك في مقابلة لساموري مع شبكة CNN`, `جاء ذلك في تغريدة لقرقاش`: a sentence naming, after the
    * quotes, the person whose interview, post or statement they come from.
    */
@@ -4113,7 +4132,7 @@ class QuoteReader {
     // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
     // `وتأسف عندما قال إن`: a clause particle opens a clause, no subject
-    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || CLAUSE_PARTICLES.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || this.isAccusativeWord(k) || NP_STOP.has(this.toks[k]!.norm) || CLAUSE_PARTICLES.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;

@@ -2464,3 +2464,18 @@ for (const [rule, text, said, must, mustNot] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
   });
 }
+
+// qts107: modelled on DEV and the pool — SaudiNewsNet (`كما حددت الهيئة العامة للغذاء والدواء خطوات …، مشيرة …. وذكرت أن`),
+// BBC (`كما حذرت الشركة المستثمرين من أن …. وقالت`), Sky News Arabia (`كما منعت السلطات الدخول …. وذكرت`), Al Arabiya (`كما أعلنت
+// الوزارة … تعليق … وأوضحت`): «كما» before a sentence's feminine verb opens no clause of its own, so a later feminine verb with
+// no subject and no one before it goes back to that verb's subject.
+for (const [rule, text, said, must] of [
+  ["a feminine verb goes back to the subject of «كما» + feminine verb", "كما حددت الهيئة الوطنية للسلامة خطوات لحفظ الأغذية من التلوث في الصيف. وذكرت أن الأغذية الساخنة يجب أن تبقى في درجة حرارة عالية.", "الأغذية الساخنة", "الهيئة الوطنية للسلامة"],
+  ["«وكما» with another verb does so too", "وكما أطلقت الجمعية الخيرية حملة لجمع التبرعات في المدينة خلال الأسبوع. وأضافت أن الحملة ستستمر حتى نهاية الشهر الجاري.", "الحملة ستستمر", "الجمعية الخيرية"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must), JSON.stringify(quotes));
+  });
+}

@@ -3185,7 +3185,9 @@ class QuoteReader {
    * (feminineSubjectAt) a later feminine verb may go on with; -1 when the sentence opens with none.
    */
   private feminineOpening(from: number, to: number): number {
-    const start = this.afterOpeningAdverbial(from, to);
+    let start = this.afterOpeningAdverbial(from, to);
+    // `كما حددت الهيئة العامة للغذاء والدواء خطوات …`: «as well» before the verb opens no clause of its own
+    if (start + 2 < to && ALSO_PARTICLES.has(this.toks[start]!.norm)) start++;
     const verb = this.toks[start]?.norm ?? "";
     const bare = withoutConjunction(verb);
     if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return -1;

@@ -2479,3 +2479,19 @@ for (const [rule, text, said, must] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must), JSON.stringify(quotes));
   });
 }
+
+// qts107: modelled on the pool — Al Yaum (`ذكرت شبكة إن.بي.سي نيوز الاخبارية الامريكية أمس الاثنين نقلا عن مسؤول …`), Sky News
+// Arabia (`وذكر تلفزيون (سي.إن.إن ترك) نقلا عن مصادر دبلوماسية أن`, `وقالت "إن.بي.سي" نيوز، نقلا عن مسؤولين …، إن`), Al Arabiya
+// (`وذكرت "نيويورك تايمز" و"أن بي سي نيوز"، نقلاً عن مقربين من ماكين، أن`): in «Y نقلا عن X» X speaks however Y is written —
+// time words do not count towards the subject's reach, a dotted acronym's dots end nothing, two quoted names may stand there.
+for (const [rule, text, said, must, mustNot] of [
+  ["time words after a long medium name", "وذكرت شبكة الأخبار الدولية الفضائية الأمريكية المستقلة الكبرى أمس الاثنين نقلا عن مسؤول في الوزارة أن الأسعار سترتفع الشهر المقبل.", "الأسعار سترتفع", "مسؤول في الوزارة", "شبكة"],
+  ["a dotted acronym in the medium's name", "وذكرت محطة (إي.بي.سي) المحلية نقلا عن مصدر في الشرطة أن المشتبه به اعتقل في منزله.", "المشتبه به", "مصدر في الشرطة", "محطة"],
+  ["two quoted names joined by و", "وذكرت \"الغارديان\" و\"التايمز\"، نقلا عن مقربين من الوزير، أن استقالته باتت قريبة جدا.", "استقالته باتت", "مقربين", "الغارديان"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

@@ -3752,14 +3752,19 @@ class QuoteReader {
   /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
   private quotedSourceAt(k: number, end: number): number | null {
     let marks = 0;
-    for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
+    // `ذكرت شبكة إن.بي.سي نيوز الاخبارية الامريكية أمس الاثنين نقلا عن`: the day and time words are no words of the subject
+    let reach = k + MAX_ROLE_WORDS + 1;
+    for (let j = k; j < Math.min(end - 2, reach); j++) {
+      if (isLeadAdverb(this.toks[j]!.norm)) reach++;
       if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
       // `وقالت الصحيفة على لسان اللاعب، "…"`, `ونقلت الوكالة على لسان أردوغان قوله`: the one whose tongue it is speaks
       // (right after the subject, no preposition or venue between: `الإمارة في بيان صدر على لسان متحدثها` is the statement's)
       if (j > k && this.toks[j]!.norm === ON && this.toks[j + 1]!.norm === TONGUE && !this.toks.slice(k, j).some((_, i) => this.isStop(k + i))) return j + 2;
-      // `وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن`: the one name the medium's quotation marks hold goes on
+      // `وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن`: the one name the medium's quotation marks hold goes on, or two
+      // joined by و (`وذكرت "نيويورك تايمز" و"أن بي سي نيوز"، نقلاً عن`)
+      // (`إن.بي.سي`: a dot with no space inside a dotted acronym ends nothing)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;]/.test(gap) || (/["«»“”]/.test(gap) && (marks += gap.match(/["«»“”]/g)!.length) > 2)) return null;
+      if ((/[.:;]/.test(gap) && gap !== ".") || (/["«»“”]/.test(gap) && (marks += gap.match(/["«»“”]/g)!.length) > 4)) return null;
     }
     return null;
   }

@@ -2416,3 +2416,82 @@ for (const [rule, text, said, must, mustNot] of [
     assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
   });
 }
+
+// qts107: modelled on DEV and the pool — France 24 and Sky News Arabia (`واستهدفت الصواريخ، وفق ما نقلت وكالة الأنباء …
+// عن مصدر عسكري، "…"`), BBC (`بحسب ما نقلته وكالة رويترز للأنباء عن مسؤول سعودي - "…"`): a quotation held by a narrative
+// attribution whose verb relays (نقل) speaks for the one after its عن, not for the medium relaying it.
+for (const [rule, text, said, must, mustNot] of [
+  ["the source after عن speaks a quotation held by «وفق ما نقلت»", "وقصفت الطائرات، وفق ما نقلت وكالة الأنباء الرسمية عن مصدر أمني، \"مخازن السلاح ومقر القيادة في الشمال\" دون أن تذكر الخسائر.", "مخازن السلاح", "مصدر أمني", "وكالة"],
+  ["the source after عن ends before a dash and the quotation", "وأمر الرئيس الأحد - بحسب ما نقلته صحيفة الأخبار عن مسؤول حكومي - \"بفتح تحقيق عاجل في أسباب انهيار المبنى\" في العاصمة.", "بفتح تحقيق", "مسؤول حكومي", "صحيفة"],
+  ["«حسبما نقلت» with عن speaks for the source", "وشملت الخطة، حسبما نقلت قناة المستقبل عن متحدث باسم الوزارة، \"بناء ثلاث مدارس جديدة في كل محافظة\" خلال العام.", "بناء ثلاث", "متحدث باسم الوزارة", "قناة"],
+  ["a relay with no عن keeps its medium", "وشملت الخطة، حسبما نقلت قناة المستقبل، \"بناء ثلاث مدارس جديدة في كل محافظة\" خلال العام.", "بناء ثلاث", "قناة المستقبل", "متحدث"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}
+
+// qts107: modelled on DEV — Al Arabiya (`كشفت الممثلة اللبنانية، دانييلا رحمة، … أنها …. وقالت الفنانة، التي …، إنها`, `وقال
+// ساري …: … وأبدى ساري … سعادته …. وأضاف مدرب نابولي السابق:`), Sky News Arabia (`وقال تيمرمان … إن …. وأضاف الخبير في الشؤون
+// الإيرانية أن`): an epithet with no name is the one who spoke just before, of its gender; a name after it is its own.
+for (const [rule, text, said, must, mustNot] of [
+  ["a definite profession goes back to the woman who spoke", "كشفت الممثلة السورية، سلمى الخطيب، في حديث للصحيفة، أنها تلقت عروضا كثيرة بعد مسلسلها الأخير. وقالت الفنانة، التي عرفت بتقديم البرامج أيضا، إنها حققت حلم الطفولة أخيرا.", "حلم الطفولة", "سلمى الخطيب", "الفنانة"],
+  ["a «former coach of» epithet goes back to the one named before", "وقال المدرب كمال الصافي في مؤتمر صحافي: هدفي المنافسة على كل الألقاب هذا الموسم. وأبدى الصافي سعادته بتعامل إدارة النادي مع الصفقات. وأضاف مدرب الوحدة السابق: نريد الاحتفاظ بأفضل اللاعبين في الفريق.", "الاحتفاظ بأفضل", "كمال الصافي", "مدرب"],
+  ["a description with a في complement goes back to the one who spoke", "وقال الباحث جون ريتشاردز إن الوكالة لم تحصل على إجابات كافية. وأضاف الخبير في الشؤون النووية أن المسؤولين رفضوا الإجابة عن الأسئلة.", "رفضوا الإجابة", "جون ريتشاردز", "الخبير"],
+  ["an epithet of the other gender does not go back", "وقال المدرب كمال الصافي في مؤتمر صحافي إن الفريق جاهز للموسم. وقالت الفنانة إنها ستحضر المباراة الافتتاحية مع عائلتها.", "ستحضر المباراة", "الفنانة", "كمال"],
+  ["an epithet with its own name keeps it", "وقال المدرب كمال الصافي في مؤتمر صحافي إن الفريق جاهز للموسم. وأضاف لاعب الوحدة السابق سامر العلي أن الجماهير تستحق الفوز.", "تستحق الفوز", "سامر العلي", "كمال"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}
+
+// qts107: modelled on DEV and the pool — BBC (`وتلقى عروضا مغرية من فرق أخرى …، ولكنه قال:`), France 24 (`واقتبس كلاما للمفكر
+// الألماني … جاء فيه` ×2), BBC (`وبدا واضحا تنبه عهد … حيث رددت`): a word in ا with no article after a verb, an indefinite
+// adjective or a preposition after it, is the verb's object, never the subject the next speech verb goes on with.
+for (const [rule, text, said, must, mustNot] of [
+  ["an accusative object with its adjective is no subject", "وقال المدرب سامي العلي إن الفريق جاهز. وتلقى عروضا كثيرة من أندية أخرى في الصيف، ولكنه قال: \"سأبقى مع فريقي حتى نهاية العقد\".", "سأبقى مع فريقي", "سامي العلي", "عروضا"],
+  ["an accusative object before a preposition is no subject", "وقال المدرب سامي العلي إن الفريق جاهز. وتلقى اتصالا من رئيس النادي أمس، ولكنه قال: \"لن أغير رأيي في هذه المسألة\".", "لن أغير", "سامي العلي", "اتصالا"],
+  ["a name in ا before أن stays the subject", "وقال المدرب سامي العلي إن الفريق جاهز. وأكدت ماريا أن الجماهير ستحضر المباراة بأعداد كبيرة.", "الجماهير ستحضر", "ماريا", "سامي"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}
+
+// qts107: modelled on DEV and the pool — SaudiNewsNet (`كما حددت الهيئة العامة للغذاء والدواء خطوات …، مشيرة …. وذكرت أن`),
+// BBC (`كما حذرت الشركة المستثمرين من أن …. وقالت`), Sky News Arabia (`كما منعت السلطات الدخول …. وذكرت`), Al Arabiya (`كما أعلنت
+// الوزارة … تعليق … وأوضحت`): «كما» before a sentence's feminine verb opens no clause of its own, so a later feminine verb with
+// no subject and no one before it goes back to that verb's subject.
+for (const [rule, text, said, must] of [
+  ["a feminine verb goes back to the subject of «كما» + feminine verb", "كما حددت الهيئة الوطنية للسلامة خطوات لحفظ الأغذية من التلوث في الصيف. وذكرت أن الأغذية الساخنة يجب أن تبقى في درجة حرارة عالية.", "الأغذية الساخنة", "الهيئة الوطنية للسلامة"],
+  ["«وكما» with another verb does so too", "وكما أطلقت الجمعية الخيرية حملة لجمع التبرعات في المدينة خلال الأسبوع. وأضافت أن الحملة ستستمر حتى نهاية الشهر الجاري.", "الحملة ستستمر", "الجمعية الخيرية"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must), JSON.stringify(quotes));
+  });
+}
+
+// qts107: modelled on the pool — Al Yaum (`ذكرت شبكة إن.بي.سي نيوز الاخبارية الامريكية أمس الاثنين نقلا عن مسؤول …`), Sky News
+// Arabia (`وذكر تلفزيون (سي.إن.إن ترك) نقلا عن مصادر دبلوماسية أن`, `وقالت "إن.بي.سي" نيوز، نقلا عن مسؤولين …، إن`), Al Arabiya
+// (`وذكرت "نيويورك تايمز" و"أن بي سي نيوز"، نقلاً عن مقربين من ماكين، أن`): in «Y نقلا عن X» X speaks however Y is written —
+// time words do not count towards the subject's reach, a dotted acronym's dots end nothing, two quoted names may stand there.
+for (const [rule, text, said, must, mustNot] of [
+  ["time words after a long medium name", "وذكرت شبكة الأخبار الدولية الفضائية الأمريكية المستقلة الكبرى أمس الاثنين نقلا عن مسؤول في الوزارة أن الأسعار سترتفع الشهر المقبل.", "الأسعار سترتفع", "مسؤول في الوزارة", "شبكة"],
+  ["a dotted acronym in the medium's name", "وذكرت محطة (إي.بي.سي) المحلية نقلا عن مصدر في الشرطة أن المشتبه به اعتقل في منزله.", "المشتبه به", "مصدر في الشرطة", "محطة"],
+  ["two quoted names joined by و", "وذكرت \"الغارديان\" و\"التايمز\"، نقلا عن مقربين من الوزير، أن استقالته باتت قريبة جدا.", "استقالته باتت", "مقربين", "الغارديان"],
+] as const) {
+  test(`quotes speaker: ${rule} (qts107)`, () => {
+    const quotes = quotesOf(text);
+    const quote = quotes.find((q) => q.text.includes(said));
+    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+  });
+}

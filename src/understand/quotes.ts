@@ -277,6 +277,8 @@ const QUOTING = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنق
 const FROM = normalizeArabic("عن");
 const FROM_PRONOUNS = new Set(["عنه", "عنها", "عنهم", "عنهما"].map(normalizeArabic));
 const QUOTED_FROM = normalizeArabic("نقلا");
+/** A relaying verb after an attribution's ما (`وفق ما نقلت`, `بحسب ما نقلته`, `حسبما ينقل`), folded. */
+const RELAYING_VERB = /^[يت]?نقل(?:ت|ته|تها|ه|ها|وا)?$/u;
 const ON = normalizeArabic("على");
 const TONGUE = normalizeArabic("لسان");
 const OF = normalizeArabic("من");
@@ -550,6 +552,13 @@ const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه �
 const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
 /** Generic descriptions of someone already met (`المسؤول الأمريكي السابق`, `المتحدث`), never a role of their own. */
 const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
+/**
+ * Epithets for someone just spoken of, with no name (describedSpeaker): a definite profession (`وقالت الفنانة`), and
+ * the indefinite heads of a «former X of Y» construct (`وأضاف مدرب نابولي السابق`).
+ */
+const EPITHET_NOUNS = lexicon("الفنان الفنانة الممثل الممثلة الكاتب الكاتبة اللاعب اللاعبة النجم النجمة المخرج المخرجة المطرب المطربة المغني المغنية الإعلامي الإعلامية الباحث الباحثة الناشط الناشطة", true);
+const FORMER_HEADS = lexicon("مدرب مدربة لاعب لاعبة نجم نجمة مهاجم حارس قائد رئيس رئيسة مدير مديرة وزير وزيرة", true);
+const FORMER = lexicon("السابق السابقة الأسبق الأسبقة");
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
 const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
@@ -1480,6 +1489,25 @@ class QuoteReader {
   }
 
   /**
+   * `وتلقى عروضا مغرية من فرق أخرى`, `واقتبس كلاما للمفكر`, `وبدا واضحا تنبه عهد`: a word in ا
+   * right after a verb, with no article — not a name (recognized or a given name), not a possessive (`مراسلنا`,
+   * `محاميها`), not وفقا — that an indefinite adjective (in ا or ة) or a preposition (alone, or ل glued to the article)
+   * follows is an accusative: the verb's object or an adverb, never the subject of a sentence a later bare verb goes on
+   * with (a dual in construct, `صحيفتا "…"`, `شاهدا عيان`, `كلتا الشركتين`, has a name or a noun after it; a name in ا
+   * before a break or أن is left). Read in subjectFrom only: after a speech verb (`قال مثلا`, `زعم زورا`) the subject
+   * before the verb is another reader's.
+   */
+  private isAccusativeWord(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.norm.length < 4 || !/^\p{Script=Arabic}+ا$/u.test(t.norm) || hasArticle(t.norm) || /(?:نا|ها|هما|[اىيو]ا)$/.test(t.norm)) return false;
+    if (GIVEN_NAMES.has(t.norm) || OBJECT_OPENERS.has(t.norm) || ATTRIBUTIONS.has(t.norm) || this.spans.some((sp) => sp.start < t.end && t.start < sp.end)) return false;
+    const u = this.toks[k + 1];
+    if (!u || hasPhraseBreak(this.gapBefore(k + 1)) || /["«»“”]/.test(this.gapBefore(k + 1))) return false;
+    if (hasArticle(u.norm) || isComplementizer(u.norm) || this.spans.some((sp) => sp.start < u.end && u.start < sp.end)) return false;
+    return (u.norm.length > 3 && /[اه]$/.test(u.norm) && !/(?:ها|هما|نا)$/.test(u.norm)) || NOUN_PREPOSITIONS.has(u.norm) || GLUED_LAM_ARTICLE.test(u.norm);
+  }
+
+  /**
    * `جاء ذلك في مقابلة لساموري مع شبكة CNN`, `جاء ذلك في تغريدة لقرقاش`: a sentence naming, after the
    * quotes, the person whose interview, post or statement they come from.
    */
@@ -2084,7 +2112,10 @@ class QuoteReader {
     const holder = this.titledAppositionAt(phraseEnd, end);
     if (holder) return holder;
     // `المتحدث باسم المؤسسة عبدالله العبدالجبار`: a role phrase runs to the name that closes it
-    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    if (isRoleHead(t.norm) || SPOKESPERSON_WORDS.has(t.norm)) return this.titleName(k, phraseEnd) ?? this.appositionNameIn(k, phraseEnd) ?? this.nameAfterAdjunct(phraseEnd, end) ?? this.earlierHolder(k, phraseEnd) ?? this.describedSpeaker(k, phraseEnd, end) ?? this.closingName(k, phraseEnd) ?? this.phraseText(k, Math.min(phraseEnd, k + MAX_ROLE_WORDS));
+    // `وقالت الفنانة، التي عرفت بتقديم برامج، إنها`: an epithet with no name is the one spoken of just before
+    const epithet = this.epithetReferent(k, phraseEnd, end);
+    if (epithet) return epithet;
     if (!bounded && phraseEnd - k > MAX_SPEAKER_WORDS) return null;
     // `بعدما أعلن الأخير أن`: «the latter» is the person or organization named latest before it
     if (phraseEnd - k === 1 && LATTER.has(t.norm)) return this.latestNamedBefore(k) ?? this.phraseText(k, k + 1);
@@ -3154,7 +3185,9 @@ class QuoteReader {
    * (feminineSubjectAt) a later feminine verb may go on with; -1 when the sentence opens with none.
    */
   private feminineOpening(from: number, to: number): number {
-    const start = this.afterOpeningAdverbial(from, to);
+    let start = this.afterOpeningAdverbial(from, to);
+    // `كما حددت الهيئة العامة للغذاء والدواء خطوات …`: «as well» before the verb opens no clause of its own
+    if (start + 2 < to && ALSO_PARTICLES.has(this.toks[start]!.norm)) start++;
     const verb = this.toks[start]?.norm ?? "";
     const bare = withoutConjunction(verb);
     if (start + 1 >= to || bare.length < 3 || hasArticle(bare) || actingVerbGender(bare) !== "f" || isStopword(verb) || NP_STOP.has(verb) || NP_STOP.has(bare) || CLAUSE_PARTICLES.has(verb) || isComplementizer(verb) || this.spans.some((sp) => sp.start <= this.toks[start]!.start && this.toks[start]!.start < sp.end)) return -1;
@@ -3703,17 +3736,35 @@ class QuoteReader {
     return this.phraseText(k, end);
   }
 
+  /**
+   * After a relaying verb at j's left (`وفق ما نقلت وكالة … عن مصدر عسكري`): the first token after its عن, when one stands
+   * within SOURCE_VIA_WORDS before `limit` with no pronoun عنه (`بحسب ما نقلت عنه وكالة`: the relay's) or sentence end first; else j.
+   */
+  private relayedSourceAt(j: number, to: number): number {
+    for (let i = j; i < Math.min(to - 1, j + SOURCE_VIA_WORDS); i++) {
+      const norm = this.toks[i]!.norm;
+      if (FROM_PRONOUNS.has(norm) || (i > j && SENTENCE_END.test(this.gapBefore(i)))) return j;
+      if (norm === FROM) return i + 1;
+    }
+    return j;
+  }
+
   /** `Y نقلا عن X`: the first token of X when the subject read from k holds نقلاً عن before `end`, else null. */
   private quotedSourceAt(k: number, end: number): number | null {
     let marks = 0;
-    for (let j = k; j < Math.min(end - 2, k + MAX_ROLE_WORDS + 1); j++) {
+    // `ذكرت شبكة إن.بي.سي نيوز الاخبارية الامريكية أمس الاثنين نقلا عن`: the day and time words are no words of the subject
+    let reach = k + MAX_ROLE_WORDS + 1;
+    for (let j = k; j < Math.min(end - 2, reach); j++) {
+      if (isLeadAdverb(this.toks[j]!.norm)) reach++;
       if (this.toks[j]!.norm === QUOTED_FROM && this.toks[j + 1]!.norm === FROM) return j + 2;
       // `وقالت الصحيفة على لسان اللاعب، "…"`, `ونقلت الوكالة على لسان أردوغان قوله`: the one whose tongue it is speaks
       // (right after the subject, no preposition or venue between: `الإمارة في بيان صدر على لسان متحدثها` is the statement's)
       if (j > k && this.toks[j]!.norm === ON && this.toks[j + 1]!.norm === TONGUE && !this.toks.slice(k, j).some((_, i) => this.isStop(k + i))) return j + 2;
-      // `وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن`: the one name the medium's quotation marks hold goes on
+      // `وأفادت صحيفة "التلغراف" البريطانية، الخميس، نقلا عن`: the one name the medium's quotation marks hold goes on, or two
+      // joined by و (`وذكرت "نيويورك تايمز" و"أن بي سي نيوز"، نقلاً عن`)
+      // (`إن.بي.سي`: a dot with no space inside a dotted acronym ends nothing)
       const gap = this.gapBefore(j + 1);
-      if (/[.:;]/.test(gap) || (/["«»“”]/.test(gap) && (marks += gap.match(/["«»“”]/g)!.length) > 2)) return null;
+      if ((/[.:;]/.test(gap) && gap !== ".") || (/["«»“”]/.test(gap) && (marks += gap.match(/["«»“”]/g)!.length) > 4)) return null;
     }
     return null;
   }
@@ -4088,7 +4139,7 @@ class QuoteReader {
     // noun or a word addressed is the object;
     // `ويتحدث مطولاً عن تجربته`: a word in tanween fath is an adverb or the object
     // `وتأسف عندما قال إن`: a clause particle opens a clause, no subject
-    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || NP_STOP.has(this.toks[k]!.norm) || CLAUSE_PARTICLES.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
+    if (k >= v || TANWEEN_FATH.test(this.toks[k]!.surface) || this.isAccusativeWord(k) || NP_STOP.has(this.toks[k]!.norm) || CLAUSE_PARTICLES.has(this.toks[k]!.norm) || isComplementizer(this.toks[k]!.norm) || HONORIFIC_PRONOUNS.has(this.toks[k]!.norm) || OBJECT_VERBAL_NOUNS.has(this.toks[k]!.norm) || ADDRESSED_NOUNS.has(this.toks[k]!.norm) || this.isPossessedNoun(k)) return null;
     const end = this.phraseEnd(k, v, isRoleHead(this.toks[k]!.norm));
     if (namedOnly) return this.openingPerson(k, end) ?? this.titleName(k, end) ?? (isRoleHead(this.toks[k]!.norm) ? this.roleHolder(k, v) : null) ?? this.describedPerson(k, end) ?? this.apposedToDescription(k, end, v);
     const person = isRoleHead(this.toks[k]!.norm) || ANAPHORS.has(this.toks[k]!.norm) ? this.spanIn(k, end, "person") : null;
@@ -4342,15 +4393,57 @@ class QuoteReader {
 
   /**
    * `قال غاري ساموري، المنسق السابق …` … `واردف المسؤول الأمريكي السابق، قائلا`: a generic definite
-   * description (DESCRIBING_ANAPHORS, every word with the article, no name) that no earlier holder
-   * answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that one a person.
+   * description (DESCRIBING_ANAPHORS, every word with the article or في before one: `الخبير في الشؤون الإيرانية`, no name)
+   * that no earlier holder answers is the person who spoke latest (within ANAPHOR_WINDOW), when the recognizer named that
+   * one a person; else an epithet (epithetReferent).
    */
-  private describedSpeaker(k: number, end: number): string | null {
-    if (!DESCRIBING_ANAPHORS.has(this.toks[k]!.norm) || !this.lastSpeaker) return null;
-    for (let j = k; j < end; j++) if (!hasArticle(this.toks[j]!.norm)) return null;
-    if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+  private describedSpeaker(k: number, end: number, limit = end): string | null {
+    const head = this.toks[k]!.norm;
     const last = this.lastSpeaker;
-    return this.spans.some((sp) => sp.type === "person" && this.named(sp.text) === last) ? last : null;
+    if (!DESCRIBING_ANAPHORS.has(head) || !last || !this.definiteDescription(k, end)) return this.epithetReferent(k, end, limit);
+    if (this.toks[k]!.start - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+    return this.holdsPerson(last) ? last : null;
+  }
+
+  /** Whether `speaker` holds a person the recognizer named (`المدرب كمال الصافي` holds «كمال الصافي»). */
+  private holdsPerson(speaker: string): boolean {
+    return this.spans.some((sp) => sp.type === "person" && (this.named(sp.text) === speaker || speaker.includes(sp.text)));
+  }
+
+  /** Whether every word in [k, end) is definite, or في before a definite word (`الخبير في الشؤون الإيرانية`). */
+  private definiteDescription(k: number, end: number): boolean {
+    for (let j = k; j < end; j++) {
+      const norm = this.toks[j]!.norm;
+      if (!hasArticle(norm) && !(j > k && norm === "في" && j + 1 < end && hasArticle(this.toks[j + 1]!.norm))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * `كشفت الممثلة اللبنانية، دانييلا رحمة، … أنها …. وقالت الفنانة، التي …، إنها`, `وأبدى ساري … سعادته …. وأضاف مدرب
+   * نابولي السابق:`: an epithet with no name — a definite profession (EPITHET_NOUNS) with definite words after it, or a
+   * «former X of Y» construct (FORMER_HEADS … السابق) — with no name in it or apposed after it, is the one spoken of just
+   * before (previousSpeaker) when the recognizer named that one a person who spoke with a verb of the epithet's gender,
+   * within ANAPHOR_WINDOW.
+   */
+  private epithetReferent(k: number, end: number, limit = end): string | null {
+    const head = this.toks[k]!.norm;
+    const former = !hasArticle(head) && FORMER_HEADS.has(head) && end - k >= 3 && FORMER.has(this.toks[end - 1]!.norm);
+    if (!former && !(EPITHET_NOUNS.has(head) && this.definiteDescription(k, end))) return null;
+    // a name inside the phrase, or after it before the content (`الناشط الكوري، الذي له صلات …، شوي سونغ-ريونغ، إن`), is its own
+    const from = this.toks[k]!.start;
+    const to = this.toks[Math.max(end, limit) - 1]!.end;
+    if (this.spans.some((sp) => sp.type === "person" && sp.start >= from && sp.start < to)) return null;
+    if (from - this.lastSpeakerAt > ANAPHOR_WINDOW) return null;
+    const referent = this.previousSpeaker();
+    if (!referent || !this.holdsPerson(referent)) return null;
+    // a verb the recognizer took into a name (`اختتم إبرا`, `سيسعى`) is no one to refer to
+    const first = normalizeArabic(firstWord(referent));
+    if (isSpeechVerbWord(first) || /^س[يتن]/u.test(first)) return null;
+    // the one referred to has spoken, with a verb of the epithet's gender (`الفنانة` after `كشفت … دانييلا رحمة`)
+    const gender: Gender = withoutHarakat(this.toks[k]!.surface).endsWith(TEH_MARBUTA) ? "f" : "m";
+    const known = [...this.speakerGenders].reverse().find((sp) => sp.name === referent || sp.name.includes(referent) || referent.includes(sp.name))?.gender;
+    return known === gender ? referent : null;
   }
 
   /** `بتشكيل`, `لنشرة`: a word glued to ب or ل that is no given name nor a word of an ل root. */
@@ -4453,8 +4546,20 @@ class QuoteReader {
       const glued = GLUED_ATTRIBUTIONS.has(this.toks[k]!.norm);
       let j = k + 1;
       if (!glued && (this.toks[j]?.norm === "ما" || this.toks[j]?.norm === "لما")) j++;
+      const relaying = j < to && RELAYING_VERB.test(this.toks[j]!.norm);
       if (j < to && isSpeechVerbWord(this.toks[j]!.norm)) j++;
       const q = quotations.find((x) => x.close <= this.toks[k]!.start) ?? quotations[0]!;
+      // `وفق ما نقلت وكالة الأنباء السورية الرسمية عن مصدر عسكري، "…"`: the one the relay quotes speaks, as in نقلت Y عن X
+      // (the source ends before a dash or quotation mark: `عن مسؤول سعودي - "ببدء تحقيق داخلي بشأن خاشقجي…"`)
+      let sourceTo = to;
+      if (relaying) {
+        const via = this.relayedSourceAt(j, to);
+        if (via > j) {
+          j = via;
+          sourceTo = j + 1;
+          while (sourceTo < to && !/[-–—"«»“”]/u.test(this.gapBefore(sourceTo))) sourceTo++;
+        }
+      }
       // `"…"، حسب قوله`: the words of the one who spoke last; `حسب قول نتانياهو`: of the one named
       const saying = j < to ? SAYING_NOUNS.get(this.toks[j]!.norm) : undefined;
       if (saying === "own") return this.lastSpeaker ? { speaker: this.lastSpeaker, text: q.inner, channel: null, start: q.innerStart } : null;
@@ -4467,7 +4572,7 @@ class QuoteReader {
       if (j >= to) return null;
       // `وفق المعايير الدولية`, `حسب الأنظمة المتبعة`, `حسب قانون نفط وغاز الإقليم`: a rule or standard followed is no source
       if (NORM_NOUNS.has(this.toks[j]!.norm)) continue;
-      const end = this.phraseEnd(j, to, true);
+      const end = this.phraseEnd(j, sourceTo, true);
       const speaker = this.spanIn(j, end, "person") ?? (owned ? withoutLam(this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)), true) : this.phraseText(j, Math.min(end, j + MAX_ROLE_WORDS)));
       if (!speaker) return null;
       // `و"…" بحسب ما كتب مائير داغان …. وأضاف بأن`: the source is the latest speaker, after any subject named before it

@@ -100,6 +100,7 @@ import { lowerBound } from "../lower-bound.js";
 import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
 import { withoutConjunction } from "../arabic/conjunction.js";
+import { deathTallyBefore, setAgainstPrevious, type TallyWords } from "./figures-tallies.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -2188,6 +2189,22 @@ class FigureReader {
     return -1;
   }
 
+  /** The reader's words and stops for the rules of `figures-tallies.ts` (fig112). */
+  private tallyWords(): TallyWords {
+    return { ws: this.ws, stop: this.stop, hardStop: this.hardStop, isCountAt: (k) => this.isCountAt(k) };
+  }
+
+  /** `ارتفاع حصيلة الوفيات إلى 107`, `بلغ عدد الوفيات آنذاك 74`: a tally of deaths an event noun names (`deathTallyBefore`). */
+  deathTally(qStart: number): Kind | null {
+    return deathTallyBefore(this.tallyWords(), qStart);
+  }
+
+  /** `توقيف 2659 مهاجرا … مقابل 564 شخصا`: a count set against the figure before it by مقابل takes its kind (`setAgainstPrevious`). */
+  opposed(qStart: number): Kind | null {
+    const prev = this.previousFigure(qStart);
+    return prev && setAgainstPrevious(this.tallyWords(), qStart, prev.after) ? prev.kind : null;
+  }
+
   /** Whether the number at token k counts units, not people (`اربع طائرات`, `ثلاث سنوات`). */
   private countsUnitsAt(k: number): boolean {
     const r = readNumber(this.ws, k);
@@ -3138,7 +3155,8 @@ const STEPS = {
   executionBefore: (r, _c, q) => named(r.executionBefore(q), false),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
-  tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
+  tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q) ?? r.deathTally(q), true),
+  opposed: (r, _c, q) => named(r.opposed(q), true),
   subgroup: (r, c, q) => named(r.subgroup(c, q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
   // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
@@ -3167,7 +3185,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.opposed, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 

@@ -43,12 +43,28 @@ check("a count set against a figure by مقابل", [
   ["وضمت القائمة 17 لاعبا محترفا مقابل 12 لاعبا محليا.", []],
   ["وقتل 12 شخصا في الهجوم. وفاز الفريق 3 مرات مقابل 2 للمنافس.", [["killed", 12, null]]],
   ["وأصيب 15 شخصا في 4 حوادث مقابل 9 في الأسبوع الماضي.", [["injured", 15, null]]],
+  ["وتم إيقاف 40 شخصا في قضايا تهريب مقابل 55 قضية في العام الماضي.", [["arrested", 40, null]]],
 ]);
 
-/** Both rules in one article, with a person-noun tally the older rules read (composed). */
-check("a death tally and a count set against it, composed", [
+/**
+ * fig112: a definite plural of the harmed, then the article and digits, counts them (Al Arabiya `كانوا بين الضحايا الـ298`;
+ * France 24 `في إحياء ذكرى الضحايا الـ86 الذين سقطوا`, `حيث تم العثور على غالبية القتلى الـ82`), unless the same digits stand
+ * earlier in the text (JawharaFM `إصابة 15 مواطنة … فإن الضحايا الـ15 كنّ`: the injured named back). Negatives: that
+ * restatement, a noun of no harm (`المهاجرين الـ18`), and a year or unit after the digits. [sentence, [kind, value, group]].
+ */
+check("a definite plural of the harmed, then the article and digits", [
+  ["وتعرفت السلطات على هويات الضحايا الـ71 جميعا.", [["killed", 71, null]]],
+  ["ونقل المصابين الـ 35 إلى مستشفيات المدينة.", [["injured", 35, null]]],
+  ["ونقلت السلطات المعتقلين الـ14 إلى سجن آخر مساء الأحد.", [["arrested", 14, null]]],
+  ["أسفر الانهيار عن إصابة 9 عمال. وقال المسعفون إن الضحايا الـ9 نقلوا إلى المستشفى.", [["injured", 9, null]]],
+  ["ووصل المهاجرين الـ18 إلى الميناء.", []],
+  ["وأحيت المدينة ذكرى الضحايا الـ20 عاما على الكارثة.", []],
+]);
+
+/** The three rules in one article, with a person-noun tally the older rules read (composed). */
+check("a death tally, a count set against a figure and the harmed then digits, composed", [
   [
-    "ارتفاع حصيلة الوفيات إلى 58 في الفيضانات. وبلغ عدد القتلى في الولاية المجاورة 12 شخصا، وقتل 7 جنود مقابل 19 مسلحا في الاشتباكات.",
-    [["killed", 58, null], ["killed", 12, null], ["killed", 7, "soldiers"], ["killed", 19, "fighters"]],
+    "ارتفاع حصيلة الوفيات إلى 58 في الفيضانات. وبلغ عدد القتلى في الولاية المجاورة 12 شخصا، وقتل 7 جنود مقابل 19 مسلحا في الاشتباكات. وكان بين الجرحى الـ40 أطفال.",
+    [["killed", 58, null], ["killed", 12, null], ["killed", 7, "soldiers"], ["killed", 19, "fighters"], ["injured", 40, null]],
   ],
 ]);

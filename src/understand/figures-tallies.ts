@@ -87,3 +87,17 @@ const TEEN = lexicon("عشر عشرة");
 function isOrdinalTeen(ws: readonly string[], k: number): boolean {
   return k > 0 && TEEN.has(ws[k]!) && ws[k - 1]!.startsWith("ال");
 }
+
+/**
+ * `بين الضحايا الـ298`, `غالبية القتلى الـ82`, `ذكرى الضحايا الـ86 الذين سقطوا`: a definite plural of the harmed (the caller
+ * says whether the word at `i` is one: `القتلى`, `الضحايا`, `المصابين`, `المعتقلين`…), then the article and digits, counts
+ * them: the value and the token after the digits, or null. Not when the same digits stand earlier in the text: there the
+ * phrase names back people a figure counted already (`إصابة 15 مواطنة … فإن الضحايا الـ15 كنّ`: the injured, not the dead).
+ */
+export function harmedThenDigits(r: TallyWords, i: number, harmedPlural: boolean): { value: number; numEnd: number } | null {
+  if (!harmedPlural || r.ws[i + 1] !== "ال" || r.stop[i + 1] || r.stop[i + 2]) return null;
+  const digits = r.ws[i + 2];
+  if (digits === undefined || !/^[0-9]+$/.test(digits)) return null;
+  for (let k = 0; k < i; k++) if (r.ws[k] === digits) return null;
+  return { value: Number(digits), numEnd: i + 3 };
+}

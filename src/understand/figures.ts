@@ -100,6 +100,7 @@ import { lowerBound } from "../lower-bound.js";
 import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
 import { withoutConjunction } from "../arabic/conjunction.js";
+import { deathTallyBefore, harmedThenDigits, setAgainstPrevious, type TallyWords } from "./figures-tallies.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -785,7 +786,7 @@ class FigureReader {
 
   private readCount(i: number, dates: ReadonlyArray<{ start: number; end: number }>): Count | null {
     const w = this.ws[i]!;
-    const numberAfter = this.peopleThenNumber(i) ?? this.harmObjectThenNumber(i) ?? this.personThenOne(i);
+    const numberAfter = this.peopleThenNumber(i) ?? this.harmObjectThenNumber(i) ?? this.personThenOne(i) ?? this.harmedThenDigits(i);
     if (numberAfter) return numberAfter;
     if (mayStartNumber(w)) {
       const r = readNumber(this.ws, i);
@@ -2188,6 +2189,39 @@ class FigureReader {
     return -1;
   }
 
+  /** `بين الضحايا الـ298`: a definite plural of the harmed, then the article and digits (`harmedThenDigits`, fig112). */
+  private harmedThenDigits(i: number): Count | null {
+    const person = this.ws[i + 1] === "ال" ? PERSON_NOUNS.lookup(this.ws[i]!) : null;
+    const kind = person?.definite ? kindOf(person.value) : null;
+    const hit = harmedThenDigits(this.tallyWords(), i, kind !== null);
+    if (!hit) return null;
+    const after = this.stop[hit.numEnd] ? undefined : this.ws[hit.numEnd];
+    if (after !== undefined && (NOT_PEOPLE_AFTER_CARDINAL.has(after) || UNITS.has(after))) return null;
+    return shapedCount({ value: hit.value, valueMax: null, at: i, numEnd: hit.numEnd, end: hit.numEnd, kind, group: null, hasPerson: true });
+  }
+
+  /** The reader's words and stops for the rules of `figures-tallies.ts` (fig112). */
+  private tallyWords(): TallyWords {
+    return { ws: this.ws, stop: this.stop, hardStop: this.hardStop, isCountAt: (k) => this.isCountAt(k) };
+  }
+
+  /** `ارتفاع حصيلة الوفيات إلى 107`, `بلغ عدد الوفيات آنذاك 74`: a tally of deaths an event noun names (`deathTallyBefore`). */
+  deathTally(qStart: number): Kind | null {
+    return deathTallyBefore(this.tallyWords(), qStart);
+  }
+
+  /**
+   * `توقيف 2659 مهاجرا … مقابل 564 شخصا`, `مقابل سبعة في صفوف قوات النظام`: a count set against the figure before it by مقابل
+   * takes its kind (`setAgainstPrevious`) when it names people or none (a preposition, ل, or its clause's end after the number;
+   * not `مقابل 210 قضية`).
+   */
+  opposed(c: Count, qStart: number): Kind | null {
+    const next = this.stop[c.numEnd] ? undefined : this.ws[c.numEnd];
+    if (!c.hasPerson && next !== undefined && !PREPOSITIONS.has(next) && !/^ل/.test(next)) return null;
+    const prev = this.previousFigure(qStart);
+    return prev && setAgainstPrevious(this.tallyWords(), qStart, prev.after) ? prev.kind : null;
+  }
+
   /** Whether the number at token k counts units, not people (`اربع طائرات`, `ثلاث سنوات`). */
   private countsUnitsAt(k: number): boolean {
     const r = readNumber(this.ws, k);
@@ -3138,7 +3172,8 @@ const STEPS = {
   executionBefore: (r, _c, q) => named(r.executionBefore(q), false),
   adjacentVerb: (r, _c, q) => named(r.adjacentVerb(q), false),
   fallBefore: (r, c, q) => named(r.fallBefore(c, q), false),
-  tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q), true),
+  tally: (r, c, q) => named(r.tally(q) ?? r.risingTally(q) ?? r.tallyAfter(c, q) ?? r.deathTally(q), true),
+  opposed: (r, c, q) => named(r.opposed(c, q), true),
   subgroup: (r, c, q) => named(r.subgroup(c, q), true),
   partOfPrevious: (r, c, q) => named(r.partOfPrevious(c, q), true),
   // an item of an enumeration of parts (`28 قتيلا هم خمسة مدنيين … وخمسة متعاقدين`, `وخمسة لم يتم التعرف على هوياتهم`) counts people unnamed too
@@ -3167,7 +3202,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.opposed, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 

@@ -1877,3 +1877,25 @@ for (const [text, expected] of exceededCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier]), expected);
   });
 }
+
+/**
+ * fig111: bodies counted, then ل and a plural group noun right after them (past a verb of belonging), are the bodies of people of
+ * that group (France 24 `وصل إلى المستشفى … 29 جثة لأطفال تحت الخامسة عشر من العمر`, two articles; BBC `ثلاث جثث لمسلحين`;
+ * JawharaFM `حوالي 90 جثة لمقاتلين من المتشددين`, `نحو 400 جثة تعود لعسكريين`). People of no group (`لمهاجرين`), a singular
+ * (`جثة لطفل`) or a clause ending between name none. The ten of a compound ordinal (`الخامسة عشر`, an age) is no count.
+ * [sentence, [kind, value, qualifier, group]].
+ */
+const bodiesCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["ونقلت سيارات الإسعاف 14 جثة لأطفال دون العاشرة إلى مستشفى المدينة.", [["killed", 14, "exact", "children"]]],
+  ["وانتشل الجيش خمس جثث لمسلحين من تحت الأنقاض.", [["killed", 5, "exact", "fighters"]]],
+  ["وعثرت الفرق على نحو 60 جثة تعود لجنود في مقبرة جماعية.", [["killed", 60, "about", "soldiers"]]],
+  ["وانتشلت البحرية 23 جثة لمهاجرين قبالة السواحل.", [["killed", 23, "exact", null]]],
+  ["وسلمت السلطات 8 جثث. لمدنيين في القرية حق العودة.", [["killed", 8, "exact", null]]],
+  ["وقتل 12 شخصا بينهم أطفال تحت الخامسة عشرة من العمر.", [["killed", 12, "exact", null]]],
+];
+
+for (const [text, expected] of bodiesCases) {
+  test(`figures bodies counted of the people after ل: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}

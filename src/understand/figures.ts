@@ -163,6 +163,9 @@ const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار ا�
 const ANNIVERSARY = lexicon("الذكرى ذكرى");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
+/** The first word of a compound ordinal from 11th to 19th (`الخامسة عشر`, `الحادي عشر`), with the article, and its ten. */
+const COMPOUND_ORDINAL_UNITS = lexicon("الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة", false);
+const TENS_OF_ORDINALS = lexicon("عشر عشرة", false);
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
 const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
@@ -339,6 +342,13 @@ const TIME_ADVERB_RUN = 2;
 const ARREST_ADVERBIAL_REACH = 5;
 /** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
 const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
+
+/** Nouns of the bodies of the dead, counted (`29 جثة`, `ثلاث جثث`, `12 جثمانا`): bodiesGroup. */
+const BODY_NOUNS = lexicon("جثة جثث جثامين جثمان جثمانا");
+/** `400 جثة تعود لعسكريين`: a verb of belonging between the bodies and the people they were. */
+const BELONGING_VERBS = lexicon("تعود يعود تعودان");
+/** The preposition ل (with the article: لل) as lookup cuts it, before the people whose bodies are counted. */
+const OF_PEOPLE_PREFIXES = new Set(["ل", "لل"]);
 /** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
@@ -938,6 +948,8 @@ class FigureReader {
     if (i > 0 && NUMBERED_NAMES.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
     // `الـ31` is an ordinal, but after a threshold (`جاوز عددهم ال 30`, `تجاوز الـ 40 ألف`) the article marks the bound reached
+    // `تحت الخامسة عشر من العمر`, `الحادي عشر من`: the ten of a compound ordinal (an age, a day) is no count
+    if (isWord && end === i + 1 && TENS_OF_ORDINALS.has(this.ws[i]!) && COMPOUND_ORDINAL_UNITS.has(prev) && !this.stop[i]) return shapedCount({ ...skip, value: Number.NaN });
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore) && !(i > 1 && THRESHOLD_BEFORE_ARTICLE.has(this.ws[i - 2]!))) return shapedCount({ ...skip, value: Number.NaN });
     if (/^\s*[%٪]/.test(gapAfter)) return shapedCount({ ...skip, value: Number.NaN });
     // scores and ranges of digits: 2-1, 3 -صفر
@@ -1185,8 +1197,25 @@ class FigureReader {
       const predicate = this.predicateGroupAt(of + 2);
       return shapedCount({ ...read, group: read.group ?? predicate?.group ?? null, end: predicate?.end ?? of + 2 });
     }
+    const bodies = this.bodiesGroup(read, k);
+    if (bodies) return shapedCount({ ...read, group: bodies.group, end: bodies.end });
     if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return shapedCount({ ...read, group: "fighters" });
     return read;
+  }
+
+  /**
+   * `29 جثة لأطفال` (France 24), `ثلاث جثث لمسلحين` (BBC), `حوالي 90 جثة لمقاتلين`, `نحو 400 جثة تعود لعسكريين`
+   * (JawharaFM): bodies counted, then ل and a plural group noun right after them (past a verb of belonging), are the
+   * bodies of people of that group. Null for people of no group (`16 جثة لمهاجرين`), a family, a singular (`جثة لطفل`),
+   * or a clause ending between.
+   */
+  private bodiesGroup(read: Count, k: number): { group: Group; end: number } | null {
+    if (read.kind !== "killed" || read.end <= read.numEnd || !BODY_NOUNS.has(this.ws[read.end - 1] ?? "")) return null;
+    const at = BELONGING_VERBS.has(this.ws[k] ?? "") && !this.stop[k] ? k + 1 : k;
+    if (this.ws[at] === undefined || this.stop[k] || this.stop[at]) return null;
+    const hit = GROUP_NOUNS.lookup(this.ws[at]!);
+    if (!hit || hit.value === null || hit.value === "families" || !OF_PEOPLE_PREFIXES.has(hit.prefix) || !isPluralPeople(hit.form)) return null;
+    return { group: hit.value, end: at + 1 };
   }
 
   /**

@@ -1920,3 +1920,21 @@ for (const [text, expected] of dualOthersCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
   });
 }
+
+/**
+ * fig111: a force named in the singular (`قوة`, `القوة`) is a head as `قوات` is: its complement names the force (CNN `وإصابة ستة
+ * … (أربعة من قوات الدرك واثنين من قوة الأمن العام)`, Sky News Arabia's copy `واثنان من قوة الأمن العام`, and Sky News Arabia `مقتل
+ * 3 من أفراد القوة الأمنية` in the Salt raid). A force of no group (`قوة حفظ السلام`) names none. [sentence, [kind, value,
+ * qualifier, group]].
+ */
+const singularForceCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["وأصيب ثلاثة من قوة الشرطة خلال الاشتباك.", [["injured", 3, "exact", "police"]]],
+  ["وقتل أربعة من أفراد القوة الأمنية في الكمين.", [["killed", 4, "exact", "police"]]],
+  ["وقتل خمسة من قوة حفظ السلام الدولية.", [["killed", 5, "exact", null]]],
+];
+
+for (const [text, expected] of singularForceCases) {
+  test(`figures a force named in the singular: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}

@@ -56,3 +56,20 @@ test("the sixth later-ANT half is 5 per outlet of ranks 50–59 of the facts ord
   assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
   assert.ok(half.every((a) => a.part === "antlater6" && a.split === "dev"));
 });
+
+// The seventh later-ANT figures half (fig111), drawn from the same file: runs only where the file is.
+test("the seventh later-ANT half is 5 per outlet of ranks 60–69 of the facts order, none in another later-ANT draw", { skip: antLaterAbsence() ?? false }, async () => {
+  const { antLaterFactsOrderFirst, drawAntLaterHalves, drawAntLater7Dev, drawQuotesLaterDev, drawQuotesLater2Dev } = await import("./draw.js");
+  const { drawFresh8Articles, drawFresh9Articles, drawFresh10Articles } = await import("../entities/draw.js");
+  const half = drawAntLater7Dev();
+  const first60 = new Set(antLaterFactsOrderFirst(60).map((a) => a.id));
+  const first70 = new Set(antLaterFactsOrderFirst(70).map((a) => a.id));
+  const otherFigureHalves = drawAntLaterHalves().filter((a) => a.part !== "antlater7");
+  const taken = new Set([...otherFigureHalves, ...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a) => a.id));
+  assert.equal(half.length, 25);
+  assert.deepEqual(half.filter((a) => first60.has(a.id) || !first70.has(a.id) || taken.has(a.id)).map((a) => a.id), []);
+  const perOutlet = new Map<string, number>();
+  for (const a of half) perOutlet.set(a.source, (perOutlet.get(a.source) ?? 0) + 1);
+  assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
+  assert.ok(half.every((a) => a.part === "antlater7" && a.split === "dev"));
+});

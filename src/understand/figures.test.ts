@@ -1877,3 +1877,64 @@ for (const [text, expected] of exceededCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier]), expected);
   });
 }
+
+/**
+ * fig111: bodies counted, then ل and a plural group noun right after them (past a verb of belonging), are the bodies of people of
+ * that group (France 24 `وصل إلى المستشفى … 29 جثة لأطفال تحت الخامسة عشر من العمر`, two articles; BBC `ثلاث جثث لمسلحين`;
+ * JawharaFM `حوالي 90 جثة لمقاتلين من المتشددين`, `نحو 400 جثة تعود لعسكريين`). People of no group (`لمهاجرين`), a singular
+ * (`جثة لطفل`), people of another plural joined by و (`تعود لعسكريين ومدنين`) or a clause ending between name none. The ten of a compound ordinal (`الخامسة عشر`, an age) is no count.
+ * [sentence, [kind, value, qualifier, group]].
+ */
+const bodiesCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["ونقلت سيارات الإسعاف 14 جثة لأطفال دون العاشرة إلى مستشفى المدينة.", [["killed", 14, "exact", "children"]]],
+  ["وانتشل الجيش خمس جثث لمسلحين من تحت الأنقاض.", [["killed", 5, "exact", "fighters"]]],
+  ["وعثرت الفرق على نحو 60 جثة تعود لجنود في مقبرة جماعية.", [["killed", 60, "about", "soldiers"]]],
+  ["وانتشلت البحرية 23 جثة لمهاجرين قبالة السواحل.", [["killed", 23, "exact", null]]],
+  ["وتضم المقبرة 70 جثة لجنود ومدنيين أعدمهم التنظيم.", [["killed", 70, "exact", null]]],
+  ["وسلمت السلطات 8 جثث. لمدنيين في القرية حق العودة.", [["killed", 8, "exact", null]]],
+  ["ووصلت إلى المستشفى 9 جثث من الأطفال تحت الخامسة عشرة من العمر.", [["killed", 9, "exact", "children"]]],
+];
+
+for (const [text, expected] of bodiesCases) {
+  test(`figures bodies counted of the people after ل: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}
+
+/**
+ * fig111: a dual of people joined by و and said to be «others» is two more people of the harm whose object it joins — the nearest
+ * event word before it in its clause (BBC `اعتقل بصحبة شقيقه ورجلين آخرين`, Sky News Arabia `قتل بعد ذلك رجلا آخر بالقرب من
+ * الشركة وشخصين آخرين`, JawharaFM `إلقاء القبض على المتورطين … وهم عون أمن وشخصين آخرين`). Past a relative clause, or with no
+ * event word before it, it counts nothing. [sentence, [kind, value, qualifier, group]].
+ */
+const dualOthersCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["واعتقلت الشرطة السائق وامرأتين أخريين في المطار.", [["arrested", 2, "exact", "women"]]],
+  ["وأوقفت الشرطة صاحب المحل ورجلين آخرين للتحقيق معهم.", [["arrested", 2, "exact", null]]],
+  ["وأصاب المسلح حارس المبنى وشخصين آخرين قبل أن يفر.", [["injured", 2, "exact", null]]],
+  ["وقتل في الهجوم الذي نفذه مسلح وشخصان آخران.", []],
+  ["ويملك المشروع صاحبه وشابان آخران من القرية.", []],
+];
+
+for (const [text, expected] of dualOthersCases) {
+  test(`figures a dual of others joined to a harm's object: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}
+
+/**
+ * fig111: a force named in the singular (`قوة`, `القوة`) is a head as `قوات` is: its complement names the force (CNN `وإصابة ستة
+ * … (أربعة من قوات الدرك واثنين من قوة الأمن العام)`, Sky News Arabia's copy `واثنان من قوة الأمن العام`, and Sky News Arabia `مقتل
+ * 3 من أفراد القوة الأمنية` in the Salt raid). A force of no group (`قوة حفظ السلام`) names none. [sentence, [kind, value,
+ * qualifier, group]].
+ */
+const singularForceCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["وأصيب ثلاثة من قوة الشرطة خلال الاشتباك.", [["injured", 3, "exact", "police"]]],
+  ["وقتل أربعة من أفراد القوة الأمنية في الكمين.", [["killed", 4, "exact", "police"]]],
+  ["وقتل خمسة من قوة حفظ السلام الدولية.", [["killed", 5, "exact", null]]],
+];
+
+for (const [text, expected] of singularForceCases) {
+  test(`figures a force named in the singular: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}

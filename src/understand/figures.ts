@@ -164,6 +164,9 @@ const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار ا�
 const ANNIVERSARY = lexicon("الذكرى ذكرى");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
+/** The first word of a compound ordinal from 11th to 19th (`الخامسة عشر`, `الحادي عشر`), with the article, and its ten. */
+const COMPOUND_ORDINAL_UNITS = lexicon("الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة", false);
+const TENS_OF_ORDINALS = lexicon("عشر عشرة", false);
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
 const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
@@ -340,6 +343,19 @@ const TIME_ADVERB_RUN = 2;
 const ARREST_ADVERBIAL_REACH = 5;
 /** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
 const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
+/** How far back a dual of «others» joined by و looks for the harm word whose object it joins (dualOthersOfObject), in words. */
+const DUAL_OTHERS_REACH = 8;
+/** «Others» after a dual, masculine and feminine (`ورجلين آخرين`, `وامرأتين أخريين`). */
+const DUAL_OTHERS = lexicon("آخرين آخران أخريين أخريان");
+/** Words a dual of «others» does not look back past: relatives and clause links. */
+const DUAL_OTHERS_BARRIERS = lexicon("الذي التي الذين اللذين اللتين فيما بينما حيث لكن بعدما عندما حين إذ");
+
+/** Nouns of the bodies of the dead, counted (`29 جثة`, `ثلاث جثث`, `12 جثمانا`): bodiesGroup. */
+const BODY_NOUNS = lexicon("جثة جثث جثامين جثمان جثمانا");
+/** `400 جثة تعود لعسكريين`: a verb of belonging between the bodies and the people they were. */
+const BELONGING_VERBS = lexicon("تعود يعود تعودان");
+/** The preposition ل (with the article: لل) as lookup cuts it, before the people whose bodies are counted. */
+const OF_PEOPLE_PREFIXES = new Set(["ل", "لل"]);
 /** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
 const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
@@ -939,6 +955,8 @@ class FigureReader {
     if (i > 0 && NUMBERED_NAMES.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
     // `الـ31` is an ordinal, but after a threshold (`جاوز عددهم ال 30`, `تجاوز الـ 40 ألف`) the article marks the bound reached
+    // `تحت الخامسة عشر من العمر`, `الحادي عشر من`: the ten of a compound ordinal (an age, a day) is no count
+    if (isWord && end === i + 1 && TENS_OF_ORDINALS.has(this.ws[i]!) && COMPOUND_ORDINAL_UNITS.has(prev) && !this.stop[i]) return shapedCount({ ...skip, value: Number.NaN });
     if (!isWord && ORDINAL_ARTICLE.has(prev) && /^[\u0640\s-]*$/.test(gapBefore) && !(i > 1 && THRESHOLD_BEFORE_ARTICLE.has(this.ws[i - 2]!))) return shapedCount({ ...skip, value: Number.NaN });
     if (/^\s*[%٪]/.test(gapAfter)) return shapedCount({ ...skip, value: Number.NaN });
     // scores and ranges of digits: 2-1, 3 -صفر
@@ -1186,8 +1204,28 @@ class FigureReader {
       const predicate = this.predicateGroupAt(of + 2);
       return shapedCount({ ...read, group: read.group ?? predicate?.group ?? null, end: predicate?.end ?? of + 2 });
     }
+    const bodies = this.bodiesGroup(read, k);
+    if (bodies) return shapedCount({ ...read, group: bodies.group, end: bodies.end });
     if (read.hasPerson && !read.byPronoun && this.membersOfArmedGroup(k)) return shapedCount({ ...read, group: "fighters" });
     return read;
+  }
+
+  /**
+   * `29 جثة لأطفال` (France 24), `ثلاث جثث لمسلحين` (BBC), `حوالي 90 جثة لمقاتلين`, `نحو 400 جثة تعود لعسكريين`
+   * (JawharaFM): bodies counted, then ل and a plural group noun right after them (past a verb of belonging), are the
+   * bodies of people of that group. Null for people of no group (`16 جثة لمهاجرين`), a family, a singular (`جثة لطفل`),
+   * people of another plural joined by و (`تعود لعسكريين ومدنين`, JawharaFM), or a clause ending between.
+   */
+  private bodiesGroup(read: Count, k: number): { group: Group; end: number } | null {
+    if (read.kind !== "killed" || read.end <= read.numEnd || !BODY_NOUNS.has(this.ws[read.end - 1] ?? "")) return null;
+    const at = BELONGING_VERBS.has(this.ws[k] ?? "") && !this.stop[k] ? k + 1 : k;
+    if (this.ws[at] === undefined || this.stop[k] || this.stop[at]) return null;
+    const hit = GROUP_NOUNS.lookup(this.ws[at]!);
+    if (!hit || hit.value === null || hit.value === "families" || !OF_PEOPLE_PREFIXES.has(hit.prefix) || !isPluralPeople(hit.form)) return null;
+    // `400 جثة تعود لعسكريين ومدنيين`: people of another plural joined by و are bodies counted too, of no one group
+    const next = this.ws[at + 1];
+    if (next !== undefined && !this.stop[at + 1] && next.startsWith("و") && /(?:ين|ون)$/.test(next)) return null;
+    return { group: hit.value, end: at + 1 };
   }
 
   /**
@@ -2777,6 +2815,24 @@ class FigureReader {
   }
 
   /**
+   * `اعتقل بصحبة شقيقه ورجلين آخرين` (BBC), `إيقاف والده وشخصين آخرين` (JawharaFM), `قتل بعد ذلك رجلا آخر بالقرب من الشركة
+   * وشخصين آخرين` (Sky News Arabia): a dual of people joined by و and said to be «others» is two more people of the harm
+   * whose object they are joined to — the nearest event verb or noun before them in their clause, with no count, quote,
+   * complementizer or relative between (a dual alone names two people only with its cue right by it).
+   */
+  dualOthersOfObject(c: Count): Kind | null {
+    if (!c.isDual || !this.ws[c.at]!.startsWith("و") || this.stop[c.at + 1] || !DUAL_OTHERS.has(this.ws[c.at + 1] ?? "")) return null;
+    for (let j = c.at - 1, n = 0; j >= 0 && n < DUAL_OTHERS_REACH && !this.stop[j + 1]; j--, n++) {
+      const w = this.ws[j]!;
+      if (this.isCountAt(j)) return null;
+      if (COMPLEMENTIZERS.has(w) || DUAL_OTHERS_BARRIERS.has(w)) return null;
+      const kind = this.cueBefore(j + 1);
+      if (kind) return kind;
+    }
+    return null;
+  }
+
+  /**
    * `شخصين قتلا`, `شخصان قضيا تحت التعذيب`, `شخصين آخرين لقيا حتفهما`: a dual noun, then (past آخرين)
    * a dual verb agreeing with it as its subject.
    */
@@ -3192,6 +3248,7 @@ const STEPS = {
   },
   agreeingAfter: (r, c) => r.agreeingAfter(c),
   dualVerbAfter: (r, c) => named(r.dualVerbAfter(c), false),
+  dualOthersOfObject: (r, c) => named(r.dualOthersOfObject(c), false),
   selfDetonation: (r, c, q) => named(r.selfDetonation(c, q), true),
   searchedFor: (r, c, q) => named(r.searchedFor(c, q), true),
   refugeBefore: (r, _c, q) => named(r.refugeBefore(q), false),
@@ -3242,7 +3299,7 @@ const BROKEN_NISBA_PLURALS = lexicon("أجانب مغاربة روس أكراد 
 const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
-const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter];
+const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter, STEPS.dualOthersOfObject];
 /** A dual in construct is plainly a count of two: a verb agreeing after it (`ضابطي شرطة ومدنيا أصيبوا`) counts too. */
 const CONSTRUCT_DUAL_KIND_STEPS: readonly KindStep[] = [...DUAL_KIND_STEPS, STEPS.agreeingAfter];
 

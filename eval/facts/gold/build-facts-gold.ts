@@ -51,6 +51,8 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig107/antlater5-labels.tsv [--check]    (figures only, later ANT 5)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig109/antlater6-labels.tsv [--check]    (figures only, later ANT 6)
+ *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig111/antlater7-labels.tsv [--check]    (figures only, later ANT 7)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts97/quoteslater-labels.tsv [--check]   (quotes only, later ANT)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts99/quoteslater2-labels.tsv [--check]  (quotes only, later ANT 2)

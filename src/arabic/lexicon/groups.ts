@@ -89,6 +89,8 @@ export const GROUP_HEADS = new WordLexicon<true>()
   .add(splitWords("قوات القوات رجال عناصر أفراد منتسبي منسوبي صفوف أسلاك الأسلاك"), true)
   // the singular after 11 and more (`12 رجل أمن`, `11 فرد شرطة`, `مائة عنصر أمن`): one man of the force
   .add(splitWords("رجل فرد عنصر"), true)
+  // a force in the singular (`اثنان من قوة الأمن العام`, `3 من أفراد القوة الأمنية`): its complement names the force (fig111)
+  .add(splitWords("قوة القوة"), true)
   // a medical staff (`الطواقم الطبية`, `الكوادر الصحية`, `أفراد الطاقم الطبي`): its complement names medics
   .add(splitWords("طاقم الطاقم طواقم الطواقم كوادر الكوادر"), true)
   // an armed group named by its name (`أفراد جماعة الحوثي`, `20 من جماعة الحوثي`)

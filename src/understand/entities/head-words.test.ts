@@ -8,6 +8,7 @@ const TESTS: HeadWordTests = {
   isPlain: (norm) => ["طيران", "نفط"].includes(norm),
   isPersonWord: (norm) => ["غسان", "الامير"].includes(norm),
   isHead: (norm) => ["مجلس", "هيئه", "منظمه", "شركه"].includes(norm),
+  isPlace: (norm) => ["قطر", "تبوك"].includes(norm),
 };
 
 /** The text with the organization span marked by [ ] before the rules; the span's text after them. */
@@ -34,6 +35,10 @@ test("cutCompanyHead: «شركة» before a company's own name is out of the spa
     ["أعلنت [شركة طيران ناس] رحلات", "شركة طيران ناس"],
     ["اشترت [شركة غسان حمدي] أرضا", "شركة غسان حمدي"],
     ["ورد في [شركة منظمة التعاون] أن", "شركة منظمة التعاون"],
+    // a company named for a place, a quoted name after the span, a quote inside it
+    ["قال رئيس [شركة قطر] للطاقة إن", "شركة قطر"],
+    ["باعت لشركة [شركة أفق] \"سما\" طائرات", "شركة أفق"],
+    ["أعلنت [شركة «نور] للطاقة»", "شركة «نور"],
     // definite or fused heads are not this rule's
     ["أعلنت [الشركة] أن", "الشركة"],
     ["قالت [وشركة فيرانو] إن", "وشركة فيرانو"],
@@ -56,6 +61,7 @@ test("takeNameHead: «منظمة» and «نادي» before an organization's nam
     ["قالت منظمة [هيئة الإغاثة] إن", "هيئة الإغاثة"],
     ["قالت المنظمة، [الرحمة] إن", "الرحمة"],
     ["قال مدير [الرحمة] إن", "الرحمة"],
+    ["قالت منظمة [Open Rights Group] إن", "Open Rights Group"],
   ];
   for (const [marked, want] of table) assert.equal(settle(marked), want, marked);
 });

@@ -188,6 +188,7 @@ function headWordTests(model: NerModel): HeadWordTests {
     isPlain: (norm) => model.plainWordSet.has(norm),
     isPersonWord: (norm) => GIVEN_NAMES.has(norm) || PERSON_CUES.has(norm),
     isHead: (norm) => ORG_HEADS.has(norm) || LOC_CUES.has(norm) || FACILITY_HEADS.has(norm),
+    isPlace: (norm) => isGazetteerPlace(norm, model),
   };
 }
 

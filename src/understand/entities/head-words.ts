@@ -43,7 +43,7 @@ const OPENING_QUOTE = /^\s*["«“]/u;
 export function settleOrganizationHeads(text: string, spans: EntitySpan[], tests: HeadWordTests): void {
   for (const s of spans) {
     if (s.type !== "organization" || !ARABIC_LETTER.test(s.text[0] ?? "")) continue;
-    cutCompanyHead(text, s, tests) || takeNameHead(text, s, spans, tests);
+    if (!cutCompanyHead(text, s, tests)) takeNameHead(text, s, spans, tests);
   }
 }
 

@@ -203,7 +203,7 @@ test("one type across the store: a head word decides (وادي الريم is a p
 
 test("rule 3: a one-word organization joins the two-word name its head leads (حماس → حركة حماس)", () => {
   // As the outlets write them: حركة حماس … حماس (CNN), نادي الاتفاق … الاتفاق (saudinewsnet), حركة طالبان … طالبان (Alarabia).
-  const rows: [full: string, short: string][] = [["حركة حماس", "حماس"], ["نادي الاتفاق", "الاتفاق"], ["حركة طالبان", "طالبان"]];
+  const rows: [full: string, short: string][] = [["حركة حماس", "حماس"], ["نادي الاتفاق", "الاتفاق"], ["حركة طالبان", "طالبان"], ["منظمة الأمل", "الأمل"], ["منظمة سيدرا", "سيدرا"]];
   for (const [full, short] of rows) {
     const out = mergeEntities([span("organization", full), span("organization", short)]);
     assert.deepEqual(out.map((e) => e.name), [full], short);

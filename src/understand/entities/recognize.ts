@@ -107,6 +107,7 @@ import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } f
 import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { addCitedCommonWordOutlets } from "./press-outlets.js";
+import { settleOrganizationHeads, type HeadWordTests } from "./head-words.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_CONNECTORS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -179,6 +180,16 @@ export interface RecognizeOptions {
 export interface Candidate extends EntitySpan {
   /** Evidence for the type from around the mention (rule: cue words, gazetteer). */
   evidence: Partial<Record<EntityType, number>>;
+}
+
+/** The model's plain words and the lexicon's names and heads, as settleOrganizationHeads reads them. */
+function headWordTests(model: NerModel): HeadWordTests {
+  return {
+    isPlain: (norm) => model.plainWordSet.has(norm),
+    isPersonWord: (norm) => GIVEN_NAMES.has(norm) || PERSON_CUES.has(norm),
+    isHead: (norm) => ORG_HEADS.has(norm) || LOC_CUES.has(norm) || FACILITY_HEADS.has(norm),
+    isPlace: (norm) => isGazetteerPlace(norm, model),
+  };
 }
 
 /** The model's word table and the title lists, as widenPersonsOverUnseenGivenNames reads them. */
@@ -512,6 +523,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);
   retypePersonsAfterOrganizationHeads(text, all);
+  settleOrganizationHeads(text, all, headWordTests(model));
   markShortNamesInBrackets(text, all);
   return all;
 }

@@ -58,13 +58,13 @@ const PLACE_OF_NAME = new Set(["وادي", "واحه", "مدينه", "بلده",
 const ISLAND_HEADS = new Set(["جزيره", "ارخبيل", "جزر"]);
 /** Heads that name the same landform (مرتفعات الجولان = هضبة الجولان), as the matching key spells the first. */
 const LANDFORM_SYNONYMS: ReadonlyMap<string, string> = new Map([["مرتفعات", "هضبه"]]);
-/** Heads of a state's formal name, which the country's short name sits in (مملكة البحرين, جمهورية مصر العربية), as match keys spell them (doubled letters collapsed: ملكه). */
 /**
  * Heads whose body the press also names by the name alone, the head in the span by the gold's convention
  * (eval/entities/README.md): NAMED_ORG_HEADS and «منظمة» (الإنتربول … منظمة الإنتربول, SkyNews; اليونسكو, أوبك).
  */
 const HEADS_OF_BODIES_NAMED_ALONE = new Set([...NAMED_ORG_HEADS, "منظمه"]);
 
+/** Heads of a state's formal name, which the country's short name sits in (مملكة البحرين, جمهورية مصر العربية), as match keys spell them (doubled letters collapsed: ملكه). */
 const POLITY_HEADS = new Set(["ملكه", "جمهوريه", "دوله", "سلطنه", "اماره"]);
 const ARABIC = /[\u0600-\u06FF]/;
 // Nisba adjectives after a title (الرئيس الأذربيجاني علييف) end in ي; they are cut with the title.

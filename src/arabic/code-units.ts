@@ -87,3 +87,30 @@ export function firstWord(text: string): string {
   for (let i = 0; i < text.length; i++) if (isWhiteSpaceUnit(text.charCodeAt(i))) return text.slice(0, i);
   return text;
 }
+
+/** Letters and marks (WORD), by code unit. */
+const LETTERS_AND_MARKS = new CodeUnitKinds(/[\p{L}\p{M}]/u);
+
+/** The regex `standsAlone` answers for: `word` (escaped) with no letter or mark right before or after it. */
+function standsAloneRegex(word: string): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\p{M}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "u");
+}
+
+/**
+ * Whether `word` stands in `text` with no letter or mark (\p{L}, \p{M}) right before or after it: what
+ * standsAloneRegex(word) tests, without compiling a regex a word — by its occurrences (indexOf) and
+ * the code units around each. With a surrogate in `word` or beside an occurrence (a code point beyond
+ * the BMP, which the regex reads whole), or an empty `word`, the regex answers.
+ */
+export function standsAlone(text: string, word: string): boolean {
+  const n = word.length;
+  if (n === 0) return standsAloneRegex(word).test(text);
+  for (let i = 0; i < n; i++) if (isSurrogate(word.charCodeAt(i))) return standsAloneRegex(word).test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    const after = at + n < text.length ? text.charCodeAt(at + n) : -1;
+    if ((before >= 0 && isSurrogate(before)) || (after >= 0 && isSurrogate(after))) return standsAloneRegex(word).test(text);
+    if ((before < 0 || LETTERS_AND_MARKS.kindOf(before) !== WORD) && (after < 0 || LETTERS_AND_MARKS.kindOf(after) !== WORD)) return true;
+  }
+  return false;
+}

@@ -69,7 +69,7 @@
 import type { Entity, Quote } from "../types.js";
 import type { EntitySpan } from "./entities/index.js";
 import { changedToken, tokenize, type Token } from "../arabic/analyze.js";
-import { isWhiteSpaceUnit } from "../arabic/code-units.js";
+import { isWhiteSpaceUnit, standsAlone } from "../arabic/code-units.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { mayStartNumber, readNumber } from "../arabic/numbers.js";
 import { splitSentences } from "../arabic/sentences.js";
@@ -3055,8 +3055,7 @@ class QuoteReader {
     const norm = normalizeArabic(surface);
     if (!norm.startsWith("ل") || norm.length < 4 || L_ROOT_WORDS.has(norm) || GIVEN_NAMES.has(norm)) return false;
     if (MEDIA.has(norm.slice(1)) || MEDIA_NAMES.has(norm.slice(1))) return true;
-    const bare = surface.slice(1).replace(/^\u0640/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(?:^|[^\\p{L}\\p{M}])${bare}(?![\\p{L}\\p{M}])`, "u").test(this.text);
+    return standsAlone(this.text, surface.slice(1).replace(/^\u0640/, ""));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
+import { widenPersonsOverUnseenGivenNames, wordBeforeStart, type GivenNameTests } from "./given-names-before-persons.js";
 import type { Candidate } from "./recognize.js";
 
 const tests: GivenNameTests = {
@@ -43,4 +43,30 @@ test("no given name: a word with the article or a clitic and the article, a rank
     ["وقال اللاعب لموقع بالانغا إن", "بالانغا"],
   ];
   for (const [text, person] of cases) assert.equal(widened(text, person), person, text);
+});
+
+test("WORD_BEFORE run from wordBeforeStart finds the groups it finds from the look-back's start", () => {
+  const WORD_BEFORE = /(?:^|([\p{L}\p{M}]+)([^\p{L}\p{M}]*))([\p{L}]{3,}) $/u;
+  const groups = (m: RegExpExecArray | null) => (m ? [m[1], m[2], m[3]] : null);
+  const texts = [
+    "وقال وزير الدفاع الغاني، ساميرو أوتينو، إن",
+    "ثم سجل النجم كوفي بالانغا هدفا.",
+    "قال مُحَمَّد عليّ إن الوزيرَ مولود جاويش أوغلو حضر",
+    "أكد (المدرب) - كوفي بالانغا 12 3 ab cd، ثم",
+    "رمز 😀 الوزير 𝐀بالانغا كوفي بالانغا",
+    "كوفي  بالانغا",
+  ];
+  let cut = 0;
+  for (const text of texts) {
+    for (let end = 1; end <= text.length; end++) {
+      const from = Math.max(0, end - 60);
+      const start = wordBeforeStart(text, from, end);
+      if (start > from) cut++;
+      assert.deepEqual(groups(WORD_BEFORE.exec(text.slice(start, end))), groups(WORD_BEFORE.exec(text.slice(from, end))), `${text} @${end}`);
+    }
+  }
+  assert.ok(cut > 10, `cut ${cut}`);
+  assert.equal(wordBeforeStart("وقال الوزير كوفي بالانغا", 0, 17), 5);
+  assert.equal(wordBeforeStart("الوزير كوفي بالانغا", 0, 12), 0);
+  assert.equal(wordBeforeStart("رمز 😀 الوزير كوفي", 0, 14), 0);
 });

@@ -8,6 +8,7 @@ import type { Candidate } from "./recognize.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { REPORTING_VERB } from "./lexicon.js";
+import { CodeUnitKinds, isSurrogate, WORD } from "../../arabic/code-units.js";
 
 export interface GivenNameTests {
   /** A word training tags almost never in a name (a common word). */
@@ -36,10 +37,39 @@ const POSSESSIVE = /(?:ه|ها|هم|هما|كم)$/u;
 /** The apposition closed after the name: a comma. */
 const APPOSITION_CLOSED = /^\s?[،,]/u;
 
+/** Letters and marks (WORD), by code unit: the words of WORD_BEFORE. */
+const LETTERS_AND_MARKS = new CodeUnitKinds(/[\p{L}\p{M}]/u);
+/** 1 a letter or mark, 2 another character, 3 a surrogate. */
+const unitClass = (c: number): number => (isSurrogate(c) ? 3 : LETTERS_AND_MARKS.kindOf(c) === WORD ? 1 : 2);
+
+/**
+ * Where WORD_BEFORE may be run over [from, end) instead of from `from`, with the same groups: the start of the
+ * run of letters and marks before the gap before the last word, when a character outside them stands before it
+ * inside [from, end). No match starts earlier (it would run through that character, then through a run of
+ * letters, into the gap, where its last word may not be), and at that start the `^` alternative fails (the gap is
+ * not letters). `from` when [from, end) is not shaped so, or holds a surrogate.
+ */
+export function wordBeforeStart(text: string, from: number, end: number): number {
+  if (end - 2 < from || text.charCodeAt(end - 1) !== 0x20) return from;
+  // the last word, the gap, the word before: each at least one unit, none a surrogate
+  let i = end - 2;
+  while (i >= from && unitClass(text.charCodeAt(i)) === 1) i--;
+  if (i === end - 2 || i < from || unitClass(text.charCodeAt(i)) !== 2) return from;
+  const gapEnd = i;
+  while (i >= from && unitClass(text.charCodeAt(i)) === 2) i--;
+  if (i === gapEnd || i < from || unitClass(text.charCodeAt(i)) !== 1) return from;
+  while (i >= from && unitClass(text.charCodeAt(i)) === 1) i--;
+  if (i < from || unitClass(text.charCodeAt(i)) !== 2) return from;
+  return i + 1;
+}
+
 export function widenPersonsOverUnseenGivenNames(text: string, spans: Candidate[], tests: GivenNameTests): void {
   for (const s of spans) {
     if (s.type !== "person") continue;
-    const m = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - LOOK_BACK), s.start));
+    // WORD_BEFORE ends with a space
+    if (s.start === 0 || text.charCodeAt(s.start - 1) !== 0x20) continue;
+    const from = Math.max(0, s.start - LOOK_BACK);
+    const m = WORD_BEFORE.exec(text.slice(wordBeforeStart(text, from, s.start), s.start));
     if (!m) continue;
     const [, before, gap, word] = m as unknown as [string, string | undefined, string | undefined, string];
     const norm = normalizeArabic(word);

@@ -73,3 +73,18 @@ test("the seventh later-ANT half is 5 per outlet of ranks 60–69 of the facts o
   assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
   assert.ok(half.every((a) => a.part === "antlater7" && a.split === "dev"));
 });
+
+// The third later-ANT quotes half (qts108), drawn from the same file: runs only where the file is.
+test("the third later-ANT quotes half is 5 per outlet, none in an earlier quotes half, an entity later-ANT half or the first 60 of the facts order", { skip: antLaterAbsence() ?? false }, async () => {
+  const { antLaterFactsOrderFirst, drawAntLaterHalves, drawQuotesLaterDev, drawQuotesLater2Dev, drawQuotesLater3Dev } = await import("./draw.js");
+  const { drawFresh8Articles, drawFresh9Articles, drawFresh10Articles } = await import("../entities/draw.js");
+  const half = drawQuotesLater3Dev();
+  const taken = new Set([...antLaterFactsOrderFirst(60), ...drawAntLaterHalves(), ...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a) => a.id));
+  const bodies = new Set([...drawQuotesLaterDev(), ...drawQuotesLater2Dev()].map((a) => a.body.trim()));
+  assert.equal(half.length, 25);
+  assert.deepEqual(half.filter((a) => taken.has(a.id) || bodies.has(a.body.trim())).map((a) => a.id), []);
+  const perOutlet = new Map<string, number>();
+  for (const a of half) perOutlet.set(a.source, (perOutlet.get(a.source) ?? 0) + 1);
+  assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
+  assert.ok(half.every((a) => a.part === "quoteslater3" && a.split === "dev" && a.body.length >= 400 && a.body.length <= 6_000));
+});

@@ -1755,6 +1755,25 @@ export const drawQuotesLater2Dev = drawnOnce((): DrawnArticle[] => {
   return quotesLaterDraw("quoteslater2", "marsad-quotes-antlater2", reserved);
 });
 
+// The third later-ANT quotes DEV half (qts108, quotes only): qts99's rules were fitted on the second (0.914 → 0.941 untouched
+// → after) and qts107's five speaker rules on DEV moved no TEST quote, so a third unseen estimate. Drawn as the second, with its
+// own salt (`marsad-quotes-antlater3:<id>`), outside every draw the second left out (the first half, FRESH8, FRESH9, the first
+// 50 per outlet of the facts later-ANT order), the second half itself, and the later-ANT draws made since (the sixth figures
+// half's ranks 50–59, so the first 60 per outlet; the entity FRESH10 half), their bodies and their stories. Fixed and
+// committed before any article was read or marsad was run on them.
+const QUOTES_LATER3_FACTS_RESERVED_PER_OUTLET = 60;
+
+/**
+ * The third later-ANT quotes DEV half (all DEV, quotes only): drawn as the first (quotesLaterDraw) in SHA-256
+ * `marsad-quotes-antlater3:<id>` order, outside both earlier quotes halves, FRESH8, FRESH9, FRESH10 and the first 60 per
+ * outlet of the facts later-ANT order.
+ */
+export const drawQuotesLater3Dev = drawnOnce((): DrawnArticle[] => {
+  const entityHalves = [...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a): DrawnArticle => ({ ...a, corpus: "ant", part: "quoteslater", split: "dev" }));
+  const reserved = [...antLaterRanks(0, QUOTES_LATER3_FACTS_RESERVED_PER_OUTLET, "antlater"), ...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...entityHalves];
+  return quotesLaterDraw("quoteslater3", "marsad-quotes-antlater3", reserved);
+});
+
 /**
  * Later-ANT articles of the first draw's body bounds with a speech cue (`QUOTED_SPEECH_RE`), none of `reserved` nor of
  * their bodies or stories, the first 5 of each outlet in SHA-256 `<salt>:<id>` order, one per story.
@@ -1779,12 +1798,12 @@ function quotesLaterDraw(part: QuotesLaterPart, salt: string, reserved: DrawnArt
 }
 
 /** The later-ANT quotes DEV halves, in draw order. */
-export const QUOTES_LATER_PARTS = ["quoteslater", "quoteslater2"] as const;
+export const QUOTES_LATER_PARTS = ["quoteslater", "quoteslater2", "quoteslater3"] as const;
 export type QuotesLaterPart = (typeof QUOTES_LATER_PARTS)[number];
 
 /** Every later-ANT quotes DEV half, in draw order. */
 export function drawQuotesLaterHalves(): DrawnArticle[] {
-  return [...drawQuotesLaterDev(), ...drawQuotesLater2Dev()];
+  return [...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawQuotesLater3Dev()];
 }
 
 /**
@@ -1812,6 +1831,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
   const antLater = ANT_LATER_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : antLater ? ANT_LATER_DRAWS[antLater]() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : antLater ? ANT_LATER_DRAWS[antLater]() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : process.argv.includes("--quoteslater3") ? drawQuotesLater3Dev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

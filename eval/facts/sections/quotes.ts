@@ -113,7 +113,7 @@ export async function evaluate(args: string[]): Promise<FactsSection> {
   const metrics: Record<string, number> = {};
   for (const split of PARTS) {
     const t = tallies[split];
-    if (split === "dev.quoteslater" && antLaterSkipped) report.push(`${PART_LABEL[split]} and the second: ${antLaterSkipped} labelled articles skipped, ${antLaterMissing}`);
+    if (split === "dev.quoteslater" && antLaterSkipped) report.push(`${PART_LABEL[split]} and the later ones: ${antLaterSkipped} labelled articles skipped, ${antLaterMissing}`);
     if (!t.articles) {
       if (!(devOnly && split === "test") && !(split.startsWith("dev.quoteslater") && antLaterSkipped)) report.push(`${PART_LABEL[split]}: not labelled yet`);
       continue;

@@ -334,12 +334,16 @@ export interface StoryOptions {
    * them exist and the thread's signature differs from the article's (`threadSignature`: "place" —
    * the thread's titles name places, none of them one the article names, and the article's title
    * places are none of the thread's places; "day" — no thread member published within a calendar
-   * day of the article; "either"; "both"), a join score that would pass is × (1 − threadGate).
-   * Default 0 (off).
+   * day of the article; "either"; "both"; "titlePlace" — the article's headline places against the
+   * thread's headline places only), a join score that would pass is × (1 − threadGate). Default 0.5 with
+   * `titlePlace` over incident threads (`threadIncident`), countries in (`threadCountryIn`) and speakers
+   * out (`threadSpeakers`): Sanaa's strikes apart from Saada's, the Istanbul consulate attack apart
+   * from Turkey's strikes, MH17 apart from MH370 (eval/stories/README.md, forty-first round).
    */
   threadGate: number;
   threadKindCos: number;
   threadMembers: number;
+  /** Default "titlePlace". */
   threadSignature: "place" | "day" | "either" | "both" | "titlePlace";
   /** `titlePlace` leaves countries (CLDR region names) out of both sides' title places: a country headline against city titles says nothing. Default false. */
   threadNoCountry: boolean;
@@ -347,16 +351,16 @@ export interface StoryOptions {
    * `titlePlace`: a headline whose places (less its speakers) are all countries (CLDR region names) agrees
    * with a thread that names one of them anywhere, or whose headline places the article names anywhere:
    * «أفغانستان: قتلى في هجوم …» against a thread titled after Jalalabad, whose reports say Afghanistan.
-   * Default false.
+   * Default true.
    */
   threadCountryIn: boolean;
   /**
    * `titlePlace`: a headline place that speaks or reacts (before a speech or reaction verb, «موسكو تدعو»,
-   * «البحرين تؤيد», or before a colon after the headline's start, «… وتل أبيب: لا تعليق») is not the
-   * article's place. Default false.
+   * «البحرين تؤيد», or before a colon inside the headline not after a preposition, «… وتل أبيب: لا تعليق») is not the
+   * article's place. Default true.
    */
   threadSpeakers: boolean;
-  /** The thread holds only members sharing an incident kind (event-kinds.ts `sharesIncidentKind`, share 0.5) of the article's title. Default false. */
+  /** The thread holds only members sharing an incident kind (event-kinds.ts `sharesIncidentKind`, share 0.5) of the article's title. Default true. */
   threadIncident: boolean;
   /** The thread's members must lie within this many calendar days of each other for the day signature (a one-day event). Default 99 (any). */
   threadSpanDays: number;
@@ -409,15 +413,15 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventSplitGuard: 0.18,
   eventSplitSeeds: "farthest",
   eventSplitDayWeight: 0,
-  threadGate: 0,
+  threadGate: 0.5,
   threadKindCos: 0.7,
   threadMembers: 2,
-  threadSignature: "place",
+  threadSignature: "titlePlace",
   threadSpanDays: 99,
-  threadIncident: false,
+  threadIncident: true,
   threadNoCountry: false,
-  threadCountryIn: false,
-  threadSpeakers: false,
+  threadCountryIn: true,
+  threadSpeakers: true,
 };
 
 export interface StoryInput {
@@ -1879,8 +1883,15 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * The places among `placeKeys` (entity-vector keys) that a headline makes speak or react: the name (alone or
- * after و or ف) before a speech or reaction verb (SPEECH_VERBS), or after و and before a colon («… وتل أبيب: لا
- * تعليق»; an opening «أفغانستان:» is a dateline, «… في سوريا:» the headline's topic).
+ * after و or ف) before a speech or reaction verb (SPEECH_VERBS), or before a colon inside the headline («… وتل أبيب:
+ * لا تعليق»; an opening «أفغانستان:» is a dateline, «… في سوريا:» after a preposition the headline's topic).
+ */
+/**
+ * The places among `placeKeys` (entity-vector keys) that a headline makes speak or react: the name opening a
+ * clause (the headline's start, after punctuation, or with و or ف fused on it) before a speech or reaction verb
+ * (SPEECH_VERBS), or opening a clause inside the headline before a colon («… وتل أبيب: لا تعليق»). An opening
+ * «أفغانستان:» is a dateline; a name after a word is not the clause's subject («اعتصام في اللاذقية يطالب»,
+ * «مدير تعليم نجران يؤكد», «انتخابات العراق:»).
  */
 export function speakingPlaces(title: string, placeKeys: readonly string[]): string[] {
   const text = normalizeArabic(title);
@@ -1890,14 +1901,13 @@ export function speakingPlaces(title: string, placeKeys: readonly string[]): str
     if (!name) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = text.slice(0, at);
-      if (!/(^|[\s"«“(.,،:]|[\s"«“(.,،:][وف])$/u.test(before) && before !== "و" && before !== "ف") continue;
+      const fused = /(^|[\s"«“(.,،:!؟?])[وف]$/u.test(before);
+      const lead = (fused ? before.slice(0, -1) : before).trimEnd();
+      if (!fused && lead !== "" && !/[.:،,«"“(!؟?]$/u.test(lead)) continue;
+      if (!fused && lead === "" && before !== "") continue;
       const after = text.slice(at + name.length);
-      if (/^\s*:/u.test(after) && /(^|\s)[وف]$/u.test(before)) {
-        out.push(key);
-        break;
-      }
       const next = /^\s+([^\s:.,،"»”]+)/u.exec(after)?.[1];
-      if (next && SPEECH_VERBS.has(next)) {
+      if ((/^\s*:/u.test(after) && lead !== "") || (next !== undefined && SPEECH_VERBS.has(next))) {
         out.push(key);
         break;
       }

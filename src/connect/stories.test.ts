@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { leadDayKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+import { leadDayKeys, speakingPlaces, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
+import { normalizeArabic } from "../arabic/normalize.js";
 import { findDateMentions } from "../understand/dates/mentions.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel, type ReactionModel } from "./membership.js";
 import { buildStoryRecord } from "./story-record.js";
@@ -387,4 +388,52 @@ test("quoteGate: the next day's session quoting near values scores lower; the sa
   };
   assert.ok(Math.abs(scoreOf(0.4, early) - scoreOf(0, early)) < 1e-9, "within the hours, by default");
   assert.ok(Math.abs(byCalendar(0.4) / byCalendar(0) - 0.6) < 1e-9, "another calendar day");
+});
+
+test("speakingPlaces: a place opening a clause before a speech or reaction verb or a colon speaks; a dateline, a topic, a construct or an event's place does not", () => {
+  const key = (name: string) => "\u0001" + normalizeArabic(name);
+  const cases: [title: string, places: string[], speakers: string[]][] = [
+    ["القصف على الرمال: القاهرة تدين وعمّان تدعو إلى التهدئة", ["الرمال", "القاهرة", "عمّان"], ["القاهرة", "عمّان"]],
+    ["بغداد ترد على تفجير الرمال", ["بغداد", "الرمال"], ["بغداد"]],
+    ["تفجير في الرمال.. والرباط: نتابع الوضع", ["الرمال", "الرباط"], ["الرباط"]],
+    ["ليبيا: قتلى في تفجير بسوق الرمال", ["ليبيا", "الرمال"], []],
+    ["الغارات على الصخور: قتلى وجرحى", ["الصخور"], []],
+    ["الغارات الجوية في الصخور: الرباط تؤيد", ["الصخور", "الرباط"], ["الرباط"]],
+    ["اشتباك على الحدود.. وتل أبيب: لا تعليق", ["وتل أبيب"], ["وتل أبيب"]],
+    ["تفجير يهز بغداد ويوقع قتلى", ["بغداد"], []],
+    ["موسكوفيتش يدين الهجوم", ["موسكو"], []],
+    ["اعتصام في الرمال يطالب بالتحقيق", ["الرمال"], []],
+    ["رئيس وزراء الرباط يؤكد دعمه", ["الرباط"], []],
+    ["انتخابات الرباط: فوز القائمة الخضراء", ["الرباط"], []],
+    ["فيديو - الرباط: مظاهرة أمام البرلمان", ["الرباط"], []],
+  ];
+  for (const [title, places, speakers] of cases) assert.deepEqual(speakingPlaces(title, places.map(key)), speakers.map(key), title);
+});
+
+test("threadGate titlePlace: a country-only headline agrees with a thread in its city (threadCountryIn); a speaking capital is not the headline's place (threadSpeakers)", () => {
+  const source = { name: "وكالة الأنباء", domain: null };
+  const make = (published: string, title: string, body: string, places: string[]) => article({ title, body, publishedAt: published, source, entities: places.map(place) });
+  const thread = [
+    make("2019-03-02T08:00:00Z", "تفجير انتحاري يهز مدينة الرمال", "قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في مدينة الرمال شرقي ليبيا صباح اليوم.", ["الرمال", "ليبيا"]),
+    make("2019-03-02T10:00:00Z", "ارتفاع قتلى تفجير الرمال", "ارتفع عدد قتلى التفجير الانتحاري في مدينة الرمال في ليبيا إلى خمسة عشر.", ["الرمال", "ليبيا"]),
+  ];
+  const scoreOf = (options: Partial<StoryOptions>, a: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ threadSignature: "titlePlace", threadIncident: true, ...options, joinThreshold: 0.01 });
+    index.add(input("t1", thread[0]!));
+    const second = index.add(input("t2", thread[1]!));
+    assert.equal(second.kind, "joined");
+    const joined = index.add(input("next", a));
+    assert.equal(joined.kind, "joined");
+    return joined.score!;
+  };
+  const countryOnly = make("2019-03-02T12:00:00Z", "ليبيا: قتلى في تفجير انتحاري بسوق", "قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في مدينة الرمال.", ["ليبيا", "الرمال"]);
+  const speaking = make("2019-03-02T12:00:00Z", "القاهرة تدين التفجير الانتحاري", "أدانت القاهرة التفجير الانتحاري الذي استهدف سوقا وقتل عشرة أشخاص.", ["القاهرة"]);
+  const otherCity = make("2019-03-02T12:00:00Z", "تفجير انتحاري يهز مدينة الصخور", "قتل أربعة أشخاص في تفجير انتحاري استهدف مدينة الصخور في ليبيا.", ["الصخور", "ليبيا"]);
+  const gated = (options: Partial<StoryOptions>, a: ReturnType<typeof article>) => scoreOf({ threadGate: 0.5, ...options }, a) / scoreOf({ threadGate: 0 }, a);
+  assert.ok(Math.abs(gated({ threadCountryIn: false }, countryOnly) - 0.5) < 1e-9);
+  assert.ok(Math.abs(gated({ threadCountryIn: true }, countryOnly) - 1) < 1e-9);
+  assert.ok(Math.abs(gated({ threadSpeakers: false }, speaking) - 0.5) < 1e-9);
+  assert.ok(Math.abs(gated({ threadSpeakers: true }, speaking) - 1) < 1e-9);
+  // another city of the country stays apart with both
+  assert.ok(Math.abs(gated({ threadCountryIn: true, threadSpeakers: true }, otherCity) - 0.5) < 1e-9);
 });

@@ -54,7 +54,7 @@ import type { Entity, Fact } from "../types.js";
 import { normalizeArabic } from "../arabic/normalize.js";
 import { tokenize } from "../arabic/analyze.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "./terms.js";
-import { kindAgreement, sharesIncidentKind } from "./event-kinds.js";
+import { eventKinds, kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
 import { EVENT_PREFIX, isNearMiss, quotedValue, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
@@ -328,6 +328,43 @@ export interface StoryOptions {
   eventSplitSeeds: "farthest" | "kinds";
   /** The event split's weight of the publication day (event-split.ts `dayWeight`). Default 0. */
   eventSplitDayWeight: number;
+  /**
+   * Event threads inside a story: the article's thread is the kept members whose titles tell the
+   * article's title's event kind (kind cosine ≥ `threadKindCos`); when at least `threadMembers` of
+   * them exist and the thread's signature differs from the article's (`threadSignature`: "place" —
+   * the thread's titles name places, none of them one the article names, and the article's title
+   * places are none of the thread's places; "day" — no thread member published within a calendar
+   * day of the article; "either"; "both"; "titlePlace" — the article's headline places against the
+   * thread's headline places only), a join score that would pass is × (1 − threadGate). Default 0 (off):
+   * at 0.5 with `titlePlace` over incident threads (`threadIncident`), countries in (`threadCountryIn`)
+   * and speakers out (`threadSpeakers`) it parts Sanaa's strikes from Saada's, the Istanbul consulate
+   * attack from Turkey's strikes, MH17 from MH370 with DEV unchanged, but TEST fell 0.9192 → 0.9167
+   * (eval/stories/README.md, forty-first round).
+   */
+  threadGate: number;
+  threadKindCos: number;
+  threadMembers: number;
+  /** Default "place" (read only when `threadGate` > 0). */
+  threadSignature: "place" | "day" | "either" | "both" | "titlePlace";
+  /** `titlePlace` leaves countries (CLDR region names) out of both sides' title places: a country headline against city titles says nothing. Default false. */
+  threadNoCountry: boolean;
+  /**
+   * `titlePlace`: a headline whose places (less its speakers) are all countries (CLDR region names) agrees
+   * with a thread that names one of them anywhere, or whose headline places the article names anywhere:
+   * «أفغانستان: قتلى في هجوم …» against a thread titled after Jalalabad, whose reports say Afghanistan.
+   * Default false.
+   */
+  threadCountryIn: boolean;
+  /**
+   * `titlePlace`: a headline place that speaks or reacts (before a speech or reaction verb, «موسكو تدعو»,
+   * «البحرين تؤيد», or before a colon inside the headline not after a preposition, «… وتل أبيب: لا تعليق») is not the
+   * article's place. Default false.
+   */
+  threadSpeakers: boolean;
+  /** The thread holds only members sharing an incident kind (event-kinds.ts `sharesIncidentKind`, share 0.5) of the article's title. Default false. */
+  threadIncident: boolean;
+  /** The thread's members must lie within this many calendar days of each other for the day signature (a one-day event). Default 99 (any). */
+  threadSpanDays: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -377,6 +414,15 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   eventSplitGuard: 0.18,
   eventSplitSeeds: "farthest",
   eventSplitDayWeight: 0,
+  threadGate: 0,
+  threadKindCos: 0.7,
+  threadMembers: 2,
+  threadSignature: "place",
+  threadSpanDays: 99,
+  threadIncident: false,
+  threadNoCountry: false,
+  threadCountryIn: false,
+  threadSpeakers: false,
 };
 
 export interface StoryInput {
@@ -450,6 +496,8 @@ interface KeptArticle {
   figures: string[];
   /** The article this one is a copy of (it follows that article's story), null when none. */
   follows: string | null;
+  /** Entity keys of the headline's places that speak or react (`threadSpeakers`), when any. */
+  speakers?: readonly string[];
 }
 
 /** What a repair changed: every article whose story id changed, and ids that no longer name a live story. */
@@ -476,7 +524,7 @@ export interface RepairResult {
  * (`placeAloneWeight`), read from its own entity types only, so a decision never depends on what
  * other articles, earlier or later, called the same name.
  */
-type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string> };
+type Features = MembershipArticle & { places?: ReadonlySet<string>; titlePlaces?: ReadonlySet<string>; speakers?: readonly string[] };
 
 /** What the hand score reads of a story: its centroids, its span and its members (ids). */
 type ScoredStory = Pick<StoryState, "title" | "body" | "entities" | "figures" | "first" | "last" | "members">;
@@ -669,7 +717,7 @@ export class StoryIndex {
   }
 
   /** Adds an article by its title and body term counts (terms.ts termCounts); same result as `add` on the texts. */
-  addCounts(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): StoryAssignment {
+  addCounts(input: Omit<StoryInput, "title" | "body"> & { title?: string }, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): StoryAssignment {
     const existing = this.storyOf(input.id);
     if (existing) return { articleId: input.id, storyId: existing, kind: "joined", score: null, merged: [] };
     const f = this.features(input, titleCounts, bodyCounts);
@@ -739,9 +787,11 @@ export class StoryIndex {
     return this.model ? this.model.joinProbability : this.options.joinThreshold;
   }
 
-  private keep(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
+  private keep(input: Omit<StoryInput, "title" | "body"> & { title?: string }, titleCounts: Map<string, number>, bodyCounts: Map<string, number>, follows: string | null = null): void {
     const time = parseTime(input.publishedAt);
-    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), follows });
+    const entities = keysOf(input);
+    const speakers = this.speakersOf(input.title, entities, titleCounts);
+    this.kept.set(input.id, { id: input.id, source: input.source, publishedAt: input.publishedAt, time, title: titleCounts, body: bodyCounts, entities, figures: figuresOf(input), follows, ...(speakers.length > 0 ? { speakers } : {}) });
     this.dirtyFrom = Number.isNaN(time) || Number.isNaN(this.dirtyFrom) ? Number.NaN : Math.min(this.dirtyFrom, time);
   }
 
@@ -769,7 +819,7 @@ export class StoryIndex {
     return { articleId: input.id, storyId: target, kind: "joined", score: null, merged: [] };
   }
 
-  private features(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
+  private features(input: Omit<StoryInput, "title" | "body"> & { title?: string }, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
     this.titleDf.add(titleCounts.keys());
     this.bodyDf.add(bodyCounts.keys());
     this.entityDf.add(keysOf(input).map((k) => ENTITY_PREFIX + unmarked(k)));
@@ -783,11 +833,18 @@ export class StoryIndex {
   }
 
   /** An article's vectors under the current frequencies, which it does not change. */
-  private vectorsOf(input: Omit<StoryInput, "title" | "body">, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
-    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities: keysOf(input), figures: figuresOf(input), source: input.source });
+  private vectorsOf(input: Omit<StoryInput, "title" | "body"> & { title?: string }, titleCounts: Map<string, number>, bodyCounts: Map<string, number>): Features {
+    const entities = keysOf(input);
+    return this.vectorsOfKept({ time: parseTime(input.publishedAt), title: titleCounts, body: bodyCounts, entities, figures: figuresOf(input), source: input.source, speakers: this.speakersOf(input.title, entities, titleCounts) });
   }
 
-  private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities" | "figures" | "source">): Features {
+  /** The headline's places that speak or react (`threadSpeakers`; none when off or without the thread gate). */
+  private speakersOf(title: string | undefined, entities: readonly string[], titleCounts: ReadonlyMap<string, number>): string[] {
+    if (!title || !this.options.threadSpeakers || this.options.threadGate === 0) return [];
+    return speakingPlaces(title, [...titlePlaceKeys(entities, titleCounts)]);
+  }
+
+  private vectorsOfKept(a: Pick<KeptArticle, "time" | "title" | "body" | "entities" | "figures" | "source" | "speakers">): Features {
     const o = this.options;
     return {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
@@ -796,7 +853,8 @@ export class StoryIndex {
       entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreGate > 0 ? o.scoreKeyWeight : 0),
       places: placeKeysOf(a.entities),
       // the title's places only when the place gate weighs: nothing else reads them
-      ...(o.placeGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
+      ...(o.placeGate > 0 || o.threadGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
+      ...(a.speakers ? { speakers: a.speakers } : {}),
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
@@ -1497,7 +1555,69 @@ export class StoryIndex {
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
     const gates = disagreement(f.entities, s.entities, entityCos, o.entityGate, o.gateCosine) * figureAgreement;
-    return sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    const score = sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
+    // the thread gate is asked only of a score that would join (its members' kinds cost a few vectors)
+    return o.threadGate > 0 && score >= this.joinAt ? score * this.threadAgreement(f, s) : score;
+  }
+
+  /** 1 − threadGate when the article's event thread in the story (members of its title's kind) tells another place or day (`threadGate`), else 1. */
+  private threadAgreement(f: Features, s: ScoredStory): number {
+    const o = this.options;
+    const kinds = eventKinds(f.title);
+    if (kinds.size === 0) return 1;
+    const thread: KeptArticle[] = [];
+    for (const m of s.members) {
+      const k = this.kept.get(m);
+      if (!k) continue;
+      const title = tfidfVector(k.title, this.titleDf, o.articleTerms);
+      if (o.threadIncident) {
+        if (sharesIncidentKind(f.title, title, 0.5)) thread.push(k);
+        continue;
+      }
+      const mk = eventKinds(title);
+      if (mk.size > 0 && dot(kinds, mk) >= o.threadKindCos) thread.push(k);
+    }
+    if (thread.length < o.threadMembers) return 1;
+    let placeApart = false;
+    if (o.threadSignature === "titlePlace" && f.titlePlaces && f.titlePlaces.size > 0) {
+      // title against title: the places the thread's headlines name, none the article's headline names
+      const countries = o.threadNoCountry ? countryKeys() : new Set<string>();
+      const own = [...f.titlePlaces].filter((p) => !countries.has(p) && !f.speakers?.includes(p));
+      // a headline of countries only agrees with a thread whose reports name one of them, or whose headline places it names
+      const countryOnly = o.threadCountryIn && own.length > 0 && own.every((p) => countryKeys().has(p));
+      let named = false;
+      placeApart = own.length > 0;
+      for (const k of thread) {
+        if (countryOnly && own.some((p) => placeKeysOf(k.entities).has(p))) placeApart = false;
+        for (const p of titlePlaceKeys(k.entities, k.title)) {
+          if (countries.has(p) || k.speakers?.includes(p)) continue;
+          named = true;
+          if (own.includes(p) || (countryOnly && f.places?.has(p))) placeApart = false;
+        }
+      }
+      placeApart &&= named;
+    } else if (o.threadSignature !== "day" && f.titlePlaces && f.titlePlaces.size > 0 && f.places) {
+      placeApart = true;
+      let named = false;
+      for (const k of thread) {
+        const own = placeKeysOf(k.entities);
+        for (const p of f.titlePlaces) if (own.has(p)) placeApart = false;
+        for (const p of titlePlaceKeys(k.entities, k.title)) {
+          named = true;
+          if (f.places.has(p)) placeApart = false;
+        }
+        if (!placeApart) break;
+      }
+      placeApart &&= named;
+    }
+    let dayApart = false;
+    if (o.threadSignature !== "place" && o.threadSignature !== "titlePlace" && !Number.isNaN(f.time)) {
+      const day = calendarDay(f.time);
+      const days = thread.map((k) => (Number.isNaN(k.time) ? Number.NaN : calendarDay(k.time)));
+      dayApart = days.every((d) => !Number.isNaN(d) && Math.abs(d - day) > 1) && Math.max(...days) - Math.min(...days) <= o.threadSpanDays;
+    }
+    const apart = o.threadSignature === "place" || o.threadSignature === "titlePlace" ? placeApart : o.threadSignature === "day" ? dayApart : o.threadSignature === "both" ? placeApart && dayApart : placeApart || dayApart;
+    return apart ? 1 - o.threadGate : 1;
   }
 
   /** 1 − placeGate when the article and the story tell one incident kind and none of the article's places is the story's, else 1. */
@@ -1740,6 +1860,63 @@ function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequenc
 }
 
 /** The entity-vector keys of an article's marked entity keys (keysOf) that the article names as places. */
+let countryKeySet: ReadonlySet<string> | undefined;
+
+/** Entity-vector keys of the CLDR region names in Arabic (Intl.DisplayNames), folded as entity keys are. */
+function countryKeys(): ReadonlySet<string> {
+  if (countryKeySet) return countryKeySet;
+  const arabic = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
+  const out = new Set<string>();
+  for (let i = 0; i < 26 * 26; i++) {
+    const name = arabic.of(String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
+    if (name) out.add(ENTITY_PREFIX + normalizeArabic(name));
+  }
+  return (countryKeySet = out);
+}
+
+/**
+ * Verbs of speech and reaction whose subject, a capital or a country before them, stands for its government
+ * and is not where the headline's event happened (third person, both genders: «موسكو تدعو», «لبنان يدين»).
+ */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  ["تدين", "يدين", "تندد", "يندد", "تستنكر", "يستنكر", "تشجب", "يشجب", "ترحب", "يرحب", "تؤيد", "يؤيد", "تدعو", "يدعو", "ترد", "يرد", "تحذر", "يحذر", "تطالب", "يطالب", "ترفض", "يرفض", "تنفي", "ينفي", "تؤكد", "يؤكد", "تتهم", "يتهم", "تهدد", "يهدد", "تنتقد", "ينتقد", "تعرب", "يعرب", "تزعم", "يزعم", "تتوعد", "يتوعد", "تعلق", "يعلق", "تقول", "يقول", "تعتبر", "يعتبر", "تدعم", "يدعم", "تعزي", "يعزي"].map((w) => normalizeArabic(w)),
+);
+
+/**
+ * The places among `placeKeys` (entity-vector keys) that a headline makes speak or react: the name (alone or
+ * after و or ف) before a speech or reaction verb (SPEECH_VERBS), or before a colon inside the headline («… وتل أبيب:
+ * لا تعليق»; an opening «أفغانستان:» is a dateline, «… في سوريا:» after a preposition the headline's topic).
+ */
+/**
+ * The places among `placeKeys` (entity-vector keys) that a headline makes speak or react: the name opening a
+ * clause (the headline's start, after punctuation, or with و or ف fused on it) before a speech or reaction verb
+ * (SPEECH_VERBS), or opening a clause inside the headline before a colon («… وتل أبيب: لا تعليق»). An opening
+ * «أفغانستان:» is a dateline; a name after a word is not the clause's subject («اعتصام في اللاذقية يطالب»,
+ * «مدير تعليم نجران يؤكد», «انتخابات العراق:»).
+ */
+export function speakingPlaces(title: string, placeKeys: readonly string[]): string[] {
+  const text = normalizeArabic(title);
+  const out: string[] = [];
+  for (const key of placeKeys) {
+    const name = key.slice(ENTITY_PREFIX.length);
+    if (!name) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.slice(0, at);
+      const fused = /(^|[\s"«“(.,،:!؟?])[وف]$/u.test(before);
+      const lead = (fused ? before.slice(0, -1) : before).trimEnd();
+      if (!fused && lead !== "" && !/[.:،,«"“(!؟?]$/u.test(lead)) continue;
+      if (!fused && lead === "" && before !== "") continue;
+      const after = text.slice(at + name.length);
+      const next = /^\s+([^\s:.,،"»”]+)/u.exec(after)?.[1];
+      if ((/^\s*:/u.test(after) && lead !== "") || (next !== undefined && SPEECH_VERBS.has(next))) {
+        out.push(key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function placeKeysOf(keys: readonly string[]): Set<string> {
   const places = new Set<string>();
   for (const key of keys) {

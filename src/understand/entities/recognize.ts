@@ -108,6 +108,7 @@ import { retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.j
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { addCitedCommonWordOutlets } from "./press-outlets.js";
 import { settleOrganizationHeads, type HeadWordTests } from "./head-words.js";
+import { addListedStreetNames } from "./listed-streets.js";
 import { BOARD_HEADS, BOARD_OF, CITIES, COALITION_HEADS, COMMON_WORD_BODIES, FACILITY_HEADS, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LANDFORM_HEADS, LATE_TITLES, LOC_CUES, MILITIA_WORD_PATTERN, MILITIA_WORDS, NAME_CONNECTORS, NAME_TAIL_ADJECTIVES, NAMED_ORG_HEADS, NATIONAL_BODY_HEADS, NEVER_ENTITIES, NISBA_FAMILY_NAMES, ORG_HEADS, PERSON_CUES, PLACE_APPOSITION_HEADS, PLACE_EPITHETS, POSSESSIVE_SUFFIX, QUOTED_MEDIA_HEADS, REGIONAL_PLACES, REPORTING_VERB, SETTLEMENT_WORDS, SUPERLATIVES, TIME_OF_DAY, WEEKDAYS } from "./lexicon.js";
 import { matchKey, nameForm } from "./merge.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -485,6 +486,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addNumberedUnits(text, spans);
   joinPlaceOpenersToNames(text, spans);
   joinStreetHeadsToPlaces(text, spans);
+  addListedStreetNames(text, spans);
   joinWestToNames(text, spans, isFootball);
   joinClubSuffixes(text, spans, isFootball);
   if (isFootball) joinCountryNisbasToClubs(text, spans, model);

@@ -2399,71 +2399,58 @@ for (const [text, said, must] of [
   });
 }
 
+/** One test per row: the quote holding `said` has a speaker naming `must` and not `mustNot`. */
+function speakerRows(tag: string, rows: readonly (readonly [rule: string, text: string, said: string, must: string, mustNot: string])[]): void {
+  for (const [rule, text, said, must, mustNot] of rows) {
+    test(`quotes speaker: ${rule} (${tag})`, () => {
+      const quotes = quotesOf(text);
+      const quote = quotes.find((q) => q.text.includes(said));
+      assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
+    });
+  }
+}
+
 // qts106: modelled on DEV — France 24 (`أعربت المنامة الخميس عن تأييدها …، واعتبرت أنه`), SaudiNewsNet (`وأظهرت إحصائية رسمية،
 // اطلعت "الاقتصادية" عليها، أن …، مشيرة`) and the pool (Sky News Arabia `تحدثت … دراسة حديثة …، موضحة`, `وأصدرت … هيئة …
 // بياناً، قالت`): a feminine verb or participle with no subject of its own takes the subject of the nearest feminine verb
 // before it in its clause, before any masculine name; a relative clause's verb is passed over.
-for (const [rule, text, said, must, mustNot] of [
+speakerRows("qts106", [
   ["a feminine verb goes on with the feminine verb before it, past a man named", "ورغم تصريحات المدرب، تحدثت تقارير صحفية عن نية اللاعب سامي الحسن الرحيل عن النادي، وأكدت أن الصفقة ستتم خلال أيام قليلة.", "الصفقة ستتم", "تقارير", "سامي"],
   ["a feminine verb after a comma goes on with the feminine verb opening the sentence", "ومن بين ردود الفعل العربية على التصعيد، أعربت المنامة الخميس عن تأييدها للضربات الجوية في المنطقة، واعتبرت أنه يحق للحكومة الدفاع عن نفسها بكل الوسائل.", "الدفاع عن نفسها", "المنامة", "الحكومة"],
   ["a relative clause's feminine verb is passed over for the main clause's", "وأظهرت إحصائية رسمية، اطلعت \"الرياض\" عليها، أن عدد العاملين ارتفع خلال العام الماضي، مشيرة إلى أن النمو تركز في القطاع الخاص.", "النمو تركز", "إحصائية", "الرياض"],
   ["a feminine participle after a woman who spoke stays hers", "وقالت الوزيرة سارة العلي إن الحكومة قررت رفع الأجور، مؤكدة أن القرار يشمل جميع القطاعات.", "يشمل جميع", "سارة العلي", "الحكومة"],
   ["a masculine verb keeps its own subject", "تحدثت تقارير صحفية عن نية اللاعب سامي الحسن الرحيل عن النادي، وقال المدرب خالد العمر إن الصفقة لم تتم بعد.", "لم تتم", "خالد العمر", "تقارير"],
-] as const) {
-  test(`quotes speaker: ${rule} (qts106)`, () => {
-    const quotes = quotesOf(text);
-    const quote = quotes.find((q) => q.text.includes(said));
-    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
-  });
-}
+] as const);
 
 // qts107: modelled on DEV and the pool — France 24 and Sky News Arabia (`واستهدفت الصواريخ، وفق ما نقلت وكالة الأنباء …
 // عن مصدر عسكري، "…"`), BBC (`بحسب ما نقلته وكالة رويترز للأنباء عن مسؤول سعودي - "…"`): a quotation held by a narrative
 // attribution whose verb relays (نقل) speaks for the one after its عن, not for the medium relaying it.
-for (const [rule, text, said, must, mustNot] of [
+speakerRows("qts107", [
   ["the source after عن speaks a quotation held by «وفق ما نقلت»", "وقصفت الطائرات، وفق ما نقلت وكالة الأنباء الرسمية عن مصدر أمني، \"مخازن السلاح ومقر القيادة في الشمال\" دون أن تذكر الخسائر.", "مخازن السلاح", "مصدر أمني", "وكالة"],
   ["the source after عن ends before a dash and the quotation", "وأمر الرئيس الأحد - بحسب ما نقلته صحيفة الأخبار عن مسؤول حكومي - \"بفتح تحقيق عاجل في أسباب انهيار المبنى\" في العاصمة.", "بفتح تحقيق", "مسؤول حكومي", "صحيفة"],
   ["«حسبما نقلت» with عن speaks for the source", "وشملت الخطة، حسبما نقلت قناة المستقبل عن متحدث باسم الوزارة، \"بناء ثلاث مدارس جديدة في كل محافظة\" خلال العام.", "بناء ثلاث", "متحدث باسم الوزارة", "قناة"],
   ["a relay with no عن keeps its medium", "وشملت الخطة، حسبما نقلت قناة المستقبل، \"بناء ثلاث مدارس جديدة في كل محافظة\" خلال العام.", "بناء ثلاث", "قناة المستقبل", "متحدث"],
-] as const) {
-  test(`quotes speaker: ${rule} (qts107)`, () => {
-    const quotes = quotesOf(text);
-    const quote = quotes.find((q) => q.text.includes(said));
-    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
-  });
-}
+] as const);
 
 // qts107: modelled on DEV — Al Arabiya (`كشفت الممثلة اللبنانية، دانييلا رحمة، … أنها …. وقالت الفنانة، التي …، إنها`, `وقال
 // ساري …: … وأبدى ساري … سعادته …. وأضاف مدرب نابولي السابق:`), Sky News Arabia (`وقال تيمرمان … إن …. وأضاف الخبير في الشؤون
 // الإيرانية أن`): an epithet with no name is the one who spoke just before, of its gender; a name after it is its own.
-for (const [rule, text, said, must, mustNot] of [
+speakerRows("qts107", [
   ["a definite profession goes back to the woman who spoke", "كشفت الممثلة السورية، سلمى الخطيب، في حديث للصحيفة، أنها تلقت عروضا كثيرة بعد مسلسلها الأخير. وقالت الفنانة، التي عرفت بتقديم البرامج أيضا، إنها حققت حلم الطفولة أخيرا.", "حلم الطفولة", "سلمى الخطيب", "الفنانة"],
   ["a «former coach of» epithet goes back to the one named before", "وقال المدرب كمال الصافي في مؤتمر صحافي: هدفي المنافسة على كل الألقاب هذا الموسم. وأبدى الصافي سعادته بتعامل إدارة النادي مع الصفقات. وأضاف مدرب الوحدة السابق: نريد الاحتفاظ بأفضل اللاعبين في الفريق.", "الاحتفاظ بأفضل", "كمال الصافي", "مدرب"],
   ["a description with a في complement goes back to the one who spoke", "وقال الباحث جون ريتشاردز إن الوكالة لم تحصل على إجابات كافية. وأضاف الخبير في الشؤون النووية أن المسؤولين رفضوا الإجابة عن الأسئلة.", "رفضوا الإجابة", "جون ريتشاردز", "الخبير"],
   ["an epithet of the other gender does not go back", "وقال المدرب كمال الصافي في مؤتمر صحافي إن الفريق جاهز للموسم. وقالت الفنانة إنها ستحضر المباراة الافتتاحية مع عائلتها.", "ستحضر المباراة", "الفنانة", "كمال"],
   ["an epithet with its own name keeps it", "وقال المدرب كمال الصافي في مؤتمر صحافي إن الفريق جاهز للموسم. وأضاف لاعب الوحدة السابق سامر العلي أن الجماهير تستحق الفوز.", "تستحق الفوز", "سامر العلي", "كمال"],
-] as const) {
-  test(`quotes speaker: ${rule} (qts107)`, () => {
-    const quotes = quotesOf(text);
-    const quote = quotes.find((q) => q.text.includes(said));
-    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
-  });
-}
+] as const);
 
 // qts107: modelled on DEV and the pool — BBC (`وتلقى عروضا مغرية من فرق أخرى …، ولكنه قال:`), France 24 (`واقتبس كلاما للمفكر
 // الألماني … جاء فيه` ×2), BBC (`وبدا واضحا تنبه عهد … حيث رددت`): a word in ا with no article after a verb, an indefinite
 // adjective or a preposition after it, is the verb's object, never the subject the next speech verb goes on with.
-for (const [rule, text, said, must, mustNot] of [
+speakerRows("qts107", [
   ["an accusative object with its adjective is no subject", "وقال المدرب سامي العلي إن الفريق جاهز. وتلقى عروضا كثيرة من أندية أخرى في الصيف، ولكنه قال: \"سأبقى مع فريقي حتى نهاية العقد\".", "سأبقى مع فريقي", "سامي العلي", "عروضا"],
   ["an accusative object before a preposition is no subject", "وقال المدرب سامي العلي إن الفريق جاهز. وتلقى اتصالا من رئيس النادي أمس، ولكنه قال: \"لن أغير رأيي في هذه المسألة\".", "لن أغير", "سامي العلي", "اتصالا"],
   ["a name in ا before أن stays the subject", "وقال المدرب سامي العلي إن الفريق جاهز. وأكدت ماريا أن الجماهير ستحضر المباراة بأعداد كبيرة.", "الجماهير ستحضر", "ماريا", "سامي"],
-] as const) {
-  test(`quotes speaker: ${rule} (qts107)`, () => {
-    const quotes = quotesOf(text);
-    const quote = quotes.find((q) => q.text.includes(said));
-    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
-  });
-}
+] as const);
 
 // qts107: modelled on DEV and the pool — SaudiNewsNet (`كما حددت الهيئة العامة للغذاء والدواء خطوات …، مشيرة …. وذكرت أن`),
 // BBC (`كما حذرت الشركة المستثمرين من أن …. وقالت`), Sky News Arabia (`كما منعت السلطات الدخول …. وذكرت`), Al Arabiya (`كما أعلنت
@@ -2484,14 +2471,8 @@ for (const [rule, text, said, must] of [
 // Arabia (`وذكر تلفزيون (سي.إن.إن ترك) نقلا عن مصادر دبلوماسية أن`, `وقالت "إن.بي.سي" نيوز، نقلا عن مسؤولين …، إن`), Al Arabiya
 // (`وذكرت "نيويورك تايمز" و"أن بي سي نيوز"، نقلاً عن مقربين من ماكين، أن`): in «Y نقلا عن X» X speaks however Y is written —
 // time words do not count towards the subject's reach, a dotted acronym's dots end nothing, two quoted names may stand there.
-for (const [rule, text, said, must, mustNot] of [
+speakerRows("qts107", [
   ["time words after a long medium name", "وذكرت شبكة الأخبار الدولية الفضائية الأمريكية المستقلة الكبرى أمس الاثنين نقلا عن مسؤول في الوزارة أن الأسعار سترتفع الشهر المقبل.", "الأسعار سترتفع", "مسؤول في الوزارة", "شبكة"],
   ["a dotted acronym in the medium's name", "وذكرت محطة (إي.بي.سي) المحلية نقلا عن مصدر في الشرطة أن المشتبه به اعتقل في منزله.", "المشتبه به", "مصدر في الشرطة", "محطة"],
   ["two quoted names joined by و", "وذكرت \"الغارديان\" و\"التايمز\"، نقلا عن مقربين من الوزير، أن استقالته باتت قريبة جدا.", "استقالته باتت", "مقربين", "الغارديان"],
-] as const) {
-  test(`quotes speaker: ${rule} (qts107)`, () => {
-    const quotes = quotesOf(text);
-    const quote = quotes.find((q) => q.text.includes(said));
-    assert.ok(quote && (quote.speaker ?? "").includes(must) && !(quote.speaker ?? "").includes(mustNot), JSON.stringify(quotes));
-  });
-}
+] as const);

@@ -10,6 +10,7 @@
  */
 import type { Candidate } from "./recognize.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
+import { endMentionBefore, laterWords } from "./mention-words.js";
 
 export interface FusedPrepositionTests {
   /** A word the word table saw at all, or a listed given name (the word itself may then be a name). */
@@ -30,21 +31,16 @@ export function cutFusedPrepositionTailsOffPersons(text: string, spans: Candidat
   const personWords = new Set(spans.filter((s) => s.type === "person").flatMap((s) => normalizeArabic(s.text).split(/\s+/)));
   for (const s of spans) {
     if (s.type !== "person") continue;
-    const words = [...s.text.matchAll(/\S+/g)];
-    for (let k = 1; k < words.length; k++) {
-      const word = words[k]!;
-      const norm = normalizeArabic(word[0]);
-      const m = FUSED_PREPOSITION.exec(norm);
-      if (!m || tests.isKnownName(norm)) continue;
+    for (const word of laterWords(s)) {
+      const m = FUSED_PREPOSITION.exec(word.norm);
+      if (!m || tests.isKnownName(word.norm)) continue;
       const [, preposition, rest] = m as unknown as [string, string, string];
-      const isPhrase = preposition === "ل" ? tests.isGivenName(rest) || personWords.has(rest) : tests.isWordAfterPreposition(rest) || FEMININE_NOUN.test(word[0]);
+      const isPhrase = preposition === "ل" ? tests.isGivenName(rest) || personWords.has(rest) : tests.isWordAfterPreposition(rest) || FEMININE_NOUN.test(word.text);
       if (!isPhrase) continue;
-      const wordStart = s.start + word.index!;
-      if (personWords.has(rest) && k === words.length - 1) {
-        added.push({ type: "person", text: word[0].slice(1), start: wordStart + 1, end: wordStart + word[0].length, evidence: { ...s.evidence } });
+      if (personWords.has(rest) && word.last) {
+        added.push({ type: "person", text: word.text.slice(1), start: word.start + 1, end: word.start + word.text.length, evidence: { ...s.evidence } });
       }
-      s.text = text.slice(s.start, wordStart).trimEnd();
-      s.end = s.start + s.text.length;
+      endMentionBefore(text, s, word.start);
       break;
     }
   }

@@ -101,6 +101,7 @@ import { dropCountedNisbas } from "./counted-nisbas.js";
 import { addCountriesNamedByNisba } from "./country-nisba-names.js";
 import { widenPersonsOverUnseenGivenNames, type GivenNameTests } from "./given-names-before-persons.js";
 import { cutFusedPrepositionTailsOffPersons, type FusedPrepositionTests } from "./fused-preposition-tails.js";
+import { endMentionBefore, laterWords } from "./mention-words.js";
 import { widenOrganizationsOverConstructComplements } from "./construct-complements.js";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
@@ -2416,23 +2417,20 @@ export function cutPrepositionalTailsOffPersons(text: string, spans: Candidate[]
   const places: Candidate[] = [];
   for (const s of spans) {
     if (s.type !== "person") continue;
-    const words = [...s.text.matchAll(/\S+/g)];
-    for (let k = 1; k < words.length; k++) {
-      const word = words[k]!;
-      const norm = normalizeArabic(word[0]);
+    for (const word of laterWords(s)) {
+      const norm = word.norm;
       if (!PREPOSITION_BEFORE_ARTICLE.test(norm) || model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) continue;
       const bare = norm.replace(/^[وف]/, "");
       const articleForm = bare.startsWith("لل") ? "ا" + bare.slice(1) : bare.slice(1);
       const isPlace = model.resources.gazetteer.byFirst.has(articleForm) || model.resources.gazetteer.byFirst.has(articleForm.slice(ALEF_LAM.length));
       // After ل a field noun names an institution for the person (ماجد للتنمية المجتمعية, مستشفى الملك خالد للحرس الوطني): no cut.
       if (bare.startsWith("لل") ? !isPlace && !model.entityWordSet.has(articleForm) : !isPlace && timesSeen(articleForm, model) < MIN_COMMON_ARTICLE_FORM) continue;
-      const wordStart = s.start + word.index!;
+      const wordEnd = word.start + word.text.length;
       if (isPlace && bare.startsWith("ب")) {
-        const placeStart = wordStart + word[0].length - articleForm.length;
-        places.push({ type: "location", text: text.slice(placeStart, wordStart + word[0].length), start: placeStart, end: wordStart + word[0].length, evidence: { location: CUE_VOTES } });
+        const placeStart = wordEnd - articleForm.length;
+        places.push({ type: "location", text: text.slice(placeStart, wordEnd), start: placeStart, end: wordEnd, evidence: { location: CUE_VOTES } });
       }
-      s.text = text.slice(s.start, wordStart).trimEnd();
-      s.end = s.start + s.text.length;
+      endMentionBefore(text, s, word.start);
       break;
     }
   }
@@ -2451,11 +2449,11 @@ const PREPOSITION_BEFORE_OUTLET = /^[وف]?[لب](?:شبك|قنا|صحيف|وك�
 export function cutOutletPhrasesOffPersons(text: string, spans: Candidate[]): void {
   for (const s of spans) {
     if (s.type !== "person") continue;
-    const words = [...s.text.matchAll(/\S+/gu)];
-    const k = words.findIndex((w, i) => i > 0 && PREPOSITION_BEFORE_OUTLET.test(normalizeArabic(w[0])));
-    if (k < 0) continue;
-    s.text = text.slice(s.start, s.start + words[k]!.index!).trimEnd();
-    s.end = s.start + s.text.length;
+    for (const word of laterWords(s)) {
+      if (!PREPOSITION_BEFORE_OUTLET.test(word.norm)) continue;
+      endMentionBefore(text, s, word.start);
+      break;
+    }
   }
 }
 

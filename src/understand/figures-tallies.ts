@@ -10,22 +10,21 @@
  *   الموالية للنظام …، مقابل 74 لعناصر الفصائل`: the same kind as the figure before it in its sentence.
  */
 import { normalizeArabic } from "../arabic/normalize.js";
-import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { splitWords, wordLexicon } from "../arabic/lexicon/word-list.js";
 
-const lexicon = (s: string) => new WordLexicon<true>(false).add(splitWords(s), true);
 
 /** Heads of a tally (`عدد`, `حصيلة`, `أعداد`), with و / ل / ب before them. */
 const TALLY_HEADS = new Set(splitWords("عدد أعداد اعداد حصيلة الحصيلة").flatMap((w) => ["", "و", "ل", "ب"].map((p) => normalizeArabic(p + w))));
 /** Death as a plural event noun right after a tally's head: `الوفيات`, `وفيات`. */
-const DEATHS = lexicon("الوفيات وفيات");
+const DEATHS = wordLexicon("الوفيات وفيات");
 /** `حالات الوفاة`, `حالات وفاة`: cases, then death. */
-const CASES = lexicon("حالات");
-const DEATH = lexicon("الوفاة وفاة");
+const CASES = wordLexicon("حالات");
+const DEATH = wordLexicon("الوفاة وفاة");
 /** Verbs and nouns of a tally rising or reaching a number (the tally their subject or genitive). */
-const RISE = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع وارتفع وارتفعت ويرتفع وترتفع وصول وصل وصلت يصل تصل ليصل لتصل ووصل ووصلت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وبلغ وبلغت");
+const RISE = wordLexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع وارتفع وارتفعت ويرتفع وترتفع وصول وصل وصلت يصل تصل ليصل لتصل ووصل ووصلت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وبلغ وبلغت");
 /** Verbs of reaching that take the tally's number as their object, with no إلى (`بلغ عدد الوفيات 74`). */
-const REACHED = lexicon("بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وبلغ وبلغت");
-const TO = lexicon("إلى الى");
+const REACHED = wordLexicon("بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وبلغ وبلغت");
+const TO = wordLexicon("إلى الى");
 /** How far back from the number the tally's head may stand (its genitive, a cause, a place and a time between). */
 const DEATH_TALLY_REACH = 12;
 /** How many words a rise word may stand before the tally's head (`ارتفع بذلك عدد`, `بلغ حتى الآن عدد`). */
@@ -65,7 +64,7 @@ export function deathTallyBefore(r: TallyWords, qStart: number): "killed" | null
 }
 
 /** `مقابل`, `بمقابل` (and `في مقابل`: في before it). */
-const AGAINST = lexicon("مقابل بمقابل");
+const AGAINST = wordLexicon("مقابل بمقابل");
 /** How many words may stand between the previous figure's counted phrase and مقابل (its group, a time, a place). */
 const AGAINST_REACH = 14;
 
@@ -82,7 +81,7 @@ export function setAgainstPrevious(r: TallyWords, qStart: number, prevAfter: num
   return true;
 }
 
-const TEEN = lexicon("عشر عشرة");
+const TEEN = wordLexicon("عشر عشرة");
 /** `التاسع عشر`, `الحادي عشر`: the second word of a definite ordinal of 11–19 (a date's day), no count. */
 function isOrdinalTeen(ws: readonly string[], k: number): boolean {
   return k > 0 && TEEN.has(ws[k]!) && ws[k - 1]!.startsWith("ال");

@@ -94,7 +94,7 @@ import {
 } from "../arabic/lexicon/events.js";
 import { GROUP_HEADS, GROUP_NOUNS, HEAD_COMPLEMENTS, type Group } from "../arabic/lexicon/groups.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { splitWords, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { splitWords, wordLexicon, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { COMPLEMENTIZERS as SPEECH_COMPLEMENTIZERS } from "../arabic/lexicon/speech.js";
 import { lowerBound } from "../lower-bound.js";
 import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
@@ -108,9 +108,8 @@ const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter
 type Kind = Exclude<FactKind, "other">;
 
 /** A word list whose forms never carry the article (function words), or may (`nouns`). */
-const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 
-const UNITS = lexicon(
+const UNITS = wordLexicon(
   "بالمئة بالمائة المئة المائة دولار دولارا دولارات ريال ريالا يورو جنيه جنيها درهم دراهم دينار دينارا ليرة شيكل يوان روبية كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل ميلا طن طنا أطنان لتر برميل هكتار دونم " +
     "ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن " +
     "عملية عمليات هجوم هجوما هجمات اعتداء اعتداءات تفجير تفجيرات حادث حادثا حوادث حادثة انفجار انفجارات " +
@@ -123,86 +122,86 @@ const UNITS = lexicon(
   true,
 );
 /** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
-const ANIMALS = lexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
+const ANIMALS = wordLexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
 // `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
 // place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
-const PERCENT_WITH_BA = lexicon("بالمئة بالمائة");
+const PERCENT_WITH_BA = wordLexicon("بالمئة بالمائة");
 /** Names that end in a number (`فرانس 24`): the number is no count. */
-const NUMBERED_NAMES = lexicon("فرانس لفرانس وفرانس بفرانس");
-const OR = lexicon("أو");
+const NUMBERED_NAMES = wordLexicon("فرانس لفرانس وفرانس بفرانس");
+const OR = wordLexicon("أو");
 const isPlaceOrCauseWithBa = (w: string): boolean => w.startsWith("ب") && !PERCENT_WITH_BA.has(w);
 /** The time units of UNITS: a number before one is a duration. */
-const DURATIONS = lexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
+const DURATIONS = wordLexicon("ساعة ساعات دقيقة دقائق ثانية ثوان يوم يوما أيام أسبوع أسابيع شهر أشهر شهرا شهور عام عاما أعوام سنة سنوات سنين عقد عقود قرن", true);
 const ONE_FEMININE = normalizeArabic("واحدة");
 /** `يوم` before a weekday names the day (`إلى 131 يوم الأربعاء`), no duration of the number before it. */
 const DAY = normalizeArabic("يوم");
 /** Harms counted as cases after حالة / حالات: poisoning, suffocation, fainting. */
-const HARM_CASES = lexicon("تسمم اختناق إغماء اغماء");
+const HARM_CASES = wordLexicon("تسمم اختناق إغماء اغماء");
 /** What a suspension stops, after عن (`أوقف … عن العمل`, `عن ممارسة مهام وظائفهم`), and how far after the people it stands. */
-const SUSPENDED_FROM = lexicon("العمل عملهم عمله ممارسة مهام مهامهم مهامه وظائفهم وظائفه الخدمة الدراسة التدريس");
+const SUSPENDED_FROM = wordLexicon("العمل عملهم عمله ممارسة مهام مهامهم مهامه وظائفهم وظائفه الخدمة الدراسة التدريس");
 const SUSPENSION_REACH = 8;
 /** `كانوا من بين المعتقلين`: among, after WERE (agreeingAfter). */
-const AMONG_IN = lexicon("بين ضمن");
+const AMONG_IN = wordLexicon("بين ضمن");
 /** `سقطوا في قبضة الجيش`: in the grip of a force, after في and the counted people, is captured (agreeingAfter). */
-const GRIP = lexicon("قبضة");
+const GRIP = wordLexicon("قبضة");
 /** Held in prison (`يقبعون في سجون …`, `القابعين في سجون العراق`, `يقبعون في مراكز اعتقال`): detained. */
-const HELD = lexicon("يقبعون يقبعن القابعين القابعون القابعات");
-const HELD_IN = lexicon("في خلف داخل");
-const PRISONS = lexicon("سجون السجون السجن سجن معتقلات المعتقلات القضبان زنازين الزنازين");
-const CENTRES = lexicon("مراكز مرافق");
-const DETENTION = lexicon("اعتقال احتجاز الاعتقال الاحتجاز");
+const HELD = wordLexicon("يقبعون يقبعن القابعين القابعون القابعات");
+const HELD_IN = wordLexicon("في خلف داخل");
+const PRISONS = wordLexicon("سجون السجون السجن سجن معتقلات المعتقلات القضبان زنازين الزنازين");
+const CENTRES = wordLexicon("مراكز مرافق");
+const DETENTION = wordLexicon("اعتقال احتجاز الاعتقال الاحتجاز");
 /** Lives lost (`فقدوا أرواحهم`, `فقدوا حياتهم`): the verb of the missing with its object is a death. */
-const LIVES = lexicon("أرواحهم أرواحهن أرواحهما حياتهم حياتهن حياتهما");
+const LIVES = wordLexicon("أرواحهم أرواحهن أرواحهما حياتهم حياتهن حياتهما");
 /** A household counted as one (`1800 أسرة`, `8900 عائلة`): its verb agrees in the feminine singular (`نزحت`, `قد شردت`). */
-const HOUSEHOLDS = lexicon("أسرة عائلة");
+const HOUSEHOLDS = wordLexicon("أسرة عائلة");
 /** Fighters and soldiers who flee a battle retreat: their flight is no displacement. */
 const COMBATANTS: ReadonlySet<Group> = new Set<Group>(["fighters", "soldiers"]);
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
 const TODAY = normalizeArabic("اليوم");
-const NOT_A_FIGURE_AFTER = lexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
+const NOT_A_FIGURE_AFTER = wordLexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
-const ANNIVERSARY = lexicon("الذكرى ذكرى");
+const ANNIVERSARY = wordLexicon("الذكرى ذكرى");
 /** `الـ31`, `للـ5`: the article before a number makes it an ordinal. */
 const ORDINAL_ARTICLE = new Set(["ال", "لل", "بال", "وال"]);
 /** The first word of a compound ordinal from 11th to 19th (`الخامسة عشر`, `الحادي عشر`), with the article, and its ten. */
-const COMPOUND_ORDINAL_UNITS = lexicon("الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة", false);
-const TENS_OF_ORDINALS = lexicon("عشر عشرة", false);
+const COMPOUND_ORDINAL_UNITS = wordLexicon("الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة", false);
+const TENS_OF_ORDINALS = wordLexicon("عشر عشرة", false);
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.map(([p]) => p[0]!));
 const AT_LEAST_AFTER = [normalizeArabic("على"), normalizeArabic("الأقل")];
-const ABOUT_AFTER = lexicon("تقريبا");
+const ABOUT_AFTER = wordLexicon("تقريبا");
 
 /** `هم` after a count's people: a predicate naming who they are follows. */
 const THEY = normalizeArabic("هم");
 /** Words before a count that make it a subgroup or an enumeration of the previous figure. */
-const SUBGROUP_MARKERS = lexicon("بينهم منهم بينهن منهن بينها منها هم ضمنهم ضمنهن");
+const SUBGROUP_MARKERS = wordLexicon("بينهم منهم بينهن منهن بينها منها هم ضمنهم ضمنهن");
 // the speech lexicon's complementizers: كان (was) is no كـ + إن
 const COMPLEMENTIZERS = SPEECH_COMPLEMENTIZERS;
 const ON = normalizeArabic("على");
 const ABOUT_WORD = normalizeArabic("عن");
 // `القبض على 5`, and the verb itself: `وقبضت على حوالي خمسين قروياً`, `وقبض على اثنين منهم`
-const ARREST_AFTER = lexicon("القبض قبض قبضت قبضوا قبضا يقبض تقبض يقبضون");
+const ARREST_AFTER = wordLexicon("القبض قبض قبضت قبضوا قبضا يقبض تقبض يقبضون");
 /** قضى على: with people counted after it, put an end to them (`روسيا قضت على 26 عضوا`, `الجيش يقضي على 3 إرهابيين`). */
-const ENDED_VERBS = lexicon("قضى قضت قضوا قضيا يقضي تقضي يقضون");
+const ENDED_VERBS = wordLexicon("قضى قضت قضوا قضيا يقضي تقضي يقضون");
 /** How far before على its قضى may stand, past the subject (`قضت وحدات الجيش على`), in words. */
 const ENDED_REACH = 4;
 /** A court's قضت على … بالسجن is a ruling: its court, or the sentence after the people. */
-const COURT_WORDS = lexicon("المحكمة محكمة المحاكم محاكم القاضي قاض القاضية", true);
+const COURT_WORDS = wordLexicon("المحكمة محكمة المحاكم محاكم القاضي قاض القاضية", true);
 const SENTENCE_AFTER = /^و?ب(?:ال)?(?:سجن|حبس|اعدام|مؤبد|غرامه|اشغال)$/;
 /** What أجّل puts off (`أجلت المحكمة محاكمة 23 متهماً`, `أجلوا النظر في قضية`): the verb is no evacuation then. */
-const POSTPONED = lexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
+const POSTPONED = wordLexicon("محاكمة محاكمات جلسة جلسات النظر البت موعد مواعيد الحكم النطق قضية قضايا زيارة زيارته الاجتماع اجتماع اجتماعات الانتخابات التصويت المباراة", true);
 /** The head of a country's armed forces (`القوات الأمريكية`). */
-const FORCES = lexicon("قوات القوات");
+const FORCES = wordLexicon("قوات القوات");
 /** `كانوا معتقلين`: كان between the counted people and their state. */
-const WERE = lexicon("كان كانوا كانا كانت كن");
+const WERE = wordLexicon("كان كانوا كانا كانت كن");
 /** Players: their إيقاف / توقيف is a suspension. */
-const PLAYERS = lexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
+const PLAYERS = wordLexicon("لاعب لاعبا لاعبين لاعبون لاعبي اللاعبين", true);
 /** `القضاء على 6 إرهابيين`: eliminated, killed (the noun, not قضى / قضت المحكمة). */
-const KILLED_AFTER = lexicon("القضاء");
+const KILLED_AFTER = wordLexicon("القضاء");
 /** A detonation right before people who are its agents (`فجر اثنان`) or its object (`تفجير عنصرين`), with a reflexive after them. */
-const DETONATION_WORDS = lexicon("فجر فجرا فجروا فجرت فجرتا تفجير", true);
+const DETONATION_WORDS = wordLexicon("فجر فجرا فجروا فجرت فجرتا تفجير", true);
 /** `نفسيهما`, `لأنفسهم`: the reflexive that makes a detonation its own people's death. */
-const REFLEXIVES = lexicon("نفسيهما أنفسهم أنفسهما نفسه نفسها");
+const REFLEXIVES = wordLexicon("نفسيهما أنفسهم أنفسهما نفسه نفسها");
 /** Tokens after the counted phrase within which the reflexive must come (`منهما نفسيهما`, `من التنظيم لنفسيهما`). */
 const REFLEXIVE_REACH = 3;
 /**
@@ -211,57 +210,57 @@ const REFLEXIVE_REACH = 3;
  * `لجأت إلى تسريح 592 عاملا` (resorted to, a feminine subject before it) and `لجأ أردوغان إلى …` (a
  * subject between) are no displacement.
  */
-const REFUGE_VERBS = lexicon("لجأ");
+const REFUGE_VERBS = wordLexicon("لجأ");
 /** Words of the place after إلى between لجأ and its counted people. */
 const REFUGE_PLACE_WORDS = 2;
 /** Inmates (`سجناء`, `نزلاء`), people in their own right when joined to a figure's people (`حارسان و5 سجناء`). */
-const INMATES = lexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
+const INMATES = wordLexicon("سجين سجينا سجناء نزيل نزيلا نزلاء", true);
 /** `سقوط 15 من الإرهابيين`, `سقط 16 شخصا`: a fall right before people counts their deaths. */
-const FALL_NOUNS = lexicon("سقوط", true);
+const FALL_NOUNS = wordLexicon("سقوط", true);
 /** After people who fell, what makes the fall no death: `بين قتيل وجريح`, `في قبضة`, `فاقدي الوعي`. */
-const FELL_ALIVE = lexicon("بين قبضة أيدي يد فاقدي مغشيا");
+const FELL_ALIVE = wordLexicon("بين قبضة أيدي يد فاقدي مغشيا");
 const FELL_AS_REACH = 8;
 /** `الخسائر البشرية`: human losses, the toll of the dead. */
 const HUMAN_LOSSES = [normalizeArabic("الخسائر"), normalizeArabic("البشرية")];
 /** A running count of a group's people (`خسائر الجيش الروسي … إلى 86 قتيلا`, `عدد جنود النظام … ارتفع إلى 142 قتيلا`): lossesGroup. */
-const LOSSES_TALLY_NOUNS = lexicon("خسائر خسائرها خسائره عدد أعداد اعداد");
+const LOSSES_TALLY_NOUNS = wordLexicon("خسائر خسائرها خسائره عدد أعداد اعداد");
 
 // Nisba adjectives in ـيا that are adverbs, not people (`يومياً`).
-const ADVERBS_IN_YA = lexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
+const ADVERBS_IN_YA = wordLexicon("يوميا سنويا شهريا أسبوعيا حاليا نهائيا رسميا فعليا جزئيا كليا محليا دوليا عمليا أساسيا ثانيا أوليا تقريبا تدريجيا مبدئيا جديا نسبيا فوريا يدويا عسكريا سياسيا أمنيا ميدانيا إقليميا إضافيا مجانيا تلقائيا شخصيا سنويا");
 
-const BACKGROUND_MARKERS = lexicon("مماثل مماثلة مماثلا المماثلة");
+const BACKGROUND_MARKERS = wordLexicon("مماثل مماثلة مماثلا المماثلة");
 /** «At that time» (`وأسفرت الغارات وقتها عن مقتل 36`, `جريحا حينها`, `ما خلف حينها مقتل 6`): a time told before, not the story's. */
-const AT_THAT_TIME = lexicon("وقتها آنذاك حينها حينذاك وقتئذ حينئذ يومها يومئذ وقتذاك");
+const AT_THAT_TIME = wordLexicon("وقتها آنذاك حينها حينذاك وقتئذ حينئذ يومها يومئذ وقتذاك");
 /** `جاءت في وقتها` (timely): في before it makes وقتها no time of its own. */
 const IN = normalizeArabic("في");
 /** Prepositions before the noun a background adjective qualifies (`في هجمات مماثلة`). */
-const IN_EVENT = lexicon("في خلال إثر عقب بعد جراء");
+const IN_EVENT = wordLexicon("في خلال إثر عقب بعد جراء");
 /** `العام الماضي`, `في هجوم سابق`: a period or an event before this one (`في وقت سابق` is earlier today). */
-const EARLIER_PERIODS = lexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
-const EARLIER = lexicon("الماضي الماضية السابق السابقة سابق سابقة");
+const EARLIER_PERIODS = wordLexicon("العام السنة الشهر الأشهر الشهور السنوات الأعوام العقود العقد القرن هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات");
+const EARLIER = wordLexicon("الماضي الماضية السابق السابقة سابق سابقة");
 /** Incident nouns an earlier-word may follow, with the article or a preposition (`بالحادثة السابقة`, `في الهجوم السابق`). */
-const EARLIER_INCIDENTS = lexicon("هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات", true);
+const EARLIER_INCIDENTS = wordLexicon("هجوم هجمات حادث حادثة تفجير تفجيرات غارة غارات", true);
 /** Plural periods before الماضية (`خلال الأشهر الماضية`): the recent ones up to now, not an earlier time. */
-const RECENT_PERIODS = lexicon("الأيام الأسابيع الأشهر الشهور السنوات الأعوام");
+const RECENT_PERIODS = wordLexicon("الأيام الأسابيع الأشهر الشهور السنوات الأعوام");
 const BACKGROUND_PAIRS: ReadonlyArray<[string, string]> = [
   ["بعد", "أيام"], ["بعد", "أسابيع"], ["بعد", "أشهر"], ["قبل", "أسابيع"], ["قبل", "أشهر"], ["قبل", "سنوات"], ["قبل", "أعوام"], ["قبل", "عام"],
 ].map(([a, b]) => [normalizeArabic(a!), normalizeArabic(b!)]);
-const BEFORE_AFTER = lexicon("بعد قبل");
+const BEFORE_AFTER = wordLexicon("بعد قبل");
 const BEFORE = normalizeArabic("قبل");
 /** Years before the story's (`قبل عامين`, `قبل نحو عشرين عاما`, `قبل خمس سنوات`, `قبل نحو عقد من الزمن`): two, or a number, of years or decades. */
-const TWO_YEARS = lexicon("عامين سنتين عقدين");
-const YEAR_UNITS = lexicon("عاما أعوام عام سنوات سنة سنين عقود عقدا");
+const TWO_YEARS = wordLexicon("عامين سنتين عقدين");
+const YEAR_UNITS = wordLexicon("عاما أعوام عام سنوات سنة سنين عقود عقدا");
 const DECADE = normalizeArabic("عقد");
 /** Words between a toll's noun and the relative pronoun of its event, and between that pronoun and a date in its clause. */
 const TALLY_EVENT_CLAUSE_REACH = 6;
 /** A week, month or year, one or two: background only when `من` and the event follow (`بعد أسبوع من مقتل`). */
-const SINGLE_PERIODS = lexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
+const SINGLE_PERIODS = wordLexicon("أسبوع أسبوعين شهر شهرين عام عامين سنة سنتين");
 const ELIDED = /[([]\s*(?:\.{2,}|…)\s*[)\]]/g;
 /** `gap` with each ELIDED mark made a space; a gap with no bracket (most) without the regex. */
 const withoutElisions = (gap: string): string => (gap.includes("(") || gap.includes("[") ? gap.replace(ELIDED, " ") : gap);
 /** Words that open another clause: a backward search for a cue stops there. */
-const CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
-const SINCE = lexicon("منذ");
+const CLAUSE_LINKS = wordLexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
+const SINCE = wordLexicon("منذ");
 /** How far from a figure a cumulative marker (منذ، خلال أسبوعين، حتى الآن) may stand and still be read as its scope, in words. */
 const MARKER_REACH = 12;
 /**
@@ -272,38 +271,38 @@ const MARKER_REACH = 12;
 const LEADING_DATE_REACH = 6;
 const TO = normalizeArabic("إلى");
 // (`ويرفع القتيل عدد من لقوا حتفهم … إلى 59`: raises, the transitive rise, too)
-const RISE_WORDS = lexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع رفع رفعت يرفع ترفع ليرفع لترفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
+const RISE_WORDS = wordLexicon("ارتفاع ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع رفع رفعت يرفع ترفع ليرفع لترفع وصول وصل وصلت يصل تصل ليصل بلغ بلغت يبلغ تبلغ ليبلغ");
 /** How close before إلى a rise verb whose tally is its fronted subject stands (`… ارتفع إلى 5`, `… وصل حتى الآن إلى 42`), in words. */
 const FRONTED_RISE_REACH = 3;
 /** How far back a rising tally may name its people before إلى (`ارتفاع أعداد قتلى الضربات … إلى 15`), in words. */
 const RISE_REACH = 24;
 /** Verbs of a tally reaching its number as their object, with no إلى (`وبلغ عدد القتلى … 25 شخصا`). */
-const REACHED = lexicon("بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ");
-const THERE = lexicon("هناك هنالك");
-const PLACE_PREPOSITIONS = lexicon("في بمدينة بولاية بمنطقة بإقليم بمحافظة");
+const REACHED = wordLexicon("بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ");
+const THERE = wordLexicon("هناك هنالك");
+const PLACE_PREPOSITIONS = wordLexicon("في بمدينة بولاية بمنطقة بإقليم بمحافظة");
 /** How far after the counted people a place may be named (`في ولاية راجستان`), in words. */
 const PLACE_REACH = 4;
 /** A place span may start a word in (`في ولاية راجستان`: the span is راجستان). */
 const PLACE_HEAD_CHARS = 12;
-const DISEASES = lexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
+const DISEASES = wordLexicon("مرض أمراض فيروس فيروسات عدوى داء وباء الكوليرا كوليرا الحصبة الإنفلونزا إنفلونزا انفلونزا السرطان سرطان الإيدز كورونا الملاريا التهاب السكري الهيموفيليا حمى الحمى الجرب التيفوئيد الطاعون السل", true);
 /** How far from a count of prisoners a hunger strike named makes them strikers, in words. */
 const STRIKE_REACH = 8;
 /** How far from the count a disease named makes `إصابة` an infection, in words. */
 const DISEASE_REACH = 4;
-const MOVEMENT_HEADS = lexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
+const MOVEMENT_HEADS = wordLexicon("حركة جماعة تنظيم حزب مقاتلي عناصر ميليشيا");
 /** A count after one of these is inside a prepositional phrase (`من 16 تجمعاً`), not a new subject. */
-const PREPOSITIONS = lexicon("من في على إلى عن مع قرب نحو داخل خارج");
+const PREPOSITIONS = wordLexicon("من في على إلى عن مع قرب نحو داخل خارج");
 const OF = normalizeArabic("من");
 // victims who are alive (victimsAlive): the victim nouns, harms that are no killing, a hearing of them, their filing of a claim
-const VICTIM_NOUNS = lexicon("ضحية ضحيه ضحايا ضحيتين ضحيتان", true);
-const NON_LETHAL_HARMS = lexicon("اتجار تحرش اغتصاب انتهاكات احتيال ابتزاز", true);
-const HEARINGS = lexicon("الاستماع استماع");
-const FILING_VERBS = lexicon("رفع رفعت يرفع ترفع أقام أقامت يقيم تقدم تقدمت يتقدم قدم قدمت");
-const CLAIMS = lexicon("دعوى دعاوى دعوة شكوى شكاوى", true);
+const VICTIM_NOUNS = wordLexicon("ضحية ضحيه ضحايا ضحيتين ضحيتان", true);
+const NON_LETHAL_HARMS = wordLexicon("اتجار تحرش اغتصاب انتهاكات احتيال ابتزاز", true);
+const HEARINGS = wordLexicon("الاستماع استماع");
+const FILING_VERBS = wordLexicon("رفع رفعت يرفع ترفع أقام أقامت يقيم تقدم تقدمت يتقدم قدم قدمت");
+const CLAIMS = wordLexicon("دعوى دعاوى دعوة شكوى شكاوى", true);
 // `و18 جراء القصف`, `و6 كانوا على متن عربة`, `و3 لم يعرف مكان مقتلهم`: words that open the phrase telling a part of a
 // figure's people apart (its cause, where they were, what is not known of them), as a preposition does
-const PART_DESCRIBERS = lexicon("جراء نتيجة بسبب إثر اثر أثناء عقب خلال كان كانوا كانا كانت لم");
-const AMONG = lexicon("بين");
+const PART_DESCRIBERS = wordLexicon("جراء نتيجة بسبب إثر اثر أثناء عقب خلال كان كانوا كانا كانت لم");
+const AMONG = wordLexicon("بين");
 /** A police or army force named by its institution noun right after من (`2 من الأمن`, `ثلاثة من الشرطة`, `5 من الجيش`). */
 const FORCE_INSTITUTIONS = new WordLexicon<"police" | "soldiers">(true).add(splitWords("شرطة أمن درك"), "police").add(splitWords("جيش حرس"), "soldiers");
 /** و as a token of its own (`بين 20 و 30`). */
@@ -313,82 +312,82 @@ const SCALE_VALUES = new Set([1000, 1_000_000, 1_000_000_000]);
 /** `وكان بين قتلى الهجوم الذي … خمسة أطفال`: how far back a clause opening with بين may name the people, in words. */
 const AMONG_OPENING_REACH = 16;
 /** Words before بين that open its clause (`وكان بين`, `ومن بين`). */
-const CLAUSE_OPENERS = lexicon("كان من");
+const CLAUSE_OPENERS = wordLexicon("كان من");
 /** `من بين المصابين هناك 29 مدنياً`: how far the people named may stand before their count. */
 const AMONG_REACH = 4;
 const RANKS = normalizeArabic("صفوف");
 const DEFENCE = normalizeArabic("الدفاع");
 const COMBATING = normalizeArabic("مكافحة");
-const FIRES = lexicon("الحرائق حرائق النيران الحريق");
+const FIRES = wordLexicon("الحرائق حرائق النيران الحريق");
 const CIVIL = normalizeArabic("المدني");
 /** Time adverbs that may stand between the counted people and their group (`99 شهيدا اليوم من`). */
-const TIME_ADVERBS = lexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+const TIME_ADVERBS = wordLexicon("اليوم أمس الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
 /** Words that may follow a bare vague plural counting people (`اعتقلت … العشرات في إدلب`): prepositions and adverbials. */
-const AFTER_BARE_VAGUE = lexicon("في فى خلال جراء بسبب إثر اثر على عند منذ حسب وفق بعد قبل فيما بينما حيث كما الذين");
+const AFTER_BARE_VAGUE = wordLexicon("في فى خلال جراء بسبب إثر اثر على عند منذ حسب وفق بعد قبل فيما بينما حيث كما الذين");
 /** A verb of remaining after ما / لا (`ما زالوا`, `لا يزالون`, `لا تزال`), and glued to it (`مازالوا`, `لايزال`). */
 const STILL_BARE = /^(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
 const STILL_GLUED = /^(?:[وف])?(?:ما|لا)(?:زال|زالوا|زالو|زالت|يزال|يزالون|يزالو|تزال)$/;
-const STILL_NEGATIONS = lexicon("ما لا وما ولا فما فلا فيما");
+const STILL_NEGATIONS = wordLexicon("ما لا وما ولا فما فلا فيما");
 /** Participles of a state people remain in (plural, masculine: `لا تزال مفقودة` is said of things), and its kind. */
 const STATE_PARTICIPLES = new WordLexicon<Kind>(true).add(splitWords("مفقودين مفقودون مفقودا"), "missing").add(splitWords("محتجزين محتجزون معتقلين معتقلون مختطفين مختطفون مخطوفين"), "arrested");
 /** A verb of exceeding (`تجاوز`, `تتخطى`, `فاقت`, `لتتجاوز`), past or present, its proclitic و / ف / ل kept. */
 const EXCEED_VERBS = new Set(splitWords("تجاوز تجاوزت يتجاوز تتجاوز تخطى تخطت يتخطى تتخطى فاق فاقت يفوق تفوق").flatMap((w) => ["", "و", "ف", "ل"].map((p) => normalizeArabic(p + w))));
-const NEGATIONS_OF_EXCEEDING = lexicon("لم لا لن ما");
-const THRESHOLD_WORDS = lexicon("عتبة حاجز");
+const NEGATIONS_OF_EXCEEDING = wordLexicon("لم لا لن ما");
+const THRESHOLD_WORDS = wordLexicon("عتبة حاجز");
 /** `عدد الضحايا`, `حصيلة القتلى`: a tally named between a verb of exceeding and its number. */
-const TALLY_HEADS = lexicon("عدد حصيلة الحصيلة");
+const TALLY_HEADS = wordLexicon("عدد حصيلة الحصيلة");
 /** Time words a cue may stand before its count past (`اليوم الأحد`, `السبت الماضي`). */
 const TIME_ADVERB_RUN = 2;
 /** Words an adverbial may take between القبض and its على (`القبض في هونغ كونغ وحدها على`). */
 const ARREST_ADVERBIAL_REACH = 5;
 /** `من مختلف الأسلاك`, `من كافة القطاعات`: words of a whole between من and the group. */
-const ALL_OF = lexicon("مختلف كافة جميع كل شتى");
+const ALL_OF = wordLexicon("مختلف كافة جميع كل شتى");
 /** How far back a dual of «others» joined by و looks for the harm word whose object it joins (dualOthersOfObject), in words. */
 const DUAL_OTHERS_REACH = 8;
 /** «Others» after a dual, masculine and feminine (`ورجلين آخرين`, `وامرأتين أخريين`). */
-const DUAL_OTHERS = lexicon("آخرين آخران أخريين أخريان");
+const DUAL_OTHERS = wordLexicon("آخرين آخران أخريين أخريان");
 /** Words a dual of «others» does not look back past: relatives and clause links. */
-const DUAL_OTHERS_BARRIERS = lexicon("الذي التي الذين اللذين اللتين فيما بينما حيث لكن بعدما عندما حين إذ");
+const DUAL_OTHERS_BARRIERS = wordLexicon("الذي التي الذين اللذين اللتين فيما بينما حيث لكن بعدما عندما حين إذ");
 
 /** Nouns of the bodies of the dead, counted (`29 جثة`, `ثلاث جثث`, `12 جثمانا`): bodiesGroup. */
-const BODY_NOUNS = lexicon("جثة جثث جثامين جثمان جثمانا");
+const BODY_NOUNS = wordLexicon("جثة جثث جثامين جثمان جثمانا");
 /** `400 جثة تعود لعسكريين`: a verb of belonging between the bodies and the people they were. */
-const BELONGING_VERBS = lexicon("تعود يعود تعودان");
+const BELONGING_VERBS = wordLexicon("تعود يعود تعودان");
 /** The preposition ل (with the article: لل) as lookup cuts it, before the people whose bodies are counted. */
 const OF_PEOPLE_PREFIXES = new Set(["ل", "لل"]);
 /** `6 من أبرز قياداته`, `3 من كبار ضباطه`: a superlative between من and the people. */
-const SUPERLATIVES = lexicon("أبرز كبار أهم أخطر أشهر");
+const SUPERLATIVES = wordLexicon("أبرز كبار أهم أخطر أشهر");
 /** `عشرة منهم`: of the people named before. */
-const OF_THEM = lexicon("منهم منهن");
+const OF_THEM = wordLexicon("منهم منهن");
 /** `لقتل` (folded): «to kill», after an attempt or a plot (INTENT_NOUNS). */
 const TO_KILL = normalizeArabic("لقتل");
 /** `الشروع في قتل`: the attempt (a charge of attempted killing), then في and the killing word. */
-const ATTEMPTS = lexicon("الشروع والشروع بالشروع شروع شروعه شروعهم وشروعهم");
-const ATTEMPTED_KILLINGS = lexicon("قتل اغتيال");
+const ATTEMPTS = wordLexicon("الشروع والشروع بالشروع شروع شروعه شروعهم وشروعهم");
+const ATTEMPTED_KILLINGS = wordLexicon("قتل اغتيال");
 /** A death sentence carried out (`تنفيذ حكم الإعدام بحق 15 شخصا`): the verb or noun of carrying out, the ruling, the death penalty. */
-const CARRIED_OUT = lexicon("تنفيذ وتنفيذ بتنفيذ تم نفذ نفذت ونفذ ونفذت ينفذ تنفذ", true);
-const RULINGS = lexicon("حكم أحكام احكام عقوبة عقوبات", true);
-const DEATH_PENALTY = lexicon("الإعدام");
+const CARRIED_OUT = wordLexicon("تنفيذ وتنفيذ بتنفيذ تم نفذ نفذت ونفذ ونفذت ينفذ تنفذ", true);
+const RULINGS = wordLexicon("حكم أحكام احكام عقوبة عقوبات", true);
+const DEATH_PENALTY = wordLexicon("الإعدام");
 /** Words between the death penalty and the people it was carried out on: `شنقا بحق`, `رميا بالرصاص في حق`, `في`. */
-const EXECUTED_ON = lexicon("بحق في حق شنقا رميا بالرصاص");
+const EXECUTED_ON = wordLexicon("بحق في حق شنقا رميا بالرصاص");
 const EXECUTED_ON_REACH = 4;
 /** A preposition with the pronoun of the event (`قتل فيها فلسطينيان`, `قتل خلالها`): between a harm verb and its subject. */
-const EVENT_PRONOUN_PREPOSITIONS = lexicon("فيها فيه خلالها خلاله جراءها جراءه إثرها إثره بسببها بسببه");
+const EVENT_PRONOUN_PREPOSITIONS = wordLexicon("فيها فيه خلالها خلاله جراءها جراءه إثرها إثره بسببها بسببه");
 /** An attempt, a plot or a plan, before لقتل: the killing was meant, not done. */
-const INTENT_NOUNS = lexicon("محاولة محاولات محاولته محاولتهم محاولتها مشروع مخطط مخططا مخططات خطة خطط مؤامرة", true);
+const INTENT_NOUNS = wordLexicon("محاولة محاولات محاولته محاولتهم محاولتها مشروع مخطط مخططا مخططات خطة خطط مؤامرة", true);
 /** How far before لقتل its intent noun may stand, in words. */
 const INTENT_REACH = 2;
 /** `بمعدل سبعة قتلى في الشهر`: an average before the count makes it a rate, no count of people. */
-const AVERAGE_BEFORE = lexicon("بمعدل بمتوسط");
+const AVERAGE_BEFORE = wordLexicon("بمعدل بمتوسط");
 /** `لكل مليون نسمة`, `من بين كل 100 ألف`, `من كل 10`: per, then a number after the count, makes it a rate. */
-const PER = lexicon("لكل كل");
+const PER = wordLexicon("لكل كل");
 /** Tokens after the counted phrase within which a `لكل` + number makes the count a rate (`1000 قتيل في المعارك لكل مليون`). */
 const PER_REACH = 4;
 /** `لكل واحد` (each): one after per is no rate's base. */
 const ONE = normalizeArabic("واحد");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
-const CONDITION_NOUNS = lexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
-const SEVERITIES = lexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
+const CONDITION_NOUNS = wordLexicon("حالة حالتهم حالتهما حالتها حالته حالات حالاتهم إصابات إصاباتهم إصاباتهما إصابته إصابتها جروح جروحهم جروحهما", true);
+const SEVERITIES = wordLexicon("خطيرة خطرة حرجة بليغة بالغة متوسطة مستقرة طفيفة خطيره حرجه", true);
 /** How far back a case by condition looks for the injured its sentence names (words). */
 const INJURY_SENTENCE_REACH = 60;
 /** Words after منهم within which a condition noun and its severity stand. */
@@ -396,8 +395,8 @@ const CONDITION_REACH = 4;
 /** How far back (in words after the previous figure's people) a count of the injured by condition reaches. */
 const CONDITION_PART_REACH = 12;
 /** A search, and a rescue or a boat at sea in its clause: the people searched for are missing (`searchedFor`). */
-const SEARCH_WORDS = lexicon("بحث يبحث تبحث يبحثون يبحثان بحثا", true);
-const RESCUE_WORDS = lexicon("إنقاذ انتشال غرق غرقى غريق حطام سواحل البحرية مركب قارب زورق سفينة غواصين غطاسين ناجين", true);
+const SEARCH_WORDS = wordLexicon("بحث يبحث تبحث يبحثون يبحثان بحثا", true);
+const RESCUE_WORDS = wordLexicon("إنقاذ انتشال غرق غرقى غريق حطام سواحل البحرية مركب قارب زورق سفينة غواصين غطاسين ناجين", true);
 const ABOUT_WHOM = normalizeArabic("عن");
 /** `ضبط عدد 5 متهمين`: «a number of» before the count, transparent to its cue. */
 const NUMBER_OF = normalizeArabic("عدد");
@@ -408,11 +407,11 @@ const PRONOUN_HEAD = /^(?:افراد|عناصر|منتسبي|منسوبي|رجا
  * تابعة لتنظيم داعش`, `431 شخصا مرتبطين بداعش`, `5 أشخاص للاشتباه في انتمائهم إلى تنظيم داعش`,
  * `ثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش`, `7 أفراد مما يعرف "تنظيم أنصار بيت المقدس"`).
  */
-const MEMBERSHIP = lexicon("ينتمون ينتمي ينتميان تنتمي المنتمين منتمين المنتمون منتمون مرتبطين المرتبطين مرتبطون انتمائهم انتمائهما انتمائه الانتماء يعرف");
+const MEMBERSHIP = wordLexicon("ينتمون ينتمي ينتميان تنتمي المنتمين منتمين المنتمون منتمون مرتبطين المرتبطين مرتبطون انتمائهم انتمائهما انتمائه الانتماء يعرف");
 /** فقد and فقدت as written, with no و or ف before them. */
 const LOST_BARE = new Set(["فقد", "فقدت"]);
 /** Particles before a passive فقد (`وقد فقد أربعة`, `فيما فقد`): no subject stands before it. */
-const LOST_PASSIVE_BEFORE = lexicon("أو او قد لقد وقد ولقد فيما بينما كما حيث إذ اذ ثم بعدما عندما حين بعد قبل كان وكان كانت وكانت ما لا لم وفيما وبينما");
+const LOST_PASSIVE_BEFORE = wordLexicon("أو او قد لقد وقد ولقد فيما بينما كما حيث إذ اذ ثم بعدما عندما حين بعد قبل كان وكان كانت وكانت ما لا لم وفيما وبينما");
 /** After a membership word, an armed group named by an adjective (`ينتمون إلى مجموعات مسلحة`, `لمنظمات إرهابية`). */
 const ARMED_BY_ADJECTIVE = /^(?:[وبل]|ال|لل)?(?:مسلح|ارهابي|تكفيري|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
 /** How far after the counted people a membership word may stand (`للاشتباه في انتمائهم`), and the group after it (`إلى خلية تابعة لتنظيم`), in words. */
@@ -426,42 +425,42 @@ function startsWithWBF(w: string): boolean {
   return c === 0x648 || c === 0x628 || c === 0x641;
 }
 /** A bare عنصر: people in general unless its sentence names an armed group (namesArmedGroupAround). */
-const MEMBER_NOUNS = lexicon("عنصر عنصرا عنصران عنصرين عناصر");
+const MEMBER_NOUNS = wordLexicon("عنصر عنصرا عنصران عنصرين عناصر");
 /** Fighters or members counted by a noun that a state force after them (من / في / ب) makes that force's men (groupAt). */
-const FORCE_MEMBERS = lexicon("عنصر عنصرا عنصران عنصرين عناصر مقاتل مقاتلا مقاتلان مقاتلين مقاتلون مقاتلي");
+const FORCE_MEMBERS = wordLexicon("عنصر عنصرا عنصران عنصرين عناصر مقاتل مقاتلا مقاتلان مقاتلين مقاتلون مقاتلي");
 /** `الجيش السوري الحر`: a rebel army, no state force. */
 const FREE_ARMY = normalizeArabic("الحر");
 /** `والمسلحين الموالين`, `والميليشيات الموالية`: armed men loyal to the force named before them. */
-const LOYAL = lexicon("الموالين الموالية الموالون");
+const LOYAL = wordLexicon("الموالين الموالية الموالون");
 /** عنصر in any form, with its clitics (`بالعناصر`): another count of members names no armed group. */
 const MEMBER_WORD = /^(?:[وفبل]|ال|بال|وال|لل)?عن(?:صر|اصر)/;
 /** Leaders of a group (`قادة`, `قيادات`, `قياديين`), with or without the article: they name no group by themselves. */
-const LEADERS = lexicon("قادة قيادات قيادي قياديا قياديين قياديون قاده", true);
+const LEADERS = wordLexicon("قادة قيادات قيادي قياديا قياديين قياديون قاده", true);
 /** An adjective or noun of an armed cause, any gender or number, folded (`إرهابية`, `تكفيريين`, `الإرهابية`, `متشددة`). */
 const ARMED_ADJECTIVE = /^(?:ال)?(?:ارهابي|تكفيري|تكفري|متشدد|متطرف|جهادي)(?:ه|ين|ون|ات|ا)?$/;
 /** How far after bare عناصر an armed group or adjective may name theirs (`3 عناصر من تنظيم`, `عنصرين بتهمة دعم الجماعات الإرهابية`), in words of one clause. */
 const ARMED_AFTER_REACH = 6;
 /** `مما يعرف`: يعرف names what the people belong to only after these. */
-const KNOWN_AS_BEFORE = lexicon("مما بما");
+const KNOWN_AS_BEFORE = wordLexicon("مما بما");
 const KNOWN_AS = normalizeArabic("يعرف");
 /** Members of an organization, people in general unless it is an armed one (isMemberOfArmedOrganization). */
-const ORGANIZATION_MEMBERS = lexicon("عضو عضوا عضوين عضوان أعضاء اعضاء ناشط ناشطا ناشطين ناشطون نشطاء", true);
-const ORGANIZATIONS = lexicon("حركة جماعة تنظيم شبكة خلية خلايا ميليشيا مليشيا ميليشيات مليشيات منظمة", true);
+const ORGANIZATION_MEMBERS = wordLexicon("عضو عضوا عضوين عضوان أعضاء اعضاء ناشط ناشطا ناشطين ناشطون نشطاء", true);
+const ORGANIZATIONS = wordLexicon("حركة جماعة تنظيم شبكة خلية خلايا ميليشيا مليشيا ميليشيات مليشيات منظمة", true);
 /** How far after the organization noun its name or adjective may make it armed (`حركة المقاومة الإسلامية`), in words. */
 const ORGANIZATION_NAME_REACH = 2;
 /** `قتل مع 3 من مرافقيه`: with, before the count of someone's companions (companionsGroup). */
 const WITH = normalizeArabic("مع");
 /** How far before مع the companions' possessor may name his armed group (`القيادي الحوثي العقيد … قائد وحدة القناصة فيما يسمى "كتائب الحسين" قتل مع`), in words. */
 const POSSESSOR_REACH = 18;
-const NAMED_AS = lexicon("يسمى تسمى يعرف تعرف");
+const NAMED_AS = wordLexicon("يسمى تسمى يعرف تعرف");
 /** How far back the group a pronoun head refers to may be named, in words. */
 const ANTECEDENT_REACH = 12;
 /** A definite word, after its proclitics (`الصحافيين`, `بالإرهابيين`, `والنساء`, `للمسلحين`). */
 const DEFINITE = /^(?:[وف])?(?:[بلك])?ال|^(?:[وف])?لل/;
-const MONTH_CONTEXT = lexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
-const DURING = lexicon("خلال");
-const PERIODS = lexicon("أسبوعين أسابيع أيام الأيام الأسابيع الأشهر أشهر شهرين الشهور شهور السنوات سنوات الأعوام أعوام العام عام الفترة فترة");
-const CUMULATIVE_MARKERS = lexicon("إجمالي الإجمالي الإجمالية إجمالية مجموع المجموع");
+const MONTH_CONTEXT = wordLexicon("في شهر نهاية مطلع أواخر أوائل منتصف بداية خلال");
+const DURING = wordLexicon("خلال");
+const PERIODS = wordLexicon("أسبوعين أسابيع أيام الأيام الأسابيع الأشهر أشهر شهرين الشهور شهور السنوات سنوات الأعوام أعوام العام عام الفترة فترة");
+const CUMULATIVE_MARKERS = wordLexicon("إجمالي الإجمالي الإجمالية إجمالية مجموع المجموع");
 const SO_FAR = [normalizeArabic("حتى"), normalizeArabic("الآن")];
 
 /** Which single-word scope markers a word is, as bits (each lexicon asked once per distinct word). */
@@ -490,9 +489,9 @@ function markersOf(w: string): WordMarkers {
 }
 
 /** `عددهم`: the number of the people named before it (`القتلى الذين بلغ عددهم 853`). */
-const THEIR_NUMBER = lexicon("عددهم عددهن وعددهم");
+const THEIR_NUMBER = wordLexicon("عددهم عددهن وعددهم");
 /** Verbs of a number besides the rise words (`الذين يفوق عددهم`, `البالغ عددهم`). */
-const THEIR_NUMBER_VERBS = lexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
+const THEIR_NUMBER_VERBS = wordLexicon("البالغ والبالغ يفوق تجاوز يتجاوز جاوز");
 /** Verbs of passing or nearing a bound before `عددهم` and the number, and the qualifier each gives it. */
 const BOUND_VERBS = new Map<string, FactQualifier>(
   [
@@ -501,32 +500,32 @@ const BOUND_VERBS = new Map<string, FactQualifier>(
   ].map(([w, q]): [string, FactQualifier] => [normalizeArabic(w), q]),
 );
 /** Negations before a bound verb (`لا يتجاوز عددهم 5`: five at most). */
-const NEGATIONS = lexicon("لا لم ولا ولم");
+const NEGATIONS = wordLexicon("لا لم ولا ولم");
 /** Words after which `الـ N` is the number reached, not an ordinal: their number, and verbs of passing or nearing a bound. */
-const THRESHOLD_BEFORE_ARTICLE = lexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
-const RELATIVES = lexicon("الذين اللواتي اللاتي اللذين");
+const THRESHOLD_BEFORE_ARTICLE = wordLexicon("عددهم عددهن وعددهم عددها يفوق تفوق فاق فاقت تجاوز يتجاوز تتجاوز جاوز تجاوزت ناهز يناهز تناهز تخطى يتخطى تتخطى تخطت");
+const RELATIVES = wordLexicon("الذين اللواتي اللاتي اللذين");
 const MAY = normalizeArabic("قد");
 /** `تم` and its kin opening a passive clause (`الذين تم إيقافهم`). */
-const PASSIVE_DONE = lexicon("تم يتم جرى");
+const PASSIVE_DONE = wordLexicon("تم يتم جرى");
 /** `إلقاء` before القبض (`تم إلقاء القبض عليهم`). */
-const ARREST_HEADS = lexicon("إلقاء");
+const ARREST_HEADS = wordLexicon("إلقاء");
 /** `عليهم`, `عليهن`: على with the people's pronoun. */
 const ON_PRONOUN = normalizeArabic("علي");
 /** Relative pronouns of a thing (`الهجوم الذي`, `المواجهات التي`): relativeOnAdverbial. */
-const RELATIVE_ON_NOUN = lexicon("الذي التي");
+const RELATIVE_ON_NOUN = wordLexicon("الذي التي");
 /** Prepositions of an adverbial between a verb and its subject (`وقتل في الهجوم …`, `وأصيب خلال المواجهات …`). */
-const ADVERBIAL_PREPOSITIONS = lexicon("في خلال جراء إثر اثر أثناء عقب بعد");
+const ADVERBIAL_PREPOSITIONS = wordLexicon("في خلال جراء إثر اثر أثناء عقب بعد");
 /** Relative pronouns that tell the event منذ names (`منذ تفجيرات بالي 2002 التي قتل فيها 202`). */
-const SINCE_RELATIVES = lexicon("التي الذي والتي والذي");
+const SINCE_RELATIVES = wordLexicon("التي الذي والتي والذي");
 /** Events of history a count may be told in (`فيما صار يعرف باسم "النكبة"`, `خلال الحرب العالمية الثانية`): background. */
-const HISTORIC_EVENTS = lexicon("النكبة للنكبة بالنكبة المحرقة الهولوكوست");
+const HISTORIC_EVENTS = wordLexicon("النكبة للنكبة بالنكبة المحرقة الهولوكوست");
 const WORLD_WAR = [normalizeArabic("الحرب"), normalizeArabic("العالمية")];
 /** Verbs of a start after a relative pronoun (`التي انطلقت في 30 مارس`, `التي أطلقها الجيش مطلع فبراير`): the date is the start's. */
-const START_VERBS = lexicon("بدأ بدأت بدأها بدأه انطلق انطلقت اندلع اندلعت أطلق أطلقت أطلقها أطلقه");
+const START_VERBS = wordLexicon("بدأ بدأت بدأها بدأه انطلق انطلقت اندلع اندلعت أطلق أطلقت أطلقها أطلقه");
 /** How far before a date the start verb may stand (`التي بدأت في 30 آذار/مارس`: 5 for مارس), in words. */
 const START_CLAUSE_REACH = 5;
 /** Superlatives of a comparison (`في أسوأ موجة عنف … منذ سنوات`); أكثر alone is the qualifier أكثر من. */
-const SUPERLATIVE_BEFORE_SINCE = lexicon("أعلى أسوأ أعنف أكبر أدمى أشد أخطر الأعلى الأسوأ الأعنف الأكبر الأدمى الأشد الأخطر الأكثر");
+const SUPERLATIVE_BEFORE_SINCE = wordLexicon("أعلى أسوأ أعنف أكبر أدمى أشد أخطر الأعلى الأسوأ الأعنف الأكبر الأدمى الأشد الأخطر الأكثر");
 /** How far back a tally (`حصيلة القتلى`) may stand from its number, in words. */
 const TALLY_REACH = 5;
 /** A dash with space around it, opening or closing an aside (not the hyphen of `سي-130`). */
@@ -538,21 +537,21 @@ const CUE_WINDOW = 6;
 /** How far a verb opening its clause may stand before the people it counts (`واعتقلت الشرطة في مداهمات ليلية في عدة أحياء بالعاصمة 30 شخصا`), in words. */
 const OPENING_VERB_WINDOW = 12;
 /** Discourse links before a verb that still opens its clause (opensClause): `كما`, `كذلك`, `بدورها` … */
-const LEADING_LINKS = lexicon("كما وكما كذلك وكذلك بدوره بدورها وبدوره وبدورها");
+const LEADING_LINKS = wordLexicon("كما وكما كذلك وكذلك بدوره بدورها وبدوره وبدورها");
 /** … `في المقابل`, `إلى ذلك` … */
-const LINK_PREPOSITIONS = lexicon("في وفي إلى وإلى");
-const LINKED_OBJECTS = lexicon("المقابل ذلك");
+const LINK_PREPOSITIONS = wordLexicon("في وفي إلى وإلى");
+const LINKED_OBJECTS = wordLexicon("المقابل ذلك");
 /** … and `من جهة أخرى`, `من ناحية ثانية`. */
-const SIDES = lexicon("جهة ناحية");
-const OTHER_SIDE = lexicon("أخرى ثانية");
+const SIDES = wordLexicon("جهة ناحية");
+const OTHER_SIDE = wordLexicon("أخرى ثانية");
 /** How far after the counted people an agreeing verb may stand (`… من حزب العمال الكردستاني قتلوا`). */
 const AFTER_WINDOW = 8;
 /** How far after its people the subject of a complement clause reaches its plural verb (`أن خمسة موظفين يعملون لحساب شركات … قتلوا`), in words. */
 const SUBJECT_VERB_REACH = 18;
 /** Plain complementizers whose clause a count may open as its subject (not `أنه`, whose pronoun is the subject). */
-const SUBJECT_COMPLEMENTIZERS = lexicon("أن إن بأن وأن وإن فإن");
+const SUBJECT_COMPLEMENTIZERS = wordLexicon("أن إن بأن وأن وإن فإن");
 /** Links that open another clause, ending the reach of a far subject (a relative may describe the subject: `53 شخصا، معظمهم … الذين كانوا … لقوا حتفهم`). */
-const FAR_CLAUSE_LINKS = lexicon("فيما بينما حيث كما لكن بعدما عندما حين بعد قبل ثم");
+const FAR_CLAUSE_LINKS = wordLexicon("فيما بينما حيث كما لكن بعدما عندما حين بعد قبل ثم");
 /** How far after the previous figure a bare number may stand and still count people of its group, in words. */
 const SHARED_GROUP_REACH = 8;
 /** How far after the previous figure a coordinated `و` item may start, in words. */
@@ -560,19 +559,19 @@ const COORDINATION_REACH = 8;
 /** An enumeration of a total's parts (`13 قتيلا هم أربعة عسكريين وخمسة موظفين في شركات متعاملة مع بعثة الأمم المتحدة في مالي وأربعة مهاجمين`) may describe each item at length. */
 const PART_COORDINATION_REACH = 12;
 /** `عقب هجوم …`, `في أعقاب مقتل …`: what follows names an earlier event the story comes after. */
-const AFTER_EVENT = lexicon("عقب وعقب");
+const AFTER_EVENT = wordLexicon("عقب وعقب");
 /** «Comes» (`الذي يأتي بعد`, `وجاءت … بعد`): with بعد a few words after it, what بعد names is an earlier event. */
-const COMES = lexicon("يأتي تأتي جاء جاءت ويأتي وتأتي وجاء وجاءت");
+const COMES = wordLexicon("يأتي تأتي جاء جاءت ويأتي وتأتي وجاء وجاءت");
 /** «After», the word a verb of coming takes before the earlier event. */
 const AFTER = normalizeArabic("بعد");
 /** Words from «comes» to its بعد (`وجاءت فيضانات شرق السودان بعد`). */
 const COMES_REACH = 5;
 const WAKE = normalizeArabic("أعقاب");
-const IN_WAKE = lexicon("في وفي");
+const IN_WAKE = wordLexicon("في وفي");
 /** Verbs of a result joined by و (`وقع الانفجار عقب صلاة الجمعة وأسفر عن مقتل 5`): the main clause again, not the earlier event's. */
-const RESULT_VERBS = lexicon("أسفر أسفرت أدى أدت أوقع أوقعت خلف خلفت تسبب تسببت أودى أودت قتل قتلت أصاب أصابت");
+const RESULT_VERBS = wordLexicon("أسفر أسفرت أدى أدت أوقع أوقعت خلف خلفت تسبب تسببت أودى أودت قتل قتلت أصاب أصابت");
 /** Words that end the complement of عقب before a figure: a result of the main clause, another clause, قد before the main verb (`المعلومات التي وردت عقب الانفجار قد أشارت إلى جرح 7`). */
-const AFTER_EVENT_ENDS = lexicon("ما مما فيما بينما حيث لكن كما إن أن وأن وإن قد وقد");
+const AFTER_EVENT_ENDS = wordLexicon("ما مما فيما بينما حيث لكن كما إن أن وأن وإن قد وقد");
 /** How far the figure may stand after عقب / في أعقاب and still count the event it names (`في أعقاب تفجير انتحاري نفذته طالبان خارج أكاديمية الشرطة … والذي أسفر عن مقتل 25`), in words. */
 const AFTER_EVENT_REACH = 16;
 /** Words from the و joining two figures of a clause to the second count (`وإصابة 25`: 1; `وإصابة ما لا يقل عن 25`: 4). */
@@ -3264,9 +3263,9 @@ const KIND_STEPS: readonly KindStep[] = [
 ];
 
 /** Heads of one man of a force (`رجل أمن`, `عنصر شرطة`): joined, one more person, not people counted with a number. */
-const SINGULAR_HEADS = lexicon("رجل فرد عنصر");
+const SINGULAR_HEADS = wordLexicon("رجل فرد عنصر");
 /** Broken plurals of group nouns (folded): joined to a counted phrase, people counted with it. */
-const BROKEN_GROUP_PLURALS = lexicon("جنود ضباط أطفال نساء نسوة سيدات فتيات قصر رضع أطباء نشطاء دواعش عناصر ميليشيات مليشيات قادة قيادات");
+const BROKEN_GROUP_PLURALS = wordLexicon("جنود ضباط أطفال نساء نسوة سيدات فتيات قصر رضع أطباء نشطاء دواعش عناصر ميليشيات مليشيات قادة قيادات");
 
 /** A lexicon's matched form without its article (`المدنيين` → `مدنيين`). */
 function withoutArticle(form: string): string {
@@ -3295,8 +3294,8 @@ function isNisbaSingular(w: string): boolean {
  * Broken plurals of nationalities and of foreigners, people as the sound plurals are (`اعتقال 11 سوريا و3
  * مغاربة`, `إيقاف 5 أجانب`, `وإصابة 10 آخرين، 7 روس`).
  */
-const BROKEN_NISBA_PLURALS = lexicon("أجانب مغاربة روس أكراد أتراك ألمان أرمن شيشان هنود أفغان");
-const NOT_NISBA = lexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
+const BROKEN_NISBA_PLURALS = wordLexicon("أجانب مغاربة روس أكراد أتراك ألمان أرمن شيشان هنود أفغان");
+const NOT_NISBA = wordLexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
 const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter, STEPS.dualOthersOfObject];
@@ -3323,22 +3322,22 @@ function isDualForm(form: string, known: (stem: string) => boolean): boolean {
 }
 
 /** `هذا`, `هؤلاء`: a demonstrative between من and the people it points at (`المئات من هذا التنظيم`). */
-const DEMONSTRATIVES = lexicon("هذا هذه هؤلاء ذلك تلك أولئك");
+const DEMONSTRATIVES = wordLexicon("هذا هذه هؤلاء ذلك تلك أولئك");
 
 /** `المشاركين`, `المعتصمون`: ال + a stem of 3 letters or more + ـين / ـون (no scale word: الملايين). */
 function isDefiniteSoundPlural(w: string): boolean {
   return /^ال\S{3,}(?:ين|ون)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w);
 }
-const NOT_PEOPLE_PLURALS = lexicon("الملايين الماليين البلايين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين العشرين السنين الجانبين الطرفين القوانين الميادين البراكين الدواوين العناوين الموازين الشياطين");
+const NOT_PEOPLE_PLURALS = wordLexicon("الملايين الماليين البلايين الثلاثين الأربعين الخمسين الستين السبعين الثمانين التسعين العشرين السنين الجانبين الطرفين القوانين الميادين البراكين الدواوين العناوين الموازين الشياطين");
 
 /** A sound or broken plural carrying a possessive pronoun (مرافقيه، مناهضيهم، أبنائها), no preposition (بينهم، عليهم). */
 function isPossessedPlural(w: string): boolean {
   return w.length >= 6 && /(?:ي|ائ|اء)(?:ه|ها|هم|هن|هما)$/.test(w) && !NOT_POSSESSED.has(w);
 }
-const NOT_POSSESSED = lexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
+const NOT_POSSESSED = wordLexicon("بينهم بينهما بينهن عليهم عليها إليهم لديهم لديها فيهم فيها أيديهم أيديها");
 
 /** Words of a sentence passed (`حكم الإعدام`, `أحكاما … والإعدام`, `عقوبة الإعدام`). */
-const SENTENCING = lexicon("حكم حكما أحكام أحكاما الحكم الأحكام عقوبة عقوبات بعقوبة");
+const SENTENCING = wordLexicon("حكم حكما أحكام أحكاما الحكم الأحكام عقوبة عقوبات بعقوبة");
 /** How far back from الإعدام a word of sentencing may stand in its clause, in words. */
 const SENTENCE_REACH = 8;
 
@@ -3355,13 +3354,13 @@ function isDualVerb(form: string): boolean {
   return form.length >= 4 && form.endsWith("ا") && !/(?:وا|ها|نا)$/.test(form);
 }
 
-const OTHERS = lexicon("آخرين آخران آخرون");
+const OTHERS = wordLexicon("آخرين آخران آخرون");
 
 /** How many words the من phrase naming a dual subject's people may run before its verb (`عضوان من مسلحي حماس قد قتلا`). */
 const DUAL_SUBJECT_OF_REACH = 4;
 
 /** Words of a birth a year after them dates (`ولد في … عام 1997`, `من مواليد … عام 1997`), and how far back they stand. */
-const BIRTH_WORDS = lexicon("ولد ولدت مواليد المولود المولودة مولود مولودة");
+const BIRTH_WORDS = wordLexicon("ولد ولدت مواليد المولود المولودة مولود مولودة");
 const BIRTH_REACH = 5;
 
 /** The dual of a kin noun in construct (`والدي`, `نجلي`, `ابنتي`), with a possessive pronoun after it (`والديه`, `ابنيها`): group 1 is the pronoun. Normalized forms (أ → ا). */
@@ -3392,10 +3391,10 @@ function agreesAsObject(form: string, value: number): boolean {
 }
 
 /** واحد after a singular noun of people is its number (`شخص واحد`). */
-const ONE_AFTER = lexicon("واحد واحدا واحدة");
+const ONE_AFTER = wordLexicon("واحد واحدا واحدة");
 const PER_EACH = normalizeArabic("لكل");
 /** اثنين after a dual or plural noun is its number (`مدنيين اثنين`). */
-const TWO_AFTER = lexicon("اثنين اثنان اثنتين اثنتان");
+const TWO_AFTER = wordLexicon("اثنين اثنان اثنتين اثنتان");
 /** Definite cardinals that follow their definite noun (`المصابين الأربعة`); الاثنين is also Monday, so two is left out. */
 const DEFINITE_CARDINALS = new Map<string, number>(
   (
@@ -3406,12 +3405,12 @@ const DEFINITE_CARDINALS = new Map<string, number>(
   ).map(([w, v]) => [normalizeArabic(w), v]),
 );
 /** Ordinal adjectives after a definite cardinal: the cardinal numbers a span of time or things, no people (`الستة الأولى`). */
-const NOT_PEOPLE_AFTER_CARDINAL = lexicon("الأولى الأول الأوائل الأولين الأخيرة الأخير الأخيرين الأواخر الماضية الماضي المقبلة المقبل القادمة");
+const NOT_PEOPLE_AFTER_CARDINAL = wordLexicon("الأولى الأول الأوائل الأولين الأخيرة الأخير الأخيرين الأواخر الماضية الماضي المقبلة المقبل القادمة");
 /** The ten of a teen after a definite cardinal (`الخمسة عشر`). */
-const TEEN_TENS = lexicon("عشر عشرة");
+const TEEN_TENS = wordLexicon("عشر عشرة");
 /** Words ending like a dual that are no people noun before اثنين. */
-const FUNCTION_WORDS = lexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
+const FUNCTION_WORDS = wordLexicon("بين الذين اللذين اللتين هذين هاتين كلتا كلا");
 
 // (طيارين is also the sound plural, but news counts the crew of one aircraft: the pool's bare `مقتل طيارين
 // روسيين` (CNN, twice) and `إصابة طيارين أميركيين` (Al Arabiya) are all two; with a number it is the plural, `مقتل 4 طيارين`)
-const DUAL_YEEN = lexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين");
+const DUAL_YEEN = wordLexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين");

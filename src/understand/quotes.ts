@@ -78,7 +78,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { rememberWordTest, splitWords, verbForms, WordEndings, WordLexicon } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, wordLexicon, WordEndings, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES, NEVER_ENTITIES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
@@ -246,7 +246,6 @@ function rememberedHas(list: { has(norm: string): boolean; readonly endings?: Wo
   return rememberWordTest((norm) => list.has(norm), list.endings);
 }
 /** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
-const lexicon = (s: string, nouns = false) => new WordLexicon<true>(nouns).add(splitWords(s), true);
 const isSpeechVerbWord = rememberedHas(SPEECH_VERBS);
 const isSpeechNounWord = rememberedHas(SPEECH_NOUNS);
 const isContinuingParticiple = rememberedHas(CONTINUING_PARTICIPLES);
@@ -267,9 +266,9 @@ const isRoleHead = rememberedHas(ROLE_HEADS);
 const isAttributionWord = rememberedHas({ has: (norm) => GLUED_ATTRIBUTIONS.has(norm) || ATTRIBUTIONS.has(norm), endings: WordEndings.of(GLUED_ATTRIBUTIONS, ATTRIBUTIONS) });
 
 /** Imperfects of اعتبر, which before an indefinite accusative mean «is considered» (يُعتبر). */
-const CONSIDERED_VERBS = lexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
+const CONSIDERED_VERBS = wordLexicon("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر");
 /** عبّر (expressed) as written in news, folded: the same letters as the preposition عبر (via). */
-const EXPRESSING_VERBS = lexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
+const EXPRESSING_VERBS = wordLexicon("عبر عبرت وعبر وعبرت فعبر فعبرت");
 
 /** Bare nouns of a speech's own text (`ألقى كلمة قال فيها`), folded as tokens are. */
 const SPEECH_TEXT_NOUNS = new Set(["كلمة", "بيانا", "بيان", "خطابا", "خطاب", "تصريحا", "رسالة", "تغريدة", "مقالا", "مقال"].map(normalizeArabic));
@@ -297,29 +296,29 @@ const BLESSING_OPENERS = new Set(BLESSINGS.map((f) => f[0]!));
 /** How many words a narrator's name takes in a chain of narration (`عن أبي هريرة`, `عن ابن عمر`, `عن النبي`). */
 const NARRATOR_NAME_WORDS = 4;
 /** Nouns of someone's people (`والده`, `محاميه`, `أنصاره`, `شريكته السابقة`, `صديقه مكسيم`): with a possessive pronoun they are still someone who speaks. */
-const PEOPLE_OF = lexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
+const PEOPLE_OF = wordLexicon("والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة شريك شريكة صديق صديقة عم خال جد أسرة عائلة أقارب محام محامي نائب مستشار مساعد أنصار أتباع رفاق زملاء زميل ممثل ممثلو مدرب مدير قائد قادة رئيس متحدث ناطق أحد إحدى إحدا", true);
 /** Broken plurals of peoples (`المسؤولين الأتراك`, `مسؤولين أكراد`): a plural subject's adjectives, as sound plural nisbas (الأمريكيون) are. */
-const PEOPLES_PLURALS = lexicon("الأتراك أتراك الأكراد أكراد الروس روس الألمان ألمان الأفغان أفغان الأجانب أجانب الإنجليز إنجليز الإسبان إسبان العرب عرب الشيشان الطوارق الصرب الفرس");
+const PEOPLES_PLURALS = wordLexicon("الأتراك أتراك الأكراد أكراد الروس روس الألمان ألمان الأفغان أفغان الأجانب أجانب الإنجليز إنجليز الإسبان إسبان العرب عرب الشيشان الطوارق الصرب الفرس");
 
 /** Prepositions a verb never follows: a speech word after them is a verbal noun (إلى توقع، على رد). */
-const NOUN_PREPOSITIONS = lexicon("إلى على عن من مع حول بعد قبل خلال عبر");
+const NOUN_PREPOSITIONS = wordLexicon("إلى على عن من مع حول بعد قبل خلال عبر");
 /** Punctuation closing a phrase of a speech verb's lead before its complementizer: an apposition, an aside, a name in quotes. */
 const LEAD_CLOSING_MARK = /[،,:;"«»“”()\-–—]/u;
 /** Prepositions of a topic opening a sentence before a bare speech verb (`وبخصوص …`, `وحول …`, `وبشأن …`, `وفيما يخص …`). */
-const TOPIC_PREPOSITIONS = lexicon("بخصوص وبخصوص حول وحول بشأن وبشأن فيما وفيما");
+const TOPIC_PREPOSITIONS = wordLexicon("بخصوص وبخصوص حول وحول بشأن وبشأن فيما وفيما");
 /** Prepositions opening an adjunct of a speech verb in its lead (`في وقت سابق`, `قبل بضعة أيام`, `من خلاله`). */
-const ADJUNCT_PREPOSITIONS = lexicon("في من بعد قبل خلال عند لدى عقب منذ أثناء إثر حول عن مع أمام على عبر وفي ومن");
+const ADJUNCT_PREPOSITIONS = wordLexicon("في من بعد قبل خلال عند لدى عقب منذ أثناء إثر حول عن مع أمام على عبر وفي ومن");
 /** ب or ل glued to a noun (`بقناعة تامة`, `لهيومان رايتس ووتش`): an adjunct's preposition too. */
 const GLUED_PREPOSITION = /^[وف]?[بل][^ا]\p{L}{2,}$/u;
-const FIRST_PERSON = lexicon("أنا نحن إننا إنني");
+const FIRST_PERSON = wordLexicon("أنا نحن إننا إنني");
 /** Words from ADJUNCT_PREPOSITIONS to the end of its adjunct. */
 const ADJUNCT_WORDS = 3;
 /** An imperfect verb's shape (ي / ت / ن before 3+ letters, no nisba or feminine ending): `يمكن`, `يرجح`, `تلمح`. */
 const IMPERFECT_SHAPE = /^[وف]?[يتن]\p{L}{2,}(?<![يةها])$/u;
 /** Prepositions between a word and the complementizer it governs (`أشار إلى أن`, `شدد على أن`, `أمله في أن`). */
-const GOVERNED_PREPOSITIONS = lexicon("إلى على عن من في");
+const GOVERNED_PREPOSITIONS = wordLexicon("إلى على عن من في");
 /** «Without» (دون، بدون), whose complementizer opens a clause of manner, never a speech word's content. */
-const WITHOUT = lexicon("دون بدون ودون وبدون");
+const WITHOUT = wordLexicon("دون بدون ودون وبدون");
 /** `حسب قوله` (own: the one who spoke last) and `حسب قول X` (of: X) after a quotation. */
 const SAYING_NOUNS = new Map<string, "own" | "of">([
   ...["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم"].map((w): [string, "own"] => [normalizeArabic(w), "own"]),
@@ -327,48 +326,48 @@ const SAYING_NOUNS = new Map<string, "own" | "of">([
 ]);
 /** Nouns of a quantity before من and the group counted (عدد من السكان): the whole phrase is the speaker. */
 /** Words that name what a quotation after them is called (`بعنوان "…"`, `تحت شعار "…"`, `وسم "…"`): a title, no content. */
-const TITLE_WORDS = lexicon("بعنوان عنوان عنوانه عنوانها شعار بشعار شعاره شعارها وسم بوسم هاشتاغ هاشتاج عبارة بعبارة");
+const TITLE_WORDS = wordLexicon("بعنوان عنوان عنوانه عنوانها شعار بشعار شعاره شعارها وسم بوسم هاشتاغ هاشتاج عبارة بعبارة");
 /** Saying nouns in a speaker's lead, right before the words said: `معلقا بقوله "نجحنا"`, `ونقلت عنه الوكالة قوله "…"`. */
-const SAYING_WORDS = lexicon("قوله قولها قولهم قولهما بقوله بقولها بقولهم القول بالقول");
+const SAYING_WORDS = wordLexicon("قوله قولها قولهم قولهما بقوله بقولها بقولهم القول بالقول");
 
 /**
  * Words of the lead that take a complementizer of their own, no speech (`ولكن يتطلب الأمر أن`, `في خطوة يخشى أن`, `حرص أمير
  * المنطقة على أن`, `اتفق الطرفان على أن`, `ومطالب الشعب السوري بأن`, `تشك في أن`, `يسمح لرئيس الوزراء … أن`): a
  * complementizer a few words after them is theirs.
  */
-const GOVERNING_WORDS = lexicon(
+const GOVERNING_WORDS = wordLexicon(
   "يتطلب تتطلب يستلزم يستدعي يقتضي تقتضي يخشى تخشى يخشون خشية يسمح تسمح يحق حرص حرصت حرصه حرصها حرصهم يحرص تحرص " +
     "اتفق اتفقت اتفقا اتفقوا يتفق تتفق يتفقون اتفقتا مطالب مطالبه مطالبها مطالبهم ومطالب يشك تشك يشكون الشك " +
     // the impersonal forecast (`ويتوقع ان تظهر`) inside another verb's lead
     "يتوقع تتوقع ويتوقع وتتوقع",
 );
 /** Clause-initial interrogatives: a speech verb after them in its clause is asked about, not reported (`ولا نعلم كيف تؤكد اللجنة أن`). */
-const QUESTION_WORDS = lexicon("كيف وكيف متى لماذا هل وهل");
+const QUESTION_WORDS = wordLexicon("كيف وكيف متى لماذا هل وهل");
 /** How far back from a complementizer GOVERNING_WORDS is looked for (`يسمح لرئيس الوزراء ووزير الدفاع أن`). */
 const GOVERNING_WORDS_BACK = 5;
 /** `والفرق بين الأسرتين هو أن`: a pronoun before أن is the copula of a nominal sentence, no one speaking. */
-const COPULA_PRONOUNS = lexicon("هو هي");
+const COPULA_PRONOUNS = wordLexicon("هو هي");
 /** How far back a speech verb's clause is read for a question (`عما إذا كانت الولايات المتحدة تقول إن`). */
 const QUESTION_WORDS_BACK = 5;
 
-const QUANTITY_HEADS = lexicon("عدد مجموعة جمع العديد الكثير");
+const QUANTITY_HEADS = wordLexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
-const CLAUSE_PARTICLES = lexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
+const CLAUSE_PARTICLES = wordLexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
-const VERB_PARTICLES = lexicon("قد فقد وقد لقد ولقد");
-const YEAR_NOUNS = lexicon("عام العام سنة");
+const VERB_PARTICLES = wordLexicon("قد فقد وقد لقد ولقد");
+const YEAR_NOUNS = wordLexicon("عام العام سنة");
 /** Nouns of a context phrase opening a sentence (`وفي ذات السياق`, `وفي هذا الصدد`, `وعلى صعيد آخر`, `وفي غضون ذلك`). */
-const CONTEXT_NOUNS = lexicon("السياق سياق الإطار إطار الصدد صعيد غضون");
-const CONTEXT_DEMONSTRATIVES = lexicon("ذات هذا نفس");
-const CONTEXT_CLOSERS = lexicon("متصل ذاته نفسه آخر ذلك");
+const CONTEXT_NOUNS = wordLexicon("السياق سياق الإطار إطار الصدد صعيد غضون");
+const CONTEXT_DEMONSTRATIVES = wordLexicon("ذات هذا نفس");
+const CONTEXT_CLOSERS = wordLexicon("متصل ذاته نفسه آخر ذلك");
 /** Adverbials that open a sentence and are no preposition (`وضمن فعاليات المهرجان،`, `وخلال`). */
-const ADVERBIAL_OPENERS = lexicon("ضمن وضمن فضمن");
+const ADVERBIAL_OPENERS = wordLexicon("ضمن وضمن فضمن");
 /** Particles of the subjunctive (أن، لن، كي): the verb after them is wished or planned (إن, with its hamza below, is no such particle). */
-const SUBJUNCTIVE_PARTICLES = lexicon("أن ان لن كي لكي");
+const SUBJUNCTIVE_PARTICLES = wordLexicon("أن ان لن كي لكي");
 /** `بعد أن قال`, `منذ أن أعلن`: أن after these tells when a speech was made, not that it is wished. */
-const AFTER_TIME = lexicon("بعد وبعد منذ ومنذ");
+const AFTER_TIME = wordLexicon("بعد وبعد منذ ومنذ");
 /** Words that open a verb's object after a one-word subject (`طمأن الوزير جميع التونسيين`). */
-const OBJECT_OPENERS = lexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
+const OBJECT_OPENERS = wordLexicon("جميع كل كافة بعض هذا هذه هؤلاء ذلك تلك");
 /** A phrase opening with a preposition on the article (لل، بال): an object, never a speaker. */
 const PREPOSITIONAL_PHRASE = /^(?:لل|بال|وبال|ولل)/;
 /** ب glued to a word with no article (`بشدة`, `بجلاء`, `بنوعية`, `بقتل`): the verb's manner or object, unless a name. */
@@ -376,7 +375,7 @@ const GLUED_BA_WORD = /^ب[^ا]\p{L}{2,}$/u;
 /** A preposition glued to ما / من (`مما`, `عما`, `بمن`): it opens a verb's object or adjunct, never its subject. */
 const PREPOSITION_WITH_WHAT = /^[وف]?(?:عما|بما|مما|ممن|عمن|بمن)$/u;
 /** Words in ب that head a subject (`بعض المسؤولين`, `بعثة إسرائيل`, `بن سطام`, `بنك إنجلترا`). */
-const BA_SUBJECT_WORDS = lexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
+const BA_SUBJECT_WORDS = wordLexicon("بعض بعثة بن بنت بني بنو بنك برلمان بلدية بورصة", true);
 /** Tanween fath, the accusative ending of an adverb or a circumstance (`متوقعًا`, `مؤشراً`). */
 const TANWEEN_FATH = /\u064B/u;
 /** Whether `word` ends as a possessive pronoun ه، ها، هم، هما may (ه, ا, م): isPossessedNoun's regex is asked only then. */
@@ -387,63 +386,63 @@ function mayEndInPossessive(word: string): boolean {
 /** Words before على in which a speech verb makes على أن its content (`وشدد المشاركون في المنتدى على أن`). */
 const PROVISO_VERB_WORDS = 4;
 /** The forms of نبه (warned, pointed out): speech only when a complementizer follows. */
-const WARNING_VERBS = lexicon(verbForms("نبه", "نبه", "نبهت", false).join(" "));
+const WARNING_VERBS = wordLexicon(verbForms("نبه", "نبه", "نبهت", false).join(" "));
 /** `من جهته`, `من جانبها`, `من ناحيته`: «for his / her part», after which a clause opens with its verb. */
-const OWN_PART_NOUNS = lexicon("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم");
+const OWN_PART_NOUNS = wordLexicon("جهته جهتها جانبه جانبها ناحيته ناحيتها جهتهم جانبهم");
 /** `بدوره`, `بدورها`: «in turn», after which a clause opens with its verb. */
-const OWN_PART_ADVERBS = lexicon("بدوره بدورها وبدوره وبدورها بدورهم");
+const OWN_PART_ADVERBS = wordLexicon("بدوره بدورها وبدوره وبدورها بدورهم");
 /** The shadda: `بيّن` (he showed) written with it is the verb, never the preposition بين. */
 const SHADDA = "\u0651";
 /** Institutions named after a king, prince or sheikh (`مدينة الملك فهد الطبية`): the title after them is the namesake's. */
-const NAMESAKE_INSTITUTIONS = lexicon("جامعة مركز مستشفى مدينة مؤسسة جائزة كلية معهد مطار ملعب مجمع كرسي برنامج مكتبة قاعدة شارع طريق مشروع صندوق دارة مسجد جامع ميناء مستشفيات");
+const NAMESAKE_INSTITUTIONS = wordLexicon("جامعة مركز مستشفى مدينة مؤسسة جائزة كلية معهد مطار ملعب مجمع كرسي برنامج مكتبة قاعدة شارع طريق مشروع صندوق دارة مسجد جامع ميناء مستشفيات");
 /** Words inside a name that the next word belongs to (`جلوي بن عبدالعزيز بن مساعد`, `عبدالله آل سدران`). */
-const NAME_LINKS = lexicon("بن ابن بنت ابنة آل أبو أبي أم");
+const NAME_LINKS = wordLexicon("بن ابن بنت ابنة آل أبو أبي أم");
 /** ل and the article glued to a word (للمهرجان، للشركة): a preposition's object, no one's name. */
 const GLUED_LAM_ARTICLE = /^و?لل\p{L}{2}/u;
 /** Ranks that are also common nouns (الفريق: a team, اللواء: a brigade, الرائد: a pioneer). */
-const RANK_NOUNS = lexicon("الفريق اللواء الرائد");
+const RANK_NOUNS = wordLexicon("الفريق اللواء الرائد");
 /** Words that open a sentence before its verb and are no stopword nor its subject (`ربما قال إن`, `حينها قال`, `كنت تحدثت عن أن`). */
-const FRONTED_ADVERBS = lexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
+const FRONTED_ADVERBS = wordLexicon("ربما حينها عندها عندئذ حينئذ وقتها يومها بعدها الآن سابقا لاحقا هكذا طبعا أخيرا مؤخرا بدوره بدورها بدورهم كان كانت كانوا كنت كنا دعونا");
 /** Those of SUBJECT_PARTICLES that open a subject only through the أن after them (`غير أن`, `بيد أن`, `إلا أن`). */
-const PARTICLES_BEFORE_AN = lexicon("إلا غير بيد");
+const PARTICLES_BEFORE_AN = wordLexicon("إلا غير بيد");
 /**
  * Time adverbs standing right after a speech verb, before its subject or content (`قال وقتها`, `قال حينئذ`): subjectOf skips
  * them. Not `الآن`, which folds to the given name `ألان` / `آلان` (`وقال آلان تافينييه`).
  */
-const AFTER_VERB_TIME_ADVERBS = lexicon("وقتها وقتذاك وقتئذ حينها حينذاك حينئذ يومها يومئذ عندها عندئذ آنذاك");
+const AFTER_VERB_TIME_ADVERBS = wordLexicon("وقتها وقتذاك وقتئذ حينها حينذاك حينئذ يومها يومئذ عندها عندئذ آنذاك");
 /** Nouns that name a woman right before her name (`السيدة فاطمة`, `الممرضة سارة`, `بالناشطة …`). */
-const WOMEN_NOUNS = lexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
+const WOMEN_NOUNS = wordLexicon("سيدة آنسة دكتورة أستاذة مهندسة محامية وزيرة ناشطة كاتبة فنانة ممثلة مغنية صحفية صحافية إعلامية مذيعة معلمة مدرسة طالبة ممرضة طبيبة باحثة مديرة رئيسة متحدثة ناطقة نائبة أميرة ملكة شيخة مواطنة شابة فتاة طفلة زوجة أرملة والدة لاعبة بطلة مدربة مخرجة مستشارة سفيرة قاضية عضوة خبيرة محللة روائية شاعرة مصممة عارضة منتجة مسؤولة", true);
 /** Particles whose subject stands before the verb (`لكن الوزارة قالت`, `إلا أن الجيش قال`, `غير أن`). */
-const SUBJECT_PARTICLES = lexicon("لكن ولكن إلا غير بيد");
+const SUBJECT_PARTICLES = wordLexicon("لكن ولكن إلا غير بيد");
 /** `كما أن الأمم المتحدة ذكرت`: كما before its أن opens a subject as إلا أن does; bare كما (`كما قال`) does not. */
-const ALSO_PARTICLES = lexicon("كما وكما");
+const ALSO_PARTICLES = wordLexicon("كما وكما");
 /** `يذكر أن عباس قال`, `يشار إلى أن الوزير أكد`: an impersonal report before its أن (or its إلى أن) opens a subject as كما أن does. */
-const IMPERSONAL_REPORTS = lexicon("يذكر ويذكر يشار ويشار بالذكر");
+const IMPERSONAL_REPORTS = wordLexicon("يذكر ويذكر يشار ويشار بالذكر");
 /** `أما المحامية بيان زهران فبينت`: أما opens the topic a ف + verb after it says. */
-const TOPIC_PARTICLES = lexicon("أما وأما");
+const TOPIC_PARTICLES = wordLexicon("أما وأما");
 /** Prepositions that end a plain noun-phrase subject. */
-const NP_STOP = lexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
+const NP_STOP = wordLexicon("في على إلى عبر خلال أمام من عن مع لدى عند حول بعد قبل منذ أثناء عشية غداة صبيحة أو ثم لم لن الذي التي الذين اللذين اللذان اللتان اللتين اللواتي اللاتي خاصة حيث وهو وهي");
 /** لأن, folded: «because», or «that» after a feeling (FEELING_NOUNS). */
 const BECAUSE = normalizeArabic("لأن");
 /** Feelings voiced with لأن after them (`أعرب عن أسفه لأن`, `عن سعادته لأن`), with a possessive pronoun. */
-const FEELING_NOUNS = lexicon("أسفه أسفها أسفهم أسفنا أسفي سعادته سعادتها سعادتهم ارتياحه ارتياحها ارتياحهم قلقه قلقها قلقهم حزنه حزنها استيائه استيائها استياءه استياءها أمله أملها فخره فخرها", true);
+const FEELING_NOUNS = wordLexicon("أسفه أسفها أسفهم أسفنا أسفي سعادته سعادتها سعادتهم ارتياحه ارتياحها ارتياحهم قلقه قلقها قلقهم حزنه حزنها استيائه استيائها استياءه استياءها أمله أملها فخره فخرها", true);
 /** Rules, standards and plans (`وفق المعايير`, `حسب الأنظمة`, `طبقا للقانون`): what an attribution word names when it is no source. */
-const NORM_NOUNS = lexicon("معايير أنظمة نظام لوائح قواعد ضوابط شروط قانون قوانين تعليمات خطة جدول آلية إجراءات مواصفات أصول ترتيب تصنيف مادة فقرة دستور اتفاقية عقد", true);
+const NORM_NOUNS = wordLexicon("معايير أنظمة نظام لوائح قواعد ضوابط شروط قانون قوانين تعليمات خطة جدول آلية إجراءات مواصفات أصول ترتيب تصنيف مادة فقرة دستور اتفاقية عقد", true);
 /** A narrator's lead before a background sentence's subject (`يذكر أن`, `ويشار إلى أن`, `علما أن`). */
-const NARRATOR_LEADS = lexicon("يذكر ويذكر يشار ويشار علما وعلما");
+const NARRATOR_LEADS = wordLexicon("يذكر ويذكر يشار ويشار علما وعلما");
 /** The pronoun opening an aside between a subject and its verb (`الهمامي، وهو متزوج …، قال`), with the verb gender it agrees with. */
 const ASIDE_PRONOUNS = new Map<string, Gender>([["وهو", "m"], ["وهي", "f"]]);
 /** Words that bound a subject named before an aside on its left: a complementizer, a preposition, a clause particle. */
-const ASIDE_SUBJECT_BOUNDS = lexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
+const ASIDE_SUBJECT_BOUNDS = wordLexicon("إن فإن أن وأن بأن مع من عن إلى على في لدى أمام ثم لكن ولكن");
 
 /** A word with the article (`الزهراني`), not a given name that starts like one (`ألكسندر`) nor the initial `إل`. */
 const hasArticle = (norm: string) => norm.startsWith("ال") && norm.length > 2 && !GIVEN_NAMES.has(norm);
 /** Speech verbs whose subject is followed by the one told (`أبلغ X Y أن`): Y is no part of the speaker. */
 const isTellingVerb = rememberedHas(new WordLexicon<true>(false).add([...verbForms("أبلغ", "بلغ", "", false), ...verbForms("أخبر", "خبر", "", false)], true));
 /** Nouns of the one told after أبلغ / أخبر (`نظيره الأمريكي`). */
-const ADDRESSEES = lexicon("نظير نظيره نظيرته نظيرها نظيرهم نظراءه نظرائه نظراءهم", true);
+const ADDRESSEES = wordLexicon("نظير نظيره نظيرته نظيرها نظيرهم نظراءه نظرائه نظراءهم", true);
 /** Prepositions of time and cause that open an adjunct after a comma (`، عقب الاجتماع،`), never a name. */
-const ADVERBIAL_PREPOSITIONS = lexicon("عقب إثر بعيد قبيل وسط جراء بسبب رغم برغم إزاء تجاه بعيدا نظرا وفقا بموجب أمام لدى");
+const ADVERBIAL_PREPOSITIONS = wordLexicon("عقب إثر بعيد قبيل وسط جراء بسبب رغم برغم إزاء تجاه بعيدا نظرا وفقا بموجب أمام لدى");
 /**
  * A word that may open a sentence's adverbial (afterOpeningAdverbial asks it at every opener of a sentence):
  * a preposition, an opener, or — `ورغم تغريدة نيمار،`, `وعقب الجلسة،`, `ووسط التصعيد في الجنوب،` — a
@@ -454,46 +453,46 @@ const mayOpenAdverbial = rememberWordTest((first) => {
   return NP_STOP.has(first) || NP_STOP.has(bare) || ADVERBIAL_OPENERS.has(first) || ADVERBIAL_PREPOSITIONS.has(bare);
 });
 /** Words a role phrase may run through (`المتحدث باسم الهلال الأحمر`, `مسؤول في وزارة المالية`). */
-const ROLE_LINKS = lexicon("باسم في ب لدى على");
+const ROLE_LINKS = wordLexicon("باسم في ب لدى على");
 /** Media nouns spoken to (`لوكالة`, `لصحيفة`): with ل, the medium, not the speaker. */
-const MEDIA = lexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون محطة مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
-const ANAPHORS = lexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
+const MEDIA = wordLexicon("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون محطة مجلة الصحفيين الصحافيين الصحفيون الإعلاميين الصحافة وسائل مراسل مراسلي", true);
+const ANAPHORS = wordLexicon("الوزارة الوزير الرئيس الجيش الشرطة الحكومة المتحدث المتحدثة الخارجية الوكالة المنظمة الحركة المسؤول الشركة الهيئة اللجنة المجلس البرلمان الحزب القيادة السلطات الإدارة المكتب المفوضية المرصد التحالف البيان");
 /** Names of media a speaker talks to (`لرويترز`, `لفرانس 24`, `لسكاي نيوز`): after ل, never part of the subject. */
-const MEDIA_NAMES = lexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
+const MEDIA_NAMES = wordLexicon("رويترز فرانس أسوشيتد الأناضول سبوتنيك سكاي العربية الجزيرة الشرق سي بي إن إيه أ سانا واس وفا الحياة الاقتصادية الرياض الوطن عكاظ المدينة اليوم", true);
 /** Words that close a medium's name after its first word (`فرانس برس`, `سكاي نيوز`, `الجزيرة نت`). */
-const MEDIA_NAME_TAILS = lexicon("برس نيوز نت الأوسط عربية");
+const MEDIA_NAME_TAILS = wordLexicon("برس نيوز نت الأوسط عربية");
 const LETTER_BEFORE = /[\p{L}\u0640]/u;
 /** Words whose first ل is a root letter: لجنة الانتخابات is a subject, not «to الجنة». */
-const L_ROOT_WORDS = lexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
+const L_ROOT_WORDS = wordLexicon("لسان لجنة لجان لائحة لوائح لبنان لندن ليبيا لواء لاعب لاعبون لاجئ لاجئون لقاء لغة لحظة لون لقب ليلة لوس لي ليلى لويس لوران لافروف لوكاشينكو لبيد ليبرمان", true);
 /** Time nouns that end a subject phrase (`الأسبوع الماضي`); العام is left out (المدعي العام، الأمين العام). */
-const TIME_NOUNS = lexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
+const TIME_NOUNS = wordLexicon("الأسبوع الشهر الليلة السنة الأسبوعين");
 /** يوم before a weekday or أمس (`يوم الاثنين`, `يوم أمس`): the time of the speech, after its subject. */
 const DAY = normalizeArabic("يوم");
 /** Words of a construct chain (إضافة) a noun-phrase speaker runs to when its first words carry no article (`إحدى مؤسسات حركة صحة المرأة`). */
 const MAX_CONSTRUCT_WORDS = 7;
 /** Adjectives that make a time phrase of العام / الشهر (`العام الماضي`, `الأسبوع المقبل`). */
-const RELATIVE_TIMES = lexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
+const RELATIVE_TIMES = wordLexicon("الماضي الماضية المقبل المقبلة الجاري الحالي القادم الفائت المنصرم");
 /** Verbal nouns that open a speech verb's object (`أكد فيها وجود مشكلة`, `أكد الوزير، وجود تواصل`), never a speaker or a name. */
-const OBJECT_VERBAL_NOUNS = lexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
+const OBJECT_VERBAL_NOUNS = wordLexicon("وجود عدم ضرورة أهمية استعداد حرص رفض رفضه رفضها دعم دعمه دعمها التزام التزامه التزامها استمرار");
 /** What one addresses to others (`ووجه كلمة للشباب قائلاً`, `وقدم التعازي لأسر الضحايا، مشدداً`): right after a verb, its object, never its subject. */
-const ADDRESSED_NOUNS = lexicon("كلمة رسالة نداء تحية تهنئة التعازي الشكر التحية التهنئة");
+const ADDRESSED_NOUNS = wordLexicon("كلمة رسالة نداء تحية تهنئة التعازي الشكر التحية التهنئة");
 /** `عما إذا كانت`, `عندما كان`, `فحينما كان`: a كان they govern is a subordinate clause's verb, not the speech verb's auxiliary. */
-const SUBORDINATORS = lexicon("إذا اذا لو عندما حينما حين لما بعدما");
+const SUBORDINATORS = wordLexicon("إذا اذا لو عندما حينما حين لما بعدما");
 /** The mention types looked for: a speaker is a person, or a person or an organization. */
 const PERSONS: ReadonlySet<EntitySpan["type"]> = new Set(["person"]);
 const PERSONS_AND_ORGANIZATIONS: ReadonlySet<EntitySpan["type"]> = new Set(["person", "organization"]);
 /** The passive «was asked»: whoever a question clause names after it answers in the clause after (askedBefore). */
-const ASKED_VERBS = lexicon("سئل سئلت سئلوا");
+const ASKED_VERBS = wordLexicon("سئل سئلت سئلوا");
 /** «The latter» (masculine: a woman's or a feminine noun's name is not told apart here): the person or organization named latest before it. */
-const LATTER = lexicon("الأخير");
+const LATTER = wordLexicon("الأخير");
 /** The subordinators a question clause opens with: `عندما سُئل`, `وحين سئل`. */
-const ASKING_SUBORDINATORS = lexicon("عندما حينما حين لما");
+const ASKING_SUBORDINATORS = wordLexicon("عندما حينما حين لما");
 /** Words of a clause withholding a speaker's name (`تحدث شريطة عدم الكشف عن اسمه`). */
 const WITHHELD_NAME_WORDS = 7;
 /** `طلب عدم ذكر اسمه`, `رفض الكشف عن هويته`: a speech word whose object is the speaker's own name is no speech. */
-const OWN_NAME = lexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
+const OWN_NAME = wordLexicon("اسمه اسمها اسمهم اسمهما هويته هويتها هويتهم");
 /** Verbs that put out a speech's text (`أصدر بيانا`, `نشر تغريدة`, `ألقى كلمة`): their subject is its author. */
-const PUBLISHING_VERBS = lexicon("أصدر أصدرت أصدروا نشر نشرت نشروا ألقى ألقت ألقوا بث بثت وجه وجهت أرسل أرسلت وزع وزعت");
+const PUBLISHING_VERBS = wordLexicon("أصدر أصدرت أصدروا نشر نشرت نشروا ألقى ألقت ألقوا بث بثت وجه وجهت أرسل أرسلت وزع وزعت");
 
 /** Words at most between a speech-text noun and the verb with فيه / فيها that goes back to it (`بيانا الأربعاء قالت فيه`). */
 const SPEECH_TEXT_GAP_WORDS = 5;
@@ -502,13 +501,13 @@ const SPEECH_TEXT_GAP_WORDS = 5;
 const PUBLISHER_WORDS = 10;
 
 /** Role heads spelled like a perfect verb (شاهَدَ، حاكَمَ، كاتَبَ): opening a sentence, they may be its verb. */
-const VERB_SHAPED_ROLES = lexicon("شاهد حاكم كاتب");
+const VERB_SHAPED_ROLES = wordLexicon("شاهد حاكم كاتب");
 
 /** Nouns outside ROLE_HEADS that open a sentence's subject before its verb (`رفيق درب سعود …، أشار`). */
-const SUBJECT_OPENING_NOUNS = lexicon("رفيق رفيقة أحد إحدى");
+const SUBJECT_OPENING_NOUNS = wordLexicon("رفيق رفيقة أحد إحدى");
 
 /** Prepositions of time that hold a verb's adjunct (`عند الإعلان`, `أثناء إعلان`), beside NOUN_PREPOSITIONS. */
-const TIME_PREPOSITIONS = lexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
+const TIME_PREPOSITIONS = wordLexicon("عند لدى أثناء اثناء إثر عقب قبيل بعيد خلال");
 const TEH_MARBUTA = "\u0629";
 
 const HARAKAT = /[\u064B-\u0652]/gu;
@@ -531,15 +530,15 @@ const AGENT_SPEECH_NOUNS = new Set(["إعلان", "تحذير", "تأكيد", "�
 /** The verb of «X comes after Y» (يأتي، تأتي، جاء، جاءت، أتى، أتت), as speechNounAgent's frame. */
 const COMING_VERBS = new Set(["يأتي", "تأتي", "جاء", "جاءت", "أتى", "أتت"].map(normalizeArabic));
 /** Where a speaker spoke (`في مؤتمر صحفي`, `ببيانه`, `في تصريحات`): after a role's في or ب it ends the role, it is no part of it. */
-const VENUE_NOUNS = lexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
+const VENUE_NOUNS = wordLexicon("مؤتمر المؤتمر تصريح تصريحات تصريحه تصريحاته بيان البيان بيانه بيانها مقابلة المقابلة مقابلته حديث حديثه كلمة كلمته لقاء اللقاء لقائه رسالة رسالته تغريدة تغريدته اتصال حوار مداخلة ندوة");
 /** `وجاء في بيان …`, `وورد في رسالة …`: a verb of appearing, then في and the statement. */
-const STATEMENT_LEADS = lexicon("جاء وجاء فجاء ورد وورد");
+const STATEMENT_LEADS = wordLexicon("جاء وجاء فجاء ورد وورد");
 /** نص (text) between جاء and a statement's noun (`وجاء نص البيان`). */
 const STATEMENT_TEXT = normalizeArabic("نص");
 /** `جاء فيه: "…"`, `تغريدة جاء فيها "…"`: the statement's pronoun after its lead. */
-const STATEMENT_PRONOUNS = lexicon("فيه فيها");
+const STATEMENT_PRONOUNS = wordLexicon("فيه فيها");
 /** `(من) خلاله`, `(من) خلالها` after a speech verb: through the speech or statement just named. */
-const THROUGH_PRONOUNS = lexicon("خلاله خلالها");
+const THROUGH_PRONOUNS = wordLexicon("خلاله خلالها");
 /** A word that may open a quote in sentenceQuotes (every opener test needs one of these lists): one remembered question per token instead of six. */
 const mayOpenQuote = rememberedHas({
   has: (norm) => STATEMENT_LEADS.has(norm) || SPEECH_VERBS.has(norm) || SPEECH_NOUNS.has(norm) || CONTINUING_PARTICIPLES.has(norm) || COLON_VERBS.has(norm) || COLON_PARTICIPLES.has(norm),
@@ -547,24 +546,24 @@ const mayOpenQuote = rememberedHas({
 });
 /** How far back a pronoun's statement noun is looked for (`بيان وزارة الدفاع الذي جاء فيه`). */
 const STATEMENT_ANTECEDENT_WORDS = 12;
-const STATEMENT_NOUNS = lexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة خطاب الخطاب", true);
+const STATEMENT_NOUNS = wordLexicon("بيان البيان بيانها بيانه تقرير التقرير رسالة الرسالة تغريدة التغريدة كلمة الكلمة نص وثيقة الوثيقة مذكرة المذكرة خطاب الخطاب", true);
 /** One-word definite roles of one person that go back to the same noun heading a construct (`الوزير` … `وزير الداخلية خالد العمري`). */
-const ROLE_ANAPHORS = lexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
+const ROLE_ANAPHORS = wordLexicon("الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المحامي المحامية السفير السفيرة المدير المديرة المحافظ المستشار المدرب النائب القائد", true);
 /** Generic descriptions of someone already met (`المسؤول الأمريكي السابق`, `المتحدث`), never a role of their own. */
-const DESCRIBING_ANAPHORS = lexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
+const DESCRIBING_ANAPHORS = wordLexicon("المسؤول المسؤولة المتحدث المتحدثة الناطق الناطقة الخبير الخبيرة المحلل المحللة", true);
 /**
  * Epithets for someone just spoken of, with no name (describedSpeaker): a definite profession (`وقالت الفنانة`), and
  * the indefinite heads of a «former X of Y» construct (`وأضاف مدرب نابولي السابق`).
  */
-const EPITHET_NOUNS = lexicon("الفنان الفنانة الممثل الممثلة الكاتب الكاتبة اللاعب اللاعبة النجم النجمة المخرج المخرجة المطرب المطربة المغني المغنية الإعلامي الإعلامية الباحث الباحثة الناشط الناشطة", true);
-const FORMER_HEADS = lexicon("مدرب مدربة لاعب لاعبة نجم نجمة مهاجم حارس قائد رئيس رئيسة مدير مديرة وزير وزيرة", true);
-const FORMER = lexicon("السابق السابقة الأسبق الأسبقة");
+const EPITHET_NOUNS = wordLexicon("الفنان الفنانة الممثل الممثلة الكاتب الكاتبة اللاعب اللاعبة النجم النجمة المخرج المخرجة المطرب المطربة المغني المغنية الإعلامي الإعلامية الباحث الباحثة الناشط الناشطة", true);
+const FORMER_HEADS = wordLexicon("مدرب مدربة لاعب لاعبة نجم نجمة مهاجم حارس قائد رئيس رئيسة مدير مديرة وزير وزيرة", true);
+const FORMER = wordLexicon("السابق السابقة الأسبق الأسبقة");
 /** A head of state's titles (folded): a name right after one of them in a subject is the leader's (`محامي الرئيس ترامب`). */
-const LEADER_TITLES = lexicon("الرئيس الملك الأمير العاهل المرشد");
+const LEADER_TITLES = wordLexicon("الرئيس الملك الأمير العاهل المرشد");
 /** Someone's words a medium relays (`ونقلت رويترز حديث مورغان`), beside STATEMENT_NOUNS and the speech nouns. */
-const RELAYED_NOUNS = lexicon("حديث كلام تصريحات تصريح قول أقوال", true);
+const RELAYED_NOUNS = wordLexicon("حديث كلام تصريحات تصريح قول أقوال", true);
 /** لفت and استرعى, whose object is attention (`ولفتت الصحف الانتباه إلى أن`): «drew attention to». */
-const ATTENTION_VERBS = lexicon([...verbForms("لفت", "لفت", "", false), "استرعى", "استرعت", "يسترعي", "تسترعي"].join(" "));
+const ATTENTION_VERBS = wordLexicon([...verbForms("لفت", "لفت", "", false), "استرعى", "استرعت", "يسترعي", "تسترعي"].join(" "));
 /**
  * اتهم, «accused», whose object (the one accused) comes between its subject and its ب complement (`واتهمت المنظمة
  * طهران بـ"…"`, `لكن الأخير اتهم الاتحاد الأوروبي بأنه`): the phrase read after it may hold both, or the object alone.
@@ -575,18 +574,18 @@ const SENTENCE_END = /[.!?؟]/;
 const CERTAINTY_PREDICATES = new Map([["المؤكد", new Set(["من", "ومن"])], ["مؤكد", new Set(["هو", "وهو", "هي"])]]);
 /** Characters after an accusation verb its subject and object are looked for in (a few words). */
 const ACCUSED_WINDOW = 80;
-const ACCUSATION_VERBS = lexicon(verbForms("اتهم", "تهم", "", false).join(" "));
+const ACCUSATION_VERBS = wordLexicon(verbForms("اتهم", "تهم", "", false).join(" "));
 /** The attention drawn by ATTENTION_VERBS (`الانتباه`, `النظر`, `الأنظار`): their object, never their subject. */
 /** Words at most between a subject named inside a quote's content and its speech verb (`جون بولتون، قال`, `المسؤولون هنا يقولون`). */
 const INNER_SUBJECT_GAP_WORDS = 2;
 /** A quotation mark or a stop between such a subject and its verb: the verb stands outside that content. */
 const INNER_SUBJECT_BREAK = /[.!?؟:«»"“”]/u;
-const ATTENTION_NOUNS = lexicon("الانتباه انتباه النظر الأنظار انظار", true);
-const SPOKESPERSON_WORDS = lexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
+const ATTENTION_NOUNS = wordLexicon("الانتباه انتباه النظر الأنظار انظار", true);
+const SPOKESPERSON_WORDS = wordLexicon("المتحدث المتحدثة الناطق الناطقة متحدث ناطق", true);
 /** Whether a phrase's first word (folded) says it names someone: a role, a title, a medium or its name, a spokesperson. */
 const opensWithNamer = (first: string): boolean => isRoleHead(first) || isTitle(first) || MEDIA.has(first) || MEDIA_NAMES.has(first) || SPOKESPERSON_WORDS.has(first);
 /** Nouns whose possessor is named after them and who speak for it (`حملة ماكرون`, `مكتب نتنياهو`, `عائلة الضحية`). */
-const POSSESSING_NOUNS = lexicon(
+const POSSESSING_NOUNS = wordLexicon(
   "حملة مكتب عائلة أسرة فريق محامو محامي إدارة ديوان حكومة حزب مجلس وزارة جمعية شركة مؤسسة مركز منظمة هيئة لجنة " +
     // kin (`شقيق العقيد حسان الشيخ`, `والدة الطفل أحمد`): the relative speaks, not the one named
     "شقيق شقيقة والد والدة ابن ابنة نجل نجلة زوج زوجة أرملة أخ أخت عم خال جد جدة حفيد حفيدة أقارب",

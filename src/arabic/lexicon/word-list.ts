@@ -416,4 +416,9 @@ export function verbForms(perfect: string, imperfect: string, also = "", objects
   return out;
 }
 
+/** A lexicon of the space-separated words of `list`, each answering true; `article`: whether a form may carry ال (WordLexicon). */
+export function wordLexicon(list: string, article = false): WordLexicon<true> {
+  return new WordLexicon<true>(article).add(words(list), true);
+}
+
 export { words as splitWords };

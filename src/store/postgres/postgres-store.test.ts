@@ -230,10 +230,11 @@ describe("PostgreSQL planner statistics (the server's autovacuum may be off)", (
 });
 
 describe("PostgreSQL entity rows", () => {
+  const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
+
   it("flag a name their article gave before, when written and by migration 14 on rows written before it", async () => {
     const store = await freshStore();
     const schema = schemas.at(-1)!;
-    const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
     await seed(store, [makeArticle({ title: "جولة في الوادي", body: "زارت سلمى الحارثي وادي الريم.", entities: [entity("person", "سلمى الحارثي"), entity("location", "وادي الريم"), entity("organization", "سلمي الحارثي")] })]);
     await store.close();
     const pool = createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` });
@@ -253,7 +254,6 @@ describe("PostgreSQL entity rows", () => {
   it("are re-keyed as the store opens when written under the normalized-name keys: spellings of one name are one entity", async () => {
     const store = await freshStore();
     const schema = schemas.at(-1)!;
-    const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
     await seed(store, [
       makeArticle({ title: "ترامب يلتقي بوتين", body: "التقى دونالد ترامب فلاديمير بوتين.", entities: [entity("person", "دونالد ترامب"), entity("person", "فلاديمير بوتين")] }),
       makeArticle({ title: "ترمب في هلسنكي", body: "وصل دونالد ترمب إلى هلسنكي للقاء بوتن.", entities: [entity("person", "دونالد ترمب"), entity("location", "هلسنكي"), entity("person", "فلاديمير بوتن")] }),
@@ -285,7 +285,6 @@ describe("PostgreSQL entity rows", () => {
   it("are re-keyed from their names when written under an older nameKey: spellings kept apart join, names one stale key held part", async () => {
     const store = await freshStore();
     const schema = schemas.at(-1)!;
-    const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
     await seed(store, [
       makeArticle({ title: "جايسون ستاثام في لندن", body: "وصل جايسون ستاثام إلى لندن مع سايمون كويل.", entities: [entity("person", "جايسون ستاثام"), entity("location", "لندن"), entity("person", "سايمون كويل")] }),
       makeArticle({ title: "جيسون ستاثام يعود", body: "عاد جيسون ستاثام إلى لندن.", entities: [entity("person", "جيسون ستاثام"), entity("location", "لندن")] }),

@@ -12,7 +12,7 @@
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** A street's head, a conjunction and/or a preposition fused before it, then the next word and the one after it. */
 const STREET = /(?<![\u0621-\u064A])([وف]?[بل]?)(شارع|جادة|جاده|طريق) ([\u0621-\u064A]+)(?=(?: ([\u0621-\u064A]+))?)/gu;

@@ -3,7 +3,7 @@
  * (fused-preposition-tails.ts, recognize.ts cutPrepositionalTailsOffPersons and cutOutletPhrasesOffPersons).
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** A later word of a mention: as written, normalized, where it starts in the article, and whether it ends the mention. */
 export interface LaterWord {

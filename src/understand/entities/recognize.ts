@@ -123,6 +123,7 @@ import { tagAnalysis, unaryPreference } from "./tagger.js";
 import { entitySpan, type EntitySpan } from "./span.js";
 import { taggerSentences, type TaggerToken } from "./tokens.js";
 import { firstWord } from "../../arabic/code-units.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 const TYPES: Record<string, EntityType> = { PERS: "person", LOC: "location", ORG: "organization", MISC: "misc" };
 /**
@@ -177,11 +178,6 @@ const TWO_LETTER_REGION_CODES: readonly string[] = Array.from({ length: 26 * 26 
 export interface RecognizeOptions {
   /** Defaults to the shipped model in models/. */
   model?: NerModel;
-}
-
-export interface Candidate extends EntitySpan {
-  /** Evidence for the type from around the mention (rule: cue words, gazetteer). */
-  evidence: Partial<Record<EntityType, number>>;
 }
 
 /** The model's plain words and the lexicon's names and heads, as settleOrganizationHeads reads them. */

@@ -1,6 +1,6 @@
 /**
  * A mention's words after its first, for the rules that end a person's name at a later word the tagger ran on into
- * (fused-preposition-tails.ts, recognize.ts cutPrepositionalTailsOffPersons and cutOutletPhrasesOffPersons).
+ * (fused-preposition-tails.ts, recognize/cuts.ts cutPrepositionalTailsOffPersons and cutOutletPhrasesOffPersons).
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
 import type { Candidate } from "./recognize/candidate.js";

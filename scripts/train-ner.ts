@@ -107,7 +107,7 @@ const EXTRA_TEXT: string[] = [];
  * Which text the model's word counts come from (--counts overrides): "base", arabic-unlabeled and the
  * training tokens only, so a word only the extra text holds is in the class table with count 0; "all",
  * the extra text too. The counts are the evidence of the proclitic split (features.ts splitOnEvidence)
- * and of the article path's rare-word rules (recognize.ts timesSeen), whose thresholds were fitted on
+ * and of the article path's rare-word rules (recognize/shared.ts timesSeen), whose thresholds were fitted on
  * the base text's counts; the classes are learned on all the text either way.
  */
 const EXTRA_COUNTS: "base" | "all" = "base";

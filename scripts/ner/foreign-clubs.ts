@@ -1,12 +1,12 @@
 /**
- * Generates src/understand/entities/foreign-clubs.ts (recognize.ts addForeignClubs) from the English → Arabic
+ * Generates src/understand/entities/foreign-clubs.ts (recognize/clubs.ts addForeignClubs) from the English → Arabic
  * table of sports clubs of ArWikiCats (github.com/ArWikiCats/ArWikiCats, `ArWikiCats/jsons/sports/Clubs_key.json`,
  * MIT as its pyproject.toml declares; the Arabic names are Arabic Wikipedia titles reached through Wikidata
  * sitelinks, CC0), given with --file (its copy and SOURCE.md live outside the repository).
  *
  * A name is kept after its head «نادي» and a tail «لكرة القدم» are cut and a parenthesis dropped, when it is a
  * football club's (no women's, basketball or league entry), of one to three words, Arabic letters only, without the
- * article (definite names are common words: الأهلي, الوحدة; Saudi clubs are recognize.ts FOOTBALL_CLUBS) and no
+ * article (definite names are common words: الأهلي, الوحدة; Saudi clubs are recognize/clubs.ts FOOTBALL_CLUBS) and no
  * country's or a place marsad names already (CLDR, world-places, province-places, lexicon: باريس, روما, دبي), and a one-word name no common word (a stopword, a plain word of the shipped tagger's word table
  * or one it saw more than MAX_WORD_SEEN times outside names: كان, Cannes and "was"; or NOT_CLUB). Usage: `npx tsx scripts/ner/foreign-clubs.ts --file PATH [--check]`.
  */
@@ -19,7 +19,7 @@ import { knownPlaceNames } from "./known-places.js";
 
 const OUT = fileURLToPath(new URL("../../src/understand/entities/foreign-clubs.ts", import.meta.url));
 const MAX_WORDS = 3;
-/** Most times the shipped tagger's word table saw a one-word name outside names (recognize.ts MAX_CLUB_WORD_SEEN). */
+/** Most times the shipped tagger's word table saw a one-word name outside names (recognize/clubs.ts MAX_CLUB_WORD_SEEN). */
 const MAX_WORD_SEEN = 30;
 /**
  * Checked on the whole pool (SaudiNewsNet and ANT samples, 2,000 JawharaFM articles): one-word names that are
@@ -85,7 +85,7 @@ function main(): void {
 // titles through Wikidata sitelinks, CC0): football clubs' names, head «نادي» and tail «لكرة القدم» cut, of 1 to ${MAX_WORDS} words,
 // without the article, less countries and places marsad names and common words; see models/SOURCE.md.
 
-/** Football clubs' names as news writes them alone (ArWikiCats), normalized: recognize.ts addForeignClubs. */
+/** Football clubs' names as news writes them alone (ArWikiCats), normalized: recognize/clubs.ts addForeignClubs. */
 export const FOREIGN_CLUBS: readonly string[] = ${JSON.stringify(sorted)};
 `);
   console.log(`foreign-clubs: ${sorted.length} names of ${Object.keys(table).length} entries → ${OUT}`);

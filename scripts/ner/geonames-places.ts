@@ -1,5 +1,5 @@
 /**
- * Generates src/understand/entities/geonames-places.ts (recognize.ts addWorldPlaces) from GeoNames'
+ * Generates src/understand/entities/geonames-places.ts (recognize/gazetteer-places.ts addWorldPlaces) from GeoNames'
  * cities15000.txt (CC BY 4.0: every place of at least 15,000 people, with its alternate names), found
  * with --file or as $MARSAD_GAZETTEERS/geonames/cities15000.txt (default /work/data/gazetteers).
  *

@@ -1,5 +1,5 @@
 /**
- * Generates src/understand/entities/yemen-districts.ts (recognize.ts addWorldPlaces) from the districts (مديريات) of
+ * Generates src/understand/entities/yemen-districts.ts (recognize/gazetteer-places.ts addWorldPlaces) from the districts (مديريات) of
  * Yemen-info (github.com/YemenOpenSource/Yemen-info, MIT; its SQLite file's districts table exported as TSV, columns
  * id, governorate, district, English name; --file, default $MARSAD_GAZETTEERS/yemen-info/districts.tsv).
  *

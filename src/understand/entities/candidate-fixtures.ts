@@ -1,5 +1,5 @@
 /** Helpers for the tests of rules over the tagger's mentions (not shipped). */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** Candidates over the first occurrence (from `from`) of each piece, as the tagger leaves them. */
 export function candidates(text: string, pieces: [Candidate["type"], string, number?][]): Candidate[] {

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dropPlacesInCompetitionNames } from "./competitions.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 test("a place naming a competition is dropped; a place the competition is held in stays", () => {
   const text = "تأهل الفريق لنهائي دوري أبطال أوروبا وفاز بكأس ألمانيا قبل كأس العالم روسيا 2018، وستقام البطولة في روسيا.";

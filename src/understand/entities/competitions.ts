@@ -3,7 +3,7 @@
  * 2018, مونديال المكسيك 1986, بطولة فرنسا المفتوحة name a tournament, not where something happens (the entity gold's
  * convention since FRESH7). A place of the tournament comes after a preposition (كأس العالم في روسيا) and stays.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** A competition's head right before a place, with a fused و/ف/ب/ل (لدوري, بكأس, ومونديال) and كأس العالم's second word. */
 const COMPETITION_BEFORE = /(?:^|[\s«"“(])[وف]?[بل]?(?:دوري (?:أ|ا)بطال|كأس(?: العالم)?|كاس(?: العالم)?|مونديال|بطول[ةه])\s$/u;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { widenOrganizationsOverConstructComplements, type ConstructComplementTests } from "./construct-complements.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 const tests: ConstructComplementTests = { isNameWord: (norm) => !["الذي", "اليوم"].includes(norm) };
 

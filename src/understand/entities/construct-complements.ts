@@ -5,7 +5,7 @@
  * المال. The mention takes that word in when it is no relative pronoun, time word or particle (`isNameWord`) and no
  * other mention holds it. A field written with the article (لل…) is a name's end already and is left alone.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 
 export interface ConstructComplementTests {

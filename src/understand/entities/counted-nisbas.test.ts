@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dropCountedNisbas } from "./counted-nisbas.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 test("a nisba counted after 11 to 99 is a people, no place; a place after a year or a small number stays", () => {
   const text = "قتل 54 فلسطينيا واعتقل 11 سوريا في إيطاليا، ووصل 3 إلى سوريا، وفي 2018 روسيا استضافت كأس العالم.";

@@ -4,7 +4,7 @@
  * SkyNews, Al Arabia), 11 سوريا (SkyNews: eleven Syrians), 1320 ألمانيا (aawsat: 1,320 Germans). No place is counted
  * so; a year before a place (2018 روسيا) is no count.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { toAsciiDigits } from "../../arabic/normalize.js";
 
 const NUMBER_BEFORE = /(?:^|[^\d\u0660-\u0669])([\d\u0660-\u0669]{2,})\s$/u;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addCountriesNamedByNisba } from "./country-nisba-names.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 const added = (text: string, spans: Candidate[] = []): string[] => {
   addCountriesNamedByNisba(text, spans);

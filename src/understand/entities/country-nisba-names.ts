@@ -8,7 +8,7 @@
  * a nisba and و (الإماراتية والسعودية), in a quoted name (الشركة "السعودية للأسماك"), before a field with لل (السعودية
  * للكهرباء), and right after an organization's mention (أرامكو السعودية).
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 const NISBA_COUNTRY = /(?<![\p{L}\p{M}])(?:([وف]?[بك]?)السعودية|([وف]?)للسعودية)(?![\p{L}\p{M}])/gu;
 /** The word before, with what lies between it and the name. */

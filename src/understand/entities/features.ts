@@ -138,7 +138,7 @@ export interface TokenInfo {
   /** Answers of the rememberTokenTest tests, a bit each: which were asked, and which said yes. */
   testsAsked: number;
   testsYes: number;
-  /** Which of recognize.ts's rules the word may open, a bit a rule (recognize.ts ruleCuesOf), or -1 before they are asked. */
+  /** Which of recognize.ts's rules the word may open, a bit a rule (recognize/rule-cues.ts computeRuleCues), or -1 before they are asked. */
   ruleCues: number;
   /**
    * The word's documentCombination and the version of the document it was read from (a word
@@ -532,7 +532,7 @@ function gazetteerTagsOf(type: string): { begin: string; inside: string } {
 
 /** Gazetteer tag per token ("B-LOC", "I-LOC" or ""), longest match first, left to right. */
 export function gazetteerTags(infos: readonly TokenInfo[], gaz: Gazetteer): string[] {
-  // Pushed, not `map`ped: packed in every tier (see recognize.ts tagNames).
+  // Pushed, not `map`ped: packed in every tier (see recognize/shared.ts tagNames).
   const tags: string[] = [];
   for (let i = 0; i < infos.length; i++) tags.push("");
   for (let i = 0; i < infos.length; ) {

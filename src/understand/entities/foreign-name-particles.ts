@@ -10,7 +10,7 @@
  * also has, with evidence that it is a name's (a name right before it, a quote opening on it, a media or venue head
  * word before it, or the particle and word written together again in the article).
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** Particles of foreign names that are no Arabic word before a name. */
 const FOREIGN_PARTICLES = new Set(["دي", "دى", "دا", "دو", "دير", "ديل", "فون", "فان"]);

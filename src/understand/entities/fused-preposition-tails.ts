@@ -8,7 +8,7 @@
  * follows ل a given name or a person's word of the text (لعباس ← عباس; a seen word is not enough: لامون is a name). When the rest is a person named elsewhere in the text (عباس), it is
  * that person's mention, the preposition left out as the gold leaves a fused clitic out.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { endMentionBefore, laterWords } from "./mention-words.js";
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { widenPersonsOverUnseenGivenNames, wordBeforeStart, type GivenNameTests } from "./given-names-before-persons.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 const tests: GivenNameTests = {
   isPlain: (norm) => ["الهدف", "المهاجم", "يوم"].includes(norm),

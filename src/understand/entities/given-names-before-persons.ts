@@ -4,7 +4,7 @@
  * closed by a comma after the name (not after a time word: وفي الشهر الماضي، قالت هنرييت فور،), that is shaped as a given name (isGivenNameShaped): وزير الخارجية التركي، مولود | جاويش أوغلو (CNN ×2), النجم أنطوان | غريزمان
  * (Al Arabia), رئيس اللجنة سادي | غوفين, الناشطة سمر | بدوي (France24). The mention takes it in.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { REPORTING_VERB } from "./lexicon.js";

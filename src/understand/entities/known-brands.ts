@@ -6,7 +6,7 @@
  * place there is left out (ابل for آبل is إبل, camels; شل, paralysed; فيات; الجزيرة, العربية, الاناضول, الاهرام, the
  * island, the language, Anatolia, the pyramids; المصري اليوم, اليوم السابع, «the Egyptian … today», «the seventh day»;
  * عكاظ, الحياة, النهار, الوطن; كريم, فارس, تسنيم, given names; نيسان, a month). lexicon.ts adds both lists to
- * KNOWN_ORGANIZATIONS (recognize.ts addKnownOrganizations; splitKnownOrganizationPairs for «بوينغ وسافران»).
+ * KNOWN_ORGANIZATIONS (recognize/known-organizations.ts addKnownOrganizations; splitKnownOrganizationPairs for «بوينغ وسافران»).
  */
 
 /** Companies: aircraft and arms makers, car makers, technology, energy, banks and funds, consumer goods, rating agencies. */

@@ -3,7 +3,7 @@
  * or before a model number (سي-130, إف-16, إس.إي 370). The tagger reads each letter name as a word of its own
  * and tags some of them, one by one, under any type.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** The Arabic names of the Latin letters, with and without hamza, longest first so that an alternation takes the whole name. */
 const LETTER_NAMES = [

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities } from "./index.js";
 import { addListedStreetNames } from "./listed-streets.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 // ent121 (issue 11): streets named in a list of streets, composed sentences.
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);

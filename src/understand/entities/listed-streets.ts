@@ -12,7 +12,7 @@
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** A street's head, a conjunction and/or a preposition fused before it, then the next word and the one after it. */
 const STREET = /(?<![\u0621-\u064A])([وف]?[بل]?)(شارع|جادة|جاده|طريق) ([\u0621-\u064A]+)(?=(?: ([\u0621-\u064A]+))?)/gu;
@@ -22,7 +22,7 @@ const CLAUSE_END = /[.!?؟؛\n]/u;
 const LIST_REACH = 60;
 /** Words after a head that open another kind of name (a title: شارع الأمير سلطان, which the person rules join) or no name. */
 const NOT_A_STREET_NAME = new Set(["الامير", "الملك", "الشيخ", "الامام", "الرئيس", "الرئيسي", "الرئيسيه", "العام", "السريع", "الدولي", "الوحيد", "الجديد", "القديم", "المؤدي", "الواصل", "الرابط", "الذي", "التي"]);
-/** Type evidence of a listed street (recognize.ts CUE_VOTES: a cue word's weight). */
+/** Type evidence of a listed street (recognize/shared.ts CUE_VOTES: a cue word's weight). */
 const STREET_VOTES = 2;
 /** A definite nisba (العربي, الغربي, الفارسي): part of the street's name after its first word. */
 const DEFINITE_NISBA = /^ال[\u0621-\u064A]{3,}ي$/u;

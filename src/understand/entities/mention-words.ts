@@ -1,9 +1,9 @@
 /**
  * A mention's words after its first, for the rules that end a person's name at a later word the tagger ran on into
- * (fused-preposition-tails.ts, recognize.ts cutPrepositionalTailsOffPersons and cutOutletPhrasesOffPersons).
+ * (fused-preposition-tails.ts, recognize/cuts.ts cutPrepositionalTailsOffPersons and cutOutletPhrasesOffPersons).
  */
 import { normalizeArabic } from "../../arabic/normalize.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** A later word of a mention: as written, normalized, where it starts in the article, and whether it ends the mention. */
 export interface LaterWord {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { entityKey, majorityType, matchKey, mergeEntities, nameForm, nameKey } from "./merge.js";
 import type { EntitySpan } from "./span.js";
-import { markShortNamesInBrackets } from "./recognize.js";
+import { markShortNamesInBrackets } from "./recognize/retypes.js";
 
 let at = 0;
 function span(type: EntitySpan["type"], text: string): EntitySpan {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { recognizeEntities } from "./index.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 const at = (text: string, name: string, type: Candidate["type"]): Candidate => {
   const start = text.indexOf(name);

@@ -6,7 +6,7 @@
  * France24; وكالة الأناضول | الرسمية للأنباء, aawsat). A name already a mention of its own (رويترز, إنترفاكس, تونس) is
  * left to the rules that settle those (addNewsAgenciesOfPlaces, dropAgencyHeads).
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** وكالة (a conjunction or preposition fused before it or not), one to three words of letters, then للأنباء. */
 const AGENCY_TO_NEWS = /(?<![\u0621-\u064A])(?:[وفبل]{0,2})(وكال[ةه](?:[ \u00A0]+[\u0621-\u064A]+){1,3}[ \u00A0]+لل[أا]نباء)(?![\u0621-\u064A])/gu;

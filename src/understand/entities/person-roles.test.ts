@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cutComplementsOffPersons, cutTitlesOffPersons, type PersonRoleTests } from "./person-roles.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { recognizeEntities } from "./recognize.js";
 
 /** Word lists of a small composed world: two nations, one club, the plain word «المباراة», «لكرة» seen often. */

@@ -6,7 +6,7 @@
  * - cutTitlesOffPersons: a title the tagger's lists lack (السيناتور, اللورد, القس), a title's adjective (المخضرم) or a
  *   nationality in the dual or plural (البرازيليان, والعراقيان) before the name.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { GIVEN_NAMES, LATE_TITLES, NAME_LINKS, PERSON_CUES } from "./lexicon.js";
 

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities } from "./index.js";
 import { addCitedCommonWordOutlets, outletNamesCited } from "./press-outlets.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 // ent117 (issue 11): outlets whose names are common words or places, composed sentences.
 const found = (text: string) => recognizeEntities(text).map((s) => `${s.type}:${s.text}`);

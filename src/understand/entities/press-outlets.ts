@@ -16,7 +16,7 @@
  * their type (merge.ts, rule 2), so an article that also names the region (منطقة الشرق الأوسط) keeps one settled type.
  */
 import { matchKey } from "./merge.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { entitySpan } from "./span.js";
 
 /** Folded-letter classes: a name in the tables is written with bare alef and ة, as the press varies them. */

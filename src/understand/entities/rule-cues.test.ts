@@ -11,7 +11,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { loadDefaultModel } from "./model-file.js";
-import { recognizeEntities, setRuleCueSkipping } from "./recognize.js";
+import { recognizeEntities } from "./recognize.js";
+import { setRuleCueSkipping } from "./recognize/cue-bits.js";
 
 const CORPUS = fileURLToPath(new URL("../../../samples/corpus", import.meta.url));
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isSpellingOfFamilyName, retypeFamilyNamesOfPersons, type ShortFormTests } from "./short-forms.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 
 /** A small composed world: «جاك» and «ماريا» open names, «بريطانيا» is a listed place, «المدينة» a plain word. */
 const TESTS: ShortFormTests = {

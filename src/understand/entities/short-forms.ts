@@ -4,7 +4,7 @@
  * France24, Sky News): the short form of the person, as settleTypes makes a name of two words or more that ends a longer one
  * take its type.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { GIVEN_NAMES, LATE_TITLES, NAME_CONNECTORS, PERSON_CUES } from "./lexicon.js";
 import { spellingSkeleton } from "./transliterate.js";

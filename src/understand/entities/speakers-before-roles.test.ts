@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { addSpeakersBeforeRoles } from "./speakers-before-roles.js";
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { recognizeEntities } from "./recognize.js";
 
 test("two or three unknown words between a reporting verb and a role are the speaker", () => {

@@ -8,7 +8,7 @@
  * قائد عمليات), a nisba adjective (مصادر أمريكية) or a word with a fused preposition (متهم بالتخطيط لقتل), and no
  * mention overlaps them.
  */
-import type { Candidate } from "./recognize.js";
+import type { Candidate } from "./recognize/candidate.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { isStopword } from "../../arabic/stopwords.js";
 import { PERSON_CUES } from "./lexicon.js";

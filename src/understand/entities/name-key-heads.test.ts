@@ -23,6 +23,7 @@ const JOINED: [string, string, EntityType][] = [
   ["حركة حماس", "حماس", "organization"],
   ["منظمة أوبك", "أوبك", "organization"],
   ["منظمة الصحة العالمية", "الصحة العالمية", "organization"],
+  ["حركة الشباب الأحرار", "الشباب الأحرار", "organization"],
 ];
 
 const APART: [string, string, EntityType][] = [
@@ -47,6 +48,10 @@ const APART: [string, string, EntityType][] = [
   ["منظمة إرهابية", "إرهابية", "organization"],
   ["حركة احتجاجية", "احتجاجية", "organization"],
   ["جمهورية الفرنسية", "الفرنسية", "location"],
+  // one word after حركة or منظمة that is no known organization's name (a person's, a club's, a common word)
+  ["حركة كولن", "كولن", "organization"],
+  ["حركة الشباب", "الشباب", "organization"],
+  ["منظمة بدر", "بدر", "organization"],
   // heads left apart by measurement (named for a place, a person, or a common noun)
   ["جامعة القاهرة", "القاهرة", "organization"],
   ["حزب الله", "الله", "organization"],

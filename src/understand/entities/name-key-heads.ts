@@ -5,7 +5,8 @@
  * samples' and the later ANT articles' entity names, named the same thing in nearly every case the pool held both:
  * - settlements and state forms (a place): مدينة بلدة قرية مخيم محافظة ولاية إقليم مقاطعة إمارة؛ جمهورية مملكة سلطنة;
  * - a club (an organization): نادي, unless the rest is a place's name (نادي نجران, نادي الرياض: the city alone);
- * - a movement or a body (an organization): حركة منظمة.
+ * - a movement or a body (an organization): حركة منظمة, before a known organization's one-word name (حماس, أوبك) or a
+ *   name of several words (منظمة العفو الدولية).
  * Never with the article on the head (الحزب الجمهوري, المدينة المنورة, الجيش السوري: the rest is an adjective), nor when the
  * entity's type is not the head's (ولاية سيناء the group, إقليم عدن the body), nor when the rest is a person's (a
  * given name or a title first: حركة فتح الله غولن, مدينة الملك فهد الطبية) or one indefinite adjective (منظمة إرهابية).
@@ -15,7 +16,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { CITIES, GIVEN_NAMES, PERSON_CUES, REGIONAL_PLACES } from "./lexicon.js";
+import { CITIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, PERSON_CUES, REGIONAL_PLACES } from "./lexicon.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -28,6 +29,13 @@ const JOINABLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
 
 /** Heads whose rest may not be a place's name: a club named for its town is not the town. */
 const NOT_BEFORE_A_PLACE: ReadonlySet<string> = new Set(["نادي", "حركه", "منظمه"]);
+
+/**
+ * Heads whose rest of one word must be a known organization's name (lexicon KNOWN_ORGANIZATIONS: حماس, طالبان, أوبك):
+ * the bare one-word name is as often a person's, a club's or a common word (حركة غولن / غولن the preacher, حركة فتح /
+ * «الفتح» the Saudi club, منظمة بدر / بدر, منظمة التحرير / التحرير the square).
+ */
+const KNOWN_WHEN_ONE_WORD: ReadonlySet<string> = new Set(["حركه", "منظمه"]);
 
 /** State forms, whose rest is a country's name, never its adjective (جمهورية الفرنسية is no name of «الفرنسية», AFP). */
 const STATE_FORMS: ReadonlySet<string> = new Set(["جمهوريه", "مملكه", "سلطنه"]);
@@ -59,6 +67,14 @@ function placeForms(): ReadonlySet<string> {
   places ??= new Set([...CITIES, ...REGIONAL_PLACES, ...WORLD_PLACES, ...WORLD_PLACES_CUED, ...WORLD_COUNTRIES_MULTIWORD, ...GEONAMES_PLACES,
     ...GEONAMES_PLACES_CUED, ...ARAB_PROVINCES, ...ARAB_PROVINCES_CUED, ...countryNames()].map(placeForm));
   return places;
+}
+
+let knownOrganizations: ReadonlySet<string> | undefined;
+
+/** KNOWN_ORGANIZATIONS in placeForm. */
+function knownOrganizationForms(): ReadonlySet<string> {
+  knownOrganizations ??= new Set(KNOWN_ORGANIZATIONS.map(placeForm));
+  return knownOrganizations;
 }
 
 function isPlace(rest: readonly string[]): boolean {
@@ -93,5 +109,6 @@ export function nameWithoutJoinableHead(name: string, type?: EntityType): string
   const rest = words.slice(1);
   if (startsWithPerson(rest) || (headType === "organization" && isLoneAdjective(rest)) || (STATE_FORMS.has(words[0]!) && isLoneDefiniteNisba(rest) && !isPlace(rest))) return undefined;
   if (NOT_BEFORE_A_PLACE.has(words[0]!) && isPlace(rest)) return undefined;
+  if (KNOWN_WHEN_ONE_WORD.has(words[0]!) && rest.length === 1 && !knownOrganizationForms().has(placeForm(rest[0]!))) return undefined;
   return rest.join(" ");
 }

@@ -24,6 +24,10 @@ const JOINED: [string, string, EntityType][] = [
   ["منظمة أوبك", "أوبك", "organization"],
   ["منظمة الصحة العالمية", "الصحة العالمية", "organization"],
   ["حركة الشباب الأحرار", "الشباب الأحرار", "organization"],
+  ["شركة نسيم للطيران", "نسيم للطيران", "organization"],
+  ["شركة الخطوط الجوية الكندية", "الخطوط الجوية الكندية", "organization"],
+  ["وكالة الفضاء الأوروبية", "الفضاء الأوروبية", "organization"],
+  ["وكالة أنباء النخيل", "أنباء النخيل", "organization"],
 ];
 
 const APART: [string, string, EntityType][] = [
@@ -52,6 +56,12 @@ const APART: [string, string, EntityType][] = [
   ["حركة كولن", "كولن", "organization"],
   ["حركة الشباب", "الشباب", "organization"],
   ["منظمة بدر", "بدر", "organization"],
+  ["شركة نسيم", "نسيم", "organization"],
+  ["شركة الريان", "الريان", "organization"],
+  ["وكالة الأمن", "الأمن", "organization"],
+  ["شركة قطر", "قطر", "organization"],
+  // a body named by its function is every country's
+  ["وكالة الدفاع المدني", "الدفاع المدني", "organization"],
   // heads left apart by measurement (named for a place, a person, or a common noun)
   ["جامعة القاهرة", "القاهرة", "organization"],
   ["حزب الله", "الله", "organization"],

@@ -5,18 +5,19 @@
  * samples' and the later ANT articles' entity names, named the same thing in nearly every case the pool held both:
  * - settlements and state forms (a place): مدينة بلدة قرية مخيم محافظة ولاية إقليم مقاطعة إمارة؛ جمهورية مملكة سلطنة;
  * - a club (an organization): نادي, unless the rest is a place's name (نادي نجران, نادي الرياض: the city alone);
- * - a movement or a body (an organization): حركة منظمة, before a known organization's one-word name (حماس, أوبك) or a
- *   name of several words (منظمة العفو الدولية).
+ * - a movement, a body, a company or an agency (an organization): حركة منظمة شركة وكالة, before a known organization's
+ *   one-word name (حماس, أوبك, غوغل) or a name of several words (منظمة العفو الدولية, شركة مصر للطيران, وكالة
+ *   الاستخبارات المركزية الأمريكية), never a body named by its function (الدفاع المدني: every country's).
  * Never with the article on the head (الحزب الجمهوري, المدينة المنورة, الجيش السوري: the rest is an adjective), nor when the
  * entity's type is not the head's (ولاية سيناء the group, إقليم عدن the body), nor when the rest is a person's (a
  * given name or a title first: حركة فتح الله غولن, مدينة الملك فهد الطبية) or one indefinite adjective (منظمة إرهابية).
- * Left apart by measurement: جامعة, مستشفى, ملعب, مطار, ميناء, بنك, شركة, قناة, منتخب (named for a place: جامعة
+ * Left apart by measurement: جامعة, مستشفى, ملعب, مطار, ميناء, بنك, قناة, منتخب (named for a place: جامعة
  * القاهرة, منتخب مصر), حزب (حزب الله, حزب أردوغان), وزارة and هيئة (وزارة الإعلام, هيئة السوق: a common noun), تنظيم
  * (also "organizing": تنظيم كأس العالم, تنظيم المونديال).
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { CITIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, PERSON_CUES, REGIONAL_PLACES } from "./lexicon.js";
+import { CITIES, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, PERSON_CUES, REGIONAL_PLACES } from "./lexicon.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -24,18 +25,18 @@ import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./wo
 /** Each joinable head (normalized, without the article) and the type of the entities it names. */
 const JOINABLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
   ...["مدينه", "بلده", "قريه", "مخيم", "محافظه", "ولايه", "اقليم", "مقاطعه", "اماره", "جمهوريه", "مملكه", "سلطنه"].map((h) => [h, "location"] as const),
-  ...["نادي", "حركه", "منظمه"].map((h) => [h, "organization"] as const),
+  ...["نادي", "حركه", "منظمه", "شركه", "وكاله"].map((h) => [h, "organization"] as const),
 ]);
 
 /** Heads whose rest may not be a place's name: a club named for its town is not the town. */
-const NOT_BEFORE_A_PLACE: ReadonlySet<string> = new Set(["نادي", "حركه", "منظمه"]);
+const NOT_BEFORE_A_PLACE: ReadonlySet<string> = new Set(["نادي", "حركه", "منظمه", "شركه", "وكاله"]);
 
 /**
  * Heads whose rest of one word must be a known organization's name (lexicon KNOWN_ORGANIZATIONS: حماس, طالبان, أوبك):
  * the bare one-word name is as often a person's, a club's or a common word (حركة غولن / غولن the preacher, حركة فتح /
  * «الفتح» the Saudi club, منظمة بدر / بدر, منظمة التحرير / التحرير the square).
  */
-const KNOWN_WHEN_ONE_WORD: ReadonlySet<string> = new Set(["حركه", "منظمه"]);
+const KNOWN_WHEN_ONE_WORD: ReadonlySet<string> = new Set(["حركه", "منظمه", "شركه", "وكاله"]);
 
 /** State forms, whose rest is a country's name, never its adjective (جمهورية الفرنسية is no name of «الفرنسية», AFP). */
 const STATE_FORMS: ReadonlySet<string> = new Set(["جمهوريه", "مملكه", "سلطنه"]);
@@ -109,6 +110,8 @@ export function nameWithoutJoinableHead(name: string, type?: EntityType): string
   const rest = words.slice(1);
   if (startsWithPerson(rest) || (headType === "organization" && isLoneAdjective(rest)) || (STATE_FORMS.has(words[0]!) && isLoneDefiniteNisba(rest) && !isPlace(rest))) return undefined;
   if (NOT_BEFORE_A_PLACE.has(words[0]!) && isPlace(rest)) return undefined;
+  // A body named by its function (الدفاع المدني) is every country's: its head is part of its name (lexicon).
+  if (FUNCTION_NAMED_BODIES.has(rest.join(" "))) return undefined;
   if (KNOWN_WHEN_ONE_WORD.has(words[0]!) && rest.length === 1 && !knownOrganizationForms().has(placeForm(rest[0]!))) return undefined;
   return rest.join(" ");
 }

@@ -28,15 +28,8 @@ const JOINABLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
   ...["نادي", "حركه", "منظمه", "شركه", "وكاله"].map((h) => [h, "organization"] as const),
 ]);
 
-/** Heads whose rest may not be a place's name: a club named for its town is not the town. */
-const NOT_BEFORE_A_PLACE: ReadonlySet<string> = new Set(["نادي", "حركه", "منظمه", "شركه", "وكاله"]);
-
-/**
- * Heads whose rest of one word must be a known organization's name (lexicon KNOWN_ORGANIZATIONS: حماس, طالبان, أوبك):
- * the bare one-word name is as often a person's, a club's or a common word (حركة غولن / غولن the preacher, حركة فتح /
- * «الفتح» the Saudi club, منظمة بدر / بدر, منظمة التحرير / التحرير the square).
- */
-const KNOWN_WHEN_ONE_WORD: ReadonlySet<string> = new Set(["حركه", "منظمه", "شركه", "وكاله"]);
+/** The club's head: its one-word rest need not be a known organization (نادي الهلال, نادي الزمالك: clubs bear common words). */
+const CLUB_HEAD = "نادي";
 
 /** State forms, whose rest is a country's name, never its adjective (جمهورية الفرنسية is no name of «الفرنسية», AFP). */
 const STATE_FORMS: ReadonlySet<string> = new Set(["جمهوريه", "مملكه", "سلطنه"]);
@@ -72,10 +65,10 @@ function placeForms(): ReadonlySet<string> {
 
 let knownOrganizations: ReadonlySet<string> | undefined;
 
-/** KNOWN_ORGANIZATIONS in placeForm. */
-function knownOrganizationForms(): ReadonlySet<string> {
+/** A name of lexicon KNOWN_ORGANIZATIONS (حماس, طالبان, أوبك, the known companies), compared in placeForm. */
+function isKnownOrganization(word: string): boolean {
   knownOrganizations ??= new Set(KNOWN_ORGANIZATIONS.map(placeForm));
-  return knownOrganizations;
+  return knownOrganizations.has(placeForm(word));
 }
 
 function isPlace(rest: readonly string[]): boolean {
@@ -99,19 +92,29 @@ function startsWithPerson(rest: readonly string[]): boolean {
 }
 
 /**
+ * Whether a joinable head stays because its rest names another thing than the headed name:
+ * - any head: a person's name or title starts the rest;
+ * - a state form: a lone nisba that is no country (جمهورية الفرنسية);
+ * - an organization's head: one indefinite adjective, a gazetteer place (نادي نجران, شركة قطر), a body named by its
+ *   function (الدفاع المدني: every country's; lexicon), or, but for a club, one word that is no known organization's
+ *   name (حركة غولن / غولن the preacher, حركة فتح / «الفتح» the Saudi club, منظمة بدر / بدر, منظمة التحرير / التحرير).
+ */
+function keepsItsHead(head: string, headType: EntityType, rest: readonly string[]): boolean {
+  if (startsWithPerson(rest)) return true;
+  if (headType === "location") return STATE_FORMS.has(head) && isLoneDefiniteNisba(rest) && !isPlace(rest);
+  return isLoneAdjective(rest) || isPlace(rest) || FUNCTION_NAMED_BODIES.has(rest.join(" ")) || (head !== CLUB_HEAD && rest.length === 1 && !isKnownOrganization(rest[0]!));
+}
+
+/**
  * The name without its joinable head (normalized), when the head only classifies a name that names the same entity
  * alone; undefined when the name keeps its head. `type` is the entity's: a head of another type stays.
  */
 export function nameWithoutJoinableHead(name: string, type?: EntityType): string | undefined {
   const words = normalizeArabic(name).trim().split(/\s+/);
   if (words.length < 2) return undefined;
-  const headType = JOINABLE_HEADS.get(words[0]!);
+  const head = words[0]!;
+  const headType = JOINABLE_HEADS.get(head);
   if (!headType || (type !== undefined && type !== headType)) return undefined;
   const rest = words.slice(1);
-  if (startsWithPerson(rest) || (headType === "organization" && isLoneAdjective(rest)) || (STATE_FORMS.has(words[0]!) && isLoneDefiniteNisba(rest) && !isPlace(rest))) return undefined;
-  if (NOT_BEFORE_A_PLACE.has(words[0]!) && isPlace(rest)) return undefined;
-  // A body named by its function (الدفاع المدني) is every country's: its head is part of its name (lexicon).
-  if (FUNCTION_NAMED_BODIES.has(rest.join(" "))) return undefined;
-  if (KNOWN_WHEN_ONE_WORD.has(words[0]!) && rest.length === 1 && !knownOrganizationForms().has(placeForm(rest[0]!))) return undefined;
-  return rest.join(" ");
+  return keepsItsHead(head, headType, rest) ? undefined : rest.join(" ");
 }

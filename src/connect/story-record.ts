@@ -235,7 +235,7 @@ export function buildStoryRecord(id: string, members: readonly StoryMember[], op
     const seen = new Set<string>();
     for (const e of a.entities) {
       // One name, one entity, one type across the story (merge.ts nameKey, majorityType).
-      const key = nameKey(e.name);
+      const key = nameKey(e.name, e.type);
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = entities.get(key) ?? entities.set(key, { type: e.type, name: e.name, articles: 0 }).get(key)!;

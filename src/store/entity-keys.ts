@@ -13,7 +13,7 @@ export { ENTITY_KEY_VERSION } from "./entity-sql.js";
 
 /** An entity's stored key: its type and the cross-article key of its name. */
 export function entityKey(e: { type: EntityType; name: string }): string {
-  return `${e.type}:${nameKey(e.name)}`;
+  return `${e.type}:${nameKey(e.name, e.type)}`;
 }
 
 /** An entity row's stored key with the type and name it was made from. */
@@ -40,7 +40,8 @@ export function rekeyedEntityRows(rows: readonly EntityKeyRow[]): (EntityKeyRow 
  */
 export function spellingTargets(old: string, spelling: string, newKeys: readonly string[]): readonly string[] {
   if (newKeys.length <= 1) return newKeys;
-  const own = `${old.slice(0, old.indexOf(":"))}:${nameKey(spelling)}`;
+  const type = old.slice(0, old.indexOf(":")) as EntityType;
+  const own = `${type}:${nameKey(spelling, type)}`;
   return newKeys.includes(own) ? [own] : newKeys;
 }
 

@@ -54,7 +54,7 @@ function rank(tallies: Map<string, Tally>, minOutlets: number, limit: number): E
 function count(tallies: Map<string, Tally>, a: StoredArticle, outlet: string): void {
   const seen = new Set<string>();
   for (const e of a.entities) {
-    const key = nameKey(e.name);
+    const key = nameKey(e.name, e.type);
     if (seen.has(key)) continue;
     seen.add(key);
     let tally = tallies.get(key);

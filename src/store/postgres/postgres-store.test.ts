@@ -16,6 +16,8 @@ import { createPgPool } from "./pg-driver.js";
 import type { OpenStoreOptions, Store } from "../store.js";
 import type { Entity } from "../../types.js";
 import { ENTITY_KEY_VERSION, entityKey } from "../entity-keys.js";
+import { nameKey } from "../../understand/entities/merge.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUN = `${process.env.MARSAD_TEST_SCHEMA_PREFIX ?? "marsad_test"}_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -310,6 +312,47 @@ describe("PostgreSQL entity rows", () => {
       assert.deepEqual(await keysOf("سايمون كويل"), [entityKey({ type: "person", name: "سايمون كويل" })]);
       assert.deepEqual(await keysOf("جايسون ستاثام"), [entityKey({ type: "person", name: "جيسون ستاثام" })]);
       assert.equal((await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM article_entities WHERE repeats_name = 1")).rows[0]!.n, 0);
+      assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, ENTITY_KEY_VERSION);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("are re-keyed from their names when written under entity-key version 2: a headed name joins its bare name, a club named for a city stays apart", async () => {
+    const store = await freshStore();
+    const schema = schemas.at(-1)!;
+    await seed(store, [
+      makeArticle({ title: "حركة حماس ترد", body: "قالت حركة حماس إن الوفد وصل إلى مخيم الزعتري ونادي نجران.", entities: [entity("organization", "حركة حماس"), entity("location", "مخيم الزعتري"), entity("organization", "نادي نجران")] }),
+      makeArticle({ title: "حماس في القاهرة", body: "وصل وفد حماس إلى الزعتري ثم إلى نجران.", entities: [entity("organization", "حماس"), entity("location", "الزعتري"), entity("location", "نجران")] }),
+    ]);
+    const current = (await store.listEntities()).map((e) => [e.type, e.articleCount]).sort();
+    await store.close();
+    const pool = createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` });
+    try {
+      const keys = async () => (await pool.query<{ n: number }>("SELECT count(DISTINCT entity_key)::int AS n FROM article_entities")).rows[0]!.n;
+      assert.equal(await keys(), 4);
+      // As version 2 wrote them: every head kept in the key (no head is left out under the type misc).
+      for (const name of ["حركة حماس", "مخيم الزعتري"]) {
+        const type = name === "حركة حماس" ? "organization" : "location";
+        const stale = `${type}:${nameKey(name, "misc")}`;
+        await pool.query("UPDATE article_entities SET entity_key = $1 WHERE name = $2", [stale, name]);
+        await pool.query("UPDATE entity_spellings SET entity_key = $1 WHERE spelling = $2", [stale, normalizeArabic(name)]);
+      }
+      await pool.query("UPDATE entity_key_version SET version = 2");
+      assert.equal(await keys(), 6);
+      const reopened = await openPostgresStore(URL_, { schema, poolSize: 1 });
+      try {
+        assert.equal(await keys(), 4);
+        assert.deepEqual((await reopened.listEntities()).map((e) => [e.type, e.articleCount]).sort(), current);
+        assert.equal((await reopened.listEntities({ name: "حماس" }))[0]?.articleCount, 2);
+        assert.equal((await reopened.listArticles({ entities: ["حركة حماس"] })).total, 2);
+        assert.equal((await reopened.listArticles({ entities: ["الزعتري"] })).total, 2);
+        assert.equal((await reopened.listEntities({ name: "نادي نجران" }))[0]?.articleCount, 1);
+      } finally {
+        await reopened.close();
+      }
+      const keysOf = async (spelling: string) => (await pool.query<{ k: string }>("SELECT DISTINCT entity_key AS k FROM entity_spellings WHERE spelling = $1", [spelling])).rows.map((r) => r.k);
+      assert.deepEqual(await keysOf(normalizeArabic("حركة حماس")), [entityKey({ type: "organization", name: "حماس" })]);
       assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, ENTITY_KEY_VERSION);
     } finally {
       await pool.end();

@@ -9,6 +9,7 @@ import { makeArticle, seed } from "../store.contract.js";
 import { openSqliteDatabase } from "./sqlite-driver.js";
 import { openSqliteStore } from "./sqlite-store.js";
 import { ENTITY_KEY_VERSION, entityKey } from "../entity-keys.js";
+import { nameKey } from "../../understand/entities/merge.js";
 import type { SqliteDatabase } from "./sqlite-driver.js";
 
 const entity = (type: Entity["type"], name: string): Entity => ({ type, name, mentions: [name], aliases: [] });
@@ -102,6 +103,41 @@ test("a store written under an older nameKey re-keys from its rows' names: spell
     const keysOfSpelling = check.prepare("SELECT p.entity_key AS k FROM entity_key_spellings p WHERE p.spelling = ?");
     assert.deepEqual(keysOfSpelling.all(normalizeArabic("سايمون كويل")), [{ k: entityKey({ type: "person", name: "سايمون كويل" }) }]);
     assert.deepEqual(keysOfSpelling.all(normalizeArabic("جايسون ستاثام")), [{ k: entityKey({ type: "person", name: "جيسون ستاثام" }) }]);
+    check.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a store written under entity-key version 2 re-keys as it opens: a headed name joins its bare name (حركة حماس, حماس), a club named for a city stays apart", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "marsad-entity-rekey-"));
+  const path = join(dir, "s.sqlite");
+  try {
+    let store = await openSqliteStore(path);
+    await seed(store, [
+      makeArticle({ title: "حركة حماس ترد", body: "قالت حركة حماس إن الوفد وصل إلى مخيم الزعتري ونادي نجران.", entities: [entity("organization", "حركة حماس"), entity("location", "مخيم الزعتري"), entity("organization", "نادي نجران")] }),
+      makeArticle({ title: "حماس في القاهرة", body: "وصل وفد حماس إلى الزعتري ثم إلى نجران.", entities: [entity("organization", "حماس"), entity("location", "الزعتري"), entity("location", "نجران")] }),
+    ]);
+    const current = (await store.listEntities()).map((e) => [e.type, e.articleCount]).sort();
+    await store.close();
+    // Version 2 kept every head in the key (no head is left out under the type misc).
+    const db = openSqliteDatabase(path);
+    restale(db, (r) => `${r.type}:${nameKey(r.name, "misc")}`, 2);
+    assert.deepEqual(db.prepare("SELECT count(DISTINCT entity_key) AS n FROM article_entities").all(), [{ n: 6 }]);
+    db.close();
+    store = await openSqliteStore(path);
+    assert.deepEqual((await store.listEntities()).map((e) => [e.type, e.articleCount]).sort(), current);
+    assert.equal((await store.listEntities({ name: "حماس" }))[0]?.articleCount, 2);
+    assert.equal((await store.listArticles({ entities: ["حركة حماس"] })).total, 2);
+    assert.equal((await store.listArticles({ entities: ["الزعتري"] })).total, 2);
+    assert.equal((await store.listEntities({ name: "نادي نجران" }))[0]?.articleCount, 1);
+    await store.close();
+    const check = openSqliteDatabase(path);
+    assert.deepEqual(check.prepare("SELECT version FROM entity_key_version").all(), [{ version: ENTITY_KEY_VERSION }]);
+    assert.deepEqual(check.prepare("SELECT count(DISTINCT entity_key) AS n FROM article_entities").all(), [{ n: 4 }]);
+    const keysOfSpelling = check.prepare("SELECT p.entity_key AS k FROM entity_key_spellings p WHERE p.spelling = ?");
+    assert.deepEqual(keysOfSpelling.all(normalizeArabic("حركة حماس")), [{ k: entityKey({ type: "organization", name: "حماس" }) }]);
+    assert.deepEqual(check.prepare("SELECT count(*) AS n FROM entity_key_spellings WHERE id NOT IN (SELECT pair_id FROM entity_spellings)").all(), [{ n: 0 }]);
     check.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -50,6 +50,7 @@ import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, crossArticleSpelling, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart, withoutArticle } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
 import { isSpellingOfFamilyName } from "./short-forms.js";
+import { nameWithoutJoinableHead } from "./name-key-heads.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -157,7 +158,7 @@ function matchKeyOf(name: string): string {
 
 /** Corpus-level key of an entity, for merging across articles: type plus matching key of its name. */
 export function entityKey(name: string, type: EntityType): string {
-  return `${type}:${nameKey(nameForm(name, type))}`;
+  return `${type}:${nameKey(nameForm(name, type), type)}`;
 }
 
 /**
@@ -573,9 +574,13 @@ function nearPerson(live: readonly Group[], latin: Group, words: readonly string
   return close.length === 1 ? close[0] : undefined;
 }
 
-/** Cross-article key of an entity name whatever its type: one name is one entity, with one type, across articles. */
-export function nameKey(name: string): string {
-  return crossArticleKey(matchKey(name));
+/**
+ * Cross-article key of an entity name: one name is one entity, with one type, across articles. A joinable head
+ * (name-key-heads.ts: مخيم الزعتري, نادي الهلال, حركة حماس) is left out when it is of the entity's `type` (any, when
+ * the type is not given), so the headed and the bare name share a key.
+ */
+export function nameKey(name: string, type?: EntityType): string {
+  return crossArticleKey(matchKey(nameWithoutJoinableHead(name, type) ?? name));
 }
 
 /** matchKey's words as the cross-article key writes them (transliterate.ts crossArticleSpelling); given names whole. */

@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { EntityType } from "../../types.js";
+import { nameKey } from "./merge.js";
+import { nameWithoutJoinableHead } from "./name-key-heads.js";
+
+// Composed names: [headed, bare, type of the headed name's entity].
+const JOINED: [string, string, EntityType][] = [
+  ["مدينة الزهيرات", "الزهيرات", "location"],
+  ["بلدة كفر نبودة", "كفر نبودة", "location"],
+  ["قرية الخربة الشمالية", "الخربة الشمالية", "location"],
+  ["مخيم النور", "النور", "location"],
+  ["محافظة دير البلح", "دير البلح", "location"],
+  ["جمهورية تشاد", "تشاد", "location"],
+  ["مملكة النرويج", "النرويج", "location"],
+  ["سلطنة عمان", "عمان", "location"],
+  ["نادي التعاون", "التعاون", "organization"],
+  ["نادي الفيصلي", "الفيصلي", "organization"],
+  ["نادي الوحدة", "الوحدة", "organization"],
+  ["نادي سانتوس لاغونا", "سانتوس لاغونا", "organization"],
+  ["نادي فالنسيا الإسباني", "فالنسيا الإسباني", "organization"],
+  ["حركة طالبان", "طالبان", "organization"],
+  ["حركة حماس", "حماس", "organization"],
+  ["منظمة أوبك", "أوبك", "organization"],
+  ["منظمة الصحة العالمية", "الصحة العالمية", "organization"],
+  ["حركة الشباب الأحرار", "الشباب الأحرار", "organization"],
+  ["شركة نسيم للطيران", "نسيم للطيران", "organization"],
+  ["شركة الخطوط الجوية الكندية", "الخطوط الجوية الكندية", "organization"],
+  ["وكالة الفضاء الأوروبية", "الفضاء الأوروبية", "organization"],
+  ["وكالة أنباء النخيل", "أنباء النخيل", "organization"],
+];
+
+const APART: [string, string, EntityType][] = [
+  // the head is of another type than the entity
+  ["ولاية سيناء", "سيناء", "organization"],
+  ["نادي الزهيرات", "الزهيرات", "location"],
+  // the head has the article: the rest is an adjective
+  ["المدينة المنورة", "المنورة", "location"],
+  ["النادي الأهلي", "الأهلي", "organization"],
+  ["الحركة الشعبية", "الشعبية", "organization"],
+  // a club or a movement named for a place is not the place
+  ["نادي نجران", "نجران", "organization"],
+  ["نادي الرياض", "الرياض", "organization"],
+  ["نادي باريس", "باريس", "organization"],
+  ["حركة مصر", "مصر", "organization"],
+  ["منظمة قطر", "قطر", "organization"],
+  // a person's name or title after the head
+  ["حركة فتح الله كولن", "فتح الله كولن", "organization"],
+  ["حركة محمد علي", "محمد علي", "organization"],
+  ["مدينة الملك فهد الطبية", "الملك فهد الطبية", "location"],
+  // one indefinite adjective after an organization's head, a definite nisba after a state form
+  ["منظمة إرهابية", "إرهابية", "organization"],
+  ["حركة احتجاجية", "احتجاجية", "organization"],
+  ["جمهورية الفرنسية", "الفرنسية", "location"],
+  // one word after حركة or منظمة that is no known organization's name (a person's, a club's, a common word)
+  ["حركة كولن", "كولن", "organization"],
+  ["حركة الشباب", "الشباب", "organization"],
+  ["منظمة بدر", "بدر", "organization"],
+  ["شركة نسيم", "نسيم", "organization"],
+  ["شركة الريان", "الريان", "organization"],
+  ["وكالة الأمن", "الأمن", "organization"],
+  ["شركة قطر", "قطر", "organization"],
+  // a body named by its function is every country's
+  ["وكالة الدفاع المدني", "الدفاع المدني", "organization"],
+  // heads left apart by measurement (named for a place, a person, or a common noun)
+  ["جامعة القاهرة", "القاهرة", "organization"],
+  ["حزب الله", "الله", "organization"],
+  ["حزب أردوغان", "أردوغان", "organization"],
+  ["وزارة الإعلام", "الإعلام", "organization"],
+  ["منتخب مصر", "مصر", "organization"],
+  ["مستشفى النور", "النور", "organization"],
+  ["تنظيم المونديال", "المونديال", "organization"],
+];
+
+test("nameKey leaves out a joinable head of the entity's type, so the headed and the bare name share a key", () => {
+  for (const [headed, bare, type] of JOINED) {
+    assert.equal(nameKey(headed, type), nameKey(bare, type), `${headed} = ${bare}`);
+    assert.equal(nameKey(headed), nameKey(bare), `${headed} = ${bare} (no type given)`);
+  }
+});
+
+test("nameKey keeps the head where the bare name names another thing", () => {
+  for (const [headed, bare, type] of APART) assert.notEqual(nameKey(headed, type), nameKey(bare, type), `${headed} ≠ ${bare}`);
+});
+
+test("nameWithoutJoinableHead: the rest as normalized, nothing for a name without a head or of one word", () => {
+  assert.equal(nameWithoutJoinableHead("مخيم النور", "location"), "النور");
+  assert.equal(nameWithoutJoinableHead("حماس", "organization"), undefined);
+  assert.equal(nameWithoutJoinableHead("نادي", "organization"), undefined);
+  assert.equal(nameWithoutJoinableHead("طالبان", "organization"), undefined);
+  // a head of a place under a person's type stays
+  assert.equal(nameWithoutJoinableHead("مدينة الزهيرات", "person"), undefined);
+});

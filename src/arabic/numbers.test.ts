@@ -30,3 +30,10 @@ test("numbers: a billion plural after three to ten scales the number before it",
   assert.deepEqual(readAtStart("ثلاثة مليارات يورو"), [3_000_000_000, 2]);
   assert.deepEqual(readAtStart("15 مليارات"), [15, 1]);
 });
+
+// fig114: a decimal scaled by a word is a whole number (BBC `و8.2 مليون حالة وفاة` was read 8199999.999999999, no gold value).
+test("numbers: a decimal times its scale word is a whole number", () => {
+  assert.deepEqual(readAtStart("8.2 مليون حالة"), [8_200_000, 2]);
+  assert.deepEqual(readAtStart("4.1 مليون شخص"), [4_100_000, 2]);
+  assert.deepEqual(readAtStart("2.01 ألف لاجئ"), [2_010, 2]);
+});

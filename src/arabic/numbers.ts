@@ -199,7 +199,8 @@ export function readNumber(words: string[], i: number): NumberReading | null {
     const scale = scaleAt(words, i + 1, digits);
     if (scale) {
       const tail = digitsTail(words, scale.next, scale.factor);
-      return { value: digits * scale.factor + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? scale.next, isWord: false };
+      // rounded: a decimal times its scale is a whole count, but not in binary floating point (8.2 × 1,000,000 = 8199999.999999999)
+      return { value: Math.round(digits * scale.factor) + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? scale.next, isWord: false };
     }
     return { value: digits, valueMax: null, start: i, end: i + 1, isWord: false };
   }

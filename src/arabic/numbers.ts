@@ -78,6 +78,8 @@ const MILLIONS = new Set(["ملايين"]);
 // مليوني is the dual in construct (أكثر من مليوني شخص); مليونا is left to the accusative singular (330 مليونا).
 const MILLION_DUAL = new Set(["مليونان", "مليونين", "مليوني"]);
 const BILLION = new Set(["مليار", "مليارا"]);
+// the plural after 3..10 (`8 مليارات دولار`)
+const BILLIONS = new Set(["مليارات"]);
 // Both spellings of the trillion are in print (2 ترليون دولار, 16 تريليون دولار); the plural after 3..10 (ستة ترليونات).
 const TRILLION = new Set(["تريليون", "تريليونا", "ترليون", "ترليونا"]);
 const TRILLIONS = new Set(["تريليونات", "ترليونات"]);
@@ -146,7 +148,7 @@ function scaleAt(words: string[], i: number, count: number): { factor: number; n
   if (w === undefined) return null;
   if (THOUSAND.has(w) || (THOUSANDS.has(w) && count <= 10)) return { factor: 1000, next: i + 1 };
   if (MILLION.has(w) || (MILLIONS.has(w) && count <= 10)) return { factor: 1_000_000, next: i + 1 };
-  if (BILLION.has(w)) return { factor: 1_000_000_000, next: i + 1 };
+  if (BILLION.has(w) || (BILLIONS.has(w) && count <= 10)) return { factor: 1_000_000_000, next: i + 1 };
   if (TRILLION.has(w) || (TRILLIONS.has(w) && count <= 10)) return { factor: 1_000_000_000_000, next: i + 1 };
   return null;
 }
@@ -197,7 +199,8 @@ export function readNumber(words: string[], i: number): NumberReading | null {
     const scale = scaleAt(words, i + 1, digits);
     if (scale) {
       const tail = digitsTail(words, scale.next, scale.factor);
-      return { value: digits * scale.factor + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? scale.next, isWord: false };
+      // rounded: a decimal times its scale is a whole count, but not in binary floating point (8.2 × 1,000,000 = 8199999.999999999)
+      return { value: Math.round(digits * scale.factor) + (tail?.value ?? 0), valueMax: null, start: i, end: tail?.next ?? scale.next, isWord: false };
     }
     return { value: digits, valueMax: null, start: i, end: i + 1, isWord: false };
   }

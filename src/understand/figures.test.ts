@@ -25,7 +25,8 @@ const cases: Array<[string, string, string, Expect]> = [
   ["لقي حتفهم", "3alyoum via SaudiNewsNet", "حيث لقي 15 من الضحايا حتفهم في القاهرة.", [["killed", 15, "exact", null]]],
   // حصد أرواح N: deaths, not injuries
   ["حصد أرواح", "Sky News Arabia", "زرعوا عشرات الآلاف من الألغام التي حصدت أرواح 714 مدنيا.", [["killed", 714, "exact", "civilians"]]],
-  ["حصد أرواح", "JawharaFM", "إن الحوادث المرورية في الهند تحصد أرواح نحو 400 شخص يوميا.", [["killed", 400, "about", null]]],
+  // (the verb alone: with «يوميا» after the people the count is a rate, no figure, since fig114)
+  ["حصد أرواح", "JawharaFM", "إن الحوادث المرورية في الهند حصدت أرواح نحو 400 شخص.", [["killed", 400, "about", null]]],
   ["حصد أرواح", "France 24", "وحصدت الغارات أرواح 12 طفلا في ريف إدلب.", [["killed", 12, "exact", "children"]]],
   // راح ضحيته / ضحيتها N: deaths
   ["راح ضحيته", "CNN Arabic", "احتجاجات من قبل الفلسطينيين راح ضحيتها 51 فلسطينيا.", [["killed", 51, "exact", null]]],
@@ -432,7 +433,8 @@ const cases: Array<[string, string, string, Expect]> = [
   ["coordinated subject, verb after", "BBC Arabic", "وقالت الشرطة إن ثلاثة موظفين وأربعة حراس أمن قد قتلوا في الهجوم.", [["killed", 3, "exact", null], ["killed", 4, "exact", null]]],
   // مات / يموت: a death verb like توفي
   ["مات", "JawharaFM", "قال مسؤولون ليبيون إن سبعة مهاجرين أفارقة ماتوا اختناقا بعد احتجازهم في حاوية.", [["killed", 7, "exact", null]]],
-  ["مات", "France 24", "وبحسب هذه البيانات، يموت نحو سبعة ملايين شخص سنويا نتيجة التلوث.", [["killed", 7000000, "about", null]]],
+  // (the verb alone: with «سنويا» after the people the count is a rate, no figure, since fig114)
+  ["مات", "France 24", "وبحسب هذه البيانات، يموت نحو سبعة ملايين شخص نتيجة التلوث.", [["killed", 7000000, "about", null]]],
   ["مات", "JawharaFM", "وقالت المنظمة إن 40 مهاجرا ماتوا عطشا في الصحراء.", [["killed", 40, "exact", null]]],
   ["مات", "issue 12 (composed)", "وكتب مات ديمون 3 روايات.", []],
   // a scale word, then the part below it in digits: `ألفين و800`, `مليون و325 ألف`
@@ -585,6 +587,22 @@ const cases: Array<[string, string, string, Expect]> = [
   ["rate", "issue 12 (composed)", "وتشير الدراسة إلى إصابة 17 رجلا من بين كل 100 ألف بالمرض.", []],
   ["rate", "issue 12 (composed)", "وحكمت المحكمة على 3 متهمين بالسجن 15 سنة لكل واحد منهم.", []],
   ["rate", "issue 12 (composed)", "وقتل 5 أشخاص في كل من حلب وإدلب.", [["killed", 5, "exact", null]]],
+  // fig114: a frequency after the counted people makes a rate (France 24 `يموت نحو سبعة ملايين شخص سنويا`, Sky News Arabia
+  // `يلقى أكثر من 400 ألف شخص، كل سنة، حتفه`, BBC `يقتل 4500 شخص أنفسهم سنويا`, SaudiNewsNet, JawharaFM); a day named, an
+  // adjective of the year, «each of them» or a frequency after another number are none
+  ["frequency", "issue 12 (composed)", "وتقول الوزارة إن نحو 3 آلاف شخص يموتون سنويا في حوادث الطرق.", []],
+  ["frequency", "issue 12 (composed)", "ويلقى أكثر من 200 عامل، كل عام، حتفهم في المناجم.", []],
+  ["frequency", "issue 12 (composed)", "وتقتل الملاريا مئات الأطفال في الإقليم كل سنة.", []],
+  ["frequency", "issue 12 (composed)", "وتعتقل الشرطة نحو 40 شخصا يوميا في أحياء المدينة.", []],
+  ["frequency", "issue 12 (composed)", "وقتل 7 أشخاص يوم الأحد في هجوم على سوق.", [["killed", 7, "exact", null]]],
+  ["frequency", "issue 12 (composed)", "وأصيب 12 شخصا خلال الاحتفال السنوي بالمدينة.", [["injured", 12, "exact", null]]],
+  ["frequency", "issue 12 (composed)", "وقتل 9 أشخاص كل منهم من عائلة واحدة.", [["killed", 9, "exact", null]]],
+  // fig114: money counted after من is no people (BBC `فقدان مئات الملايين من الدولارات`, Sky News Arabia `لإخفاء عشرات
+  // الملايين من الدولارات`; Al Arabiya `نزوح 8 مليارات دولار` by the billion plural of numbers.ts); people of a place stay
+  ["money", "issue 12 (composed)", "ويحقق الادعاء في فقدان مئات الملايين من الدولارات من خزينة الدولة.", []],
+  ["money", "issue 12 (composed)", "واتهم بإخفاء عشرات الآلاف من اليوروهات في حسابات سرية.", []],
+  ["money", "issue 12 (composed)", "وسجلت الأسواق نزوح 5 مليارات دولار خلال الشهر.", []],
+  ["money", "issue 12 (composed)", "وقتل 4 من الحراس في الهجوم على المصرف.", [["killed", 4, "exact", null]]],
   // fig91: a part of a figure whose own people a verb or idiom of another kind follows took what befell it (NewsFANE,
   // Wikinews); of the same kind it stays (Al Arabiya `بينهم 475 شخصا اعتقلوا`, JawharaFM `بينهم 15 طفلا قتلوا`)
   ["part with its own verb", "issue 12 (composed)", "واعتقلت القوات 12 شابا بينهم ثلاثة أصيبوا خلال المواجهات.", [["arrested", 12, "exact", null], ["injured", 3, "exact", null]]],

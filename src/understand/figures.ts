@@ -383,6 +383,15 @@ const AVERAGE_BEFORE = wordLexicon("بمعدل بمتوسط");
 const PER = wordLexicon("لكل كل");
 /** Tokens after the counted phrase within which a `لكل` + number makes the count a rate (`1000 قتيل في المعارك لكل مليون`). */
 const PER_REACH = 4;
+/** `سبعة ملايين شخص سنويا`, `400 ألف شخص، كل سنة`: an adverb of frequency after the counted people makes the count a rate (fig114). */
+const FREQUENCY_ADVERBS = wordLexicon("سنويا يوميا شهريا أسبوعيا");
+/** `كل عام`, `كل يوم`: «each» then one of these after the counted people is a frequency too. */
+const FREQUENCY_PERIODS = wordLexicon("عام سنة يوم شهر أسبوع");
+const EACH = normalizeArabic("كل");
+/** Tokens after the counted phrase within which a frequency makes the count a rate (`6 ملايين شخص حول العالم كل عام`). */
+const FREQUENCY_REACH = 4;
+/** `مئات الملايين من الدولارات`: a currency after من counts money, no people (fig114). */
+const CURRENCIES = wordLexicon("دولار دولارا دولارات ريال ريالا ريالات يورو جنيه جنيها جنيهات درهم دراهم دينار دينارا دنانير ليرة ليرات شيكل يوان روبية يوروهات", true);
 /** `لكل واحد` (each): one after per is no rate's base. */
 const ONE = normalizeArabic("واحد");
 /** A count of the injured by condition (`3 منهم في حالة خطيرة`, `اثنان منهم حالتهما خطيرة`): the condition noun, then its severity. */
@@ -969,6 +978,8 @@ class FigureReader {
     const namesWeekday = next === DAY && WEEKDAYS.has(this.ws[end + 1] ?? "");
     if (next && next !== TODAY && !namesWeekday && UNITS.has(next) && !isPlaceOrCauseWithBa(next)) return DURATIONS.has(next) ? this.dateLike(skip) : shapedCount({ ...skip, value: Number.NaN });
     if (next && ANIMALS.has(next)) return shapedCount({ ...skip, value: Number.NaN });
+    // `فقدان مئات الملايين من الدولارات`, `إخفاء عشرات الملايين من الدولارات`: money counted after من
+    if (next === OF && !this.stop[end + 1] && CURRENCIES.has(this.ws[end + 1] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
     // `نحو 20 أو 30 مرة`, `4 أو 5 مرشحين`: two numbers joined by أو count what follows the second; a unit there counts no people
     if (OR.has(next ?? "") && !this.stop[end] && !this.stop[end + 1]) {
       const other = readNumber(this.ws, end + 1);
@@ -2153,11 +2164,26 @@ class FigureReader {
    */
   private isRate(c: Count, qStart: number): boolean {
     if (qStart > 0 && !this.stop[qStart] && AVERAGE_BEFORE.has(this.ws[qStart - 1]!)) return true;
+    if (this.frequencyAfter(c)) return true;
     for (let k = c.end; k < Math.min(this.ws.length - 1, c.end + PER_REACH) && !this.stop[k]; k++) {
       const w = this.ws[k]!;
       if (!PER.has(w) || (w === "كل" && this.ws[k - 1] !== "من" && this.ws[k - 1] !== "بين")) continue;
       const base = this.ws[k + 1]!;
       if (!this.stop[k + 1] && mayStartNumber(base) && base !== ONE && readNumber(this.ws, k + 1) !== null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `يموت نحو سبعة ملايين شخص سنويا`, `تحصد أرواح ما يقارب 30 ألف شخص كل سنة`, `تقتل مئات الأشخاص كل عام`: an adverb of
+   * frequency (or كل and a period) a few words after the counted people, in their clause and before any other number.
+   */
+  private frequencyAfter(c: Count): boolean {
+    for (let k = c.end; k < Math.min(this.ws.length, c.end + FREQUENCY_REACH) && !this.stop[k]; k++) {
+      const w = this.ws[k]!;
+      if (this.isCountAt(k)) return false;
+      if (FREQUENCY_ADVERBS.has(w)) return true;
+      if (w === EACH && !this.stop[k + 1] && FREQUENCY_PERIODS.has(this.ws[k + 1] ?? "")) return true;
     }
     return false;
   }

@@ -106,3 +106,19 @@ test("the third later-ANT quotes half is 5 per outlet, none in an earlier quotes
   assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
   assert.ok(half.every((a) => a.part === "quoteslater3" && a.split === "dev" && a.body.length >= 400 && a.body.length <= 6_000));
 });
+
+// The fourth later-ANT quotes half (qts109), drawn from the same file: runs only where the file is.
+test("the fourth later-ANT quotes half is 5 per outlet, none in an earlier quotes half, an entity later-ANT half or the first 80 of the facts order", { skip: antLaterAbsence() ?? false }, async () => {
+  const { antLaterFactsOrderFirst, drawAntLaterHalves, drawQuotesLaterDev, drawQuotesLater2Dev, drawQuotesLater3Dev, drawQuotesLater4Dev } = await import("./draw.js");
+  const { drawFresh8Articles, drawFresh9Articles, drawFresh10Articles } = await import("../entities/draw.js");
+  const half = drawQuotesLater4Dev();
+  const earlierQuotes = [...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawQuotesLater3Dev()];
+  const taken = new Set([...antLaterFactsOrderFirst(80), ...drawAntLaterHalves(), ...earlierQuotes, ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a) => a.id));
+  const bodies = new Set(earlierQuotes.map((a) => a.body.trim()));
+  assert.equal(half.length, 25);
+  assert.deepEqual(half.filter((a) => taken.has(a.id) || bodies.has(a.body.trim())).map((a) => a.id), []);
+  const perOutlet = new Map<string, number>();
+  for (const a of half) perOutlet.set(a.source, (perOutlet.get(a.source) ?? 0) + 1);
+  assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
+  assert.ok(half.every((a) => a.part === "quoteslater4" && a.split === "dev" && a.body.length >= 400 && a.body.length <= 6_000));
+});

@@ -1801,6 +1801,25 @@ export const drawQuotesLater3Dev = drawnOnce((): DrawnArticle[] => {
   return quotesLaterDraw("quoteslater3", "marsad-quotes-antlater3", reserved);
 });
 
+// The fourth later-ANT quotes DEV half (qts109, quotes only): the third measured TEST's speaker value unseen (0.908), so a
+// fourth unseen half to judge speaker rules or a learned chooser fitted on every earlier quotes half. Drawn as the third,
+// with its own salt (`marsad-quotes-antlater4:<id>`), outside every draw the third left out, the third half itself, and the
+// later-ANT draws made since or beside it (fig111's seventh figures half at ranks 60–69 and a parallel figures half at ranks
+// 70–79, so the first 80 per outlet), their bodies and their stories. Fixed and committed before any article was read or
+// marsad was run on them.
+const QUOTES_LATER4_FACTS_RESERVED_PER_OUTLET = 80;
+
+/**
+ * The fourth later-ANT quotes DEV half (all DEV, quotes only): drawn as the first (quotesLaterDraw) in SHA-256
+ * `marsad-quotes-antlater4:<id>` order, outside the three earlier quotes halves, FRESH8, FRESH9, FRESH10 and the first 80
+ * per outlet of the facts later-ANT order.
+ */
+export const drawQuotesLater4Dev = drawnOnce((): DrawnArticle[] => {
+  const entityHalves = [...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()].map((a): DrawnArticle => ({ ...a, corpus: "ant", part: "quoteslater", split: "dev" }));
+  const reserved = [...antLaterRanks(0, QUOTES_LATER4_FACTS_RESERVED_PER_OUTLET, "antlater"), ...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawQuotesLater3Dev(), ...entityHalves];
+  return quotesLaterDraw("quoteslater4", "marsad-quotes-antlater4", reserved);
+});
+
 /**
  * Later-ANT articles of the first draw's body bounds with a speech cue (`QUOTED_SPEECH_RE`), none of `reserved` nor of
  * their bodies or stories, the first 5 of each outlet in SHA-256 `<salt>:<id>` order, one per story.
@@ -1825,12 +1844,12 @@ function quotesLaterDraw(part: QuotesLaterPart, salt: string, reserved: DrawnArt
 }
 
 /** The later-ANT quotes DEV halves, in draw order. */
-export const QUOTES_LATER_PARTS = ["quoteslater", "quoteslater2", "quoteslater3"] as const;
+export const QUOTES_LATER_PARTS = ["quoteslater", "quoteslater2", "quoteslater3", "quoteslater4"] as const;
 export type QuotesLaterPart = (typeof QUOTES_LATER_PARTS)[number];
 
 /** Every later-ANT quotes DEV half, in draw order. */
 export function drawQuotesLaterHalves(): DrawnArticle[] {
-  return [...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawQuotesLater3Dev()];
+  return [...drawQuotesLaterDev(), ...drawQuotesLater2Dev(), ...drawQuotesLater3Dev(), ...drawQuotesLater4Dev()];
 }
 
 /**
@@ -1858,6 +1877,6 @@ export function drawLaterDevHalves(): DrawnArticle[] {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const part = LATER_DEV_PARTS.find((p) => process.argv.includes(`--${p}`));
   const antLater = ANT_LATER_PARTS.find((p) => process.argv.includes(`--${p}`));
-  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : antLater ? ANT_LATER_DRAWS[antLater]() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : process.argv.includes("--quoteslater3") ? drawQuotesLater3Dev() : drawFactsSample();
+  const which = part ? LATER_DEV_DRAWS[part]() : process.argv.includes("--wikinews") ? drawWikinewsDev() : antLater ? ANT_LATER_DRAWS[antLater]() : process.argv.includes("--quoteslater") ? drawQuotesLaterDev() : process.argv.includes("--quoteslater2") ? drawQuotesLater2Dev() : process.argv.includes("--quoteslater3") ? drawQuotesLater3Dev() : process.argv.includes("--quoteslater4") ? drawQuotesLater4Dev() : drawFactsSample();
   for (const a of which) console.log([a.id, a.corpus, a.part, a.split, a.body.length, a.title].join("\t"));
 }

@@ -281,6 +281,9 @@ const RELAYING_VERB = /^[يت]?نقل(?:ت|ته|تها|ه|ها|وا)?$/u;
 const ON = normalizeArabic("على");
 const TONGUE = normalizeArabic("لسان");
 const OF = normalizeArabic("من");
+const EACH = normalizeArabic("كل");
+/** Words after «كل من» within which the list's و must stand (`كل من نائب محافظ أربيل طاهر عبد الله ومسؤولون`). */
+const EACH_OF_LIST_WORDS = 10;
 const GOD = normalizeArabic("الله");
 const EXALTED = normalizeArabic("تعالى");
 const MIGHTY = normalizeArabic("عز");
@@ -2063,6 +2066,9 @@ class QuoteReader {
     // `وقال وقتها إن`, `لكن المركزي قال حينئذ إنه`, `وأكدت وقتها وزارة الخزانة … أن`: a time adverb right after the verb is
     // no subject; the subject, if any, follows it
     if (k < end && AFTER_VERB_TIME_ADVERBS.has(this.toks[k]!.norm)) k = this.skipLead(k + 1, end);
+    // `وكشفت كل من هايدي غيلبرت وماندي ميلون … أنهن`, `وقالت كل من فرنسا وألمانيا … إنهم`: «each of» opens a list
+    // of speakers, the first of whom is named after it
+    k = this.afterEachOf(k, end);
     // `وقالت وكالة أنباء الشرق الأوسط نقلا عن مصدر أمني إن`: as in نقلت Y عن X, the source quoted speaks
     const quoted = this.quotedSourceAt(k, end);
     if (quoted !== null) {
@@ -2121,6 +2127,19 @@ class QuoteReader {
     if (phraseEnd - k === 1 && ANAPHORS.has(t.norm)) return this.resolveAnaphor(t.start, t.norm) ?? this.phraseText(k, k + 1);
     void from;
     return this.nounPhraseSpeaker(k, phraseEnd);
+  }
+
+  /**
+   * The token after «كل من» when the subject at k opens with it and a list joined by و follows (`كل من فيسبوك وتويتر`);
+   * k otherwise — `قال كل من يجرؤ على`, `حذر كل من يتعامل مع طهران`: a verb after «من» makes it «whoever», no list.
+   */
+  private afterEachOf(k: number, end: number): number {
+    if (k + 2 >= end || this.toks[k]!.norm !== EACH || this.toks[k + 1]!.norm !== OF) return k;
+    const first = this.toks[k + 2]!;
+    const named = isRoleHead(first.norm) || isTitle(first.norm) || this.insideSpan(first.start + 1) || this.spans.some((sp) => sp.start === first.start);
+    if (IMPERFECT_SHAPE.test(first.norm) && !named) return k;
+    for (let j = k + 3; j < Math.min(end, k + 3 + EACH_OF_LIST_WORDS); j++) if (/^و\p{L}/u.test(this.toks[j]!.norm)) return k + 2;
+    return k;
   }
 
   /**

@@ -60,6 +60,8 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts99/quoteslater2-labels.tsv [--check]  (quotes only, later ANT 2)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts108/quoteslater3-labels.tsv [--check] (quotes only, later ANT 3)
+ *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts109/quoteslater4-labels.tsv [--check] (quotes only, later ANT 4)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes-labels.tsv [--check]  (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes2-labels.tsv [--check] (quotes only)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/facts-gold/quotes3-labels.tsv [--check] (quotes only)

@@ -210,7 +210,7 @@ export async function storiesMembers(db: SqlReader, ids: string[]): Promise<stri
   const resolved = ids.map((id) => redirects.get(id) ?? id);
   const members = new Map<string, string[]>();
   for (const r of await inSlices([...new Set(resolved)], (list, slice) =>
-    db.all<{ story_id: string; id: string }>(`SELECT l.story_id, a.id FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.story_id IN (${list}) ORDER BY l.story_id, l.seq`, slice))) {
+    db.all<{ story_id: string; id: string }>(`SELECT l.story_id, a.id FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.story_id IN (${list}) ORDER BY l.seq`, slice))) {
     (members.get(r.story_id) ?? members.set(r.story_id, []).get(r.story_id)!).push(r.id);
   }
   return resolved.map((id) => members.get(id) ?? []);

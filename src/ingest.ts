@@ -25,7 +25,7 @@ import { createHash } from "node:crypto";
 import { readLocalInputs, DEFAULT_MAX_BYTES, type PageOrIssues } from "./acquire/local-files.js";
 import { formatIssue, type Issue } from "./issues.js";
 import { MAX_WORKERS, PAGES_PER_WORKER, PipelinePool, readPageHere, type PageReader } from "./pipeline-pool.js";
-import type { IngestFailure, JobDone, Store } from "./store/store.js";
+import type { IngestFailure, JobDone, Store, StoredPage } from "./store/store.js";
 import type { Page } from "./types.js";
 import { failpoint } from "./failpoint.js";
 import { groupWriter, MAX_GROUP_PAGES, type PageWriter } from "./group-writer.js";
@@ -121,6 +121,8 @@ export interface IngestPageOptions extends Pick<IngestOptions, "storedAt" | "now
   job?: JobDone;
   /** How the page's articles are stored (default: one `upsertArticles` call). */
   write?: PageWriter;
+  /** What the store said of this page when its job was claimed (Job.storedPage): asked again only when the page's hash differs. */
+  storedPage?: StoredPage;
 }
 
 async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageOptions, counts: IngestCounts, fail: Fail): Promise<PageOutcome> {
@@ -129,7 +131,8 @@ async function ingestRead(store: Store, read: PageOrIssues, options: IngestPageO
     return fail("read", d.code, d.reason);
   }
   const mark = { input: read.input, pageHash: pageHash(read.page) };
-  if (await store.hasInput(mark)) {
+  const isStored = options.storedPage?.pageHash === mark.pageHash ? options.storedPage.stored : await store.hasInput(mark);
+  if (isStored) {
     // stored, maybe by another process after this one recorded a failure for it
     await store.clearFailure(read.input);
     counts.skipped++;

@@ -352,7 +352,7 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
       });
     } : undefined;
     const t0 = monotonic();
-    const outcome: PageOutcome = await ingestPage(store, read, { storedAt, now: options.now, readPage: readThisPage, write, job: { key: job.key, now: clock() } }, summary, summary.failures);
+    const outcome: PageOutcome = await ingestPage(store, read, { storedAt, now: options.now, readPage: readThisPage, write, job: { key: job.key, now: clock() }, storedPage: job.storedPage }, summary, summary.failures);
     time.store += monotonic() - t0 - readMs;
     if (outcome.kind === "stored") storedSinceConnect++;
     else if (outcome.kind === "skipped") await store.completeJob(job.key, { now: clock() });

@@ -199,6 +199,23 @@ export async function storyMembers(db: SqlReader, id: string): Promise<string[]>
   return rows.map((r) => r.id);
 }
 
+/**
+ * `storyMembers` of many stories: each id's members (its redirect followed, as `resolveStoryId`
+ * does), in connect order, with one statement for the redirects and one for the members a slice.
+ */
+export async function storiesMembers(db: SqlReader, ids: string[]): Promise<string[][]> {
+  const unique = [...new Set(ids)];
+  const redirects = new Map((await inSlices(unique, (list, slice) =>
+    db.all<{ from_id: string; to_id: string }>(`SELECT from_id, to_id FROM story_redirects WHERE from_id IN (${list})`, slice))).map((r) => [r.from_id, r.to_id]));
+  const resolved = ids.map((id) => redirects.get(id) ?? id);
+  const members = new Map<string, string[]>();
+  for (const r of await inSlices([...new Set(resolved)], (list, slice) =>
+    db.all<{ story_id: string; id: string }>(`SELECT l.story_id, a.id FROM article_links l JOIN articles a ON a.row = l.article_row WHERE l.story_id IN (${list}) ORDER BY l.seq`, slice))) {
+    (members.get(r.story_id) ?? members.set(r.story_id, []).get(r.story_id)!).push(r.id);
+  }
+  return resolved.map((id) => members.get(id) ?? []);
+}
+
 export async function storyArticles(db: SqlReader, id: string, options: { limit?: number; offset?: number } = {}): Promise<{ total: number; items: StoryArticle[] }> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 500);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
@@ -387,6 +404,10 @@ export abstract class SqlConnectReads {
 
   storyMembers(id: string): Promise<string[]> {
     return storyMembers(this.reader, id);
+  }
+
+  storiesMembers(ids: string[]): Promise<string[][]> {
+    return storiesMembers(this.reader, ids);
   }
 
   async storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }> {

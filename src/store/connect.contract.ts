@@ -126,6 +126,8 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       const merged = buildStoryRecord(sa, [{ id: a!, article: QUAKE_A }, { id: b!, article: QUAKE_OTHER_TOLL }, { id: c!, article: MARKET }]);
       await store.saveConnections(batch({ connections: [link(c!, 3, c!, sb)], done: [c!], merged: [{ from: sb, into: sa }], stories: [merged] }, 3, 2));
       assert.deepEqual(await store.storyMembers(sb), [a, b, c]);
+      assert.deepEqual(await store.storiesMembers([sb, "no-such-story", sa, sb]), [[a, b, c], [], [a, b, c], [a, b, c]], "each id's members, its redirect followed, in the order asked");
+      assert.deepEqual((await store.getArticles([c!, "no-such-id", a!, c!])).map((x) => [x.id, x.title]), [[c, MARKET.title], [a, QUAKE_A.title], [c, MARKET.title]], "getArticle of each, unknown left out");
       const page = await store.storyArticles(sb, { limit: 2 });
       assert.equal(page.total, 3);
       assert.deepEqual(page.items.map((x) => [x.article.id, x.seq]), [[c, 3], [b, 2]], "newest first");
@@ -140,6 +142,7 @@ export function describeConnectContract(name: string, openStore: () => Promise<S
       await store.saveConnections(batch({ connections: [], done: [], splits: [{ from: sa, into: `story-${c}`, articleIds: [c!] }], stories: [kept, left] }, 4, 3));
       assert.deepEqual(await store.storyMembers(sa), [a, b]);
       assert.deepEqual(await store.storyMembers(`story-${c}`), [c]);
+      assert.deepEqual(await store.storiesMembers([`story-${c}`, sa]), [[c], [a, b]]);
       assert.equal((await store.getArticleLinks(c!))?.storyId, `story-${c}`);
       assert.equal((await store.listStories({})).total, 2);
     }));

@@ -74,6 +74,9 @@ function enqueueStatements(job: JobInput, now: number, retryDead: boolean): [Job
   ];
 }
 
+/** A claimed job's page hash and whether `hasInput` holds for it (see Job.storedPage), read in the claim's statement. */
+const CLAIMED_PAGE_STORED = "page_hash, EXISTS (SELECT 1 FROM inputs i WHERE i.input = jobs.input AND i.page_hash = jobs.page_hash) AS page_stored";
+
 /** What a claim takes: see `claimJobs`. */
 export interface ClaimOptions {
   limit: number;
@@ -95,7 +98,7 @@ export function claimStatementOnce(holder: string, o: ClaimOptions, rowLock: str
       UPDATE jobs SET state = 'running', holder = ?, lease_expires = ?, attempts = attempts + 1
         WHERE seq IN (SELECT seq FROM jobs WHERE state IN ('queued', 'running')
           AND ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ? AND attempts < ?)) ORDER BY seq LIMIT ?${rowLock})
-        RETURNING seq, key, kind, input, payload, attempts`,
+        RETURNING seq, key, kind, input, payload, attempts, ${CLAIMED_PAGE_STORED}`,
     params: [LEASE_EXHAUSTED, o.now, o.now, o.maxAttempts, holder, o.now + o.leaseMs, o.now, o.now, o.maxAttempts, o.limit],
     returnsRows: true,
   };
@@ -111,7 +114,7 @@ function claimStatements(holder: string, o: ClaimOptions, rowLock: string): JobS
       sql: `UPDATE jobs SET state = 'running', holder = ?, lease_expires = ?, attempts = attempts + 1
         WHERE seq IN (SELECT seq FROM jobs WHERE state IN ('queued', 'running')
           AND ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) ORDER BY seq LIMIT ?${rowLock})
-        RETURNING seq, key, kind, input, payload, attempts`,
+        RETURNING seq, key, kind, input, payload, attempts, ${CLAIMED_PAGE_STORED}`,
       params: [holder, o.now + o.leaseMs, o.now, o.now, o.limit],
       returnsRows: true,
     },
@@ -125,6 +128,8 @@ interface JobRow {
   input: string;
   payload: string | null;
   attempts: number;
+  page_hash: string | null;
+  page_stored: boolean | number;
 }
 
 interface JobSummaryRow {
@@ -198,7 +203,10 @@ export abstract class SqlJobQueue extends SqlConnectReads {
     const results = await this.runJobStatements(this.supportsOneStatementClaim ? [claimStatementOnce(holder, options, this.claimRowLock)] : claimStatements(holder, options, this.claimRowLock));
     return (results.at(-1)!.rows as unknown as JobRow[])
       .sort((a, b) => Number(a.seq) - Number(b.seq))
-      .map((r) => ({ key: r.key, kind: r.kind, input: r.input, payload: r.payload, attempts: Number(r.attempts) }));
+      .map((r) => ({
+        key: r.key, kind: r.kind, input: r.input, payload: r.payload, attempts: Number(r.attempts),
+        ...(r.page_hash === null ? {} : { storedPage: { pageHash: r.page_hash, stored: Boolean(Number(r.page_stored)) } }),
+      }));
   }
 
   async renewJobs(holder: string, options: { leaseMs: number; now: number }): Promise<number> {

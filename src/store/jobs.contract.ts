@@ -67,6 +67,23 @@ export function describeJobsContract(name: string, open: () => Promise<Store>): 
         assert.deepEqual((await store.listJobs({ state: "done" })).map((j) => [j.key, j.finishedAt, j.holder]), [["page:rain.html", T0 + 1, null]]);
       }));
 
+    it("says with each claimed job whether the store already holds its page (input and page hash), as hasInput does", () =>
+      withStore(open, async (store) => {
+        const article = makeArticle({ title: "أمطار غزيرة في جدة", body: "أعلنت إدارة التعليم في جدة تعليق الدراسة.", url: "https://test.example/rain" });
+        await store.upsertArticles([{ input: "rain.html", index: 0, article }], { storedAt: "2026-01-05T10:00:01Z", mark: { input: "rain.html", pageHash: "h1" } });
+        await store.enqueueJobs([page("rain.html", "h1"), page("other.html", "h1"), page("https://test.example/feed-item", null)], { now: T0 });
+        await store.enqueueJobs([page("edited.html", "h2")], { now: T0 });
+        await store.upsertArticles([{ input: "edited.html", index: 0, article: { ...article, url: "https://test.example/edited" } }], { storedAt: "2026-01-05T10:00:02Z", mark: { input: "edited.html", pageHash: "h1" } });
+        const jobs = await store.claimJobs("w1", { ...CLAIM, limit: 4, now: T0 });
+        assert.deepEqual(jobs.map((j) => [j.input, j.storedPage ?? null]), [
+          ["rain.html", { pageHash: "h1", stored: true }],
+          ["other.html", { pageHash: "h1", stored: false }],
+          ["https://test.example/feed-item", null],
+          ["edited.html", { pageHash: "h2", stored: false }],
+        ]);
+        for (const j of jobs) if (j.storedPage) assert.equal(await store.hasInput({ input: j.input, pageHash: j.storedPage.pageHash }), j.storedPage.stored);
+      }));
+
     it("a failed attempt waits for its retry time; a job given up is dead and listed with its reason", () =>
       withStore(open, async (store) => {
         await store.enqueueJobs([page("slow.html"), page("broken.html")], { now: T0 });

@@ -441,6 +441,18 @@ export interface Job {
   payload: string | null;
   /** Claims so far, this one included. */
   attempts: number;
+  /**
+   * The page hash it was enqueued with, and whether the store held that page (its input with that
+   * hash) when the claim was made: its worker need not ask again (`hasInput`), a round trip a page
+   * saved. Absent when it has no page hash (a URL, fetched by the worker).
+   */
+  storedPage?: StoredPage;
+}
+
+/** Whether the store held a page (input and page hash), as `hasInput` answers, when it was looked at. */
+export interface StoredPage {
+  pageHash: string;
+  stored: boolean;
 }
 
 /** A job as `listJobs` shows it. */
@@ -527,6 +539,9 @@ export interface Store {
   /** The current version of an article with its version list, or null. */
   getArticle(id: string): Promise<StoredArticle | null>;
 
+  /** `getArticle` of each id, in the order given, unknown ids left out. */
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
+
   /** One earlier (or the current) version of an article as it was stored, or null. */
   getArticleVersion(id: string, version: number): Promise<Article | null>;
 
@@ -596,6 +611,9 @@ export interface Store {
 
   /** Member ids of a story in connect order (after merges); empty when unknown. */
   storyMembers(id: string): Promise<string[]>;
+
+  /** `storyMembers` of each id, in the order given, in a few statements (connect reads many stories at once). */
+  storiesMembers(ids: string[]): Promise<string[][]>;
 
   /** Members of a story, newest first (by publication, then connect order), a page at a time. */
   storyArticles(id: string, options?: { limit?: number; offset?: number }): Promise<{ total: number; items: StoryArticle[] }>;

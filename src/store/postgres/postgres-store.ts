@@ -838,7 +838,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   /** The stored articles of these ids (unknown ones left out), in the order given: two statements for all of them. */
-  private async getArticles(ids: string[]): Promise<StoredArticle[]> {
+  async getArticles(ids: string[]): Promise<StoredArticle[]> {
     if (ids.length === 0) return [];
     const rows = (await this.qs<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY(?::text[])`, [ids])).rows;
     if (rows.length === 0) return [];

@@ -472,6 +472,15 @@ class SqliteStore extends SqlJobQueue implements Store {
     return { ...article, id: row.id, key: row.key, input: row.input, contentHash: row.content_hash, version: row.version, versions: summaries, firstStoredAt: row.first_stored_at, lastStoredAt: row.last_stored_at };
   }
 
+  async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    const found: StoredArticle[] = [];
+    for (const id of ids) {
+      const article = await this.getArticle(id);
+      if (article) found.push(article);
+    }
+    return found;
+  }
+
   async getArticleVersion(id: string, version: number): Promise<Article | null> {
     const r = this.statement("SELECT v.record FROM article_versions v JOIN articles a ON a.row = v.article_row WHERE a.id = ? AND v.version = ?").get(id, version) as { record: string } | undefined;
     return r ? (JSON.parse(r.record) as Article) : null;

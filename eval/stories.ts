@@ -46,6 +46,7 @@ import { QUOTE_ASIDE, storyEntities, type StoryEntityParts } from "../src/connec
 import { pad, readAnt, readSaudiNewsNet, type CorpusArticle } from "./lib/corpora.js";
 import type { EvalOutcome } from "./gate.js";
 import { seededShuffle } from "../src/seeded-random.js";
+import { showCensus } from "./lib/stories-census.js";
 
 type Split = "dev" | "test";
 
@@ -576,6 +577,12 @@ function runDevOnly(articles: CorpusArticle[], labels: Map<string, string>, recu
     showDevHardNegatives(allNegatives, withBoth, piped);
     showDevLoss(withBoth, piped);
     if ((base.scorer ?? DEFAULT_STORY_OPTIONS.scorer) === "hand") showDevJoinFeatures(articles, withBoth, allNegatives, base, prepared);
+  }
+  if (args.includes("--census")) {
+    // DEV items only: withBoth holds labels.tsv's TEST stories too
+    const devOf = (gold: Map<string, string>): Map<string, string> => new Map([...gold].filter(([, story]) => storySplit(story) === "dev"));
+    showCensus("DEV", articles, devOf(labels), piped, prepared);
+    showCensus("DEV + both", articles, devOf(recurringSet.withBoth), piped, prepared);
   }
   if (args.includes("--pairwise")) showDevPairwise(articles, labels, negatives, { ...DEFAULT_STORY_OPTIONS, ...base }, prepared);
   if (args.includes("--pool-diff")) showPoolDiff(articles, clusterPipeline(articles, {}, prepared), piped);

@@ -42,6 +42,10 @@
  *   the best mean held-out B-cubed F1 wins (ties: the first tried), and that kind is fitted again on
  *   every labeled story. (Chosen in sample instead, the trees fitted the DEV stories: DEV F1 0.922,
  *   TEST 0.861.) `--drop a,b` holds features at 0 (an ablation); `--out` writes elsewhere.
+ * - Hard-negative mining (`--hard-weight w`, `--positive-weight w`; 1 by default, which writes the
+ *   unweighted fit byte for byte): a negative drawn against a story holding an article of the
+ *   example's DEV hard-negative partner, and every positive, weigh w in the regression and the trees
+ *   (the reaction regression stays unweighted). Held out, neither helped (forty-second round).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -85,6 +89,8 @@ interface Example {
   story: string;
   /** Drawn for an article whose title tells a reaction (membership.ts `isReactionTitle`): what `reactionJoin` asks the model about, at any hand score. */
   reaction: boolean;
+  /** Its weight in the fit: `--positive-weight` for a positive, `--hard-weight` for a negative drawn against a story holding the article's DEV hard-negative partner, else 1. */
+  weight: number;
 }
 
 function byTime(a: CorpusArticle, b: CorpusArticle): number {
@@ -96,6 +102,18 @@ let withReactionModel = true;
 
 /** `--drop a,b`: features held at 0 in every example (an ablation: their weights stay 0). */
 let dropped: number[] = [];
+
+/** `--positive-weight`, `--hard-weight` (hard-negative mining from DEV only; 1 and 1 by default: the unweighted fit). */
+let positiveWeight = 1;
+let hardWeight = 1;
+/** Each labeled story's hard-negative partners (hard-negatives.tsv of DEV and of the tuning sets), read by `exampleWeight`. */
+let hardPartners = new Map<string, Set<string>>();
+
+function exampleWeight(y: 0 | 1, gold: string, members: readonly string[], labels: Map<string, string>): number {
+  if (y === 1) return positiveWeight;
+  const partners = hardPartners.get(gold);
+  return partners && members.some((m) => partners.has(labels.get(m) ?? "")) ? hardWeight : 1;
+}
 
 /** Streams the articles through a taught index and returns the examples of the DEV-labeled ones. */
 function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, prepared: Prepared, model: MembershipModel | null, observe = false): Example[] {
@@ -109,7 +127,7 @@ function collectExamples(articles: CorpusArticle[], dev: Map<string, string>, pr
     for (const c of candidates) {
       const mates = c.members.filter((m) => dev.get(m) === gold).length;
       // a story of unlabeled articles only says nothing about this article's event
-      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features.map((v, i) => (dropped.includes(i) ? 0 : v)), y: mates > 0 ? 1 : 0, story: gold, reaction });
+      if (mates > 0 || c.members.some((m) => dev.has(m))) examples.push({ x: c.features.map((v, i) => (dropped.includes(i) ? 0 : v)), y: mates > 0 ? 1 : 0, story: gold, reaction, weight: exampleWeight(mates > 0 ? 1 : 0, gold, c.members, dev) });
       if (mates > 0 && (!best || mates > best.mates)) best = { id: c.storyId, mates };
     }
     // observing: the index decides (the stories are those the scorer builds, series and catch-alls included)
@@ -158,7 +176,7 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Logistic regression (bias last, not penalized) by Newton's method on the L2-penalized log-loss. */
-function fitLogistic(rows: number[][], ys: number[], l2: number): number[] {
+function fitLogistic(rows: number[][], ys: number[], l2: number, weights?: readonly number[]): number[] {
   const d = rows[0]!.length + 1;
   let w = new Array<number>(d).fill(0);
   for (let round = 0; round < NEWTON_ROUNDS; round++) {
@@ -169,8 +187,8 @@ function fitLogistic(rows: number[][], ys: number[], l2: number): number[] {
       let z = 0;
       for (let i = 0; i < d; i++) z += w[i]! * x[i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const g = p - ys[r]!;
-      const h = p * (1 - p);
+      const g = (p - ys[r]!) * (weights?.[r] ?? 1);
+      const h = p * (1 - p) * (weights?.[r] ?? 1);
       for (let i = 0; i < d; i++) {
         grad[i]! += g * x[i]!;
         for (let j = 0; j < d; j++) hess[i]![j]! += h * x[i]! * x[j]!;
@@ -242,8 +260,8 @@ function boost(regression: MembershipModel, examples: Example[], rounds: number)
   const margin = rows.map((x) => membershipLogit(regression, x));
   for (let round = 0; round < rounds; round++) {
     const p = margin.map((z) => 1 / (1 + Math.exp(-z)));
-    const g = p.map((pi, i) => pi - examples[i]!.y);
-    const h = p.map((pi) => Math.max(pi * (1 - pi), 1e-6));
+    const g = p.map((pi, i) => (pi - examples[i]!.y) * examples[i]!.weight);
+    const h = p.map((pi, i) => Math.max(pi * (1 - pi), 1e-6) * examples[i]!.weight);
     const tree = growTree(rows, g, h, all, points, TREES.depth);
     model.trees.push(tree);
     rows.forEach((x, i) => (margin[i]! += treeValue(tree, x)));
@@ -252,20 +270,22 @@ function boost(regression: MembershipModel, examples: Example[], rounds: number)
 }
 
 /** The regression of `fitLogistic` over the features at `at` of `examples`, standardized as they are (`standardization`), rounded as the model files keep it. */
-function fitStandardized(examples: readonly Example[], at: readonly number[], l2: number, divideEach: boolean): Pick<ReactionModel, "mean" | "scale" | "weights" | "bias"> {
+function fitStandardized(examples: readonly Example[], at: readonly number[], l2: number, divideEach: boolean, weighted = false): Pick<ReactionModel, "mean" | "scale" | "weights" | "bias"> {
   const columns = examples.map((e) => at.map((i) => e.x[i]!));
   const { mean, scale } = standardization(columns, at.length, divideEach);
   const w = fitLogistic(
     columns.map((c) => c.map((v, j) => (v - mean[j]!) / scale[j]!)),
     examples.map((e) => e.y),
     l2,
+    weighted ? examples.map((e) => e.weight) : undefined,
   );
   return { mean: mean.map(round6), scale: scale.map(round6), weights: w.slice(0, -1).map(round6), bias: round6(w.at(-1)!) };
 }
 
 function train(examples: Example[], joinProbability: number, l2 = fit.l2): MembershipModel {
   const all = MEMBERSHIP_FEATURES.map((_, i) => i);
-  return { features: [...MEMBERSHIP_FEATURES], ...fitStandardized(examples, all, l2, true), trees: [], joinProbability };
+  // the membership model weighs its examples (`--positive-weight`, `--hard-weight`); the reaction regression does not
+  return { features: [...MEMBERSHIP_FEATURES], ...fitStandardized(examples, all, l2, true, true), trees: [], joinProbability };
 }
 
 /** The ridge and the number of trees every fit uses: the default, or set by `chooseFit` (or `--l2`, `--tree-rounds`) before any fit. */
@@ -324,7 +344,8 @@ function chooseFit(examples: readonly Example[], l2Grid: readonly number[], roun
 
 function describe(examples: Example[]): string {
   const positives = examples.filter((e) => e.y === 1).length;
-  return `${examples.length} examples (${positives} positive)`;
+  const hard = examples.filter((e) => e.y === 0 && e.weight === hardWeight).length;
+  return `${examples.length} examples (${positives} positive${hardWeight !== 1 ? `, ${hard} negatives against a hard-negative partner weighed ×${hardWeight}` : ""})`;
 }
 
 /**
@@ -465,6 +486,14 @@ export async function run(args: string[]): Promise<void> {
   const vetoes = numbers(args, "--vetoes", DEFAULT_VETOES);
   const vetoFloors = numbers(args, "--veto-floors", DEFAULT_VETO_FLOORS);
   withReactionModel = !args.includes("--no-reaction-model");
+  [positiveWeight] = numbers(args, "--positive-weight", [1]) as [number];
+  [hardWeight] = numbers(args, "--hard-weight", [1]) as [number];
+  hardPartners = new Map();
+  const devStories = new Set(dev.values());
+  for (const { a, b } of negatives.filter((n) => devStories.has(n.a) && devStories.has(n.b))) {
+    (hardPartners.get(a) ?? hardPartners.set(a, new Set()).get(a)!).add(b);
+    (hardPartners.get(b) ?? hardPartners.set(b, new Set()).get(b)!).add(a);
+  }
   if (args.includes("--drop")) dropped = args[args.indexOf("--drop") + 1]!.split(",").map((name) => MEMBERSHIP_FEATURES.indexOf(name as (typeof MEMBERSHIP_FEATURES)[number]));
   if (dropped.includes(-1)) throw new Error("train stories: --drop names an unknown feature");
   // the ridge and the trees: the defaults, one value each given, or (`--choose-fit`) chosen once by cross-validation over every labeled story's veto examples (the default kind), then used by every fit below

@@ -73,7 +73,7 @@ import { SHORT_YEAR, findDatesInText, readPartialDate, withoutDates } from "../h
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
-  | { kind: "date"; date: DateLine; isHijriOnly: boolean }
+  | { kind: "date"; date: DateLine; isHijriOnly: boolean; fromStampedLine?: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
@@ -166,7 +166,7 @@ function readBareReadVerb(line: string): { headline: string } | null {
 }
 
 /** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
-function classify(line: string, out: Item[], isPageName: (name: string) => boolean): void {
+function classify(line: string, out: Item[], isPageName: (name: string) => boolean, splitsStamps = true): void {
   if (isBoilerplateLine(line)) return;
   const marker = readReadAlsoMarker(line) ?? readBareReadVerb(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
@@ -175,7 +175,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
   const attribution = readAttribution(line) ?? readTikTokSound(line);
   if (attribution) {
     out.push({ kind: "attribution", attribution });
-    if (attribution.rest) classify(attribution.rest, out, isPageName);
+    if (attribution.rest) classify(attribution.rest, out, isPageName, splitsStamps);
     return;
   }
   const date = readPageDateLine(line) ?? readNamedDateLine(line);
@@ -194,7 +194,57 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
   }
   const otherDate = readOtherLanguageDateLine(line) ?? readOtherLanguageMetaBar(line);
   if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
+  const opening = splitsStamps ? splitOpeningDate(line) : null;
+  if (opening) {
+    out.push({ kind: "date", date: opening.date, isHijriOnly: isHijriOnly(opening.stamp), fromStampedLine: true });
+    return classify(opening.rest, out, isPageName, splitsStamps);
+  }
   out.push({ kind: "text", text: line });
+}
+
+/**
+ * A date stamp with other text printed on its line, as renderers join a meta block's cells or a
+ * caption or lead that follows without a break (`21. Mai 2026 Drei Deutsche wegen …` over the photo's
+ * caption, `12.12.2022 - Empa (Eidgenössische …)`, `Pressemitteilung vom 25. Januar 2022 |  Berlin –
+ * Die künftige …`, `15.04.2025, 17:59Lesezeit: 5 Min.`): the stamp is a date line and the rest a line
+ * of its own. The stamp opens the line, or a hard separator (`|`, ` - `, `–`, `·`, `•`) sets it off
+ * from the rest: a sentence that opens with a label and a date (`On 12 May 2024 the council …`,
+ * `في 12 مايو 2024 أعلنت …`) is prose, and a comma after the date continues it. A colon after the date
+ * makes it a label (`7 كانون الأول/ديسمبر 2014: سوريا تتهم …`, a chronology's entry), and a page printing
+ * more than one such line prints a list (teasers stamped with their day, a chronology): readItems then
+ * splits none.
+ */
+const STAMP_TIME = /^\s*,?\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?:[:：][\d٠-٩]{2})?(?:\s*(?:Uhr|[ap]\.?m\.?)(?![\p{L}]))?/iu;
+const REST_SEPARATOR = /^\s*(?:[|·•–—]|-(?=\s))\s*/u;
+const OPENS_LINE = /^[\s*•·|/\-–—]*$/u;
+const CONTINUES_SENTENCE = /^\s*[,،:：]/u;
+
+function splitOpeningDate(line: string): { date: DateLine; stamp: string; rest: string } | null {
+  if (!mayHoldAbsoluteDate(line)) return null;
+  const first = firstDayDate(line);
+  if (first === null) return null;
+  const time = STAMP_TIME.exec(line.slice(first.end));
+  const cuts = time ? [first.end + time[0].length, first.end] : [first.end];
+  for (const cut of cuts) {
+    const after = line.slice(cut);
+    const separator = REST_SEPARATOR.exec(after);
+    if (!separator && (!OPENS_LINE.test(line.slice(0, first.start)) || CONTINUES_SENTENCE.test(after))) continue;
+    const rest = after.slice(separator?.[0].length ?? 0).trim();
+    const stamp = line.slice(0, cut).trim();
+    if (!rest || !/\p{L}/u.test(rest)) continue;
+    const date = readPageDateLine(stamp) ?? readNamedDateLine(stamp) ?? readOtherLanguageDateLine(stamp);
+    if (date?.publishedAt) return { date, stamp, rest };
+  }
+  return null;
+}
+
+/** The first dated day of a line (a four-digit year), by either date reader. */
+function firstDayDate(line: string): { start: number; end: number } | null {
+  const found = [
+    ...findAbsoluteDates(line).filter((d) => d.precision === "day"),
+    ...findDatesInText(line),
+  ].sort((a, b) => a.start - b.start);
+  return found[0] ?? null;
 }
 
 /** Words at most of a name printed before a date (readNamedDateLine): a headline before a date runs longer. */
@@ -518,15 +568,23 @@ function frameState(before: "label" | "address" | null, line: string): "label" |
 
 /** The items of the page's lines; a caption's text items are marked (findCaptionLines). */
 function readItems(lines: readonly string[], isPageName: (name: string) => boolean): Item[] {
-  const items: Item[] = [];
   const captions = findCaptionLines(lines);
-  lines.forEach((line, k) => {
-    const from = items.length;
-    for (const part of splitGlued(line)) classify(part, items, isPageName);
-    if (captions[k]) for (const item of items.slice(from)) if (item.kind === "text") item.isCaption = true;
-  });
-  return items;
+  const read = (splitsStamps: boolean): Item[] => {
+    const items: Item[] = [];
+    lines.forEach((line, k) => {
+      const from = items.length;
+      for (const part of splitGlued(line)) classify(part, items, isPageName, splitsStamps);
+      if (captions[k]) for (const item of items.slice(from)) if (item.kind === "text") item.isCaption = true;
+    });
+    return items;
+  };
+  const items = read(true);
+  const stamped = items.filter((i) => i.kind === "date" && i.fromStampedLine === true).length;
+  return stamped > MAX_STAMPED_LINES ? read(false) : items;
 }
+
+/** A date stamp with text on its line is the article's meta line once on a page; more are a list's items (splitOpeningDate). */
+const MAX_STAMPED_LINES = 1;
 
 interface Regions {
   main: Item[];

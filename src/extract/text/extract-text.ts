@@ -209,7 +209,8 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
  * Die künftige …`, `15.04.2025, 17:59Lesezeit: 5 Min.`): the stamp is a date line and the rest a line
  * of its own. The stamp opens the line, or a hard separator (`|`, ` - `, `–`, `·`, `•`) sets it off
  * from the rest: a sentence that opens with a label and a date (`On 12 May 2024 the council …`,
- * `في 12 مايو 2024 أعلنت …`) is prose, and a comma after the date continues it. A colon after the date
+ * `في 12 مايو 2024 أعلنت …`) is prose, and a comma, a full stop or a lower-case word after the date continues
+ * it (a wrapped paragraph's line: `1. Januar 2024 umgesetzt werden. Das …`). A colon after the date
  * makes it a label (`7 كانون الأول/ديسمبر 2014: سوريا تتهم …`, a chronology's entry), and a page printing
  * more than one such line prints a list (teasers stamped with their day, a chronology): readItems then
  * splits none.
@@ -217,7 +218,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
 const STAMP_TIME = /^\s*,?\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?:[:：][\d٠-٩]{2})?(?:\s*(?:Uhr|[ap]\.?m\.?)(?![\p{L}]))?/iu;
 const REST_SEPARATOR = /^\s*(?:[|·•–—]|-(?=\s))\s*/u;
 const OPENS_LINE = /^[\s*•·|/\-–—]*$/u;
-const CONTINUES_SENTENCE = /^\s*[,،:：]/u;
+const CONTINUES_SENTENCE = /^\s*(?:[,،:：.]|\p{Ll})/u;
 
 function splitOpeningDate(line: string): { date: DateLine; stamp: string; rest: string } | null {
   if (!mayHoldAbsoluteDate(line)) return null;

@@ -508,18 +508,31 @@ const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 const LINK_NUMBER = /(?<=^|[\s(])\[\d+\](?=\S)/gu;
 const LEADING_LINK_NUMBER = /^(\s*(?:[*•+-]\s+)?)(?:\[\d+\]\s*)+(?=\S|$)/u;
 const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
-/** An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme. */
-const LINK_LIST_LINE = /^\s*(?:(?:\d+\.|\[\d+\])\s+[a-z][a-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
+/**
+ * An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme,
+ * written as the page wrote it (`WhatsApp://send?…`, `LYNXIMGMAP:file://…`, behind zero-width spaces or a quote:
+ * two zero-width spaces before `https://…`, `1. "https://www.googletagmanager.com/…"`).
+ */
+const LINK_LIST_LINE = /^\s*(?:(?:\d+\.|\[\d+\])\s+[\u200b-\u200f\ufeff"']*[A-Za-z][A-Za-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
 const LINK_LIST_HEADING = /^References:?$/u;
+/**
+ * Lynx prints an address holding line breaks (a share link's `mailto:?body=…` or `whatsapp://send?text=…` with
+ * its message, an image map's `[USEMAP]`) over several lines: a few lines of the list are no entry of their own.
+ */
+const MIN_LINK_LIST_SHARE = 0.9;
 
 /**
  * The text without the renderer's closing link list: its addresses run past any wrap width (a link
- * list line is no paragraph) and are no part of the page.
+ * list line is no paragraph) and are no part of the page. The list opens with an entry (or lynx's
+ * `Visible links:`) right under its heading, and nearly all its lines are entries.
  */
 function dropLinkList(text: string): string {
   const lines = text.split(LINE_BREAK);
   const at = lines.findLastIndex((l) => LINK_LIST_HEADING.test(l.trim()));
-  if (at < 0 || !lines.slice(at + 1).every((l) => !l.trim() || LINK_LIST_LINE.test(l))) return text;
+  if (at < 0) return text;
+  const listed = lines.slice(at + 1).filter((l) => l.trim());
+  const entries = listed.filter((l) => LINK_LIST_LINE.test(l)).length;
+  if (listed.length === 0 || !LINK_LIST_LINE.test(listed[0]!) || entries < MIN_LINK_LIST_SHARE * listed.length) return text;
   return lines.slice(0, at).join("\n");
 }
 

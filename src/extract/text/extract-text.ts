@@ -871,9 +871,12 @@ const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.t
 const itemHasDate = (item: Item): boolean =>
   item.kind === "date" || (item.kind === "credit" && item.credits.some((c) => ("kind" in c ? c.kind !== "source" && c.date !== null : true)));
 
+/** A date line that prints the time of day beside the day (the date reader's value holds `T`). */
+const itemHasTimedDate = (item: Item): boolean => item.kind === "date" && (item.date.publishedAt ?? item.date.updatedAt ?? "").includes("T");
+
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution", (i) => i.kind === "text" && i.isCaption === true);
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution", (i) => i.kind === "text" && i.isCaption === true, itemHasTimedDate);
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;

@@ -325,3 +325,24 @@ test("a date stamp with text on its line: the lead after the stamp opens the bod
   const [article] = main(`${STAMP_HEADLINE}\n\nالأحد 12 مايو 2024 | القاهرة – ${STAMP_LEAD}\n\n${STAMP_MORE}`);
   assert.ok(article!.body.startsWith("القاهرة –"), article!.body.slice(0, 40));
 });
+
+// dump21: a date line with its time of day far over the headline (FoxNews `Published April 26, 2023 2:20pm EDT` over
+// headline, deck, byline and share bar; mirror.co.uk `* 22:30, 9 MAY 2020`; banyuetan `2020-01-02 17:11`), while a
+// header's widget prints the bare day (`Monday, May 13, 2024`) and is not taken from so far.
+function farDatePage(dateLine: string): string {
+  const menu = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", "فن", "منوعات", "فيديو", "صور", "رأي", "اتصل بنا"];
+  const shareBar = ["مشاركة", "فيسبوك", "تويتر", "واتساب", "طباعة", "نسخ الرابط"];
+  return [...menu, "", dateLine, "اقتصاد", "البنوك", "أسعار الفائدة", STAMP_HEADLINE, "المحافظ: القرار يهدف إلى كبح التضخم وحماية العملة", "بقلم محمد أحمد", ...shareBar, "", STAMP_LEAD, "", STAMP_MORE, "", "الأكثر قراءة", "سعر الذهب اليوم", "سعر الدولار اليوم", "حالة الطقس غدا", "نتائج المباريات"].join("\n");
+}
+const farDateRows: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["a date and a time", "نشر في 12 مايو 2024 - 10:15", "2024-05-12"],
+  ["the time first", "10:15، 12 مايو 2024", "2024-05-12"],
+  ["a header's bare day", "الأحد 12 مايو 2024", null],
+];
+for (const [name, dateLine, want] of farDateRows) {
+  test(`a date line far over the headline: ${name}`, () => {
+    const [article] = main(farDatePage(dateLine));
+    assert.equal(article!.title, STAMP_HEADLINE);
+    assert.equal(article!.publishedAt?.slice(0, 10) ?? null, want);
+  });
+}

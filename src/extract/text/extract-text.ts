@@ -73,7 +73,7 @@ import { SHORT_YEAR, findDatesInText, readPartialDate, withoutDates } from "../h
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
-  | { kind: "date"; date: DateLine; isHijriOnly: boolean; fromStampedLine?: boolean }
+  | { kind: "date"; date: DateLine; isHijriOnly: boolean; hasClock?: boolean; fromStampedLine?: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
@@ -179,7 +179,7 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     return;
   }
   const date = readPageDateLine(line) ?? readNamedDateLine(line);
-  if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line) });
+  if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line), hasClock: CLOCK_TIME.test(line) });
   const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName) ?? readInitialledCredit(line) ?? readInitialsLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
@@ -193,10 +193,10 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
   const otherDate = readOtherLanguageDateLine(line) ?? readOtherLanguageMetaBar(line);
-  if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
+  if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false, hasClock: CLOCK_TIME.test(line) });
   const opening = splitsStamps ? splitOpeningDate(line) : null;
   if (opening) {
-    out.push({ kind: "date", date: opening.date, isHijriOnly: isHijriOnly(opening.stamp), fromStampedLine: true });
+    out.push({ kind: "date", date: opening.date, isHijriOnly: isHijriOnly(opening.stamp), hasClock: CLOCK_TIME.test(opening.stamp), fromStampedLine: true });
     return classify(opening.rest, out, isPageName, splitsStamps);
   }
   out.push({ kind: "text", text: line });
@@ -871,8 +871,10 @@ const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.t
 const itemHasDate = (item: Item): boolean =>
   item.kind === "date" || (item.kind === "credit" && item.credits.some((c) => ("kind" in c ? c.kind !== "source" && c.date !== null : true)));
 
-/** A date line that prints the time of day beside the day (the date reader's value holds `T`). */
-const itemHasTimedDate = (item: Item): boolean => item.kind === "date" && (item.date.publishedAt ?? item.date.updatedAt ?? "").includes("T");
+/** A clock time printed on a date line (`2:20pm`, `17:11`, `22:30,`, `١٠:١٥`), read or not by the date reader. */
+const CLOCK_TIME = /(?<![\d٠-٩])[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?![\d٠-٩])/u;
+/** A date line that prints the time of day beside the day. */
+const itemHasTimedDate = (item: Item): boolean => item.kind === "date" && item.hasClock === true;
 
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {

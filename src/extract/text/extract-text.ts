@@ -15,7 +15,9 @@
  *    reader knows: readOtherLanguageDateLine, also as a part of a meta bar: readOtherLanguageMetaBar), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
- *    attribution (also TikTok's `♬` sound line), or text.
+ *    attribution (also TikTok's `♬` sound line), or text; a date stamp opening a line with other text
+ *    after it is a date line and that text a line of its own (splitOpeningDate; not on a page printing
+ *    several: a list's items).
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.

@@ -293,3 +293,56 @@ test("a line that ends a sentence no date can end skips the date finder; date li
   assert.equal(read("Publié le 7 octobre 2020 par Jean D.").publishedAt, "2020-10-07");
   assert.equal(read("أعلنت الحكومة خطتها في 7 أكتوبر 2020.").publishedAt, null);
 });
+
+// dump21: a date stamp with other text on its line (splitOpeningDate). Real shapes: Correctiv `21. Mai 2026 <caption>`,
+// bmz `Pressemitteilung vom 25. Januar 2022 |  Berlin – <lead>`, chemie.de `12.12.2022 - Empa (…)`, FAZ `15.04.2025, 17:59Lesezeit: 5 Min.`.
+const STAMP_HEADLINE = "البنك المركزي يرفع سعر الفائدة نصف نقطة لكبح التضخم";
+const STAMP_LEAD = "قرر البنك المركزي اليوم رفع سعر الفائدة الأساسي نصف نقطة مئوية في اجتماعه الدوري، وقال المحافظ إن القرار يهدف إلى كبح التضخم.";
+const STAMP_MORE = "وأضاف أن البنك سيواصل مراقبة الأسعار عن كثب خلال الأشهر المقبلة في كل المحافظات.";
+const stampRows: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["stamp | lead", `الأحد 12 مايو 2024 - 10:15 | القاهرة – ${STAMP_LEAD}`, "2024-05-12"],
+  ["stamp then a caption", "12/05/2024 محافظ البنك المركزي خلال المؤتمر الصحفي (أرشيفية)", "2024-05-12"],
+  ["stamp - desk", "12.05.2024 - وكالة الأنباء الرسمية", "2024-05-12"],
+  ["stamp, time glued to a label", "12/05/2024، 10:15زمن القراءة 3 دقائق", "2024-05-12"],
+  ["a sentence with a day inside", `في 12 مايو 2024 أعلنت الوزارة أنها ستراجع الأسعار في نهاية الشهر المقبل.`, null],
+  ["a day then a comma", "12 مايو 2024، أعلنت الوزارة أنها ستراجع الأسعار", null],
+  ["a chronology's entry", "7 ديسمبر 2014: الحكومة تعلن أول خطة لكبح التضخم", null],
+];
+for (const [name, line, want] of stampRows) {
+  test(`a date stamp with text on its line: ${name}`, () => {
+    const [article] = main(`${STAMP_HEADLINE}\n\n${line}\n\n${STAMP_LEAD}\n\n${STAMP_MORE}`);
+    assert.equal(article!.publishedAt?.slice(0, 10) ?? null, want);
+  });
+}
+
+test("a date stamp with text on its line: two such lines are a list (teasers), none is the article's date", () => {
+  const rail = "11 مايو 2024 ارتفاع أسعار الذهب في الأسواق المحلية\n\n10 مايو 2024 الحكومة تعلن خطة جديدة للإسكان";
+  const [article] = main(`${STAMP_HEADLINE}\n\n${rail}\n\n${STAMP_LEAD}\n\n${STAMP_MORE}`);
+  assert.equal(article!.publishedAt, null);
+});
+
+test("a date stamp with text on its line: the lead after the stamp opens the body", () => {
+  const [article] = main(`${STAMP_HEADLINE}\n\nالأحد 12 مايو 2024 | القاهرة – ${STAMP_LEAD}\n\n${STAMP_MORE}`);
+  assert.ok(article!.body.startsWith("القاهرة –"), article!.body.slice(0, 40));
+});
+
+// dump21: a date line with its time of day far over the headline (FoxNews `Published April 26, 2023 2:20pm EDT` over
+// headline, deck, byline and share bar; mirror.co.uk `* 22:30, 9 MAY 2020`; banyuetan `2020-01-02 17:11`), while a
+// header's widget prints the bare day (`Monday, May 13, 2024`) and is not taken from so far.
+function farDatePage(dateLine: string): string {
+  const menu = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", "فن", "منوعات", "فيديو", "صور", "رأي", "اتصل بنا"];
+  const shareBar = ["مشاركة", "فيسبوك", "تويتر", "واتساب", "طباعة", "نسخ الرابط"];
+  return [...menu, "", dateLine, "اقتصاد", "البنوك", "أسعار الفائدة", STAMP_HEADLINE, "المحافظ: القرار يهدف إلى كبح التضخم وحماية العملة", "بقلم محمد أحمد", ...shareBar, "", STAMP_LEAD, "", STAMP_MORE, "", "الأكثر قراءة", "سعر الذهب اليوم", "سعر الدولار اليوم", "حالة الطقس غدا", "نتائج المباريات"].join("\n");
+}
+const farDateRows: ReadonlyArray<readonly [string, string, string | null]> = [
+  ["a date and a time", "نشر في 12 مايو 2024 - 10:15", "2024-05-12"],
+  ["the time first", "10:15، 12 مايو 2024", "2024-05-12"],
+  ["a header's bare day", "الأحد 12 مايو 2024", null],
+];
+for (const [name, dateLine, want] of farDateRows) {
+  test(`a date line far over the headline: ${name}`, () => {
+    const [article] = main(farDatePage(dateLine));
+    assert.equal(article!.title, STAMP_HEADLINE);
+    assert.equal(article!.publishedAt?.slice(0, 10) ?? null, want);
+  });
+}

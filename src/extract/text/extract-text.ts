@@ -15,7 +15,9 @@
  *    reader knows: readOtherLanguageDateLine, also as a part of a meta bar: readOtherLanguageMetaBar), source/byline line
  *    (alone or several joined by `|`, beside a date also with a desk, writer or site name that carries
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
- *    attribution (also TikTok's `♬` sound line), or text.
+ *    attribution (also TikTok's `♬` sound line), or text; a date stamp opening a line with other text
+ *    after it is a date line and that text a line of its own (splitOpeningDate; not on a page printing
+ *    several: a list's items).
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
@@ -73,7 +75,7 @@ import { SHORT_YEAR, findDatesInText, readPartialDate, withoutDates } from "../h
 
 type Item =
   | { kind: "text"; text: string; isCaption?: boolean }
-  | { kind: "date"; date: DateLine; isHijriOnly: boolean }
+  | { kind: "date"; date: DateLine; isHijriOnly: boolean; hasClock?: boolean; fromStampedLine?: boolean }
   | { kind: "credit"; credits: Array<CreditLine | DateLine> }
   | { kind: "attribution"; attribution: Attribution }
   | { kind: "tags"; rest: string }
@@ -166,7 +168,7 @@ function readBareReadVerb(line: string): { headline: string } | null {
 }
 
 /** Classifies one line (step 2); an attribution with glued text yields the text as a second item. */
-function classify(line: string, out: Item[], isPageName: (name: string) => boolean): void {
+function classify(line: string, out: Item[], isPageName: (name: string) => boolean, splitsStamps = true): void {
   if (isBoilerplateLine(line)) return;
   const marker = readReadAlsoMarker(line) ?? readBareReadVerb(line);
   if (marker) return void out.push({ kind: "read-also", headline: marker.headline });
@@ -175,11 +177,11 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
   const attribution = readAttribution(line) ?? readTikTokSound(line);
   if (attribution) {
     out.push({ kind: "attribution", attribution });
-    if (attribution.rest) classify(attribution.rest, out, isPageName);
+    if (attribution.rest) classify(attribution.rest, out, isPageName, splitsStamps);
     return;
   }
   const date = readPageDateLine(line) ?? readNamedDateLine(line);
-  if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line) });
+  if (date) return void out.push({ kind: "date", date, isHijriOnly: isHijriOnly(line), hasClock: CLOCK_TIME.test(line) });
   const credit = readCreditLine(line) ?? readDottedAgencyLine(line) ?? readOutletPlaceLine(line, isPageName) ?? readInitialledCredit(line) ?? readInitialsLine(line);
   if (credit) return void out.push({ kind: "credit", credits: [credit] });
   if (META_SEPARATOR.test(line)) {
@@ -193,8 +195,59 @@ function classify(line: string, out: Item[], isPageName: (name: string) => boole
     if (dated && meaningful.every((p, k) => parts[k] !== null || isMetaName(p))) return void out.push({ kind: "credit", credits: read });
   }
   const otherDate = readOtherLanguageDateLine(line) ?? readOtherLanguageMetaBar(line);
-  if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false });
+  if (otherDate) return void out.push({ kind: "date", date: otherDate, isHijriOnly: false, hasClock: CLOCK_TIME.test(line) });
+  const opening = splitsStamps ? splitOpeningDate(line) : null;
+  if (opening) {
+    out.push({ kind: "date", date: opening.date, isHijriOnly: isHijriOnly(opening.stamp), hasClock: CLOCK_TIME.test(opening.stamp), fromStampedLine: true });
+    return classify(opening.rest, out, isPageName, splitsStamps);
+  }
   out.push({ kind: "text", text: line });
+}
+
+/**
+ * A date stamp with other text printed on its line, as renderers join a meta block's cells or a
+ * caption or lead that follows without a break (`21. Mai 2026 Drei Deutsche wegen …` over the photo's
+ * caption, `12.12.2022 - Empa (Eidgenössische …)`, `Pressemitteilung vom 25. Januar 2022 |  Berlin –
+ * Die künftige …`, `15.04.2025, 17:59Lesezeit: 5 Min.`): the stamp is a date line and the rest a line
+ * of its own. The stamp opens the line, or a hard separator (`|`, ` - `, `–`, `·`, `•`) sets it off
+ * from the rest: a sentence that opens with a label and a date (`On 12 May 2024 the council …`,
+ * `في 12 مايو 2024 أعلنت …`) is prose, and a comma, a full stop or a lower-case word after the date continues
+ * it (a wrapped paragraph's line: `1. Januar 2024 umgesetzt werden. Das …`). A colon after the date
+ * makes it a label (`7 كانون الأول/ديسمبر 2014: سوريا تتهم …`, a chronology's entry), and a page printing
+ * more than one such line prints a list (teasers stamped with their day, a chronology): readItems then
+ * splits none.
+ */
+const STAMP_TIME = /^\s*,?\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?:[:：][\d٠-٩]{2})?(?:\s*(?:Uhr|[ap]\.?m\.?)(?![\p{L}]))?/iu;
+const REST_SEPARATOR = /^\s*(?:[|·•–—]|-(?=\s))\s*/u;
+const OPENS_LINE = /^[\s*•·|/\-–—]*$/u;
+const CONTINUES_SENTENCE = /^\s*(?:[,،:：.]|\p{Ll})/u;
+
+function splitOpeningDate(line: string): { date: DateLine; stamp: string; rest: string } | null {
+  if (!mayHoldAbsoluteDate(line)) return null;
+  const first = firstDayDate(line);
+  if (first === null) return null;
+  const time = STAMP_TIME.exec(line.slice(first.end));
+  const cuts = time ? [first.end + time[0].length, first.end] : [first.end];
+  for (const cut of cuts) {
+    const after = line.slice(cut);
+    const separator = REST_SEPARATOR.exec(after);
+    if (!separator && (!OPENS_LINE.test(line.slice(0, first.start)) || CONTINUES_SENTENCE.test(after))) continue;
+    const rest = after.slice(separator?.[0].length ?? 0).trim();
+    const stamp = line.slice(0, cut).trim();
+    if (!rest || !/\p{L}/u.test(rest)) continue;
+    const date = readPageDateLine(stamp) ?? readNamedDateLine(stamp) ?? readOtherLanguageDateLine(stamp);
+    if (date?.publishedAt) return { date, stamp, rest };
+  }
+  return null;
+}
+
+/** The first dated day of a line (a four-digit year), by either date reader. */
+function firstDayDate(line: string): { start: number; end: number } | null {
+  const found = [
+    ...findAbsoluteDates(line).filter((d) => d.precision === "day"),
+    ...findDatesInText(line),
+  ].sort((a, b) => a.start - b.start);
+  return found[0] ?? null;
 }
 
 /** Words at most of a name printed before a date (readNamedDateLine): a headline before a date runs longer. */
@@ -457,18 +510,31 @@ const PROSE_LIKE = /[.؟?!،,]\s*$/u;
 const LINK_NUMBER = /(?<=^|[\s(])\[\d+\](?=\S)/gu;
 const LEADING_LINK_NUMBER = /^(\s*(?:[*•+-]\s+)?)(?:\[\d+\]\s*)+(?=\S|$)/u;
 const LYNX_REFERENCE = /^(?:References|\d+\.\s+[a-z]+:\/\/\S+)$/u;
-/** An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme. */
-const LINK_LIST_LINE = /^\s*(?:(?:\d+\.|\[\d+\])\s+[a-z][a-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
+/**
+ * An address may hold spaces (`https://…/morearticles/المملكة اليوم`): a numbered line that opens with a scheme,
+ * written as the page wrote it (`WhatsApp://send?…`, `LYNXIMGMAP:file://…`, behind zero-width spaces or a quote:
+ * two zero-width spaces before `https://…`, `1. "https://www.googletagmanager.com/…"`).
+ */
+const LINK_LIST_LINE = /^\s*(?:(?:\d+\.|\[\d+\])\s+[\u200b-\u200f\ufeff"']*[A-Za-z][A-Za-z0-9+.-]*:\S*.*|Visible links:?|Hidden links:?)\s*$/u;
 const LINK_LIST_HEADING = /^References:?$/u;
+/**
+ * Lynx prints an address holding line breaks (a share link's `mailto:?body=…` or `whatsapp://send?text=…` with
+ * its message, an image map's `[USEMAP]`) over several lines: a few lines of the list are no entry of their own.
+ */
+const MIN_LINK_LIST_SHARE = 0.9;
 
 /**
  * The text without the renderer's closing link list: its addresses run past any wrap width (a link
- * list line is no paragraph) and are no part of the page.
+ * list line is no paragraph) and are no part of the page. The list opens with an entry (or lynx's
+ * `Visible links:`) right under its heading, and nearly all its lines are entries.
  */
 function dropLinkList(text: string): string {
   const lines = text.split(LINE_BREAK);
   const at = lines.findLastIndex((l) => LINK_LIST_HEADING.test(l.trim()));
-  if (at < 0 || !lines.slice(at + 1).every((l) => !l.trim() || LINK_LIST_LINE.test(l))) return text;
+  if (at < 0) return text;
+  const listed = lines.slice(at + 1).filter((l) => l.trim());
+  const entries = listed.filter((l) => LINK_LIST_LINE.test(l)).length;
+  if (listed.length === 0 || !LINK_LIST_LINE.test(listed[0]!) || entries < MIN_LINK_LIST_SHARE * listed.length) return text;
   return lines.slice(0, at).join("\n");
 }
 
@@ -518,15 +584,23 @@ function frameState(before: "label" | "address" | null, line: string): "label" |
 
 /** The items of the page's lines; a caption's text items are marked (findCaptionLines). */
 function readItems(lines: readonly string[], isPageName: (name: string) => boolean): Item[] {
-  const items: Item[] = [];
   const captions = findCaptionLines(lines);
-  lines.forEach((line, k) => {
-    const from = items.length;
-    for (const part of splitGlued(line)) classify(part, items, isPageName);
-    if (captions[k]) for (const item of items.slice(from)) if (item.kind === "text") item.isCaption = true;
-  });
-  return items;
+  const read = (splitsStamps: boolean): Item[] => {
+    const items: Item[] = [];
+    lines.forEach((line, k) => {
+      const from = items.length;
+      for (const part of splitGlued(line)) classify(part, items, isPageName, splitsStamps);
+      if (captions[k]) for (const item of items.slice(from)) if (item.kind === "text") item.isCaption = true;
+    });
+    return items;
+  };
+  const items = read(true);
+  const stamped = items.filter((i) => i.kind === "date" && i.fromStampedLine === true).length;
+  return stamped > MAX_STAMPED_LINES ? read(false) : items;
 }
+
+/** A date stamp with text on its line is the article's meta line once on a page; more are a list's items (splitOpeningDate). */
+const MAX_STAMPED_LINES = 1;
 
 interface Regions {
   main: Item[];
@@ -799,9 +873,14 @@ const textOfItem = (item: Item): string | null => (item.kind === "text" ? item.t
 const itemHasDate = (item: Item): boolean =>
   item.kind === "date" || (item.kind === "credit" && item.credits.some((c) => ("kind" in c ? c.kind !== "source" && c.date !== null : true)));
 
+/** A clock time printed on a date line (`2:20pm`, `17:11`, `22:30,`, `١٠:١٥`), read or not by the date reader. */
+const CLOCK_TIME = /(?<![\d٠-٩])[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(?![\d٠-٩])/u;
+/** A date line that prints the time of day beside the day. */
+const itemHasTimedDate = (item: Item): boolean => item.kind === "date" && item.hasClock === true;
+
 /** A whole page's dump: the article's items only (page-shape.ts), else every item. */
 function articleItems(items: Item[]): Item[] {
-  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution", (i) => i.kind === "text" && i.isCaption === true);
+  const shape = findPageShape(items, textOfItem, (i) => i.kind === "read-also", (i) => i.kind === "credit", itemHasDate, (i) => i.kind === "attribution", (i) => i.kind === "text" && i.isCaption === true, itemHasTimedDate);
   if (!shape) return items;
   return shape.keep.map((k) => {
     const item = items[k]!;

@@ -450,6 +450,23 @@ const LINK_NUMBERED = [
     list: ["References", "", "   Visible links:", `   1. https://example.com/${"share?url=%d8%a7%d9%84%d8%b5%d8%ad%d8%a9".repeat(12)}`, "   2. https://example.com/morearticles/أخبار مصر", "   Hidden links:", "  40. file://localhost/page.html#content"],
   },
   {
+    // dump21: a share link's message printed over the lines under its address, and addresses as the page wrote them
+    // (FreiePresse, tagesspiegel, zimeye, gitlab, gothamist: the list was kept, so no paragraph unwrapped).
+    renderer: "lynx (addresses over several lines)",
+    menuItem: (m: string, n: number) => `     * [${n}]${m}`,
+    list: [
+      "References",
+      "",
+      "   Visible links:",
+      `   1. "https://www.googletagmanager.com/ns.html?id=GTM-${"X".repeat(60)}"`,
+      "   2. mailto:?subject=وجدت هذا الخبر&body=قرأت هذا الخبر وأنصحك بقراءته:",
+      "https://example.com/news/الصحة-تسجل-30-إصابة-جديدة-وحالتي-وفاة",
+      "   3. WhatsApp://send?text=الصحة تسجل 30 إصابة جديدة",
+      "   4. \u200b\u200bhttps://example.com/morearticles/أخبار مصر",
+      ...Array.from({ length: 12 }, (_, i) => `  ${5 + i}. https://example.com/section/${i}`),
+    ],
+  },
+  {
     renderer: "w3m",
     menuItem: (m: string, n: number) => `  • [${n}] ${m}`,
     list: ["References:", "", `[1] https://example.com/${"share?url=%d8%a7%d9%84%d8%b5%d8%ad%d8%a9".repeat(12)}`, "[2] https://example.com/morearticles/أخبار مصر", "[40] file:///page.html#content"],

@@ -59,7 +59,8 @@
  *    credit lines before that run (`--(بترا)`), tag lines and what follows a read-also label are kept.
  * 5. A head without a date line takes the date printed just over the headline, else the one just
  *    under the body (findDateOutsideHead), else the first one after the headline before any read-also
- *    label (firstDateAfter), with the date lines printed right over or under it (dateBlock).
+ *    label (firstDateAfter), else a date line with its time of day within MAX_TIMED_DATE_ABOVE_TITLE text lines
+ *    over the headline, with the date lines printed right over or under it (dateBlock).
  */
 
 import { normalizeArabic } from "../../arabic/normalize.js";
@@ -154,6 +155,7 @@ export function findPageShape<T extends ShapeItem>(
   hasDate: (item: T) => boolean = () => false,
   closesPost: (item: T) => boolean = () => false,
   isCaption: (item: T) => boolean = () => false,
+  hasTimedDate: (item: T) => boolean = () => false,
 ): PageShape | null {
   const texts = items.map((item) => textOf(item));
   const isProse = (k: number) => texts[k] !== null && isProseLine(texts[k]!);
@@ -178,7 +180,10 @@ export function findPageShape<T extends ShapeItem>(
     if (related || isCreditAfterBody || items[k]!.kind === "tags") keep.push(k);
   }
   if (!keep.some((k) => hasDate(items[k]!))) {
-    const date = findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated) ?? firstDateAfter(items, first, hasDate, opensRelated);
+    const date =
+      findDateOutsideHead(items, texts, first, { end, chromeStart }, hasDate, opensRelated) ??
+      firstDateAfter(items, first, hasDate, opensRelated) ??
+      findAboveHeadline(items, texts, first, hasTimedDate, MAX_TIMED_DATE_ABOVE_TITLE);
     if (date !== null) keep.push(...dateBlock(items, date, hasDate));
   }
   if (!keep.some((k) => isCredit(items[k]!))) {
@@ -350,9 +355,15 @@ function opensWithMenu(lead: readonly string[]): boolean {
 }
 
 /** The nearest item over the headline, within MAX_DATE_ABOVE_TITLE text lines, that `matches`. */
-function findAboveHeadline<T extends ShapeItem>(items: readonly T[], texts: ReadonlyArray<string | null>, title: number, matches: (item: T) => boolean): number | null {
+function findAboveHeadline<T extends ShapeItem>(
+  items: readonly T[],
+  texts: ReadonlyArray<string | null>,
+  title: number,
+  matches: (item: T) => boolean,
+  reach = MAX_DATE_ABOVE_TITLE,
+): number | null {
   let textLines = 0;
-  for (let k = title - 1; k >= 0 && textLines < MAX_DATE_ABOVE_TITLE; k--) {
+  for (let k = title - 1; k >= 0 && textLines < reach; k--) {
     if (matches(items[k]!)) return k;
     if (texts[k] !== null) textLines++;
   }
@@ -391,6 +402,13 @@ function findShortLead(texts: ReadonlyArray<string | null>, title: number, bodyS
 
 /** A date printed above the headline stands right over it: a breadcrumb or a section name between. */
 const MAX_DATE_ABOVE_TITLE = 3;
+/**
+ * Rule 5's very last resort: a date line with its time of day (`Published April 26, 2023 2:20pm EDT`, `2020-01-02
+ * 17:11`, `* 22:30, 9 MAY 2020`) over the headline with a deck, a byline and a share bar between, as far as the
+ * headline itself is looked for. A header's widget prints today's day without a time (`Monday, May 13, 2024`):
+ * a date without one is not looked for so far.
+ */
+const MAX_TIMED_DATE_ABOVE_TITLE = MAX_TITLE_DISTANCE;
 /** A date printed under the body follows its last paragraph: a credit, an editor's initials between (`/العمانية/`, `ع خ`). */
 const MAX_DATE_BELOW_BODY = 3;
 

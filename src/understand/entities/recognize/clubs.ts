@@ -360,6 +360,11 @@ const LAM = "\u0644";
 const CLUB_LAST_WORD = /^(?:سيتي|ستي|يونايتد|يونايتيد|البيون|هوتسبير|هوتسبر|روفرز|رينجرز|واندررز)$/;
 /** Most words of a player's or coach's name read after a club (خورخي دا سيلفا, سيونغ وو لي). */
 const MAX_GLUED_NAME_WORDS = 4;
+/** Fewest letters of a glued name's word (يوفنتوس ب: the B team); a longer word may open with a preposition (بهدفين). */
+const MIN_GLUED_NAME_WORD = 2;
+/** A quote mark right before a mention (spaces allowed): a quoted title's words. */
+const QUOTE_BEFORE = /["“”«'][ \u00A0]*$/u;
+const QUOTE_LOOKBACK = 3;
 
 interface MentionWord {
   norm: string;
@@ -402,7 +407,7 @@ function wordsAfterClub(rest: readonly MentionWord[], model: NerModel): { kind: 
   // A list of clubs or places (وتشيلسي, ومان سيتي, لميلان, ريال مدريد لوكسمبورج) is not a person.
   const core = tokenInfo(names[0]!, model.resources).core;
   if ([names[0]!, core].some((n) => foreignClubs().has(n) || listedNames().has(n) || model.resources.gazetteer.byFirst.has(n))) return undefined;
-  if (names.some((n) => CLUB_LAST_WORD.test(n) || isPrepositionAndWord(n, model))) return undefined;
+  if (names.some((n) => n.length < MIN_GLUED_NAME_WORD || CLUB_LAST_WORD.test(n) || (n.length > MIN_GLUED_NAME_WORD && isPrepositionAndWord(n, model)))) return undefined;
   if (!names.every((n) => isBareNameWord(n, model) && !isPossessedPlainWord(tokenInfo(n, model.resources), model))) return undefined;
   return { kind: "person", from: first.start + (opensWithWaw ? 1 : 0) };
 }
@@ -432,8 +437,10 @@ export function splitClubsOffGluedWords(text: string, spans: Candidate[], model:
     const head = CLUB_HEAD.test(words[0]!.norm) ? 1 : 0;
     if (words.length < head + 2) continue;
     const club = listedClubAt(words, head);
-    // The article names the club alone elsewhere: a name that only starts like a club's stays (كولن كايبرنيك, أيمن فتيني).
-    if (!club || head + club.words >= words.length || !(organizations.has(club.name) || organizations.has(`${CLUB_HEAD_WORD} ${club.name}`))) continue;
+    if (!club || head + club.words >= words.length || QUOTE_BEFORE.test(text.slice(Math.max(0, s.start - QUOTE_LOOKBACK), s.start))) continue;
+    // «نادي», a Saudi club, or the article naming the club alone elsewhere: a name that only starts like a foreign club's
+    // stays (أيمن فتيني, بريل إيمبولو); a quoted title too ("ليفربول إيكو", the paper).
+    if (!head && !FOOTBALL_CLUBS.has(club.name) && !organizations.has(club.name)) continue;
     const after = wordsAfterClub(words.slice(head + club.words), model);
     if (!after) continue;
     const clubEnd = words[head + club.words - 1]!.end;

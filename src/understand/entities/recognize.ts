@@ -132,8 +132,8 @@ import { widenPluralFieldsOverParticiples, addNewsAgenciesOfPlaces, addGeneralOr
 import { tagRuns, dropConjunction, pushSpan, continueNamesAfterConnectors, splitNamesAtFusedPlaceHeads } from "./recognize/tag-runs.js";
 import { addCompaniesOfShares, splitKnownOrganizationPairs } from "./recognize/companies.js";
 import { addRepeatedNames, addMilitiasOfFamilies } from "./recognize/repeated-names.js";
-import { cutWordsAfterFamilyNamesInDocument, cutCliticNounsOffPersons, cutPrepositionalTailsOffPersons, cutOutletPhrasesOffPersons, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, cutListedWordsOffOrganizations, addGivenNamesInPersonLists, cutConjunctionsOfListedNames } from "./recognize/cuts.js";
-import { addFootballClubs, foreignClubs, listedNames, addForeignClubs, addClubsAfterOpponentWords, joinNisbasAfterListedClubs, addClubsAfterClubsInLists, addClubsOfCountries } from "./recognize/clubs.js";
+import { cutWordsAfterFamilyNamesInDocument, cutCliticNounsOffPersons, cutPrepositionalTailsOffPersons, cutOutletPhrasesOffPersons, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, cutListedWordsOffOrganizations, addGivenNamesInPersonLists, cutConjunctionsOfListedNames, cutWordsAfterOrganizationsInDocument } from "./recognize/cuts.js";
+import { addFootballClubs, foreignClubs, listedNames, addForeignClubs, addClubsAfterOpponentWords, joinNisbasAfterListedClubs, addClubsAfterClubsInLists, addClubsOfCountries, splitClubsOffGluedWords } from "./recognize/clubs.js";
 import { addInstitutionNames, addInstitutionChains, addDefiniteInstitutions, addDefiniteBodiesOfCountries, addHighCourts, addBodiesOfProvinces, addMosquesOfBodies, addClubsNamedForPlaces, addRulersCourts } from "./recognize/institutions.js";
 import { widenInstitutionsOverFusedFields, widenInstitutionFields, widenFieldTails } from "./recognize/organization-fields.js";
 import { addPersonsAfterRanks, addTitledNewNames } from "./recognize/persons.js";
@@ -480,9 +480,11 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   addUnseenFamilyNamesInLists(text, sentences, infos, spans, model);
   joinTownsToSaintClubs(text, spans, isFootball);
   if (isFootball) joinClubsToTowns(text, spans);
+  if (isFootball) splitClubsOffGluedWords(text, spans, model);
   joinTimeWordFamilyNames(text, spans);
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
+  cutWordsAfterOrganizationsInDocument(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
   widenOrganizationsOverConstructComplements(text, spans, { isNameWord: (norm) => !isStopword(norm) && !NEVER_ENTITIES.has(norm) && !TIME_OF_DAY.has(norm) });
   widenSportsBodiesOverSports(text, spans, model);

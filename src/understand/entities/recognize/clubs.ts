@@ -351,3 +351,104 @@ function joinClubAdjective(text: string, tokens: readonly TaggerToken[], out: Ca
   name.type = "organization";
   name.evidence = { organization: CUE_VOTES };
 }
+
+/** «نادي» before a club's name, a preposition fused or not (بنادي النصر, لنادي أرسنال). */
+const CLUB_HEAD = /^[بل]?نادي$/;
+const CLUB_HEAD_WORD = "نادي";
+const LAM = "\u0644";
+/** An English club's last word (Manchester City, United …): a rest holding it is a club, not a person (ومان سيتي). */
+const CLUB_LAST_WORD = /^(?:سيتي|ستي|يونايتد|يونايتيد|البيون|هوتسبير|هوتسبر|روفرز|رينجرز|واندررز)$/;
+/** Most words of a player's or coach's name read after a club (خورخي دا سيلفا, سيونغ وو لي). */
+const MAX_GLUED_NAME_WORDS = 4;
+/** Fewest letters of a glued name's word (يوفنتوس ب: the B team); a longer word may open with a preposition (بهدفين). */
+const MIN_GLUED_NAME_WORD = 2;
+/** A quote mark right before a mention (spaces allowed): a quoted title's words. */
+const QUOTE_BEFORE = /["“”«'][ \u00A0]*$/u;
+const QUOTE_LOOKBACK = 3;
+
+interface MentionWord {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** A mention's words, normalized, with their offsets in the text. */
+function wordsOfMention(s: Candidate): MentionWord[] {
+  const words: MentionWord[] = [];
+  for (const m of s.text.matchAll(/\S+/g)) words.push({ norm: normalizeArabic(m[0]), start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return words;
+}
+
+/**
+ * A listed club's name at word i of a mention's words (a Saudi club's definite word or FOREIGN_CLUBS' longest name), as
+ * the article would write it alone (للنصر: النصر), or undefined. No other clitic is read off: a name's first letters may
+ * look like one (بريل إيمبولو, براون).
+ */
+function listedClubAt(words: readonly MentionWord[], i: number): { words: number; name: string } | undefined {
+  const norm = words[i]!.norm;
+  if (FOOTBALL_CLUBS.has(norm)) return { words: 1, name: norm };
+  // للنصر: ل + النصر, the article's alef dropped; the club has no span of its own in the text.
+  if (norm.startsWith(LAM_LAM) && FOOTBALL_CLUBS.has("ال" + norm.slice(2))) return { words: 1, name: "ال" + norm.slice(2) };
+  const name = foreignClubs().get(norm)?.find((n) => n.every((w, k) => k === 0 || words[i + k]?.norm === w));
+  return name ? { words: name.length, name: name.join(" ") } : undefined;
+}
+
+/** What follows a club inside one mention: a person's name (its first word, past a و), a word no name goes on with, or neither. */
+function wordsAfterClub(rest: readonly MentionWord[], model: NerModel): { kind: "person"; from: number } | { kind: "cut" } | undefined {
+  const first = rest[0]!;
+  // A definite word or a field (الإنجليزي, للناشئين, لكرة القدم) stays the club's; ل + another club does not (يوفنتوس | لميلان).
+  if (DEFINITE.test(first.norm) || first.norm.startsWith(LAM_LAM)) return undefined;
+  if (first.norm.startsWith(LAM)) return isListedClub(first.norm.slice(1)) || listedNames().has(first.norm.slice(1)) ? { kind: "cut" } : undefined;
+  const noNameWord = isStopword(first.norm) || DUAL_OR_PLURAL_VERB.test(first.norm) || isPlainWord(tokenInfo(first.norm, model.resources), model) || isFutureOfPlainVerb(first.norm, model);
+  if (noNameWord || isPrepositionAndWord(first.norm, model)) return { kind: "cut" };
+  if (rest.length > MAX_GLUED_NAME_WORDS) return undefined;
+  const opensWithWaw = first.norm.startsWith(CONJUNCTION_WAW) && !foreignClubs().has(first.norm) && !listedNames().has(first.norm);
+  const names = rest.map((w, k) => (k === 0 && opensWithWaw ? w.norm.slice(1) : w.norm));
+  // A list of clubs or places (وتشيلسي, ومان سيتي, لميلان, ريال مدريد لوكسمبورج) is not a person.
+  const core = tokenInfo(names[0]!, model.resources).core;
+  if ([names[0]!, core].some((n) => foreignClubs().has(n) || listedNames().has(n) || model.resources.gazetteer.byFirst.has(n))) return undefined;
+  if (names.some((n) => n.length < MIN_GLUED_NAME_WORD || CLUB_LAST_WORD.test(n) || (n.length > MIN_GLUED_NAME_WORD && isPrepositionAndWord(n, model)))) return undefined;
+  if (!names.every((n) => isBareNameWord(n, model) && !isPossessedPlainWord(tokenInfo(n, model.resources), model))) return undefined;
+  return { kind: "person", from: first.start + (opensWithWaw ? 1 : 0) };
+}
+/** A dual or plural present verb, now or future (يتبادلان, سيلتقون): no word of a name. */
+const DUAL_OR_PLURAL_VERB = /^س?[يت][\u0621-\u064A]{2,}(?:ان|ون)$/;
+/** The future's س before a plain present verb (سيواجه: يواجه); not before a name (سيونغ). */
+function isFutureOfPlainVerb(norm: string, model: NerModel): boolean {
+  return /^س[يتن]/.test(norm) && model.plainWordSet.has(norm.slice(1));
+}
+
+/**
+ * In a football report, a mention that opens with a listed club's name («نادي» and a clitic before it allowed) and runs on
+ * over words that are not the club's ends at the club, an organization:
+ * - the rest a person's name (bare name words, no listed place or club) is the player or coach, a person of its own:
+ *   بنادي النصر | خورخي دا سيلفا (arriyadiyah), للنصر | داسيلفا (alwatan), هيلاس فيرونا | سيونغ وو لي (Alarabia),
+ *   لأشبيلية | أوناي إيمري (was, okaz), لليفربول | وفرانك لامبارد (aleqtisadiya, alriyadh, alweeam);
+ * - the rest opening with a stopword, a plain word, a plural or future verb or a preposition's word is dropped:
+ *   ليفربول | فاز (Alarabia, France24), نادي آرسنال | سيلتقون (aleqtisadiya), لمانشستر يونايتد | أي (Alarabia),
+ *   أرسنال | بهدفين نظيفين (CNN ×3), يوفنتوس | ليس (SkyNews).
+ * A definite word or a field after the club (a nisba, لكرة القدم) stays; a club behind لل (للنصر) has no span of its own.
+ */
+export function splitClubsOffGluedWords(text: string, spans: Candidate[], model: NerModel): void {
+  const organizations = new Set(spans.filter((s) => s.type === "organization").map((s) => normalizeArabic(s.text)));
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    const words = wordsOfMention(s);
+    const head = CLUB_HEAD.test(words[0]!.norm) ? 1 : 0;
+    if (words.length < head + 2) continue;
+    const club = listedClubAt(words, head);
+    if (!club || head + club.words >= words.length || QUOTE_BEFORE.test(text.slice(Math.max(0, s.start - QUOTE_LOOKBACK), s.start))) continue;
+    // «نادي», a Saudi club, or the article naming the club alone elsewhere: a name that only starts like a foreign club's
+    // stays (أيمن فتيني, بريل إيمبولو); a quoted title too ("ليفربول إيكو", the paper).
+    if (!head && !FOOTBALL_CLUBS.has(club.name) && !organizations.has(club.name)) continue;
+    const after = wordsAfterClub(words.slice(head + club.words), model);
+    if (!after) continue;
+    const clubEnd = words[head + club.words - 1]!.end;
+    // A preposition before «نادي» is one letter in the text as in the normalized word (بنادي).
+    const clubStart = head ? words[0]!.start + (words[0]!.norm.length - CLUB_HEAD_WORD.length) : words[0]!.norm.startsWith(LAM_LAM) ? null : words[0]!.start;
+    const pieces: Candidate[] = [];
+    if (clubStart !== null) pieces.push({ type: "organization", text: text.slice(clubStart, clubEnd), start: clubStart, end: clubEnd, evidence: { organization: CUE_VOTES } });
+    if (after.kind === "person") pieces.push({ type: "person", text: text.slice(after.from, s.end), start: after.from, end: s.end, evidence: { person: CUE_VOTES } });
+    spans.splice(k, 1, ...pieces);
+  }
+}

@@ -51,7 +51,8 @@
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
  *   dual or bare number past a preposition with the event's pronoun (`قتل فيها فلسطينيان`, `قتل فيها اثنان`); the force named right after a dual
- *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group.
+ *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group. A couple right after such a word counts two, definite or
+ *   not (`وفاة زوجين`, `مقتل الزوجين`: زوج's plural is broken, so ـين is the dual's).
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.

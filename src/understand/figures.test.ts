@@ -1956,3 +1956,26 @@ for (const [text, expected] of singularForceCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
   });
 }
+
+/**
+ * fig115: a couple (`زوجين`, `الزوجين`, `زوجان`) right after a verb or noun of death, injury or arrest counts two, people in
+ * general (BBC `وفاة زوجين من بريطانيا`, `وفاة زوجين منهم`, `بعد وفاة الزوجين`; Sky News Arabia `مقتل زوجين محاصرين`; Al
+ * Arabiya `مقتل الزوجين سعد وريهام`). Not with no harm word right before it (`بين الزوجين`, a couple's trip). [sentence, [kind,
+ * value, qualifier, group]].
+ */
+const coupleCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["وأعلنت الشرطة وفاة زوجين من ألمانيا في الشقة.", [["killed", 2, "exact", null]]],
+  ["وأسفر الانهيار عن مقتل زوجين داخل سيارتهما.", [["killed", 2, "exact", null]]],
+  ["وأدى الحريق إلى مقتل الزوجين وطفلهما.", [["killed", 2, "exact", null]]],
+  ["وقتل الزوجان في الحادث على الطريق السريع.", [["killed", 2, "exact", null]]],
+  ["وأصيب زوجان بجروح في الانفجار.", [["injured", 2, "exact", null]]],
+  ["وقررت الشركة إعادة السياح بعد وفاة الزوجين.", [["killed", 2, "exact", null]]],
+  ["ونشب خلاف بين الزوجين حول السفر.", []],
+  ["وسافر الزوجان إلى باريس لقضاء عطلة.", []],
+];
+
+for (const [text, expected] of coupleCases) {
+  test(`figures a couple after a harm word: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}

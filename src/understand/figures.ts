@@ -51,7 +51,8 @@
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
  *   dual or bare number past a preposition with the event's pronoun (`قتل فيها فلسطينيان`, `قتل فيها اثنان`); the force named right after a dual
- *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group.
+ *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group. A couple right after such a word counts two, definite or
+ *   not (`وفاة زوجين`, `مقتل الزوجين`: زوج's plural is broken, so ـين is the dual's).
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
@@ -818,7 +819,7 @@ class FigureReader {
       if (range) return this.numberCount(i, range.end, range.value, range.valueMax, r.isWord, dates);
       if (r) return this.numberCount(i, r.end, r.value, r.valueMax, r.isWord, dates);
     }
-    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i) ?? this.namedBeforeCount(i);
+    return this.dualCount(i) ?? this.constructDualCount(i) ?? this.caseDualCount(i) ?? this.kinDualCount(i) ?? this.coupleCount(i) ?? this.namedBeforeCount(i);
   }
 
   /**
@@ -893,6 +894,18 @@ class FigureReader {
     const cue = this.cueBefore(i);
     if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
     if (!pronoun && (this.stop[i + 1] || !(this.ws[i + 1] ?? "").startsWith("ال"))) return null;
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true });
+  }
+
+  /**
+   * `وفاة زوجين من بريطانيا`, `مقتل زوجين محاصرين`, `مقتل الزوجين سعد وريهام`: a couple right after a verb or noun of
+   * death, injury or arrest counts two, people in general. زوج's plural is broken (أزواج), so its ـين is the dual's even
+   * definite; alone (`بين الزوجين`) it names no harm.
+   */
+  private coupleCount(i: number): Count | null {
+    if (!COUPLE.has(this.ws[i]!)) return null;
+    const cue = this.cueBefore(i);
+    if (cue !== "killed" && cue !== "injured" && cue !== "arrested") return null;
     return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: null, hasPerson: true, isDual: true });
   }
 
@@ -3397,6 +3410,9 @@ const BIRTH_REACH = 5;
 const KIN_DUAL_PRONOUN: ReadonlyMap<string, string> = new Map(
   ["والدي", "نجلي", "ابني", "ابنتي", "بنتي", "شقيقي", "شقيقتي", "اخوي", "حفيدي"].flatMap((stem) => ["", "ه", "ها", "هم", "هما", "هن"].map((pronoun) => [stem + pronoun, pronoun] as const)),
 );
+
+/** A couple, the dual of زوج (fig115): indefinite and definite, genitive and nominative. */
+const COUPLE = wordLexicon("زوجين الزوجين زوجان الزوجان");
 
 const COMMA = 0x2c;
 const ARABIC_COMMA = 0x60c;

@@ -44,13 +44,9 @@ export function understandArticles(articles: readonly Article[], options: readon
   const languages = articles.map((a) => (isUnset(a.language) ? detectLanguage(a.body) : a.language));
   const embeds = articles.map(embedsWithLanguage);
   const dates = articles.map((a, i) => findDateMentions(a.body, a.publishedAt ?? options[i]!.referenceDate));
-  const bodyTokens: Token[][] = [];
-  const bodySpans: EntitySpan[][] = [];
-  for (const a of articles) {
-    bodyTokens.push(tokenize(a.body));
-    bodySpans.push(recognizeEntities(a.body));
-  }
+  const bodySpans = articles.map((a) => recognizeEntities(a.body));
   const entities = articles.map((_, i) => mergeEntities([...bodySpans[i]!, ...embeds[i]!.flatMap((e) => recognizeEntities(e.text))]));
+  const bodyTokens = articles.map((a) => tokenize(a.body));
   const quotes = articles.map((a, i) => findQuotes(a.body, { spans: bodySpans[i]!, entities: entities[i]!, tokens: bodyTokens[i]! }));
   const facts = articles.map((a, i) => findFacts(a.body, factsOptions(a, options[i]!, dates[i]!, bodySpans[i]!, bodyTokens[i]!)));
   const tags = articles.map((a, i) => addGeneratedTags(a.tags, generateTags(a.title, a.body, entities[i]!, bodyTokens[i]!)));

@@ -46,7 +46,7 @@ const DIGIT_START = /^\p{Nd}/u;
  * word's text: one probe of one memo per distinct word, not one per stage per token. The fields a
  * stage fills are its own (typed here as little as arabic/ may know of them); each is a function of
  * the surface (or of `norm`) alone, or names what it depends on beside it. The word lists keep their
- * own ids (lexicon/word-list.ts) by `norm`; a question asked of a token reads its id here (tokenWordId).
+ * own ids (lexicon/word-list.ts): read from the record instead they measured no faster (perf70).
  */
 export class Word {
   /** understand/tags.ts: the phrase counting's facts of `norm` (WordFacts). */
@@ -56,9 +56,6 @@ export class Word {
   phraseId = -1;
   /** understand/entities/features.ts: the tagger's analysis of the surface (TokenInfo), for the resources that features.ts keeps these for. */
   taggerInfo: object | null = null;
-  /** lexicon/word-list.ts: `norm`'s id among the word lists' ids (tokenWordId), valid while their generation is `listGeneration`. */
-  listId = -1;
-  listGeneration = -1;
 
   constructor(
     readonly norm: string,

@@ -78,7 +78,7 @@ import {
   NEGATIONS, NOT_CONTENT_BEFORE, OPINION_VERBS, PERSONAL_TITLES, PRONOUN_COMPLEMENTIZERS, RANK_QUALIFIERS, RELATIVES, ROLE_HEADS, SPEECH_NOUNS, SPEECH_VERBS, TITLES,
 } from "../arabic/lexicon/speech.js";
 import { NATIONALITIES } from "../arabic/lexicon/nationalities.js";
-import { rememberWordTest, splitWords, verbForms, wordLexicon, WordEndings, WordLexicon, type WordTest } from "../arabic/lexicon/word-list.js";
+import { rememberWordTest, splitWords, verbForms, wordLexicon, WordEndings, WordLexicon } from "../arabic/lexicon/word-list.js";
 import { isStopword } from "../arabic/stopwords.js";
 import { GIVEN_NAMES, NEVER_ENTITIES } from "./entities/lexicon.js";
 import { lowerBound } from "../lower-bound.js";
@@ -242,7 +242,7 @@ function opensLine(text: string, at: number): boolean {
  * `list.has`, remembered per word (word-list.ts's shared word ids): every sentence asks the same words of the same lists.
  * A word none of the list's forms may end (its `endings`, WordEndings) is answered no before its id is read.
  */
-function rememberedHas(list: { has(norm: string): boolean; readonly endings?: WordEndings }): WordTest {
+function rememberedHas(list: { has(norm: string): boolean; readonly endings?: WordEndings }): (norm: string) => boolean {
   return rememberWordTest((norm) => list.has(norm), list.endings);
 }
 /** A word list whose forms never carry the article (function words), or may (`nouns`); its answers are remembered per word. */
@@ -1120,7 +1120,7 @@ class QuoteReader {
         if (!this.opensInsideClause(k, from, to, quotations)) openers.push({ k, isParticiple: false });
         continue;
       }
-      if (!mayOpenQuote.ofToken(t)) continue;
+      if (!mayOpenQuote(t.norm)) continue;
       if (this.isStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true });
       else if (this.isPronounStatementLead(k, to)) openers.push({ k, isParticiple: false, isStatement: true, pronoun: true });
       else if (this.isSpeechVerb(k, from) || this.isSpeechNoun(k, to)) {

@@ -10,7 +10,6 @@
  *   object pronouns), for stems written in their plain spelling. Broken plurals and weak verbs are
  *   listed by hand beside their stems.
  */
-import type { Token } from "../analyze.js";
 import { normalizeArabic } from "../normalize.js";
 
 export interface LexiconHit<T> {
@@ -98,23 +97,6 @@ function wordId(norm: string): number {
   }
   latestWord = norm;
   latestId = id;
-  return id;
-}
-
-/**
- * wordId of a token's norm, kept on the record of its surface (analyze.ts Word) for the current ids:
- * a question asked of a token whose word was asked before (in this text or an earlier one) reads
- * the id there, without the latest-word test, the recent table's slot and its string compare, or a
- * probe of `wordIds` when the slot was taken by another word. A token changed after tokenizing
- * (changedToken) may carry another norm than its record: its own norm is asked.
- */
-export function tokenWordId(token: Token): number {
-  const w = token.word;
-  if (w.norm !== token.norm) return wordId(token.norm);
-  if (w.listGeneration === idGeneration) return w.listId;
-  const id = wordId(w.norm);
-  w.listId = id;
-  w.listGeneration = idGeneration;
   return id;
 }
 
@@ -248,20 +230,14 @@ class WordAnswers {
   }
 }
 
-/** A yes/no question of a word (rememberWordTest), asked of its folded form or of a token (by the id its word's record keeps: tokenWordId). */
-export interface WordTest {
-  (norm: string): boolean;
-  ofToken(token: Token): boolean;
-}
-
 /**
  * `test(norm)`, remembered per word (by the shared word ids): for predicates asked of every token. With
  * `endings` (a test that holds only for a word one of some lists may hold: WordEndings.of them), a word
  * they cannot end is answered no at once, unremembered.
  */
-export function rememberWordTest(test: (norm: string) => boolean, endings?: WordEndings): WordTest {
+export function rememberWordTest(test: (norm: string) => boolean, endings?: WordEndings): (norm: string) => boolean {
   const answers = new WordAnswers();
-  const ask = ((norm: string): boolean => {
+  return (norm) => {
     if (endings && !endings.mayEnd(norm)) return false;
     const id = wordId(norm);
     const known = answers.get(id);
@@ -270,18 +246,7 @@ export function rememberWordTest(test: (norm: string) => boolean, endings?: Word
     // the test may have asked other words: take this word's id again
     answers.set(wordId(norm), yes);
     return yes;
-  }) as WordTest;
-  ask.ofToken = (token) => {
-    const norm = token.norm;
-    if (endings && !endings.mayEnd(norm)) return false;
-    const known = answers.get(tokenWordId(token));
-    if (known !== 0) return known === 2;
-    const yes = test(norm);
-    // the test may have asked other words (and the ids may have started over): take the id again
-    answers.set(tokenWordId(token), yes);
-    return yes;
   };
-  return ask;
 }
 
 const PAIR_BITS = 4096;

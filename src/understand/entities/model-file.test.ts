@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileGazetteer, sentenceFeatures, tokenInfo, type FeatureResources } from "./features.js";
-import { deserializeModel, modelResources, serializeModel, type NerModelData } from "./model-file.js";
+import { deserializeModel, serializeModel, type NerModelData } from "./model-file.js";
 import { trainPerceptron } from "./perceptron.js";
 
 // Two class sets of two levels each: the words' (levels 0–1) and the bare forms' (levels 2–3);
@@ -44,14 +44,4 @@ test("a model file keeps its person-name words, and a model without them has no 
   const bare = deserializeModel(serializeModel(trained, data));
   assert.equal(bare.personNames, undefined);
   assert.equal(bare.resources.personNames, undefined);
-});
-
-test("the word table answers as a map of its words, for its words and for words it lacks (the signatures never say no to a word it holds)", () => {
-  const listed = ["دمشق", "زار", "سمير", "واشنطن", "الرياض", "وزير", "الوزير", "قال", "في", "من", "Paris", "2024"];
-  const table = modelResources({ ...data, words: listed, wordCounts: Uint32Array.from(listed, (_, i) => 10 + i), wordClasses: new Int32Array(4 * listed.length).fill(1) }).resources.words;
-  const asked = listed.flatMap((w) => [w, "و" + w, "ب" + w, "ال" + w, w.slice(1), w.slice(0, -1), w + "ة", w + "ات"]);
-  for (const word of asked) {
-    const row = listed.lastIndexOf(word);
-    assert.equal(table.get(word)?.count, row < 0 ? undefined : 10 + row, word);
-  }
 });

@@ -239,16 +239,6 @@ export function modelResources(data: NerModelData, off: FeatureResources["off"] 
   };
 }
 
-const SIGNATURE_LOG2 = 19;
-const SIGNATURE_BITS = 1 << SIGNATURE_LOG2;
-
-/** A word's bit in WordTable's signatures: a hash of its code units (words share their first and last letters: ال…ات). */
-function wordSignature(word: string): number {
-  let h = word.length;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x9e3779b1);
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - SIGNATURE_LOG2);
-}
-
 /**
  * The model's word table as a lookup: word → row of the typed arrays, the entry made when first
  * asked for. Building 35,000 entry objects at load cost more than a third of the load time
@@ -257,29 +247,14 @@ function wordSignature(word: string): number {
 class WordTable implements WordLookup {
   private readonly rows = new Map<string, number>();
   private readonly entries: (WordEntry | undefined)[];
-  /**
-   * A bit per word signature (wordSignature) of the listed words: a word whose bit is clear is in
-   * no row, answered without probing `rows`. A new word of a news stream has its forms asked here
-   * (splitOnEvidence: the word and each core a proclitic may leave), 40 % of them listed in no row,
-   * and each probe of the 35,000-entry Map was several cache misses (its bucket, its entries, their
-   * keys) where this 64 KB table is one.
-   */
-  private readonly signatures = new Int32Array(SIGNATURE_BITS >>> 5);
 
   constructor(words: readonly string[], private readonly counts: Uint32Array, private readonly classes: Int32Array, private readonly levels: number) {
     // A word listed twice resolves to its last row, as Map.set over the list did.
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      this.rows.set(word, i);
-      const bit = wordSignature(word);
-      this.signatures[bit >>> 5]! |= 1 << (bit & 31);
-    }
+    for (let i = 0; i < words.length; i++) this.rows.set(words[i]!, i);
     this.entries = new Array<WordEntry | undefined>(words.length);
   }
 
   get(word: string): WordEntry | undefined {
-    const bit = wordSignature(word);
-    if ((this.signatures[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
     const row = this.rows.get(word);
     if (row === undefined) return undefined;
     return (this.entries[row] ??= this.entryAt(row));

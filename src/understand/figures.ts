@@ -584,6 +584,15 @@ interface ScopeMarks {
 }
 const NO_MARKS: ScopeMarks = { since: false, cumulative: false, background: false, earlierYear: false };
 const MARK_KEYS = Object.keys(NO_MARKS) as (keyof ScopeMarks)[];
+const SINCE_BIT = 1;
+const CUMULATIVE_BIT = 2;
+const BACKGROUND_BIT = 4;
+const EARLIER_YEAR_BIT = 8;
+
+/** The marks set, as bits. */
+function markBits(m: ScopeMarks): number {
+  return (m.since ? SINCE_BIT : 0) | (m.cumulative ? CUMULATIVE_BIT : 0) | (m.background ? BACKGROUND_BIT : 0) | (m.earlierYear ? EARLIER_YEAR_BIT : 0);
+}
 /** A date more than this many days before publication is another event's. */
 const BACKGROUND_DAYS = 5;
 const DAY_MS = 86_400_000;
@@ -2888,9 +2897,16 @@ class FigureReader {
     const marks = figures.map(() => ({ since: false, cumulative: false, background: false, earlierYear: false, eventDistance: Infinity }));
     // the marks of markers standing before each figure, which a figure joined to it by و shares
     const marksBefore = figures.map(() => ({ ...NO_MARKS }));
-    const noteBefore = (f: number, k: number, was: ScopeMarks) => {
+    // `was`: markBits of the figure's marks before the token. Bits, not a copy of the marks and a loop
+    // over their keys: this runs at every token of a sentence with figures.
+    const noteBefore = (f: number, k: number, was: number) => {
       if (k >= figures[f]!.count.at) return;
-      for (const key of MARK_KEYS) if (marks[f]![key] && !was[key]) marksBefore[f]![key] = true;
+      const now = marks[f]!;
+      const before = marksBefore[f]!;
+      if (now.since && (was & SINCE_BIT) === 0) before.since = true;
+      if (now.cumulative && (was & CUMULATIVE_BIT) === 0) before.cumulative = true;
+      if (now.background && (was & BACKGROUND_BIT) === 0) before.background = true;
+      if (now.earlierYear && (was & EARLIER_YEAR_BIT) === 0) before.earlierYear = true;
     };
     const nearest = (k: number) => {
       let best = 0;
@@ -2905,7 +2921,7 @@ class FigureReader {
       const near = nearest(k);
       const m = marks[near]!;
       // the marks before this token, which noteBefore reads only for a token before its figure
-      const was = k < figures[near]!.count.at ? { ...m } : NO_MARKS;
+      const was = k < figures[near]!.count.at ? markBits(m) : 0;
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;

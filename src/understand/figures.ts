@@ -1118,7 +1118,7 @@ class FigureReader {
    */
   private constructDualCount(i: number): Count | null {
     const w = this.ws[i]!;
-    if (!(w.endsWith("ي") || w.endsWith("ا")) || w.length < 4 || this.stop[i + 1]) return null;
+    if (!(w.endsWith("ي") || w.endsWith("ا")) || w.length < 4 || this.stop[i + 1] || !DUAL_STEM_LAST_UNITS.has(w.charCodeAt(w.length - 2))) return null;
     const bare = w.replace(/^[وفبل]/, "");
     if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
     const complement = this.complementAt(i + 1);
@@ -3429,4 +3429,11 @@ const FUNCTION_WORDS = wordLexicon("بين الذين اللذين اللتين 
 
 // (طيارين is also the sound plural, but news counts the crew of one aircraft: the pool's bare `مقتل طيارين
 // روسيين` (CNN, twice) and `إصابة طيارين أميركيين` (Al Arabiya) are all two; with a number it is the plural, `مقتل 4 طيارين`)
-const DUAL_YEEN = wordLexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين");
+const DUAL_YEEN_WORDS = "طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين";
+const DUAL_YEEN = wordLexicon(DUAL_YEEN_WORDS);
+/**
+ * The code unit before ين in each of DUAL_YEEN's folded forms. Every form a word list finds in a word
+ * ends it, so a construct dual (`طفلي`, `جنديا`) has one of them before its last letter: most words
+ * ending in ي or ا (`التي`, `مثلا`) then need no question to the list, with its word built for it.
+ */
+const DUAL_STEM_LAST_UNITS: ReadonlySet<number> = new Set(splitWords(DUAL_YEEN_WORDS).map((w) => normalizeArabic(w)).map((f) => f.charCodeAt(f.length - 3)));

@@ -33,6 +33,31 @@ test("foldPersianLetters keeps display spelling but folds Persian forms", () => 
   assert.equal(foldPersianLetters("أذربيجان"), "أذربيجان");
 });
 
+// foldPersianLetters returns a text it would not change as it is, untouched: each row is a text
+// and its fold, by the replacements the function makes (the fast path must send every text with
+// something to change to them).
+const persianFolds: Array<[string, string, string]> = [
+  ["nothing to fold", "مدينة الكويت", "مدينة الكويت"],
+  ["one letter to fold", "جمهوری", "جمهوري"],
+  ["keheh", "کابل", "كابل"],
+  ["ae and heh goal", "ۀ ە ہ ھ", "ة ه ه ه"],
+  ["tatweel", "العـربية", "العربية"],
+  ["a bidi mark", "بايدن\u200f", "بايدن"],
+  ["soft hyphen", "ترا\u00adمب", "ترامب"],
+  ["two spaces", "قرة  باغ", "قرة باغ"],
+  ["a tab", "قرة\tباغ", "قرة باغ"],
+  ["a no-break space", "قرة\u00a0باغ", "قرة باغ"],
+  ["a line break", "قرة\nباغ", "قرة باغ"],
+  ["a space first", " قرة باغ", "قرة باغ"],
+  ["a space last", "قرة باغ ", "قرة باغ"],
+  ["empty", "", ""],
+  ["one space", " ", ""],
+];
+
+test("foldPersianLetters: every text with something to fold is folded, any other kept as it is", () => {
+  for (const [what, text, folded] of persianFolds) assert.equal(foldPersianLetters(text), folded, what);
+});
+
 test("toAsciiDigits converts only digits", () => {
   assert.equal(toAsciiDigits("٥ ربيع الأول ١٤٤٥"), "5 ربيع الأول 1445");
 });

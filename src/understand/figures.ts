@@ -594,6 +594,15 @@ interface ScopeMarks {
 }
 const NO_MARKS: ScopeMarks = { since: false, cumulative: false, background: false, earlierYear: false };
 const MARK_KEYS = Object.keys(NO_MARKS) as (keyof ScopeMarks)[];
+const SINCE_BIT = 1;
+const CUMULATIVE_BIT = 2;
+const BACKGROUND_BIT = 4;
+const EARLIER_YEAR_BIT = 8;
+
+/** The marks set, as bits. */
+function markBits(m: ScopeMarks): number {
+  return (m.since ? SINCE_BIT : 0) | (m.cumulative ? CUMULATIVE_BIT : 0) | (m.background ? BACKGROUND_BIT : 0) | (m.earlierYear ? EARLIER_YEAR_BIT : 0);
+}
 /** A date more than this many days before publication is another event's. */
 const BACKGROUND_DAYS = 5;
 const DAY_MS = 86_400_000;
@@ -1133,7 +1142,7 @@ class FigureReader {
    */
   private constructDualCount(i: number): Count | null {
     const w = this.ws[i]!;
-    if (!(w.endsWith("ي") || w.endsWith("ا")) || w.length < 4 || this.stop[i + 1]) return null;
+    if (!(w.endsWith("ي") || w.endsWith("ا")) || w.length < 4 || this.stop[i + 1] || !DUAL_STEM_LAST_UNITS.has(w.charCodeAt(w.length - 2))) return null;
     const bare = w.replace(/^[وفبل]/, "");
     if (!DUAL_YEEN.has(`${bare.slice(0, -1)}ين`)) return null;
     const complement = this.complementAt(i + 1);
@@ -2927,9 +2936,16 @@ class FigureReader {
     const marks = figures.map(() => ({ since: false, cumulative: false, background: false, earlierYear: false, eventDistance: Infinity }));
     // the marks of markers standing before each figure, which a figure joined to it by و shares
     const marksBefore = figures.map(() => ({ ...NO_MARKS }));
-    const noteBefore = (f: number, k: number, was: ScopeMarks) => {
+    // `was`: markBits of the figure's marks before the token. Bits, not a copy of the marks and a loop
+    // over their keys: this runs at every token of a sentence with figures.
+    const noteBefore = (f: number, k: number, was: number) => {
       if (k >= figures[f]!.count.at) return;
-      for (const key of MARK_KEYS) if (marks[f]![key] && !was[key]) marksBefore[f]![key] = true;
+      const now = marks[f]!;
+      const before = marksBefore[f]!;
+      if (now.since && (was & SINCE_BIT) === 0) before.since = true;
+      if (now.cumulative && (was & CUMULATIVE_BIT) === 0) before.cumulative = true;
+      if (now.background && (was & BACKGROUND_BIT) === 0) before.background = true;
+      if (now.earlierYear && (was & EARLIER_YEAR_BIT) === 0) before.earlierYear = true;
     };
     const nearest = (k: number) => {
       let best = 0;
@@ -2944,7 +2960,7 @@ class FigureReader {
       const near = nearest(k);
       const m = marks[near]!;
       // the marks before this token, which noteBefore reads only for a token before its figure
-      const was = k < figures[near]!.count.at ? { ...m } : NO_MARKS;
+      const was = k < figures[near]!.count.at ? markBits(m) : 0;
       const scope = scopes[near]!;
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
@@ -3455,4 +3471,11 @@ const FUNCTION_WORDS = wordLexicon("بين الذين اللذين اللتين 
 
 // (طيارين is also the sound plural, but news counts the crew of one aircraft: the pool's bare `مقتل طيارين
 // روسيين` (CNN, twice) and `إصابة طيارين أميركيين` (Al Arabiya) are all two; with a number it is the plural, `مقتل 4 طيارين`)
-const DUAL_YEEN = wordLexicon("طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين");
+const DUAL_YEEN_WORDS = "طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين";
+const DUAL_YEEN = wordLexicon(DUAL_YEEN_WORDS);
+/**
+ * The code unit before ين in each of DUAL_YEEN's folded forms. Every form a word list finds in a word
+ * ends it, so a construct dual (`طفلي`, `جنديا`) has one of them before its last letter: most words
+ * ending in ي or ا (`التي`, `مثلا`) then need no question to the list, with its word built for it.
+ */
+const DUAL_STEM_LAST_UNITS: ReadonlySet<number> = new Set(splitWords(DUAL_YEEN_WORDS).map((w) => normalizeArabic(w)).map((f) => f.charCodeAt(f.length - 3)));

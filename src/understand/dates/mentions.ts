@@ -49,7 +49,18 @@ const MENTION_PRECISIONS: ReadonlySet<string> = new Set(["day", "week", "month"]
 
 /** Every date span in `body`, years included (for evaluation); `findDateMentions` keeps the mentions. */
 export function findDateSpans(body: string, reference: string | null): DateSpan[] {
-  const spans: DateSpan[] = findAbsoluteDates(body).map((d) => ({
+  const { absolute, relative } = dayAndRelativeSpans(body, reference);
+  // Absolute spans come first, so a stable sort in removeOverlaps lets them win ties.
+  return removeOverlaps([...absolute, ...findYears(body), ...periodSpans(body, reference), ...relative]);
+}
+
+/**
+ * The spans a mention may come from: absolute dates, and relative expressions when a reference day is
+ * known, each weekday written right before a day joined to it. Years and periods are never mentions
+ * (their precisions are not MENTION_PRECISIONS) and only take part in the overlaps.
+ */
+function dayAndRelativeSpans(body: string, reference: string | null): { absolute: DateSpan[]; relative: DateSpan[] } {
+  const absolute: DateSpan[] = findAbsoluteDates(body).map((d) => ({
     text: d.text,
     value: d.value,
     start: d.start,
@@ -57,13 +68,12 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
     kind: d.calendar === "hijri" ? "hijri" : "absolute",
     precision: d.precision,
   }));
-  spans.push(...findYears(body));
-  spans.push(...findPeriods(body, reference).map((p) => ({ ...p, kind: "relative" as const })));
+  const relative: DateSpan[] = [];
   if (reference) {
-    const relative = findRelativeDates(body, reference);
+    const found = findRelativeDates(body, reference);
     // a weekday joins a day written after it, absolute or not (`يوم الأربعاء 27 شوال الجاري`)
-    const days: DateSpan[] = [...spans.filter((s) => s.precision === "day"), ...relative.filter((r) => r.kind === "relative" && r.precision === "day" && /\d|من/u.test(r.text))];
-    for (const r of relative) {
+    const days: DateSpan[] = [...absolute.filter((s) => s.precision === "day"), ...found.filter((r) => r.kind === "relative" && r.precision === "day" && /\d|من/u.test(r.text))];
+    for (const r of found) {
       if (r.kind === "weekday") {
         const next = days.find((a) => a.start >= r.end && WEEKDAY_JOINS_ABSOLUTE.test(body.slice(r.end, a.start)));
         if (next) {
@@ -72,18 +82,29 @@ export function findDateSpans(body: string, reference: string | null): DateSpan[
           continue;
         }
       }
-      spans.push(r);
+      relative.push(r);
     }
   }
-  // Absolute spans come first, so a stable sort in removeOverlaps lets them win ties.
-  return removeOverlaps(spans);
+  return { absolute, relative };
 }
 
-/** Date mentions of `body`: days, weeks and months, no bare years; in text order. */
+function periodSpans(body: string, reference: string | null): DateSpan[] {
+  return findPeriods(body, reference).map((p) => ({ ...p, kind: "relative" as const }));
+}
+
+const isMention = (s: DateSpan): boolean => MENTION_PRECISIONS.has(s.precision);
+
+/**
+ * Date mentions of `body`: days, weeks and months, no bare years; in text order. A body with no
+ * absolute or relative span of a mention's precision has none, whatever the overlaps: its years and
+ * periods are not read then (half the stream's articles; they cost most of the dates stage).
+ */
 export function findDateMentions(body: string, reference: string | null): DateMention[] {
+  const { absolute, relative } = dayAndRelativeSpans(body, reference);
+  if (!absolute.some(isMention) && !relative.some(isMention)) return [];
   const out: DateMention[] = [];
-  for (const s of findDateSpans(body, reference)) {
-    if (!MENTION_PRECISIONS.has(s.precision)) continue;
+  for (const s of removeOverlaps([...absolute, ...findYears(body), ...periodSpans(body, reference), ...relative])) {
+    if (!isMention(s)) continue;
     out.push({ text: s.text, value: s.value, start: s.start, kind: s.kind, precision: s.precision as DateMention["precision"] });
   }
   return out;

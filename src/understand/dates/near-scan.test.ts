@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { scanEveryOffset } from "../../arabic/near-scan.js";
-import { findDateSpans } from "./mentions.js";
+import { findDateMentions, findDateSpans } from "./mentions.js";
 
 // The date rules are tried only a few words before the words their matches hold (near-scan.ts),
 // each rule with its own count of words; a count too small loses matches silently. Every fixture
@@ -48,4 +48,36 @@ test("dates: era years and hours read by the near scan are the ones a scan from 
     spans += everywhere.length;
   }
   assert.ok(spans >= 8, `${spans} spans`);
+});
+
+test("dates: years alone read by the near scan at a year's digits are the ones a scan from every offset reads", () => {
+  const composed = [
+    "فاز المنتخب في مونديال 2018، وخسر في 2014 و2010 ثم في نسخة 2022.",
+    "بلغ عدد السكان 120000 نسمة و2019 شخصاً، ورقم 2010 ليس عاماً، أما 1999.5 فنسبة.",
+    "امتدت الحرب بين 1980-1988 ثم 2003 /2011، ومن 1975 و1976 إلى (1962).",
+    "شارك في دورة 1896 وفي 1850، و12019 رقم، وكتب العدد 2020م في الصفحة ١٩٩٩.",
+  ];
+  let spans = 0;
+  for (const text of composed) {
+    scanEveryOffset(true);
+    const everywhere = findDateSpans(text, "2024-03-13");
+    scanEveryOffset(false);
+    assert.deepEqual(findDateSpans(text, "2024-03-13"), everywhere, text);
+    spans += everywhere.filter((s) => s.precision === "year").length;
+  }
+  assert.ok(spans >= 10, `${spans} years`);
+});
+
+test("dates: the mentions are the date spans of a mention's precision, also in texts that read no years or periods for want of one", () => {
+  const composed = ["زار الوفد المدينة عام 2015 في الصيف، ومنذ ذلك الحين لم يعد حتى الآن.", "قال الوزير أمس الثلاثاء إن الاجتماع سيعقد في 12 أبريل المقبل."];
+  let empty = 0;
+  for (const reference of ["2024-03-13", null]) {
+    for (const text of [...texts, ...composed]) {
+      const mentions = findDateMentions(text, reference);
+      const fromSpans = findDateSpans(text, reference).filter((s) => ["day", "week", "month"].includes(s.precision));
+      assert.deepEqual(mentions, fromSpans.map((s) => ({ text: s.text, value: s.value, start: s.start, kind: s.kind, precision: s.precision })), text);
+      if (mentions.length === 0) empty++;
+    }
+  }
+  assert.ok(empty > 10, `${empty} texts without mentions`);
 });

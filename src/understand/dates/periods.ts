@@ -75,9 +75,23 @@ const YEAR_THEN_CLAUSE = new RegExp(`^\\s+(?:في|عن|من|الي|علي|مع|�
 const RANGE_NEIGHBOUR = /(?:^\s*[-–/]\s*(?:1[89]|20)\d\d|^\s+(?:و|الي|حتي)\s*(?:1[89]|20)\d\d)/u;
 const RANGE_NEIGHBOUR_BEFORE = /(?:(?:1[89]|20)\d\d\s*[-–/]\s*|(?:1[89]|20)\d\d\s+(?:و|الي|حتي)\s*)$/u;
 
+/**
+ * YEAR_RE tried only at the four digits of a year and the و glued before them (`و2003`), at any
+ * offset there (its lookbehind keeps it off digits inside longer numbers): scanned from every
+ * offset of a body, its lookbehind ran at each one, the dates stage's costliest regex.
+ */
+const YEAR_RULE = nearRule(YEAR_RE.source, /1[89]\d\d|20\d\d/u, 0, true);
+const WAW = 0x648;
+
+/** Whether a YEAR_RE match may start at `at`: its و or the year's first digit. */
+function mayStartYear(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x31 || c === 0x32 || c === WAW;
+}
+
 function findYearsAlone(f: FoldedText): PeriodSpan[] {
   const out: PeriodSpan[] = [];
-  for (const m of f.folded.matchAll(YEAR_RE)) {
+  for (const m of matchesNear(f.folded, YEAR_RULE.sticky, YEAR_RULE.anchor, YEAR_RULE.runsBefore, true, mayStartYear)) {
     const year = Number(m[1]);
     // a glued و (`2002 و2003`) is the conjunction, not part of the year
     const at = m.index + m[0].length - 4;

@@ -246,9 +246,9 @@ export async function run(args: string[]): Promise<void> {
   for (const r of sqlite) if (r.ingestPerSecond < 1000) targets.push(`SQLite ingest ${r.ingestPerSecond.toFixed(0)}/s at ${r.size} is below 1,000/s (${(1000 / r.clientMs).toFixed(0)} articles per CPU-second; ${r.runQueueMs.toFixed(3)} ms an article waiting for a core)`);
   const big = sqlite.find((r) => r.size >= 100_000);
   if (big && big.p95 > 50) targets.push(`SQLite search p95 ${big.p95.toFixed(1)} ms at ${big.size} is above 50 ms`);
-  if (sqlite.length >= 2) {
-    const small = sqlite[0]!;
-    const large = sqlite.at(-1)!;
+  const small = sqlite[0];
+  const large = sqlite.at(-1);
+  if (small && large && large.size > small.size) {
     const growth = large.p95 / small.p95;
     console.log(`SQLite p95 growth ${small.size} → ${large.size}: ${growth.toFixed(2)}×`);
     if (large.size >= 10 * small.size && growth > 3) targets.push(`SQLite p95 grows ${growth.toFixed(2)}× from ${small.size} to ${large.size} (target ≤ 3×)`);

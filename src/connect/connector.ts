@@ -58,6 +58,18 @@ export interface ConnectorOptions {
 
 /** Articles read from the queue per transaction, by default. */
 export const DEFAULT_CONNECT_BATCH = 500;
+
+/**
+ * The batch size: MARSAD_CONNECT_BATCH when set (a positive integer; tests set it small so that a
+ * small corpus spans several batches in `marsad ingest` and `marsad worker` processes), else the default.
+ */
+export function connectBatchSize(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.MARSAD_CONNECT_BATCH?.trim();
+  if (!value) return DEFAULT_CONNECT_BATCH;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`MARSAD_CONNECT_BATCH must be a positive integer, got "${value}"`);
+  return n;
+}
 /** Near-duplicates are looked for among the articles of the last week (by their time). */
 export const CONNECTOR_RETAIN_HOURS = 7 * 24;
 /** A smaller boilerplate sketch than the in-memory default: it is saved with every batch. */
@@ -187,7 +199,7 @@ export class Connector {
 
   constructor(options: Partial<ConnectorOptions> = {}) {
     this.options = {
-      batchSize: DEFAULT_CONNECT_BATCH,
+      batchSize: connectBatchSize(),
       leaseMs: LEASE_MS,
       heartbeatMs: HEARTBEAT_MS,
       holder: defaultHolder(),

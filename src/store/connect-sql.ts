@@ -149,14 +149,34 @@ export async function loadConnectState(db: SqlReader): Promise<{ seq: number; da
   return row ? { seq: Number(row.seq), data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
 }
 
-/** The ids of the queued articles, oldest stored first (`?`: how many). */
-export const PENDING_IDS = "SELECT a.id FROM connect_queue q JOIN articles a ON a.row = q.article_row ORDER BY q.article_row LIMIT ?";
+/** Every queued article's id and publication time (the queue is ordered by `pendingInPublicationOrder`). */
+export const PENDING_KEYS = "SELECT a.id, a.published_at FROM connect_queue q JOIN articles a ON a.row = q.article_row";
 
-/** The queued articles, oldest stored first, read whole with the adapter's `getArticle`. */
+function publicationTime(publishedAt: string | null): number {
+  const t = publishedAt ? Date.parse(publishedAt) : Number.NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/**
+ * The first `limit` ids of the whole queue in publication order (undated last), ties by id — the
+ * order a connect step takes them in. Not storage order: writers running side by side interleave
+ * what they store, and a batch cut from storage order would hold different articles for one or
+ * four workers, so the connector's online decisions (duplicate groups, stories, splits) would
+ * depend on it (issue 13).
+ */
+export function pendingInPublicationOrder(rows: readonly { id: string; published_at: string | null }[], limit: number): string[] {
+  return rows
+    .map((r) => ({ id: r.id, time: publicationTime(r.published_at) }))
+    .sort((x, y) => (x.time !== y.time ? (x.time < y.time ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .slice(0, limit)
+    .map((r) => r.id);
+}
+
+/** The queued articles, first in publication order, read whole with the adapter's `getArticle`. */
 export async function pendingArticles(db: SqlReader, limit: number, getArticle: (id: string) => Promise<StoredArticle | null>): Promise<StoredArticle[]> {
-  const rows = await db.all<{ id: string }>(PENDING_IDS, [limit]);
+  const ids = pendingInPublicationOrder(await db.all<{ id: string; published_at: string | null }>(PENDING_KEYS, []), limit);
   const out: StoredArticle[] = [];
-  for (const { id } of rows) {
+  for (const id of ids) {
     const a = await getArticle(id);
     if (a) out.push(a);
   }

@@ -557,7 +557,7 @@ export interface Store {
   /** Entities, one per normalized name, most articles first, whose name or any spelling matches `name` in normalized form (any, if omitted). */
   listEntities(options?: { name?: string; limit?: number }): Promise<EntitySummary[]>;
 
-  /** Articles not connected yet, in the order they were first stored, at most `limit`. */
+  /** Articles not connected yet, the first `limit` of the whole queue in publication order (undated last), ties by id. */
   pendingConnections(limit: number): Promise<StoredArticle[]>;
 
   /**

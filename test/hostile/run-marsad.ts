@@ -96,7 +96,7 @@ export function startMarsad(args: string[], options: { cwd?: string; env?: Recor
 const OUT_OF_MEMORY = /JavaScript heap out of memory|reaching memory limit/;
 
 /** Runs `marsad <args>` to its end; a run longer than `timeoutMs` is killed and fails the test. */
-export async function runMarsad(args: string[], options: { timeoutMs?: number; cwd?: string; heapLimitMb?: number } = {}): Promise<MarsadRun> {
+export async function runMarsad(args: string[], options: { timeoutMs?: number; cwd?: string; env?: Record<string, string>; heapLimitMb?: number } = {}): Promise<MarsadRun> {
   const { child, done } = startMarsad(args, options);
   const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 600_000);
   const run = await done;

@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { ENTITY_KEY_VERSION, newKeysByArticle, rekeyedEntityRows, spellingTargets, type EntityKeyRow } from "../entity-keys.js";
-import { connectStatements, PENDING_IDS, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, PENDING_KEYS, pendingInPublicationOrder, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { articleKey, prepareArticle, type PreparedArticle } from "../document.js";
@@ -1181,7 +1181,7 @@ class PostgresStore extends SqlJobQueue implements Store {
 
   /** The queue's articles read together (pendingArticles reads one at a time: two round trips an article). */
   async pendingConnections(limit: number): Promise<StoredArticle[]> {
-    const ids = (await this.qs<{ id: string }>(PENDING_IDS, [limit])).rows.map((r) => r.id);
+    const ids = pendingInPublicationOrder((await this.qs<{ id: string; published_at: string | null }>(PENDING_KEYS, [])).rows, limit);
     return this.getArticles(ids);
   }
 

@@ -2490,11 +2490,14 @@ speakerRows("qts109", [
 ] as const);
 
 // qts110: modelled on the pool and DEV — Al Arabiya (`وأفاد وزير الإعلام اليمني معمر الإرياني، أن "…". بدورها، دعت وزارة حقوق
-// الإنسان …، وقالت إنها`), France 24 (`نفى البيت الأبيض ما أعلنه الطبيب السابق …، في اتهام سارعت الرئاسة الأمريكية إلى نفيه،
-// مؤكدة أن`), SaudiNewsNet (`وقال عبدالله بن سالم … أن …، وبعض الدراسات في مجال المبيدات ذكرت بأن`): a feminine bare verb or
-// participle never goes back to a man the recognizer named who spoke only with masculine verbs — to a woman who spoke, else no one.
+// الإنسان …، وقالت إنها`), France 24 (`في اتهام سارعت الرئاسة الأمريكية إلى نفيه، مؤكدة أن` after the former doctor; `ولم تهدد
+// إيران بإغلاق باب المندب لكنها قالت` after ليبرمان), Sky News Arabia (`لكنها قالت إنها تنظر` after بوتن), BBC (`وقالت إن ثمة`
+// after جون بولتون): a feminine bare verb or participle never goes back to a man the recognizer named who spoke only with
+// masculine verbs — to a woman named since, else no one. The first three rows fail on main.
 speakerRows("qts110", [
   ["a feminine verb after a man who spoke with a masculine verb", "وأفاد وزير الإعلام خالد العمري أن الصحفيين يتعرضون للخطر. بدورها، دعت الهيئة الوطنية إلى حماية الصحفيين. وأشارت في بيان إلى الاعتداءات المتكررة عليهم، وقالت إنها ستلاحق المعتدين أمام القضاء.", "ستلاحق المعتدين", "", "العمري"],
+  ["«لكنها قالت» after a man who spoke: a country's verb", "وقال الرئيس سامي الحسن إن بلاده لن تتراجع عن قرارها. ولم تعلق إيران على التصريحات مباشرة لكنها قالت إنها تدرس الرد المناسب.", "تدرس الرد", "", "الحسن"],
+  ["a bare «وقالت» two sentences after a man who spoke", "وقال المستشار خالد العمري إن المفاوضات مستمرة منذ أشهر. وأشارت إلى تقارير تحدثت عن تقدم كبير في المحادثات. وقالت إن الاتفاق بات قريبا جدا.", "الاتفاق بات", "", "العمري"],
   ["(holds before too) a feminine participle after a man who spoke", "وقال المدرب سامي الحسن إن الفريق جاهز تماما للمباراة. وردت الإدارة على ذلك في اتهام سارعت الجماهير إلى تصديقه، مؤكدة أن اللاعبين لم يتدربوا منذ أسبوع.", "اللاعبين لم يتدربوا", "", "الحسن"],
   ["(holds before too) a feminine verb goes back to the woman who spoke, past a man", "وقالت الوزيرة منى الخالد إن الخطة الجديدة جاهزة للتنفيذ في كل المدن. وقال المدير سامي الحسن إن التنفيذ يبدأ الشهر المقبل. واستمع الحضور إلى عرض مفصل عن الخطة الجديدة. وأضافت أن الميزانية كافية لكل المراحل.", "الميزانية كافية", "منى الخالد", "الحسن"],
   ["(holds before too) a masculine verb after a man goes on with him", "وقال المدرب سامي الحسن إن الفريق جاهز تماما للمباراة. وأضاف أن اللاعبين في حالة جيدة.", "اللاعبين في حالة", "سامي الحسن", "الخالد"],

@@ -1207,6 +1207,11 @@ class QuoteReader {
       // singular one never goes back to a plural of people, a plural one (وقالوا، مؤكدين) never to one person named. The
       // sentence's own speaker stays (`ولكن مصدرين أمنيين قالا إن المؤشرات تشير إلى أن`: a verb inside the content)
       if (speaker && !ownSubject && !isStatement && speaker !== sentenceSpeaker && this.disagreesInNumber(speaker, v)) speaker = this.agreeingInNumber(v);
+      // `وأفاد وزير الإعلام معمر الإرياني أن …. بدورها، دعت وزارة حقوق الإنسان …، وقالت إنها`: a man who spoke only with
+      // masculine verbs is no subject of a feminine bare verb or participle — it goes to the woman named since, else to no one
+      // (the latest speaker heard with a feminine verb, tried in the pool diff, carried on to the masculine openers after it).
+      // The sentence's own speaker stays: `وقال زيدان: … كنت أتوقع ذلك، توقعت أن` (a first person in ت)
+      else if (speaker && !ownSubject && !isStatement && speaker !== sentenceSpeaker && this.disagreesInGender(speaker, v)) speaker = this.latestWomanBefore(v);
       // `معلناً عدم إقامة ممر شرفي، بحجة أن`, `وهو ما يعني أن`: a complementizer another word of the lead governs is no
       // content of this opener — but its named subject still spoke, and a bare verb after it goes back to that one
       if (content?.governor !== undefined && !this.speakerHolds(speaker, content.governor)) {
@@ -3194,6 +3199,27 @@ class QuoteReader {
     const spoke = () => [...this.speakerGenders].reverse().find((s) => s.at < at && at - s.at <= ANAPHOR_WINDOW && s.gender === gender && !this.namesPeople(s.name))?.name ?? null;
     const named = gender === "f" ? this.latestWomanBefore(v) : this.latestPersonBefore(v);
     return named && !this.namesPeople(named) ? named : spoke();
+  }
+
+  /**
+   * Whether `speaker` is a man for the feminine bare verb or participle at v: a person the recognizer named who spoke, within
+   * ANAPHOR_WINDOW before v, only with masculine verbs (`وأفاد وزير الإعلام معمر الإرياني أن` …, then `وقالت إنها`). A name
+   * heard with both genders, or never heard, disagrees with none; a masculine opener after a woman is left as it is read
+   * (`وقالت الصحيفة …. لكنه أكد`: the man the paper quotes, whom the pass does not know).
+   */
+  private disagreesInGender(speaker: string, v: number): boolean {
+    if (this.openerGender(v) !== "f") return false;
+    const folded = normalizeArabic(speaker);
+    if (!this.spans.some((sp) => sp.type === "person" && folded.endsWith(normalizeArabic(sp.text)))) return false;
+    const at = this.toks[v]!.start;
+    const heard = this.speakerGenders.filter((s) => s.name === speaker && s.at < at && at - s.at <= ANAPHOR_WINDOW);
+    return heard.length > 0 && heard.every((s) => s.gender === "m");
+  }
+
+  /** The gender of the speech verb (verbGender) or continuing participle (participleGender) at v; null for a plural or dual. */
+  private openerGender(v: number): Gender | null {
+    const norm = this.toks[v]!.norm;
+    return isContinuingParticiple(norm) ? participleGender(norm) : verbGender(norm);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { joinForeignNameParticles } from "./foreign-name-particles.js";
+import type { EntityType } from "../../types.js";
 import { candidates, texts } from "./candidate-fixtures.js";
 
 test("a particle after a media head, an opening quote or a verb before a person's name joins the name", () => {
@@ -29,4 +30,20 @@ test("a media suffix joins the name before it, and a name ending in one is an or
   const spans = candidates(text, [["location", "نيويورك"], ["misc", "تولو نيوز"], ["location", "نيويورك", 60]]);
   joinForeignNameParticles(text, spans);
   assert.deepEqual(texts(spans), ["organization:نيويورك تايمز", "organization:تولو نيوز", "location:نيويورك"]);
+});
+
+test("لو after a speech verb starts the speaker's name; a conditional لو before a verb stays out (ent124)", () => {
+  const rows: Array<{ text: string; tagged: Array<[EntityType, string]>; want: string[] }> = [
+    { text: "وقال لو كانغ المتحدث باسم الخارجية إن بكين سترد.", tagged: [["person", "كانغ"], ["location", "بكين"]], want: ["person:لو كانغ", "location:بكين"] },
+    { text: "وصرّح لو كانغ للصحفيين بأن الحوار مستمر.", tagged: [["person", "كانغ"]], want: ["person:لو كانغ"] },
+    { text: "وأكدت لو ين رولوف من منظمة السلام أن البحر ملوث.", tagged: [["person", "ين رولوف"], ["organization", "منظمة السلام"]], want: ["person:لو ين رولوف", "organization:منظمة السلام"] },
+    { text: "وقال لو سافر محمد إلى باريس لتغير الأمر.", tagged: [["person", "محمد"], ["location", "باريس"]], want: ["person:محمد", "location:باريس"] },
+    { text: "وقال لو الوزير حضر لانتهت الأزمة.", tagged: [["person", "الوزير"]], want: ["person:الوزير"] },
+    { text: "وتمنى لو كانغ حضر الاجتماع.", tagged: [["person", "كانغ"]], want: ["person:كانغ"] },
+  ];
+  for (const { text, tagged, want } of rows) {
+    const spans = candidates(text, tagged);
+    joinForeignNameParticles(text, spans);
+    assert.deepEqual(texts(spans), want, text);
+  }
 });

@@ -47,3 +47,20 @@ test("لو after a speech verb starts the speaker's name; a conditional لو bef
     assert.deepEqual(texts(spans), want, text);
   }
 });
+
+test("لي or هو after a person's name and before a comma, slash or colon ends the name; the pronoun stays out (ent124)", () => {
+  const rows: Array<{ text: string; tagged: Array<[EntityType, string]>; want: string[] }> = [
+    { text: "وقال الباحث فرانك هو، أستاذ التغذية، إن الدراسة كبيرة.", tagged: [["person", "فرانك"]], want: ["person:فرانك هو"] },
+    { text: "وكشف المخرج سبايك لي، العام الماضي، أنه غاضب.", tagged: [["person", "سبايك"]], want: ["person:سبايك لي"] },
+    { text: "والتقى الوزير نظيره ري يونغ هو: وبحثا الملف.", tagged: [["person", "ري يونغ"]], want: ["person:ري يونغ هو"] },
+    { text: "وقال مراسلنا ديف لي/ إن الشركة تراجعت.", tagged: [["person", "ديف"]], want: ["person:ديف لي"] },
+    { text: "وقال محمد إن خالد دعمه لي، ووعد بالمزيد.", tagged: [["person", "محمد"], ["person", "خالد"]], want: ["person:محمد", "person:خالد"] },
+    { text: "وأكد أن سامي هو المسؤول عن الملف.", tagged: [["person", "سامي"]], want: ["person:سامي"] },
+    { text: "وقال إن مستقبل اللاعب بيد الرئيس هو، لا بيد المدرب.", tagged: [["person", "الرئيس"]], want: ["person:الرئيس"] },
+  ];
+  for (const { text, tagged, want } of rows) {
+    const spans = candidates(text, tagged);
+    joinForeignNameParticles(text, spans);
+    assert.deepEqual(texts(spans), want, text);
+  }
+});

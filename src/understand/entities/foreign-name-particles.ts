@@ -154,10 +154,35 @@ function joinMediaSuffixes(text: string, spans: Candidate[]): boolean {
   return changed;
 }
 
+/** Short last names of East Asian and English names that are Arabic pronouns or «to me» (سبايك لي, فرانك هو, ري يونغ هو). */
+const PRONOUN_SURNAMES = new Set(["لي", "هو"]);
+/** What closes a name in apposition or before speech: a comma, a slash, a colon. */
+const APPOSITION_MARK = /^[ \u00A0]*[،,/:]/u;
+
+/**
+ * A person's name runs on over لي or هو when a comma, slash or colon follows (المخرج سبايك لي، العام الماضي; وقال فرانك
+ * هو، كبير الباحثين; نظيره الكوري الشمالي، ري يونغ هو، والمسؤول): after a tagged name and before such a mark the word
+ * cannot be the pronoun (which follows a verb or a preposition: دعمه لي، بالنسبة لي، بيده هو،).
+ */
+function joinPronounSurnames(text: string, spans: Candidate[]): boolean {
+  let changed = false;
+  for (const mention of [...spans]) {
+    if (mention.type !== "person" || isDefinite(mention.text)) continue;
+    const surname = wordAt(text, mention.end);
+    if (!surname || !PRONOUN_SURNAMES.has(surname.word) || !APPOSITION_MARK.test(text.slice(surname.end, surname.end + 4))) continue;
+    const inside = containedIn(spans, mention.start, surname.end);
+    if (!inside) continue;
+    replaceSpans(spans, inside, { type: "person", text: text.slice(mention.start, surname.end), start: mention.start, end: surname.end, evidence: mention.evidence });
+    changed = true;
+  }
+  return changed;
+}
+
 /** Joins the cut parts of transliterated foreign names (see the module's comment); the mentions stay in text order. */
 export function joinForeignNameParticles(text: string, spans: Candidate[]): void {
   const after = joinParticlesAfterMentions(text, spans);
   const before = joinParticlesBeforeMentions(text, spans);
   const media = joinMediaSuffixes(text, spans);
-  if (after || before || media) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const surnames = joinPronounSurnames(text, spans);
+  if (after || before || media || surnames) spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { joinForeignNameParticles } from "./foreign-name-particles.js";
+import type { EntityType } from "../../types.js";
 import { candidates, texts } from "./candidate-fixtures.js";
 
 test("a particle after a media head, an opening quote or a verb before a person's name joins the name", () => {
@@ -29,4 +30,37 @@ test("a media suffix joins the name before it, and a name ending in one is an or
   const spans = candidates(text, [["location", "نيويورك"], ["misc", "تولو نيوز"], ["location", "نيويورك", 60]]);
   joinForeignNameParticles(text, spans);
   assert.deepEqual(texts(spans), ["organization:نيويورك تايمز", "organization:تولو نيوز", "location:نيويورك"]);
+});
+
+test("لو after a speech verb starts the speaker's name; a conditional لو before a verb stays out (ent124)", () => {
+  const rows: Array<{ text: string; tagged: Array<[EntityType, string]>; want: string[] }> = [
+    { text: "وقال لو كانغ المتحدث باسم الخارجية إن بكين سترد.", tagged: [["person", "كانغ"], ["location", "بكين"]], want: ["person:لو كانغ", "location:بكين"] },
+    { text: "وصرّح لو كانغ للصحفيين بأن الحوار مستمر.", tagged: [["person", "كانغ"]], want: ["person:لو كانغ"] },
+    { text: "وأكدت لو ين رولوف من منظمة السلام أن البحر ملوث.", tagged: [["person", "ين رولوف"], ["organization", "منظمة السلام"]], want: ["person:لو ين رولوف", "organization:منظمة السلام"] },
+    { text: "وقال لو سافر محمد إلى باريس لتغير الأمر.", tagged: [["person", "محمد"], ["location", "باريس"]], want: ["person:محمد", "location:باريس"] },
+    { text: "وقال لو الوزير حضر لانتهت الأزمة.", tagged: [["person", "الوزير"]], want: ["person:الوزير"] },
+    { text: "وتمنى لو كانغ حضر الاجتماع.", tagged: [["person", "كانغ"]], want: ["person:كانغ"] },
+  ];
+  for (const { text, tagged, want } of rows) {
+    const spans = candidates(text, tagged);
+    joinForeignNameParticles(text, spans);
+    assert.deepEqual(texts(spans), want, text);
+  }
+});
+
+test("لي or هو after a person's name and before a comma, slash or colon ends the name; the pronoun stays out (ent124)", () => {
+  const rows: Array<{ text: string; tagged: Array<[EntityType, string]>; want: string[] }> = [
+    { text: "وقال الباحث فرانك هو، أستاذ التغذية، إن الدراسة كبيرة.", tagged: [["person", "فرانك"]], want: ["person:فرانك هو"] },
+    { text: "وكشف المخرج سبايك لي، العام الماضي، أنه غاضب.", tagged: [["person", "سبايك"]], want: ["person:سبايك لي"] },
+    { text: "والتقى الوزير نظيره ري يونغ هو: وبحثا الملف.", tagged: [["person", "ري يونغ"]], want: ["person:ري يونغ هو"] },
+    { text: "وقال مراسلنا ديف لي/ إن الشركة تراجعت.", tagged: [["person", "ديف"]], want: ["person:ديف لي"] },
+    { text: "وقال محمد إن خالد دعمه لي، ووعد بالمزيد.", tagged: [["person", "محمد"], ["person", "خالد"]], want: ["person:محمد", "person:خالد"] },
+    { text: "وأكد أن سامي هو المسؤول عن الملف.", tagged: [["person", "سامي"]], want: ["person:سامي"] },
+    { text: "وقال إن مستقبل اللاعب بيد الرئيس هو، لا بيد المدرب.", tagged: [["person", "الرئيس"]], want: ["person:الرئيس"] },
+  ];
+  for (const { text, tagged, want } of rows) {
+    const spans = candidates(text, tagged);
+    joinForeignNameParticles(text, spans);
+    assert.deepEqual(texts(spans), want, text);
+  }
 });

@@ -8,9 +8,14 @@
  * (France24). A particle joins the name only where it cannot be the Arabic word: before a name word without the
  * article (Arabic ذي, لو, لا stand before a definite noun or a verb: ذي القعدة, لو كان), and, for a particle Arabic
  * also has, with evidence that it is a name's (a name right before it, a quote opening on it, a media or venue head
- * word before it, or the particle and word written together again in the article).
+ * word before it, or the particle and word written together again in the article). A speech verb right before the
+ * particle is evidence too (ent124): «قال لو» + a name is the subject's name, the conditional would stand before a verb
+ * (قال لو كان): وقال لو | كانغ المتحدث باسم (Al Arabia, France24), وصرّح لو | كانغ (SkyNews), وقال لو | ين رولوف
+ * (BBC), وقال لو | دريان (Al Arabia).
  */
 import type { Candidate } from "./recognize/candidate.js";
+import { normalizeArabic } from "../../arabic/normalize.js";
+import { SPEECH_VERBS } from "../../arabic/lexicon/speech.js";
 
 /** Particles of foreign names that are no Arabic word before a name. */
 const FOREIGN_PARTICLES = new Set(["دي", "دى", "دا", "دو", "دير", "ديل", "فون", "فان"]);
@@ -47,6 +52,12 @@ function wordBefore(text: string, at: number): string {
   return /[\u0621-\u064A]+$/u.exec(head)?.[0] ?? "";
 }
 
+/** Whether the word before `at` is a speech verb (وقال، وصرّح with its marks): the particle after it starts the subject's name. */
+function spokenBefore(text: string, at: number): boolean {
+  const head = /[\u0621-\u0652\u0670]+$/u.exec(text.slice(Math.max(0, at - 40), at).replace(/[ \u00A0]+$/u, ""))?.[0];
+  return head !== undefined && SPEECH_VERBS.has(normalizeArabic(head));
+}
+
 /** Whether «particle word» is written more than once in the article: the pair is a name the article repeats. */
 function recurs(text: string, particle: string, word: string): boolean {
   const pair = `${particle} ${word}`;
@@ -81,7 +92,7 @@ function joinParticlesBeforeMentions(text: string, spans: Candidate[]): boolean 
     if (PERSON_ONLY_PARTICLES.has(particle) && mention.type !== "person") continue;
     const head = wordBefore(text, start);
     const openedByQuote = OPENING_QUOTE.test(text.slice(Math.max(0, start - 2), start).trimEnd());
-    const evidence = NAME_HEADS.test(head) || openedByQuote || recurs(text, particle, firstWord);
+    const evidence = NAME_HEADS.test(head) || openedByQuote || spokenBefore(text, start) || recurs(text, particle, firstWord);
     if (AMBIGUOUS_PARTICLES.has(particle) && !evidence) continue;
     const inside = containedIn(spans, start, mention.end);
     if (!inside) continue;
@@ -143,10 +154,35 @@ function joinMediaSuffixes(text: string, spans: Candidate[]): boolean {
   return changed;
 }
 
+/** Short last names of East Asian and English names that are Arabic pronouns or «to me» (سبايك لي, فرانك هو, ري يونغ هو). */
+const PRONOUN_SURNAMES = new Set(["لي", "هو"]);
+/** What closes a name in apposition or before speech: a comma, a slash, a colon. */
+const APPOSITION_MARK = /^[ \u00A0]*[،,/:]/u;
+
+/**
+ * A person's name runs on over لي or هو when a comma, slash or colon follows (المخرج سبايك لي، العام الماضي; وقال فرانك
+ * هو، كبير الباحثين; نظيره الكوري الشمالي، ري يونغ هو، والمسؤول): after a tagged name and before such a mark the word
+ * cannot be the pronoun (which follows a verb or a preposition: دعمه لي، بالنسبة لي، بيده هو،).
+ */
+function joinPronounSurnames(text: string, spans: Candidate[]): boolean {
+  let changed = false;
+  for (const mention of [...spans]) {
+    if (mention.type !== "person" || isDefinite(mention.text)) continue;
+    const surname = wordAt(text, mention.end);
+    if (!surname || !PRONOUN_SURNAMES.has(surname.word) || !APPOSITION_MARK.test(text.slice(surname.end, surname.end + 4))) continue;
+    const inside = containedIn(spans, mention.start, surname.end);
+    if (!inside) continue;
+    replaceSpans(spans, inside, { type: "person", text: text.slice(mention.start, surname.end), start: mention.start, end: surname.end, evidence: mention.evidence });
+    changed = true;
+  }
+  return changed;
+}
+
 /** Joins the cut parts of transliterated foreign names (see the module's comment); the mentions stay in text order. */
 export function joinForeignNameParticles(text: string, spans: Candidate[]): void {
   const after = joinParticlesAfterMentions(text, spans);
   const before = joinParticlesBeforeMentions(text, spans);
   const media = joinMediaSuffixes(text, spans);
-  if (after || before || media) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const surnames = joinPronounSurnames(text, spans);
+  if (after || before || media || surnames) spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }

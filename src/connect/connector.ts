@@ -43,7 +43,7 @@ import type { ArticleConnection, ConnectBatch, ExactCopy, StoredArticle, Store }
 import type { Article, StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
-import { findStorySplit, type SplitOptions } from "./split.js";
+import { DEFAULT_SPLIT_OPTIONS, findStorySplit, type SplitOptions } from "./split.js";
 import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
 import { leadDayKeys, storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
@@ -460,13 +460,16 @@ export class Connector {
    */
   private async closedStoriesSplit(store: Store, closed: readonly string[], splits: ConnectBatch["splits"]): Promise<StoryRecord[]> {
     const records: StoryRecord[] = [];
+    const minPart = this.options.split.minPart ?? DEFAULT_SPLIT_OPTIONS.minPart;
     for (let at = 0; at < closed.length; at += STORIES_READ_TOGETHER) {
       const chunk = closed.slice(at, at + STORIES_READ_TOGETHER);
-      const memberIds = await store.storiesMembers(chunk);
-      const read = await this.articlesOf(memberIds.flat(), new Map(), store);
-      for (const [i, id] of chunk.entries()) {
+      // only stories large enough for two parts are read whole (most close with one member)
+      const listed = await store.storiesMembers(chunk);
+      const large = chunk.flatMap((id, i) => (listed[i]!.length >= 2 * minPart ? [{ id, memberIds: listed[i]! }] : []));
+      const read = await this.articlesOf(large.flatMap((l) => l.memberIds), new Map(), store);
+      for (const { id, memberIds } of large) {
         const articles = new Map<string, StoredArticle>();
-        for (const articleId of memberIds[i]!) {
+        for (const articleId of memberIds) {
           const article = read.get(articleId);
           if (article) articles.set(articleId, article);
         }

@@ -38,7 +38,7 @@ import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector,
 import { averageLinkMerges, cutAt } from "./lib/average-link.js";
 import { tokenize } from "../src/arabic/analyze.js";
 import { MEMBERSHIP_FEATURES, type MembershipModel } from "../src/connect/membership.js";
-import { CONNECTOR_RETAIN_HOURS, DEFAULT_CONNECT_BATCH } from "../src/connect/connector.js";
+import { CONNECTOR_RETAIN_HOURS } from "../src/connect/connector.js";
 import type { Entity } from "../src/types.js";
 import { mergeEntities, recognizeEntities } from "../src/understand/entities/index.js";
 import { findQuotes } from "../src/understand/quotes.js";
@@ -229,8 +229,8 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
 
 /**
  * The decisions the connector (src/connect/connector.ts) makes, without the store: a copy (exact or
- * near duplicate) joins its original's story, other articles are clustered, and after every batch
- * the stories the batch touched are re-checked for two events (split.ts).
+ * near duplicate) joins its original's story, other articles are clustered, and at the step's end
+ * the stories the repair touched and those closed during the step are checked for two events (split.ts).
  */
 export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel): Map<string, string> {
   const { entitiesOf, countsOf, figuresOf, eventsOf, asideOf } = prepared;
@@ -247,20 +247,19 @@ export function clusterPipeline(articles: CorpusArticle[], options: Partial<Stor
       if (split) index.splitStory(id, `story-${split.leave[0]!}`, split.keep.map((m) => input(byId.get(m)!)), split.leave.map((m) => input(byId.get(m)!)));
     }
   };
-  let touched = new Set<string>();
-  articles.forEach((a, i) => {
+  const touched = new Set<string>();
+  articles.forEach((a) => {
     const verdict = dedup.add({ id: a.id, source: a.source, publishedAt: a.publishedAt, body: a.body });
     const original = verdict.matchedId ? index.storyOf(verdict.matchedId) : null;
     const counts = countsOf.get(a.id)!;
     touched.add((original ? index.addToStory(input(a), original, verdict.matchedId) : index.addCounts(input(a), counts.title, counts.body)).storyId);
-    if ((i + 1) % DEFAULT_CONNECT_BATCH !== 0 && i !== articles.length - 1) return;
-    splitTwoEvents(touched);
-    touched = new Set();
   });
   if (repair) {
-    // the end of the connect step (here the whole input is one step): the repair pass, then the split check of what it changed
-    splitTwoEvents(index.repair().touched);
-  }
+    // the end of the connect step (here the whole input is one step): the repair pass, then the
+    // two-event check of the stories it touched and of those closed during the step
+    const repaired = index.repair();
+    splitTwoEvents([...repaired.touched, ...repaired.closed]);
+  } else splitTwoEvents(touched);
   return new Map(articles.map((a) => [a.id, index.storyOf(a.id)!]));
 }
 
@@ -854,7 +853,7 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const piped = clusterPipeline(articles, base, prepared);
   const pipeSeconds = (performance.now() - started) / 1000;
   console.log(`\nParameters: ${JSON.stringify(index.options)}`);
-  console.log(`marsad = the connector's decisions (copies join their original's story; stories re-checked for two events every ${DEFAULT_CONNECT_BATCH} articles), articles in publication order`);
+  console.log(`marsad = the connector's decisions (copies join their original's story; stories checked for two events at the step's end: those the repair touched and those closed), articles in publication order`);
   console.log(`\n${header}`);
   const marsad = { dev: row("marsad", piped, "dev"), test: row("marsad", piped, "test") };
   const recurringOf = (assignment: Map<string, string>): ReturnType<typeof recurringScores> => recurringScores(recurringSet, assignment);

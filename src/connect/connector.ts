@@ -17,8 +17,10 @@
  *   with the corpus.
  * - A duplicate (exact or near) joins the story of the article it matched, so republished copies
  *   never start stories; other articles go through story clustering (join, new, merges).
- * - Every story a batch touched is re-checked for two events (split.ts) before its record is
- *   rebuilt; a split moves the later event's members to a story named after its earliest member.
+ * - Stories are checked for two events (split.ts) at the step's end: those the repair touched, and
+ *   those that closed during the step (with the members they closed with); a split moves the later
+ *   event's members to a story named after its earliest member. A batch only rebuilds the records
+ *   of the stories it touched.
  * - An article stored again with new content is re-queued by the store: it keeps its group and
  *   story, and its story's record is rebuilt (figures may have changed).
  * - Deterministic: the queue is read in publication order (publishedAt, undated last, then id) across
@@ -26,9 +28,9 @@
  *   queued articles give the same groups, stories and records whatever order they were stored in and
  *   however many writers interleaved them (issue 13: batches cut in storage order held different
  *   articles for one and two `marsad worker` processes, and 8-14 of 1,004 articles changed story).
- *   The batch size still matters in one case: a story re-checked for two events after a batch
- *   (split.ts) and then closed and forgotten before the step's repair keeps that split history
- *   (7 of 1,008 news articles differ between batches of 137 and 500; eval/stories/README.md).
+ *   The two-event check is not made after each batch: a story split there, then closed and
+ *   forgotten before the step's repair, kept a split history that followed where batches ended
+ *   (7 of 1,008 news articles differed between batches of 137 and 500; eval/stories/README.md).
  *   Connected in several steps, the results follow the steps (each ends with a repair).
  * - While an ingest stores (connectFullBatch), the earliest full batch of what is stored so far is
  *   connected, without the repair: the step that follows gives the same results as one step after
@@ -41,7 +43,7 @@ import type { ArticleConnection, ConnectBatch, ExactCopy, StoredArticle, Store }
 import type { Article, StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
-import { findStorySplit, type SplitOptions } from "./split.js";
+import { DEFAULT_SPLIT_OPTIONS, findStorySplit, type SplitOptions } from "./split.js";
 import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
 import { leadDayKeys, storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
@@ -365,12 +367,10 @@ export class Connector {
         });
         report.connected++;
       }
-      const splits: ConnectBatch["splits"] = [];
-      const records = await this.storyRecords(store, touched, merged, batchStory, articles, splits, pause);
-      report.splitStories += splits.length;
+      const records = await this.storyRecords(store, touched, merged, batchStory, articles, pause);
       const data = await this.snapshot(seq);
       await store.saveConnections({
-        splits,
+        splits: [],
         connections,
         done: pending.map((a) => a.id),
         groups: [...groups].map(([groupId, earliestId]) => ({ groupId, earliestId })),
@@ -438,6 +438,7 @@ export class Connector {
           else if (changed.has(id)) records.push(this.record(id, members, articles));
         }
       }
+      records.push(...(await this.closedStoriesSplit(store, repaired.closed, found)));
       const data = await this.snapshot(seq);
       await store.saveConnections({ connections: [], done: [], groups: [], stories: records, merged: repaired.retired, splits: [...splits, ...found], state: { seq, data }, previousSeq: this.seq, savedAt: now });
       this.stateData = data;
@@ -449,6 +450,35 @@ export class Connector {
       this.seq = Number.NaN;
       throw error;
     }
+  }
+
+  /**
+   * The two-event check of the stories closed during the step (closed stories take no more members,
+   * so the check sees the members they closed with, however the step was cut into batches): the
+   * records of those that split, the splits added to `splits`. Their members are read from the store,
+   * as memory has forgotten them.
+   */
+  private async closedStoriesSplit(store: Store, closed: readonly string[], splits: ConnectBatch["splits"]): Promise<StoryRecord[]> {
+    const records: StoryRecord[] = [];
+    const minPart = this.options.split.minPart ?? DEFAULT_SPLIT_OPTIONS.minPart;
+    for (let at = 0; at < closed.length; at += STORIES_READ_TOGETHER) {
+      const chunk = closed.slice(at, at + STORIES_READ_TOGETHER);
+      // only stories large enough for two parts are read whole (most close with one member)
+      const listed = await store.storiesMembers(chunk);
+      const large = chunk.flatMap((id, i) => (listed[i]!.length >= 2 * minPart ? [{ id, memberIds: listed[i]! }] : []));
+      const read = await this.articlesOf(large.flatMap((l) => l.memberIds), new Map(), store);
+      for (const { id, memberIds } of large) {
+        const articles = new Map<string, StoredArticle>();
+        for (const articleId of memberIds) {
+          const article = read.get(articleId);
+          if (article) articles.set(articleId, article);
+        }
+        if (articles.size === 0) continue;
+        const members = [...articles].map(([articleId, article]): StoryMember => ({ id: articleId, article }));
+        records.push(...((await this.recordsIfSplit(store, id, members, articles, splits)) ?? []));
+      }
+    }
+    return records;
   }
 
   private record(id: string, members: StoryMember[], articles: Map<string, StoredArticle>): StoryRecord {
@@ -533,7 +563,6 @@ export class Connector {
     merged: { from: string; into: string }[],
     batchStory: Map<string, string>,
     articles: Map<string, StoredArticle>,
-    splits: ConnectBatch["splits"],
     pause: () => Promise<void>,
   ): Promise<StoryRecord[]> {
     const survivors = [...new Set([...touched].map((id) => this.stories.resolve(id)))].sort();
@@ -553,14 +582,13 @@ export class Connector {
       for (const [i, id] of chunk.entries()) {
         await pause();
         const memberIds = storedIds[i]!;
-        // after the splits of the stories before it, as they may change what an id resolves to
         for (const [articleId, storyId] of batchStory) if (this.stories.resolve(storyId) === id) memberIds.push(articleId);
         const members = [...new Set(memberIds)].flatMap((articleId): StoryMember[] => {
           const article = read.get(articleId) ?? articles.get(articleId);
           return article ? [{ id: articleId, article }] : [];
         });
         if (members.length === 0) continue;
-        records.push(...((await this.recordsIfSplit(store, id, members, articles, splits)) ?? [this.record(id, members, articles)]));
+        records.push(this.record(id, members, articles));
       }
     }
     return records;

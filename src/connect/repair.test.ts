@@ -118,6 +118,27 @@ describe("story repair pass", () => {
     for (const m of result.moved) assert.equal(index.storyOf(m.articleId), m.to);
   });
 
+  it("reports the stories closed since the last repair once, for the two-event check at the step's end, and carries them in snapshots", () => {
+    // five days, then ten days of the same texts six days later: the adds close stories (a pass every 256 adds)
+    const first = articles().slice(0, 100);
+    const later = articles().map((a) => ({ ...a, id: `b${a.id}`, publishedAt: new Date(Date.parse(a.publishedAt!) + 6 * 86_400_000).toISOString() }));
+    const items = [...first, ...later];
+    const index = new StoryIndex({ ...OPTIONS, forgetClosed: true });
+    for (const item of items.slice(0, 280)) index.add(item);
+    const restored = StoryIndex.restore(JSON.parse(JSON.stringify(index.snapshot())) as StoryIndexSnapshot);
+    for (const item of items.slice(280)) {
+      index.add(item);
+      restored.add(item);
+    }
+    const result = index.repair();
+    assert.ok(result.closed.length > 0, "stories of the first days closed during the adds (before the snapshot)");
+    assert.deepEqual(result.closed, [...result.closed].sort(), "sorted");
+    for (const id of result.closed) assert.ok(!result.touched.includes(id) && index.get(id) === null, `${id}: closed, forgotten, not re-checked as touched`);
+    assert.deepEqual(restored.repair().closed, result.closed, "a restored index reports the same");
+    index.add({ ...items[0]!, id: "late", publishedAt: "2026-01-30T23:00:00.000Z" });
+    assert.ok(index.repair().closed.every((id) => !result.closed.includes(id)), "each closed story is reported once");
+  });
+
   it("only re-clusters from the earliest article added since the last repair", () => {
     const items = articles();
     const index = new StoryIndex(OPTIONS);

@@ -517,6 +517,12 @@ export interface RepairResult {
    * stories, and a closed story is forgotten (`forgetClosed`), so its members cannot be read back.
    */
   members: Map<string, string[]>;
+  /**
+   * Stories closed since the last repair (before it or by it) and not in `touched`: the connector
+   * checks them for two events here, at the step's end, not after the batch that closed them, so
+   * their split does not depend on where batches end (closed stories take no more members).
+   */
+  closed: string[];
 }
 
 /**
@@ -696,6 +702,8 @@ export class StoryIndex {
   private order = 0;
   private sinceClose = 0;
   private newest = Number.NEGATIVE_INFINITY;
+  /** Stories closed since the last repair, in closing order: the repair reports them for the two-event check (`RepairResult.closed`). */
+  private closedSinceRepair: string[] = [];
 
   /** `model` replaces the shipped membership model (training runs); it is not saved in snapshots. */
   constructor(options: Partial<StoryOptions> = {}, model?: MembershipModel) {
@@ -896,7 +904,7 @@ export class StoryIndex {
    * earliest former member.
    */
   repair(): RepairResult {
-    const result: RepairResult = { articles: 0, moved: [], retired: [], changed: [], touched: [], members: new Map() };
+    const result: RepairResult = { articles: 0, moved: [], retired: [], changed: [], touched: [], members: new Map(), closed: [] };
     if (this.dirtyFrom === Number.POSITIVE_INFINITY) return result;
     const from = this.dirtyFrom;
     this.dirtyFrom = Number.POSITIVE_INFINITY;
@@ -907,7 +915,10 @@ export class StoryIndex {
       if (members.some((m) => m === undefined)) return false;
       return members.some((m) => inWindow(m!)) || Number.isNaN(s.last) || s.last >= horizon;
     });
-    if (affected.length === 0) return result;
+    if (affected.length === 0) {
+      result.closed = this.takeClosed(new Set());
+      return result;
+    }
     const before = new Map<string, string>();
     for (const s of affected) for (const m of s.members) before.set(m, s.id);
     const redirectsBefore = new Map(this.redirects);
@@ -991,6 +1002,7 @@ export class StoryIndex {
     result.touched = [...holding].map((h) => h.id).sort();
     for (const s of holding) result.members.set(s.id, [...s.members]);
     this.closeStale(true);
+    result.closed = this.takeClosed(new Set(result.touched));
     return result;
   }
 
@@ -1258,6 +1270,13 @@ export class StoryIndex {
     return id;
   }
 
+  /** The stories closed since the last repair and not in `checked`, sorted and without repeats; the list is emptied. */
+  private takeClosed(checked: ReadonlySet<string>): string[] {
+    const closed = [...new Set(this.closedSinceRepair)].filter((id) => !checked.has(id)).sort();
+    this.closedSinceRepair = [];
+    return closed;
+  }
+
   /** Earliest time (ms) among articles added since the last repair (+Infinity: none; NaN: an undated one). */
   get pendingRepairFrom(): number {
     return this.dirtyFrom;
@@ -1317,6 +1336,7 @@ export class StoryIndex {
       articleStory: [...this.articleStory].filter(([a]) => !inLive.has(a)),
       kept: [...this.kept.values()].map((a) => ({ id: a.id, source: a.source, publishedAt: a.publishedAt, title: [...a.title], body: [...a.body], entities: a.entities, figures: a.figures, follows: a.follows })),
       dirtyFrom: this.dirtyFrom === Number.POSITIVE_INFINITY ? "none" : nanToNull(this.dirtyFrom),
+      closedSinceRepair: [...this.closedSinceRepair],
     };
   }
 
@@ -1373,6 +1393,7 @@ export class StoryIndex {
       index.kept.set(a.id, { id: a.id, source: a.source, publishedAt: a.publishedAt, time: parseTime(a.publishedAt), title: new Map(a.title), body: new Map(a.body), entities: a.entities, figures: a.figures ?? [], follows: a.follows });
     }
     index.dirtyFrom = snap.dirtyFrom === undefined || snap.dirtyFrom === "none" ? Number.POSITIVE_INFINITY : nullToNan(snap.dirtyFrom);
+    index.closedSinceRepair = [...(snap.closedSinceRepair ?? [])];
     return index;
   }
 
@@ -1774,6 +1795,7 @@ export class StoryIndex {
       if (!s.isOpen || entry.last !== s.last) continue;
       if (s.last < horizon) {
         s.isOpen = false;
+        this.closedSinceRepair.push(s.id);
         this.unpost(s);
         s.titleSum.clear();
         s.bodySum.clear();
@@ -1822,6 +1844,8 @@ export interface StoryIndexSnapshot {
   kept?: { id: string; source: string | null; publishedAt: string | null; title: [string, number][]; body: [string, number][]; entities: string[]; figures?: string[]; follows: string | null }[];
   /** Earliest time added since the last repair: "none", null for undated. */
   dirtyFrom?: number | null | "none";
+  /** Stories closed since the last repair (absent before the two-event check moved to the step's end). */
+  closedSinceRepair?: string[];
 }
 
 const nanToNull = (x: number): number | null => (Number.isNaN(x) ? null : x);

@@ -132,7 +132,7 @@ import { widenPluralFieldsOverParticiples, addNewsAgenciesOfPlaces, addGeneralOr
 import { tagRuns, dropConjunction, pushSpan, continueNamesAfterConnectors, splitNamesAtFusedPlaceHeads } from "./recognize/tag-runs.js";
 import { addCompaniesOfShares, splitKnownOrganizationPairs } from "./recognize/companies.js";
 import { addRepeatedNames, addMilitiasOfFamilies } from "./recognize/repeated-names.js";
-import { cutWordsAfterFamilyNamesInDocument, cutCliticNounsOffPersons, cutPrepositionalTailsOffPersons, cutOutletPhrasesOffPersons, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, cutListedWordsOffOrganizations, addGivenNamesInPersonLists, cutConjunctionsOfListedNames, cutWordsAfterOrganizationsInDocument } from "./recognize/cuts.js";
+import { cutWordsAfterFamilyNamesInDocument, cutCliticNounsOffPersons, cutPrepositionalTailsOffPersons, cutOutletPhrasesOffPersons, cutProcliticsOfNamesInDocument, splitPersonsAtListedLastWords, cutListedWordsOffOrganizations, addGivenNamesInPersonLists, cutConjunctionsOfListedNames, cutWordsAfterOrganizationsInDocument, cutVerbsAndParticlesOffNames } from "./recognize/cuts.js";
 import { addFootballClubs, foreignClubs, listedNames, addForeignClubs, addClubsAfterOpponentWords, joinNisbasAfterListedClubs, addClubsAfterClubsInLists, addClubsOfCountries, splitClubsOffGluedWords } from "./recognize/clubs.js";
 import { addInstitutionNames, addInstitutionChains, addDefiniteInstitutions, addDefiniteBodiesOfCountries, addHighCourts, addBodiesOfProvinces, addMosquesOfBodies, addClubsNamedForPlaces, addRulersCourts } from "./recognize/institutions.js";
 import { widenInstitutionsOverFusedFields, widenInstitutionFields, widenFieldTails } from "./recognize/organization-fields.js";
@@ -485,6 +485,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   splitPersonsAtListedLastWords(text, spans, model);
   cutListedWordsOffOrganizations(text, spans, model);
   cutWordsAfterOrganizationsInDocument(text, spans, model);
+  cutVerbsAndParticlesOffNames(text, spans, model);
   widenOverConjoinedConstructFields(text, spans, model);
   widenOrganizationsOverConstructComplements(text, spans, { isNameWord: (norm) => !isStopword(norm) && !NEVER_ENTITIES.has(norm) && !TIME_OF_DAY.has(norm) });
   widenSportsBodiesOverSports(text, spans, model);

@@ -385,3 +385,54 @@ function isWordGluedAfterName(norm: string, model: NerModel): boolean {
 }
 /** The future's س before a present verb (سيواصل). */
 const FUTURE_PREFIX = /^س[يتن]/;
+
+/**
+ * Particles no organization's or person's name ends with (عن, دون, التي …); the letters foreign names are spelt with
+ * (في of تي في, إن of سي إن إن, أو, أي, لا, لو) and words that are family names (علي, إمام, خلف, تحت) are not among them.
+ */
+const PARTICLES_AFTER_NAMES = new Set(["عن", "دون", "هو", "هي", "بل", "التي", "الذي", "الذين", "سوف", "قد", "لم", "لن", "ليس", "اليه", "له"]);
+/** A present verb's first letter for this rule: ي, ت (ن and the first person's ا open too many names: نمور, آزال, أسلم). */
+const PRESENT_THIRD_PERSON = /^[يت]/;
+/** The future's س before a present verb; its stem of at least MIN_FUTURE_STEM letters (سيري, سنرى are names or too short to tell). */
+const FUTURE_VERB = /^س[يتن]/;
+const MIN_FUTURE_STEM = 4;
+
+/**
+ * An organization or person mention whose last word is a particle (PARTICLES_AFTER_NAMES), a present verb training
+ * saw with other prefixes (verbEvidence strong or future: البنك المركزي | يدرك, منظمة | تعمل, بومبيو | يشكر) or
+ * س + such a verb (القرار | سينعكس, الاتحاد الأوروبي | سيستجيب, جوجل إيرث | سيكتشف) ends before it, whether or not
+ * the article gives the shorter name alone (cutWordsAfterOrganizationsInDocument needs that). A given name, an entity
+ * word or a listed name is never cut (يحيى, تيسير). A person's verb cut (يزيد is a verb and a family name), and an
+ * organization's whose future verb has only weak evidence, need the rest named alone, same type, in the article (مارك سيلبي, محمد سيمسك, بيار سينيس are
+ * names).
+ */
+export function cutVerbsAndParticlesOffNames(text: string, spans: Candidate[], model: NerModel): void {
+  const alone = new Set(spans.map((s) => s.type + ":" + normalizeArabic(s.text)));
+  for (const s of spans) {
+    if (s.type !== "organization" && s.type !== "person") continue;
+    const cut = s.text.lastIndexOf(" ");
+    if (cut < 0) continue;
+    const norm = normalizeArabic(s.text.slice(cut + 1));
+    const kind = verbOrParticleAfterName(norm, s.type, model);
+    if (kind === "") continue;
+    if (kind === "cut if named alone" && !alone.has(s.type + ":" + normalizeArabic(s.text.slice(0, cut).trimEnd()))) continue;
+    endMentionBefore(text, s, s.start + cut + 1);
+  }
+}
+
+/** Whether `norm`, a particle, a present or a future verb, ends a name off: always, or when the rest is named alone (see above). */
+function verbOrParticleAfterName(norm: string, type: string, model: NerModel): "cut" | "cut if named alone" | "" {
+  if (model.entityWordSet.has(norm) || GIVEN_NAMES.has(norm)) return "";
+  if (PARTICLES_AFTER_NAMES.has(norm)) return "cut";
+  const t = tokenInfo(norm, model.resources);
+  if (t.cue === "given") return "";
+  if (PRESENT_THIRD_PERSON.test(norm) && isStrongVerb(verbEvidence(t, model))) return type === "organization" ? "cut" : "cut if named alone";
+  if (!FUTURE_VERB.test(norm) || norm.length - 1 < MIN_FUTURE_STEM) return "";
+  const stem = norm.slice(1);
+  const evidence = verbEvidence(tokenInfo(stem, model.resources), model);
+  // The stem's own future form is the word itself: the future evidence would be circular (سيلفا).
+  if (model.plainWordSet.has(stem) || evidence === "strong") return type === "organization" ? "cut" : "cut if named alone";
+  return type === "organization" && evidence === "weak" ? "cut if named alone" : "";
+}
+
+const isStrongVerb = (evidence: string) => evidence === "strong" || evidence === "future";

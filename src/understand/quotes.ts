@@ -4120,8 +4120,10 @@ class QuoteReader {
     for (const at of [k, k + 1]) {
       const tok = this.toks[at];
       if (at >= v || !tok) return null;
-      const span = this.spans.find((sp) => sp.type === "person" && sp.start === tok.start);
-      if (span) return span.text;
+      // `ولم يبيّن الموقع عمر الطفلة`: a definite noun after the verb is the subject itself, what follows is its object
+      if (at > k && hasArticle(this.toks[k]!.norm)) return null;
+      const span = this.spans.find((sp) => sp.type === "person" && sp.start === tok.start && sp.end <= this.toks[v - 1]!.end);
+      if (span && this.text.slice(span.start, span.end) === span.text) return span.text;
     }
     return null;
   }

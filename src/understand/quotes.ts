@@ -355,6 +355,8 @@ const QUESTION_WORDS_BACK = 5;
 
 const QUANTITY_HEADS = wordLexicon("عدد مجموعة جمع العديد الكثير");
 /** Particles that open a sentence without a verb of their own (فيما، لكنه، لم): no subject follows them. */
+/** The particles that negate the verb after them (`ولم يلاحظ`, `لن يقبل`): the clause they open is that verb's. */
+const NEGATING_PARTICLES = wordLexicon("لم ولم فلم لن ولن");
 const CLAUSE_PARTICLES = wordLexicon("فيما بينما كما لكن لكنه لكنها إذ حيث عندما بعدما لم لن لا قد ثم وفيما وبينما وكما ولكن ولم ولا وقد ثم فيما");
 /** `فقد نفت`, `وقد أعلن`: a particle the perfect verb follows, closing an opening adverbial with no comma. */
 const VERB_PARTICLES = wordLexicon("قد فقد وقد لقد ولقد");
@@ -4092,6 +4094,8 @@ class QuoteReader {
     if ((this.toks[start]?.norm ?? "").startsWith("بدور")) start++;
     // `إلى جانب ذلك، سخر ترامب`, `وفي سياق متصل، أكد`: an adverbial opening closed by a comma
     start = this.afterOpeningAdverbial(start, v);
+    // `ولم يذكر الحرس الثوري ما إذا`, `لم يجد زميله إيريك داير سوى الإشادة`: a negated verb still has its subject after it
+    if (NEGATING_PARTICLES.has(this.toks[start]?.norm ?? "")) return start + 2 < v ? this.negatedVerbSubject(start + 2, v) : null;
     // `وبخصوص اختيار المدربات أكد أنه`, `وحول حفل الافتتاح قال`: a topic opening the sentence is what is spoken about, no subject
     if (start >= v || TOPIC_PREPOSITIONS.has(this.toks[start]!.norm)) return null;
     // the same subject is asked again of the same words: a quoteless sentence's for its next speaker (read), then as
@@ -4105,6 +4109,23 @@ class QuoteReader {
     let subject = this.subjects.get(key);
     if (subject === undefined) this.subjects.set(key, (subject = this.subjectFrom(start, v, namedOnly)));
     return subject;
+  }
+
+  /**
+   * The subject of a negated verb (`لم يجد زميله إيريك داير سوى الإشادة`), read from `k` after it: only a person the
+   * recognizer named right there or after one noun before it (`زميله`) — a role or an object further on names no one here.
+   */
+  private negatedVerbSubject(k: number, v: number): string | null {
+    k = this.skipLead(k, v);
+    for (const at of [k, k + 1]) {
+      const tok = this.toks[at];
+      if (at >= v || !tok) return null;
+      // `ولم يبيّن الموقع عمر الطفلة`: a definite noun after the verb is the subject itself, what follows is its object
+      if (at > k && hasArticle(this.toks[k]!.norm)) return null;
+      const span = this.spans.find((sp) => sp.type === "person" && sp.start === tok.start && sp.end <= this.toks[v - 1]!.end);
+      if (span && this.text.slice(span.start, span.end) === span.text) return span.text;
+    }
+    return null;
   }
 
   /**

@@ -195,6 +195,9 @@ const MAX_DATELINE_WORDS = 6;
 const DATELINE_DASH = /(?:\s|\))[-—–]+\s+$/u;
 /** Words of an adverbial opening a sentence before its comma (`إلى جانب ذلك،`, `وفي سياق متصل،`). */
 const OPENING_ADVERBIAL_WORDS = 5;
+/** Who a negated verb's subject named right after it may be (`ولم يذكر الحرس الثوري`); after one noun, a person only. */
+const NEGATED_SUBJECT_TYPES: ReadonlySet<string> = new Set(["person", "organization"]);
+const PERSON_ONLY: ReadonlySet<string> = new Set(["person"]);
 /** Words between a particle (`إلا أن`, `لكن`) and the speech verb its subject precedes (`الجيش البورمي قال`). */
 const PARTICLE_SUBJECT_WORDS = 5;
 /** Words of a role phrase before the name it closes (`المدير العام لفرع الرئاسة العامة لهيئة … الشيخ عبدالله`). */
@@ -4122,7 +4125,9 @@ class QuoteReader {
       if (at >= v || !tok) return null;
       // `ولم يبيّن الموقع عمر الطفلة`: a definite noun after the verb is the subject itself, what follows is its object
       if (at > k && hasArticle(this.toks[k]!.norm)) return null;
-      const span = this.spans.find((sp) => sp.type === "person" && sp.start === tok.start && sp.end <= this.toks[v - 1]!.end);
+      // `ولم يذكر الحرس الثوري ما إذا`: an organization right after the verb is its subject too
+      const types = at === k ? NEGATED_SUBJECT_TYPES : PERSON_ONLY;
+      const span = this.spans.find((sp) => types.has(sp.type) && sp.start === tok.start && sp.end <= this.toks[v - 1]!.end);
       if (span && this.text.slice(span.start, span.end) === span.text) return span.text;
     }
     return null;

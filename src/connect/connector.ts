@@ -424,14 +424,7 @@ export class Connector {
         // from the repair's result: a story it closed is no longer held, yet its record must follow the moves
         const read = await this.articlesOf(chunk.flatMap((id) => repaired.members.get(id) ?? []), new Map(), store);
         for (const id of chunk) {
-          const members: StoryMember[] = [];
-          const articles = new Map<string, StoredArticle>();
-          for (const articleId of repaired.members.get(id) ?? []) {
-            const article = read.get(articleId);
-            if (!article) continue;
-            members.push({ id: articleId, article });
-            articles.set(articleId, article);
-          }
+          const { members, articles } = membersRead(repaired.members.get(id) ?? [], read);
           if (members.length === 0) continue;
           const splitRecords = await this.recordsIfSplit(store, id, members, articles, found);
           if (splitRecords) records.push(...splitRecords);
@@ -468,13 +461,8 @@ export class Connector {
       const large = chunk.flatMap((id, i) => (listed[i]!.length >= 2 * minPart ? [{ id, memberIds: listed[i]! }] : []));
       const read = await this.articlesOf(large.flatMap((l) => l.memberIds), new Map(), store);
       for (const { id, memberIds } of large) {
-        const articles = new Map<string, StoredArticle>();
-        for (const articleId of memberIds) {
-          const article = read.get(articleId);
-          if (article) articles.set(articleId, article);
-        }
-        if (articles.size === 0) continue;
-        const members = [...articles].map(([articleId, article]): StoryMember => ({ id: articleId, article }));
+        const { members, articles } = membersRead(memberIds, read);
+        if (members.length === 0) continue;
         records.push(...((await this.recordsIfSplit(store, id, members, articles, splits)) ?? []));
       }
     }
@@ -606,4 +594,17 @@ export class Connector {
     for (const article of await store.getArticles([...missing])) found.set(article.id, article);
     return found;
   }
+}
+
+/** A story's members that were read (`read`), in the order of `memberIds`, and the same articles by id. */
+function membersRead(memberIds: readonly string[], read: ReadonlyMap<string, StoredArticle>): { members: StoryMember[]; articles: Map<string, StoredArticle> } {
+  const members: StoryMember[] = [];
+  const articles = new Map<string, StoredArticle>();
+  for (const articleId of memberIds) {
+    const article = read.get(articleId);
+    if (!article) continue;
+    members.push({ id: articleId, article });
+    articles.set(articleId, article);
+  }
+  return { members, articles };
 }

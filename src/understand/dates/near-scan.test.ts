@@ -15,15 +15,21 @@ const texts = [
   ...load<{ cases: Array<{ body: string }> }>("pages.json").cases.map((c) => c.body),
 ];
 
+/** The date spans of `text` scanned from every offset, asserted equal to the near scan's. */
+function spansFoundBothWays(text: string, reference: string | null): ReturnType<typeof findDateSpans> {
+  scanEveryOffset(true);
+  const everywhere = findDateSpans(text, reference);
+  scanEveryOffset(false);
+  assert.deepEqual(findDateSpans(text, reference), everywhere, text);
+  return everywhere;
+}
+
 test("dates: the near scan finds the spans a scan from every offset finds, on every fixture text", () => {
   assert.ok(texts.length > 80);
   let spans = 0;
   for (const reference of ["2024-03-13", "2019-11-30", null]) {
     for (const text of texts) {
-      scanEveryOffset(true);
-      const everywhere = findDateSpans(text, reference);
-      scanEveryOffset(false);
-      assert.deepEqual(findDateSpans(text, reference), everywhere, text);
+      const everywhere = spansFoundBothWays(text, reference);
       spans += everywhere.length;
     }
   }
@@ -41,10 +47,7 @@ test("dates: era years and hours read by the near scan are the ones a scan from 
   ];
   let spans = 0;
   for (const text of composed) {
-    scanEveryOffset(true);
-    const everywhere = findDateSpans(text, "2024-03-13");
-    scanEveryOffset(false);
-    assert.deepEqual(findDateSpans(text, "2024-03-13"), everywhere, text);
+    const everywhere = spansFoundBothWays(text, "2024-03-13");
     spans += everywhere.length;
   }
   assert.ok(spans >= 8, `${spans} spans`);
@@ -59,10 +62,7 @@ test("dates: years alone read by the near scan at a year's digits are the ones a
   ];
   let spans = 0;
   for (const text of composed) {
-    scanEveryOffset(true);
-    const everywhere = findDateSpans(text, "2024-03-13");
-    scanEveryOffset(false);
-    assert.deepEqual(findDateSpans(text, "2024-03-13"), everywhere, text);
+    const everywhere = spansFoundBothWays(text, "2024-03-13");
     spans += everywhere.filter((s) => s.precision === "year").length;
   }
   assert.ok(spans >= 10, `${spans} years`);

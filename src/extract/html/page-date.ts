@@ -9,7 +9,7 @@
  *    read only from a page-wide meta (`date`, `dc.date`, `dcterms.date`: a CMS's page record) yields
  *    to the day the page's `<time>` and its date line both show;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`,
- *    `/2019/nov/18/`),
+ *    `/2019/nov/18/`, the year last: `/29-10-2021`, `_22.04.2020_`, day first),
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
  *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
@@ -99,6 +99,8 @@ const URL_Y_SECTION_MD = /\/((?:19|20)\d{2})\/[a-z_-]+\/(\d{1,2})\/(\d{1,2})\//i
 const URL_Y_MONTH_NAME_D = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})\//i;
 const URL_MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
+/** The year last: `/meldungen/29-10-2021`, `…_vom_22.04.2020_…`, `~02-01-2022-…`; day first unless only the month-first reading is a date. */
+const URL_DMY = /(?:^|[/_.~-])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
 const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-])|top-?bar|site-?header/i;
@@ -380,6 +382,9 @@ export function urlDate(urls: string[]): IsoDate | null {
     const named = URL_Y_MONTH_NAME_D.exec(path);
     const d = named ? makeDay(+named[1]!, URL_MONTH_ABBREVIATIONS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1, +named[3]!) : null;
     if (d) return d;
+    const dmy = URL_DMY.exec(path);
+    const yearLast = dmy ? (makeDay(+dmy[4]!, +dmy[3]!, +dmy[1]!) ?? makeDay(+dmy[4]!, +dmy[1]!, +dmy[3]!)) : null;
+    if (yearLast) return yearLast;
   }
   return null;
 }

@@ -67,11 +67,6 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
   assert.deepEqual(dates(page({ head: ld("2021-03-05T07:25:06Z") + meta("2021-03-04T21:25:06+00:00") })), ["2021-03-04", "meta"]);
   assert.deepEqual(dates(page({ head: ld("2021-03-05T01:18:13Z") + meta("2021-03-04T17:18:13-08:00") })), ["2021-03-04", "meta"]);
   assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
-  // the date line under the headline shows one of the two: that one (a draft's date in JSON-LD, the story's in the meta)
-  const both = ld("2021-03-01T10:25:56+00:00") + meta("2021-03-04T14:25:00+00:00");
-  assert.deepEqual(dates(page({ head: both, dateLine: "الخميس 4 مارس 2021" })), ["2021-03-04", "meta"]);
-  assert.deepEqual(dates(page({ head: both, dateLine: "الإثنين 1 مارس 2021" })), ["2021-03-01", "json-ld"]);
-  assert.deepEqual(dates(page({ head: both, dateLine: "السبت 6 مارس 2021" })), ["2021-03-01", "json-ld"]);
 });
 
 test("a page-wide date meta (date, dc.date, dcterms.date) yields to the day the <time> and the date line both show", () => {

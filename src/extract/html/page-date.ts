@@ -4,7 +4,7 @@
  *    publication metas (`article:published_time`, `datePublished`, `pubdate`, Dublin Core…), then
  *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…), then a meta of another name
  *    that says publication and a date (`content:publishdate`, `prism.publicationdate`); when JSON-LD and a meta
- *    disagree on the day, the one whose day the date line near the headline shows, else the earlier moment wins (the later one is a re-publication or a local
+ *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
  *    time mislabelled as UTC), and of one moment written twice, the one in a local zone; a date
  *    read only from a page-wide meta (`date`, `dc.date`, `dcterms.date`: a CMS's page record) yields
  *    to the day the page's `<time>` and its date line both show;
@@ -154,7 +154,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const updatedAt = statedUpdate(meta, ld);
   const inUrl = addressDate(urls, meta);
   const own = ownAddressOf(urls);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, own, meta.lang));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
   // asked only when no stated or URL date settles it; then both of its answers in one pass over the HTML
   let script: ReturnType<typeof scriptDataDates> | undefined;
   const scriptData = () => (script ??= scriptDataDates(html));
@@ -179,8 +179,8 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
 /** What each source says on its own, before any is preferred (for the failure table and diagnostics). */
 export function pageDateSources(root: El, meta: PageMeta, urls: string[], headline: El | null, html = ""): Record<PublishedAtSource, IsoDate | null> {
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const own = ownAddressOf(urls);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, own, meta.lang));
   const script = scriptDataDates(html);
   return {
     "json-ld": stated?.source === "json-ld" ? stated.value : null,
@@ -210,7 +210,7 @@ export function pageDateEvidence(root: El, meta: PageMeta, urls: string[], headl
   const ld = [...meta.jsonLd].sort((a, b) => Number(a.type === "WebPage") - Number(b.type === "WebPage"));
   const own = ownAddressOf(urls);
   const inUrl = addressDate(urls, meta);
-  const stated = statedDate(meta, ld.map((x) => x.datePublished), () => visibleDate(root, headline, own, meta.lang));
+  const stated = statedDate(meta, ld.map((x) => x.datePublished));
   const script = scriptDataDates(html);
   const sources: Record<EvidenceSource, IsoDate | null> = {
     revision: revisionDate(root, meta),
@@ -248,17 +248,11 @@ function found(value: IsoDate | null, source: PublishedAtSource): Found | null {
   return value ? { value, source } : null;
 }
 
-/**
- * JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the one whose day the
- * page's date line shows (`shownDay`, asked only then), else the earlier moment.
- */
-function statedDate(meta: PageMeta, ldDates: (string | null)[], shownDay: () => IsoDate | null): Found | null {
+/** JSON-LD, then metas, then microdata; JSON-LD and a meta on different days: the earlier moment. */
+function statedDate(meta: PageMeta, ldDates: (string | null)[]): Found | null {
   const fromLd = firstValid(ldDates);
   const fromMeta = firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? []));
   if (fromLd && fromMeta && fromLd.slice(0, 10) !== fromMeta.slice(0, 10)) {
-    const shown = shownDay()?.slice(0, 10);
-    if (shown === fromMeta.slice(0, 10)) return { value: fromMeta, source: "meta" };
-    if (shown === fromLd.slice(0, 10)) return { value: fromLd, source: "json-ld" };
     const a = instant(fromLd);
     const b = instant(fromMeta);
     // the same moment written in UTC and in the publisher's zone: the local one carries the day

@@ -70,7 +70,7 @@ export function printDateSources(data: string, suites: Record<string, SuiteListe
   }
 }
 
-function devPages(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[]): DevPage[] {
+export function devPages(data: string, suites: Record<string, SuiteLister>, bodySuites: readonly string[]): DevPage[] {
   const pages: DevPage[] = [];
   for (const suite of bodySuites) {
     const dir = join(data, "multilingual", suite);

@@ -112,6 +112,13 @@ test("URL dates: y/m/d, y/section/m/d, y/month name/d, compact; none in an id", 
   assert.equal(urlDate(["https://example.org/stories/2019/Sept/3/story"]), "2019-09-03");
   // a section that opens like a month is no month
   assert.equal(urlDate(["https://example.org/2019/market/18/story"]), null);
+  // the year last, day first (a month-first reading only when the day-first one is no date)
+  assert.equal(urlDate(["https://example.org/meldungen/29-10-2021"]), "2021-10-29");
+  assert.equal(urlDate(["https://example.org/artikel/bericht_vom_22.04.2020_wahl"]), "2020-04-22");
+  assert.equal(urlDate(["https://example.org/presse/detail/~02-01-2022-land-zahlte"]), "2022-01-02");
+  assert.equal(urlDate(["https://example.org/news/04-22-2020-story"]), "2020-04-22");
+  assert.equal(urlDate(["https://example.org/news/12-2020-story"]), null);
+  assert.equal(urlDate(["https://example.org/news/1-04.2020-story"]), null);
 });
 
 test("related articles: a title link resolves against the page's address or its <base href>; without either it stays as written", () => {

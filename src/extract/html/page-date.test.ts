@@ -69,6 +69,25 @@ test("JSON-LD and a meta on different days: the earlier moment; one moment twice
   assert.deepEqual(dates(page({ head: ld("2021-03-04T10:00:00+02:00") + meta("2021-03-06T10:00:00+02:00") })), ["2021-03-04", "json-ld"]);
 });
 
+test("a page-wide date meta (date, dc.date, dcterms.date) yields to the day the <time> and the date line both show", () => {
+  const shown = (day: string): string => `<time datetime="2021-03-${day}T09:00:00+03:00">${+day} مارس 2021</time>`;
+  const cases: [string, string | undefined, [string | null, string | null | undefined]][] = [
+    // the CMS's page record: changed a week after the story it shows under the headline
+    ['<meta name="date" content="2021-03-11T14:32:06+03:00">', shown("04"), ["2021-03-04", "time-element"]],
+    ['<meta name="dcterms.date" content="2021-03-01">', shown("04"), ["2021-03-04", "time-element"]],
+    ['<meta name="DC.date" content="2021-03-11">', shown("04"), ["2021-03-04", "time-element"]],
+    // the same day, or nothing shown: the meta stands
+    ['<meta name="date" content="2021-03-04">', shown("04"), ["2021-03-04", "meta"]],
+    ['<meta name="date" content="2021-03-11">', undefined, ["2021-03-11", "meta"]],
+    // a named publication meta is the story's own date, whatever the page shows
+    ['<meta property="article:published_time" content="2021-03-11T10:00:00+03:00">', shown("04"), ["2021-03-11", "meta"]],
+  ];
+  for (const [head, dateLine, want] of cases) assert.deepEqual(dates(page({ head, dateLine })), want, head);
+  // a <time> whose day the date line does not show: the meta stands
+  const unshown = '<time datetime="2021-03-04T09:00:00+03:00">الخميس 11 مارس 2021</time>';
+  assert.deepEqual(dates(page({ head: '<meta name="date" content="2021-03-11">', dateLine: unshown })), ["2021-03-11", "meta"]);
+});
+
 test("Cxense's publication meta, with or without its recs: prefix, is a stated date", () => {
   assert.deepEqual(dates(page({ head: '<meta property="cXenseParse:publishtime" content="2021-03-02T10:15:00+0000">' })), ["2021-03-02", "meta"]);
   assert.deepEqual(dates(page({ head: '<meta name="cXenseParse:recs:publishtime" content="2021-03-01T09:00:00Z">' })), ["2021-03-01", "meta"]);

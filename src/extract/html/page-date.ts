@@ -5,9 +5,11 @@
  *    microdata / RDFa (`itemprop=datePublished`, `property=dc:date`…), then a meta of another name
  *    that says publication and a date (`content:publishdate`, `prism.publicationdate`); when JSON-LD and a meta
  *    disagree on the day, the earlier moment wins (the later one is a re-publication or a local
- *    time mislabelled as UTC), and of one moment written twice, the one in a local zone;
+ *    time mislabelled as UTC), and of one moment written twice, the one in a local zone; a date
+ *    read only from a page-wide meta (`date`, `dc.date`, `dcterms.date`: a CMS's page record) yields
+ *    to the day the page's `<time>` and its date line both show;
  * 2. a full date in the canonical URL (`/2020/04/24/`, `/2013/world/8/3/`, `2020-04-24`, `/20200424`,
- *    `/2019/nov/18/`),
+ *    `/2019/nov/18/`, the year last: `/29-10-2021`, `_22.04.2020_`, day first),
  *    else in another of the page's own addresses (og:url, twitter:url, its AMP version, the story
  *    in another language, its comment feed: PageMeta.addresses);
  * 3. a publication key in the page's script data outside JSON-LD (`"publishedAt":"…"`,
@@ -97,6 +99,8 @@ const URL_Y_SECTION_MD = /\/((?:19|20)\d{2})\/[a-z_-]+\/(\d{1,2})\/(\d{1,2})\//i
 const URL_Y_MONTH_NAME_D = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(\d{1,2})\//i;
 const URL_MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const URL_COMPACT = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
+/** The year last: `/meldungen/29-10-2021`, `…_vom_22.04.2020_…`, `~02-01-2022-…`; day first unless only the month-first reading is a date. */
+const URL_DMY = /(?:^|[/_.~-])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?:[/_.-]|$)/;
 const DATE_CLASS = /date|time|publish|posted|created|dateline|byline|meta|info|تاريخ/i;
 const CAPTION_CLASS = /caption|(?:photo|image|media|img|pic)[-_]?credit/i;
 const PAGE_HEADER_CLASS = /(?:^|[\s_-])(?:nav|navbar|topbar|masthead)(?:$|[\s_-])|top-?bar|site-?header/i;
@@ -156,7 +160,7 @@ export function readPageDates(root: El, meta: PageMeta, urls: string[], headline
   const scriptData = () => (script ??= scriptDataDates(html));
   const published =
     found(revisionDate(root, meta), "visible-text") ??
-    (stated ? localDay(stated, inUrl, root) : null) ??
+    (stated ? localDay(shownOverPageMeta(stated, meta, root, headline, own), inUrl, root) : null) ??
     found(inUrl, "url") ??
     found(scriptData().state, "script-data") ??
     found(timeDate(meta.times, headline, own), "time-element") ??
@@ -214,7 +218,7 @@ export function pageDateEvidence(root: El, meta: PageMeta, urls: string[], headl
     meta: firstValid(PUBLISHED_METAS.flatMap((k) => meta.metas.get(k) ?? [])),
     microdata: firstValid(PUBLISHED_PROPS.flatMap((k) => (meta.props.get(k) ?? []).map(propValue))),
     "other-meta": otherPublicationMeta(meta),
-    "stated-local": stated ? localDay(stated, inUrl, root).value : null,
+    "stated-local": stated ? localDay(shownOverPageMeta(stated, meta, root, headline, own), inUrl, root).value : null,
     url: urlDate(urls),
     address: urlDate(meta.addresses),
     "script-state": script.state,
@@ -295,6 +299,29 @@ function instant(value: IsoDate): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
+/**
+ * Dates a CMS writes for the page as a whole, not for the story: TYPO3, Drupal and publishing
+ * systems fill `date` / `dcterms.date` with the page record's creation or last change.
+ */
+const PAGE_DATE_METAS = new Set(["date", "dc.date", "dcterms.date"]);
+
+/**
+ * A stated date read only from a page-wide date meta (PAGE_DATE_METAS) yields to the day the page
+ * shows the story under, when its `<time>` and its date line near the headline agree on that day.
+ */
+function shownOverPageMeta(stated: Found, meta: PageMeta, root: El, headline: El | null, own: OwnAddress): Found {
+  if (stated.source !== "meta" || !PAGE_DATE_METAS.has(firstPublishedMetaName(meta) ?? "")) return stated;
+  const time = timeDate(meta.times, headline, own);
+  const day = time?.slice(0, 10);
+  if (!time || day === stated.value.slice(0, 10) || visibleDate(root, headline, own, meta.lang)?.slice(0, 10) !== day) return stated;
+  return { value: time, source: "time-element" };
+}
+
+/** The name of the publication meta whose value statedDate reads (the first valid in PUBLISHED_METAS). */
+function firstPublishedMetaName(meta: PageMeta): string | null {
+  return PUBLISHED_METAS.find((k) => firstValid(meta.metas.get(k) ?? [])) ?? null;
+}
+
 /** The publisher's local day for a stated time: the URL's day one day off, or the shown neighbour of a UTC time near midnight. */
 function localDay(stated: Found, inUrl: IsoDate | null, root: El): Found {
   if (inUrl && oneDayApart(stated.value, inUrl)) return { value: inUrl, source: "url" };
@@ -355,6 +382,9 @@ export function urlDate(urls: string[]): IsoDate | null {
     const named = URL_Y_MONTH_NAME_D.exec(path);
     const d = named ? makeDay(+named[1]!, URL_MONTH_ABBREVIATIONS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1, +named[3]!) : null;
     if (d) return d;
+    const dmy = URL_DMY.exec(path);
+    const yearLast = dmy ? (makeDay(+dmy[4]!, +dmy[3]!, +dmy[1]!) ?? makeDay(+dmy[4]!, +dmy[1]!, +dmy[3]!)) : null;
+    if (yearLast) return yearLast;
   }
   return null;
 }

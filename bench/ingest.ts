@@ -59,9 +59,9 @@ const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
  * Preloaded into each worker process: writes its own CPU time (user + system, µs) at exit, and the
  * statements it sent (node-postgres `Client.query` calls of the `pg` its CLI loads) beside it.
  */
-const CPU_HOOK = `data:text/javascript,${encodeURIComponent(`import { writeFileSync } from "node:fs"; import { createRequire } from "node:module";
+const CPU_HOOK = `data:text/javascript,${encodeURIComponent(`import { realpathSync, writeFileSync } from "node:fs"; import { createRequire } from "node:module";
 let statements = 0;
-try { const pg = createRequire(process.argv[1])("pg"); const query = pg.Client.prototype.query; pg.Client.prototype.query = function (...a) { statements++; return query.apply(this, a); }; } catch {}
+try { const pg = createRequire(realpathSync(process.argv[1]))("pg"); const query = pg.Client.prototype.query; pg.Client.prototype.query = function (...a) { statements++; return query.apply(this, a); }; } catch {}
 process.on("exit", () => { const u = process.cpuUsage(); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE, String(u.user + u.system)); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE + ".statements", String(statements)); });`)}`;
 
 /** CPU time of the calling thread in ms (Linux /proc, 10 ms ticks), or null where there is none. */

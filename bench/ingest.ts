@@ -55,8 +55,14 @@ import { arg } from "./lib/args.js";
 const TARGET_PER_SECOND = 300;
 const TARGET_PROCESS_RATIO = 1.7;
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-/** Preloaded into each worker process: writes its own CPU time (user + system, µs) at exit. */
-const CPU_HOOK = `data:text/javascript,${encodeURIComponent('import { writeFileSync } from "node:fs"; process.on("exit", () => { const u = process.cpuUsage(); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE, String(u.user + u.system)); });')}`;
+/**
+ * Preloaded into each worker process: writes its own CPU time (user + system, µs) at exit, and the
+ * statements it sent (node-postgres `Client.query` calls of the `pg` its CLI loads) beside it.
+ */
+const CPU_HOOK = `data:text/javascript,${encodeURIComponent(`import { realpathSync, writeFileSync } from "node:fs"; import { createRequire } from "node:module";
+let statements = 0;
+try { const pg = createRequire(realpathSync(process.argv[1]))("pg"); const query = pg.Client.prototype.query; pg.Client.prototype.query = function (...a) { statements++; return query.apply(this, a); }; } catch {}
+process.on("exit", () => { const u = process.cpuUsage(); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE, String(u.user + u.system)); writeFileSync(process.env.MARSAD_BENCH_CPU_FILE + ".statements", String(statements)); });`)}`;
 
 /** CPU time of the calling thread in ms (Linux /proc, 10 ms ticks), or null where there is none. */
 function threadCpuMs(): number | null {
@@ -195,6 +201,8 @@ interface WorkerRun {
   code: number | null;
   jobs: number;
   cpuSeconds: number;
+  /** Statements it sent to the server (CPU_HOOK). */
+  statements: number;
   stderr: string;
   /** Its time budget (the --json summary's `time`), null when it printed none. */
   time: WorkerTime | null;
@@ -227,14 +235,22 @@ function runWorkerProcess(cli: string, db: string, cpuFile: string, appName: str
         // no summary: the run failed, its code says so
       }
       const cpuSeconds = existsSync(cpuFile) ? Number(readFileSync(cpuFile, "utf8")) / 1e6 : NaN;
-      resolve({ code, jobs, cpuSeconds, stderr, time });
+      const statements = existsSync(`${cpuFile}.statements`) ? Number(readFileSync(`${cpuFile}.statements`, "utf8")) : NaN;
+      resolve({ code, jobs, cpuSeconds, statements, stderr, time });
     });
   });
 }
 
+/** The enqueue and store of the built package whose CLI is `cli`. */
+async function builtQueue(cli: string): Promise<{ enqueue: typeof enqueue; localPages: typeof localPages; openStore: typeof openStore }> {
+  const dist = pathToFileURL(`${dirname(cli)}/`);
+  const [queue, store] = await Promise.all([import(new URL("queue.js", dist).href) as Promise<typeof import("../src/queue.js")>, import(new URL("store/store.js", dist).href) as Promise<typeof StoreModule>]);
+  return { enqueue: queue.enqueue, localPages: queue.localPages, openStore: store.openStore };
+}
+
 /** The queue bench: 1 and 2 worker processes over the same enqueued JSONL, each on a fresh schema. */
 async function workerProcesses(jsonl: string, processCounts: number[], builds: [string, string][]): Promise<string[]> {
-  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process | worker CPU ms per article | server CPU ms per article |\n|---|---|---|---|---|---|---|---|---|`);
+  console.log(`\n| backend | \`marsad worker\` processes | articles | seconds | articles/s | × one process | jobs per process | worker CPU ms per article | server CPU ms per article | statements per article |\n|---|---|---|---|---|---|---|---|---|---|`);
   const budgets: string[] = [];
   const misses: string[] = [];
   let peer: number | null = null;
@@ -243,9 +259,11 @@ async function workerProcesses(jsonl: string, processCounts: number[], builds: [
     const schema = benchSchemaName("queue");
     const db = `${PG_URL}#${schema}`;
     try {
-      const store = await openStore(db);
+      // enqueued by the build's own package: its migrations make the schema its workers run on
+      const own = await builtQueue(cli);
+      const store = await own.openStore(db);
       try {
-        await enqueue(store, localPages([jsonl], 50 * 1024 * 1024), { now: Date.now, failedAt: "2026-01-05T00:00:00Z" });
+        await own.enqueue(store, own.localPages([jsonl], 50 * 1024 * 1024), { now: Date.now, failedAt: "2026-01-05T00:00:00Z" });
       } finally {
         await store.close();
       }
@@ -257,7 +275,7 @@ async function workerProcesses(jsonl: string, processCounts: number[], builds: [
       const sampled = await server.stop();
       for (const r of runs) if (r.code !== 0) throw new Error(`bench ingest: a worker exited ${r.code}: ${r.stderr.slice(-500)}`);
       const articles = await (async () => {
-        const s = await openStore(db);
+        const s = await own.openStore(db);
         try {
           return (await s.stats()).articles;
         } finally {
@@ -267,7 +285,7 @@ async function workerProcesses(jsonl: string, processCounts: number[], builds: [
       const rate = articles / seconds;
       peer ??= processes === 1 ? rate : null;
       const ratio = peer ? rate / peer : null;
-      console.log(`| postgres${build ? ` (${build})` : ""} | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} | ${((1000 * sampled.cpuSeconds) / articles).toFixed(1)} |`);
+      console.log(`| postgres${build ? ` (${build})` : ""} | ${processes}${processes === 1 ? " (peer)" : ""} | ${articles} | ${seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio ? ratio.toFixed(2) : "-"} | ${runs.map((r) => r.jobs).join(" + ")} | ${((1000 * runs.reduce((t, r) => t + r.cpuSeconds, 0)) / articles).toFixed(1)} | ${((1000 * sampled.cpuSeconds) / articles).toFixed(1)} | ${(runs.reduce((t, r) => t + r.statements, 0) / articles).toFixed(2)} |`);
       runs.forEach((r, i) => budgets.push(timeBudget(`${build ? `${build}: ` : ""}${processes} process${processes > 1 ? "es" : ""}, #${i + 1}`, r, sampled, i === 0)));
       if (processes === 2 && ratio !== null && ratio < TARGET_PROCESS_RATIO) misses.push(`2 worker processes on PostgreSQL: ${ratio.toFixed(2)}× one < ${TARGET_PROCESS_RATIO}×`);
     } finally {

@@ -8,6 +8,10 @@
  *   PostgreSQL, workers on many machines share the store and whoever holds the lease connects for
  *   all. A step that cannot take the lease returns `skipped` (with the holder) and leaves the queue
  *   as it is, unless asked to wait for it.
+ * - A step that waited for another process's step (the lease released: it ended with its repair)
+ *   and finds the queue empty ends at once, without loading the saved state (pgw1: the second
+ *   drained worker loaded it only to find nothing left). A step that failed in its repair leaves
+ *   the repair to the next step that connects articles (the saved state keeps it pending).
  * - Incremental: the indexes live in memory and are saved as a snapshot after every batch (the
  *   state container below: gzip JSON, the boilerplate sketch's counters as raw bytes beside it); a
  *   process loads the snapshot instead of re-reading the corpus, and loads it again when another
@@ -232,6 +236,8 @@ export class Connector {
     });
     if (!lease) return { ...report, skipped: true, holder: await store.leaseHolder(LEASE) };
     try {
+      // another process's step ended (with its repair) while this one waited: an empty queue is all done
+      if (lease.followsRelease && (await store.pendingConnections(1)).length === 0) return report;
       for (;;) {
         await this.syncWith(store);
         const pending = await store.pendingConnections(this.options.batchSize);

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { hostname } from "node:os";
 import { openStore } from "../store/store.js";
-import { isDeadLocalHolder, takeLease } from "./lease.js";
+import { isDeadLocalHolder, takeLease, WAIT_POLL_MS } from "./lease.js";
 
 const options = (holder: string, extra = {}) => ({ holder, ttlMs: 60_000, heartbeatMs: 10_000, wait: false, ...extra });
 
@@ -72,6 +72,27 @@ test("a live process's lease on this host is not taken over", async () => {
     assert.equal(await takeLease(store, "connect", options("me:1")), null);
   } finally {
     child.kill();
+    await store.close();
+  }
+});
+
+test("takeLease: a waiter takes a released lease within a look (WAIT_POLL_MS) and says it follows a release; an expired one does not", async () => {
+  const store = await openStore(":memory:");
+  try {
+    const first = await takeLease(store, "connect", options("me:1"));
+    assert.equal(first!.followsRelease, false, "taken at once: follows nothing");
+    let releasedAt = 0;
+    setTimeout(() => void first!.release().then(() => (releasedAt = performance.now())), 250);
+    const second = await takeLease(store, "connect", options("me:2", { wait: true }));
+    const late = performance.now() - releasedAt;
+    assert.ok(releasedAt > 0 && late < WAIT_POLL_MS + 200, `taken ${late.toFixed(0)} ms after the release`);
+    assert.equal(second!.followsRelease, true);
+    await second!.release();
+    assert.equal(await store.acquireLease("connect", "other-host:123", 300), true);
+    const third = await takeLease(store, "connect", options("me:3", { wait: true }));
+    assert.equal(third!.followsRelease, false, "an expired lease: its holder's step may not have ended");
+    await third!.release();
+  } finally {
     await store.close();
   }
 });

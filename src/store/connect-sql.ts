@@ -153,8 +153,13 @@ export async function loadConnectState(db: SqlReader): Promise<{ seq: number; da
 export const PENDING_KEYS = "SELECT a.id, a.published_at FROM connect_queue q JOIN articles a ON a.row = q.article_row";
 
 function publicationTime(publishedAt: string | null): number {
+  return publicationMs(publishedAt) ?? Number.POSITIVE_INFINITY;
+}
+
+/** An article's publication time in ms, null when undated (or unparsable): what sorts the queue, undated last. */
+export function publicationMs(publishedAt: string | null | undefined): number | null {
   const t = publishedAt ? Date.parse(publishedAt) : Number.NaN;
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  return Number.isNaN(t) ? null : t;
 }
 
 /**

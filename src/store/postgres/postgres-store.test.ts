@@ -11,12 +11,13 @@ import { openSqliteStore } from "../sqlite/sqlite-store.js";
 import { tfFromRank } from "./bm25.js";
 import { describeConnectContract } from "../connect.contract.js";
 import { describeJobsContract } from "../jobs.contract.js";
-import { ANALYZE_CHECK_ROWS, openPostgresStore } from "./postgres-store.js";
-import { createPgPool } from "./pg-driver.js";
+import { ANALYZE_CHECK_ROWS, openPostgresStore, STAT_SLOT_SQL } from "./postgres-store.js";
+import { createPgPool, numbered } from "./pg-driver.js";
 import type { OpenStoreOptions, Store } from "../store.js";
 import type { Entity } from "../../types.js";
 import { ENTITY_KEY_VERSION, entityKey } from "../entity-keys.js";
 import { nameKey } from "../../understand/entities/merge.js";
+import { pendingInPublicationOrder } from "../connect-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -468,6 +469,81 @@ describe("PostgreSQL writers racing on the same articles", () => {
     } finally {
       for (const w of others) await w.close();
       await first.close();
+    }
+  });
+});
+
+describe("PostgreSQL statistics slots", () => {
+  it("transactions under way at once take different slots, even with the same preferred one; a transaction keeps its slot", async () => {
+    const store = await freshStore();
+    const schema = schemas.at(-1)!;
+    await store.close();
+    const pools = [0, 1, 2].map(() => createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` }));
+    const slotOf = async (pool: (typeof pools)[number], preferred: number) =>
+      (await pool.query<{ s: number }>(numbered(`SELECT ${STAT_SLOT_SQL} AS s`), [preferred, preferred])).rows[0]!.s;
+    try {
+      for (const pool of pools) await pool.query("BEGIN");
+      assert.equal(await slotOf(pools[0]!, 15), 15);
+      // the next free one from the preferred slot on, wrapping
+      assert.equal(await slotOf(pools[1]!, 15), 0);
+      assert.equal(await slotOf(pools[2]!, 14), 14);
+      assert.equal(await slotOf(pools[0]!, 15), 15, "the same transaction, its slot again");
+      await pools[0]!.query("COMMIT");
+      assert.equal(await slotOf(pools[1]!, 15), 15, "a slot is free again once its transaction ends");
+    } finally {
+      for (const pool of pools) {
+        await pool.query("ROLLBACK").catch(() => undefined);
+        await pool.end();
+      }
+    }
+  });
+
+  it("two stores writing at once, both preferring one slot, write their statistics to two slots and count every article", async () => {
+    const schema = `${RUN}_${schemas.length}`;
+    const first = await freshStore();
+    const second = await openPostgresStore(URL_, { schema, poolSize: 2 });
+    const writers = [first, second];
+    for (const w of writers) Object.defineProperty(w, "slot", { value: 3 });
+    try {
+      await Promise.all(writers.map(async (w, k) => {
+        const mine = articlesOf(30, 100 * k);
+        for (let i = 0; i < mine.length; i += 3) await w.upsertArticles(mine.slice(i, i + 3), { storedAt: "2026-01-05T10:00:00Z" });
+      }));
+      const pool = createPgPool({ connectionString: URL_, max: 1 });
+      try {
+        const docs = (await pool.query<{ slot: number; docs: number }>(`SELECT slot, docs::int AS docs FROM ${schema}.corpus_stats ORDER BY slot`)).rows;
+        assert.equal(docs.reduce((n, r) => n + r.docs, 0), 60);
+        assert.ok(docs.every((r) => r.slot === 3 || r.slot === 4), `slots from the preferred one on: ${JSON.stringify(docs)}`);
+      } finally {
+        await pool.end();
+      }
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});
+
+describe("PostgreSQL connect queue", () => {
+  it("reads a batch from its index in the order the whole queue sorted in JavaScript gives: time, undated last, then id", async () => {
+    const store = await freshStore();
+    const dates = [null, "2026-11-02T10:00:00Z", "2026-11-02T13:00:00+03:00", "2026-11-01T23:59:59.500Z", "not a date", "2026-11-02T10:00:00.000Z", "1969-12-31T00:00:00Z", "2026-11-02"];
+    const inputs = Array.from({ length: 24 }, (_, i) => ({
+      input: `fixtures/queue/${i}.html`,
+      index: 0,
+      article: makeArticle({ title: `خبر رقم ${i}`, body: `نص الخبر رقم ${i} عن الطقس.`, url: `https://a.example/queue/${i}`, publishedAt: dates[i % dates.length] ?? null }),
+    }));
+    try {
+      // one article at a time and a batch, the two ways an entry is queued
+      for (const one of inputs.slice(0, 5)) await store.upsertArticles([one], { storedAt: "2026-11-05T00:00:00Z" });
+      await store.upsertArticles(inputs.slice(5), { storedAt: "2026-11-05T00:00:00Z" });
+      const stored = await store.getArticles((await store.listArticles({ limit: 100 })).items.map((a) => a.id));
+      const expected = pendingInPublicationOrder(stored.map((a) => ({ id: a.id, published_at: a.publishedAt })), 100);
+      assert.equal(expected.length, 24);
+      assert.deepEqual((await store.pendingConnections(100)).map((a) => a.id), expected);
+      assert.deepEqual((await store.pendingConnections(7)).map((a) => a.id), expected.slice(0, 7));
+    } finally {
+      await store.close();
     }
   });
 });

@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import type { Article } from "../../types.js";
 import { readEntitySummaries, repeatsName } from "../entity-sql.js";
 import { ENTITY_KEY_VERSION, newKeysByArticle, rekeyedEntityRows, spellingTargets, type EntityKeyRow } from "../entity-keys.js";
-import { connectStatements, PENDING_KEYS, pendingInPublicationOrder, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
+import { connectStatements, publicationMs, SET_BASED, type SqlReader, type SqlStatement } from "../connect-sql.js";
 import { completeJobsStatement, completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 import { articleKey, prepareArticle, type PreparedArticle } from "../document.js";
@@ -66,8 +66,23 @@ const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.input, a.content_hash, a.first_st
 const INDEX_VERSION = 2;
 /** A list of placeholders in a statement's text (`IN (?, ?, …)`): its text changes with the list's length. */
 const PLACEHOLDER_LIST = /\?\s*,\s*\?/;
-/** Statistics slots: a process writes to one (chosen at open), so concurrent writers rarely share a row. */
+/** Statistics slots: rows of `term_stats`, `corpus_stats` and `store_changes` that concurrent write transactions keep apart. */
 const STAT_SLOTS = 16;
+
+/**
+ * The statistics slot of a write transaction, as a SQL expression (`?`: the process's preferred
+ * slot, drawn at open): the first slot from the preferred one on (wrapping) whose transaction-level
+ * advisory lock (keyed by the schema and the slot) it can take, so two transactions under way at
+ * once never share a slot and never wait on each other's statistics rows (a slot drawn at random
+ * from 16 was shared by 2 processes 1 time in 16, by 4 a third of the time: pgw1). The lock is held
+ * to the transaction's end; taken again by the same transaction it is granted at once, so its
+ * statements keep their slot (or take another free one: any slot is right, the statistics are
+ * summed over slots). With every slot taken (more than STAT_SLOTS writers at once) it is the
+ * preferred slot, shared as before. `generate_series` yields in order and LIMIT stops at the first
+ * lock taken: the slots after it are not locked.
+ */
+export const STAT_SLOT_SQL = `coalesce((SELECT s FROM (SELECT ((?::int + i) % ${STAT_SLOTS})::smallint AS s FROM generate_series(0, ${STAT_SLOTS - 1}) AS i) AS slots
+  WHERE pg_try_advisory_xact_lock(hashtext(current_schema()), s) LIMIT 1), ?::smallint)`;
 const REINDEX_BATCH = 200;
 /**
  * The tsvector index's pending list (GIN fast update) a write merges into the index once it passes
@@ -309,9 +324,25 @@ async function migratePostgres(pool: PgPool, schema: string): Promise<void> {
     for (const m of POSTGRES_MIGRATIONS) {
       if (done.has(m.version)) continue;
       await client.query(m.sql);
+      if (m.version === QUEUE_ORDER_MIGRATION) await orderQueuedArticles(client);
       await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
     }
   });
+}
+
+/** A queue entry's order follows its article's latest version (an article re-queued with a new date moves). */
+const QUEUE_ORDER_UPSERT = "ON CONFLICT (article_row) DO UPDATE SET published_ms = excluded.published_ms, article_id = excluded.article_id";
+
+/** The migration that gives the connect queue its publication order (migrations.ts, 19). */
+const QUEUE_ORDER_MIGRATION = 19;
+
+/** Fills the publication time and id of the entries queued before migration 19, as pendingInPublicationOrder reads them. */
+async function orderQueuedArticles(client: PgClient): Promise<void> {
+  const rows = (await client.query<{ row: number; id: string; published_at: string | null }>(
+    "SELECT q.article_row AS row, a.id, a.published_at FROM connect_queue q JOIN articles a ON a.row = q.article_row")).rows;
+  if (rows.length === 0) return;
+  await client.query("UPDATE connect_queue q SET published_ms = u.ms, article_id = u.id FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS u(row, ms, id) WHERE q.article_row = u.row",
+    [rows.map((r) => r.row), rows.map((r) => publicationMs(r.published_at)), rows.map((r) => r.id)]);
 }
 
 /**
@@ -364,6 +395,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   readonly kind = "postgres" as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
   private readonly outlets = new OutletCache(() => this.sourceRows(), OUTLET_TTL_MS);
+  /** The preferred statistics slot (STAT_SLOT_SQL). */
   private readonly slot = Math.floor(Math.random() * STAT_SLOTS);
   protected readonly claimRowLock = " FOR UPDATE SKIP LOCKED";
   protected override readonly supportsOneStatementClaim = true;
@@ -578,7 +610,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   }
 
   private noteChangeStatement(): SqlStatement {
-    return { sql: "INSERT INTO store_changes (slot, n) VALUES (?, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1", params: [this.slot] };
+    return { sql: `INSERT INTO store_changes (slot, n) VALUES (${STAT_SLOT_SQL}, 1) ON CONFLICT (slot) DO UPDATE SET n = store_changes.n + 1`, params: [this.slot, this.slot] };
   }
 
   /**
@@ -596,12 +628,12 @@ class PostgresStore extends SqlJobQueue implements Store {
     try {
       const { terms, dfs } = delta.changes();
       if (terms.length > 0) {
-        await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ?::smallint, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
-            ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, terms, dfs], client);
+        await this.qs(`INSERT INTO term_stats (term, slot, df) SELECT t, ${STAT_SLOT_SQL}, n FROM unnest(?::text[], ?::bigint[]) AS u(t, n) ORDER BY t COLLATE "C"
+            ON CONFLICT (term, slot) DO UPDATE SET df = term_stats.df + excluded.df`, [this.slot, this.slot, terms, dfs], client);
       }
       if (delta.docs !== 0 || delta.tokens !== 0) {
-        await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (?, ?, ?)
-            ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, delta.docs, delta.tokens], client);
+        await this.qs(`INSERT INTO corpus_stats (slot, docs, tokens) VALUES (${STAT_SLOT_SQL}, ?, ?)
+            ON CONFLICT (slot) DO UPDATE SET docs = corpus_stats.docs + excluded.docs, tokens = corpus_stats.tokens + excluded.tokens`, [this.slot, this.slot, delta.docs, delta.tokens], client);
       }
       written = true;
     } finally {
@@ -690,7 +722,7 @@ class PostgresStore extends SqlJobQueue implements Store {
     await this.qs("INSERT INTO article_versions (article_row, version, content_hash, stored_at, input, title, record) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)",
       [row, version, p.contentHash, storedAt, p.input, a.title, p.record], client);
     await this.writeChildren(client, [[row!, p]]);
-    await this.qs("INSERT INTO connect_queue (article_row) VALUES (?) ON CONFLICT DO NOTHING", [row], client);
+    await this.qs(`INSERT INTO connect_queue (article_row, published_ms, article_id) VALUES (?, ?, ?) ${QUEUE_ORDER_UPSERT}`, [row, publicationMs(a.publishedAt), p.id], client);
     delta.addIndex(ix, 1);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
@@ -822,7 +854,8 @@ class PostgresStore extends SqlJobQueue implements Store {
         SELECT row, 1, hash, ?, input, title, record::jsonb FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(row, hash, input, title, record)`,
       [storedAt, written.map(([row]) => row), written.map(([, p]) => p.contentHash), written.map(([, p]) => p.input), written.map(([, p]) => p.article.title), written.map(([, p]) => p.record)], client));
     sent.send(this.writeChildren(client, written));
-    sent.send(this.qs("INSERT INTO connect_queue (article_row) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [written.map(([row]) => row)], client));
+    sent.send(this.qs(`INSERT INTO connect_queue (article_row, published_ms, article_id) SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[]) ${QUEUE_ORDER_UPSERT}`,
+      [written.map(([row]) => row), written.map(([, p]) => publicationMs(p.article.publishedAt)), written.map(([, p]) => p.id)], client));
   }
 
   async isInputStored(input: string): Promise<boolean> {
@@ -1179,9 +1212,13 @@ class PostgresStore extends SqlJobQueue implements Store {
     });
   }
 
-  /** The queue's articles read together (pendingArticles reads one at a time: two round trips an article). */
+  /**
+   * The first `limit` of the queue in publication order (connect-sql.ts pendingInPublicationOrder's
+   * order), read from the queue's index (migration 19): a batch reads its own entries, not the whole
+   * queue; then the articles together (pendingArticles reads one at a time: two round trips an article).
+   */
   async pendingConnections(limit: number): Promise<StoredArticle[]> {
-    const ids = pendingInPublicationOrder((await this.qs<{ id: string; published_at: string | null }>(PENDING_KEYS, [])).rows, limit);
+    const ids = (await this.qs<{ id: string }>("SELECT article_id AS id FROM connect_queue ORDER BY published_ms, article_id LIMIT ?", [limit])).rows.map((r) => r.id);
     return this.getArticles(ids);
   }
 

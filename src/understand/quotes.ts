@@ -2093,6 +2093,9 @@ class QuoteReader {
     if (HONORIFIC_PRONOUNS.has(t.norm) || this.isPossessedNoun(k)) return null;
     // `قالت لي يوماً، بينما كنا جالستين`: a clause particle opens no subject; `أكد فيها وجود`: a verbal noun opens the object
     if (this.isStop(k) || (isComplementizer(t.norm) && !this.isNameParticle(k)) || isContinuingParticiple(t.norm) || CLAUSE_PARTICLES.has(t.norm) || OBJECT_VERBAL_NOUNS.has(t.norm)) return null;
+    // `وقد صرح عقب المباراة …:`, `وقال وسط موظفين وسعاة بريد …:`: a preposition of time or place right after the verb opens
+    // an adjunct, as في does, with a comma or without one (skipLead) — no subject; إمام (an imam) folds into أمام
+    if (ADVERBIAL_PREPOSITIONS.has(t.norm) && t.surface !== "\u0625\u0645\u0627\u0645") return null;
     // `إن النمو يؤكد تحولاً في …، "…"`: a word in tanween fath is accusative, the verb's object, never its subject
     if (TANWEEN_FATH.test(t.surface)) return null;
     // `أكد بيان لوزارة الخارجية والتعاون الدولي الإماراتية أن`, `وقال تقرير لمجلة فورين بوليسي الأميركية إن`: a
@@ -2109,6 +2112,10 @@ class QuoteReader {
     if (counted) return counted;
     // `نائب خادم الحرمين`: a role in construct with a person is that role, not the person
     const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
+    // `أكد المرشد الإيراني، علي خامنئي، أنه`, `قال الكولونيل المتقاعد، سيدريك لايتون، محلل …`: a short definite phrase, then a
+    // name set off by commas, is the name's holder speaking (a role head reads its apposition itself, below)
+    const apposedHolder = hasArticle(t.norm) && phraseEnd - k <= MAX_SPEAKER_WORDS ? this.nameBetweenCommas(phraseEnd, end) : null;
+    if (apposedHolder) return apposedHolder;
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
     const titled = isTitle(t.norm) ? this.titleName(k, phraseEnd) : null;
     if (titled) return titled;
@@ -2241,7 +2248,23 @@ class QuoteReader {
     // (and its nisba adjectives after the closing mark: `صحيفة "ماركا" الإسبانية`), not the words after it (`موقع "سانا" صورا`)
     const quoted = this.quotedNameAfterHead(k, end);
     if (quoted) return this.phraseText(k, this.nisbasAfter(quoted, end));
-    return this.phraseText(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end));
+    return this.phraseText(k, this.throughCutName(k, this.nisbaAdjectivesEnd(Math.min(end, this.constructChainEnd(k, end)), end), end));
+  }
+
+  /**
+   * `مكتب اللجنة الدولية للصليب` + `الأحمر`: a noun phrase [k, e) cut by its word bound inside an organization the
+   * recognizer named, which opens within the phrase after its first word, runs on to the organization's last word
+   * (before `end`, with no mark between); `e` otherwise.
+   */
+  private throughCutName(k: number, e: number, end: number): number {
+    if (e <= k + 1 || e >= end) return e;
+    const lo = this.toks[k + 1]!.start;
+    const cutAt = this.toks[e - 1]!.end;
+    const org = this.spans.find((sp) => sp.type === "organization" && sp.start >= lo && sp.start < cutAt && sp.end > cutAt);
+    if (!org) return e;
+    let j = e;
+    while (j < end && this.toks[j]!.start < org.end && /^\s+$/.test(this.gapBefore(j))) j++;
+    return j < end && this.toks[j]!.start < org.end ? e : j;
   }
 
   /** `"ماركا" الإسبانية`, `"يونهاب" الكورية الجنوبية`: the index after the nisba adjectives (ال…ي / ال…ية) from `e`, before `end`. */
@@ -2898,6 +2921,20 @@ class QuoteReader {
   }
 
   /** The untagged name after a comma in a role phrase [k, end), as written. */
+  /**
+   * `، سيدريك لايتون،`, `، علي خامنئي،`: after the comma before j, a person the recognizer tagged or a run opened by a known
+   * given name (appositionNameEnd), closed by a comma before `end`; the name, else null.
+   */
+  private nameBetweenCommas(j: number, end: number): string | null {
+    if (j <= 0 || j >= end || !hasComma(this.gapBefore(j))) return null;
+    const t = this.toks[j]!;
+    const person = this.spans.find((sp) => sp.type === "person" && sp.start === t.start);
+    let e = j;
+    if (person) while (e < end && this.toks[e]!.start < person.end) e++;
+    else if (GIVEN_NAMES.has(t.norm)) e = this.appositionNameEnd(j, end);
+    return e > j && e < end && hasComma(this.gapBefore(e)) ? this.phraseText(j, e) : null;
+  }
+
   private appositionNameIn(k: number, end: number): string | null {
     for (let j = k + 1; j < end; j++) {
       if (!hasComma(this.gapBefore(j))) continue;

@@ -34,3 +34,8 @@ test("relative dates: two different months side by side are no pair", () => {
   const found = findDateMentions("تستمر العروض في يونيو يوليو من كل عام.", "2018-05-03");
   assert.ok(found.every((d) => d.text !== "يونيو يوليو"));
 });
+
+test("relative dates: a doubled month with the Levantine name written without its article takes its qualifier", () => {
+  const found = findDateMentions("وكان قد أعلن في يناير/كانون ثاني الماضي عزمه خوض الانتخابات.", "2018-05-10");
+  assert.deepEqual(found.map((d) => [d.text, d.value]), [["يناير/كانون ثاني الماضي", "2018-01-01"]]);
+});

@@ -7,6 +7,9 @@ const cases: Array<[string, string, string[]]> = [
   ["standard month name", "وصل الوفد في 20 سبتمبر 2023 إلى العاصمة", ["2023-09-20"]],
   ["Levantine month name", "بيروت في 3 أيلول 2023", ["2023-09-03"]],
   ["Levantine two-word month", "دمشق 15 تشرين الثاني 2022", ["2022-11-15"]],
+  ["Levantine two-word month without the article", "بيروت 11 تشرين أول 2024", ["2024-10-11"]],
+  ["the article-less name first in a doubled name", "تولت السلطة في كانون أول/ديسمبر 2012 بعد الانتخابات", ["2012-12-01"]],
+  ["the article-less name second in a doubled name", "صدر الحكم في 3 أكتوبر/تشرين أول 2018", ["2018-10-03"]],
   ["Tunisian/Algerian month", "تونس في 7 جويلية 2021", ["2021-07-07"]],
   ["Moroccan month", "الرباط 20 شتنبر 2023", ["2023-09-20"]],
   ["Moroccan December", "1 دجنبر 2020", ["2020-12-01"]],
@@ -31,6 +34,35 @@ const cases: Array<[string, string, string[]]> = [
   ["Gregorian era letter", "20 سبتمبر 2023م", ["2023-09-20"]],
   ["two dates in one text", "من 1 يناير 2020 حتى 31 ديسمبر 2021", ["2020-01-01", "2021-12-31"]],
 ];
+/**
+ * The day form's month name (DAY_MONTH_NAME): a word after the month is the year's word, not a
+ * second word of the name; two names of one month side by side with a space alone (the Reuters
+ * Arabic wire's `14 يوليو تموز`, taken by Sky News Arabia, Al Arabiya, France 24 and Saudi papers)
+ * are one month. Composed sentences; [rule, text, value, matched text].
+ */
+const dayFormNames: Array<[string, string, string, string]> = [
+  ["year word after the month", "ولد الكاتب في 8 نوفمبر عام 1946 بالقاهرة", "1946-11-08", "8 نوفمبر عام 1946"],
+  ["من العام after the month", "وقعت الحادثة في 11 يوليو من العام 1988 قرب الحدود", "1988-07-11", "11 يوليو من العام 1988"],
+  ["سنة after a Maghrebi month", "انطلقت الدورة يوم 17 أفريل سنة 2013 بتونس", "2013-04-17", "17 أفريل سنة 2013"],
+  ["ordinal day, year word", "منذ الحادي عشر من سبتمبر عام 2001 تغير", "2001-09-11", "الحادي عشر من سبتمبر عام 2001"],
+  ["two names of one month with a space", "هبط المؤشر إلى أدنى مستوى منذ 14 يوليو تموز 2017 عند الإغلاق", "2017-07-14", "14 يوليو تموز 2017"],
+  ["a one-word name then a two-word name", "سجل أدنى مستوياته منذ 30 يناير كانون الثاني 2017.", "2017-01-30", "30 يناير كانون الثاني 2017"],
+  ["ordinal day, two names", "أعلن في الثامن من ديسمبر كانون الأول 2016 عن", "2016-12-08", "الثامن من ديسمبر كانون الأول 2016"],
+  ["a two-word name alone", "دمشق في 15 تشرين الثاني 2022 صباحا", "2022-11-15", "15 تشرين الثاني 2022"],
+  ["a two-word Hijri name", "الجمعة 3 ذو القعدة 1445 هـ", "2024-05-11", "الجمعة 3 ذو القعدة 1445 هـ"],
+  ["a mark between two names keeps the first", "في 3 أكتوبر/تشرين أول 2018 أعلن", "2018-10-03", "3 أكتوبر/تشرين أول 2018"],
+];
+for (const [rule, text, value, matched] of dayFormNames) {
+  test(`findAbsoluteDates day form: ${rule}`, () => {
+    const [d] = findAbsoluteDates(text);
+    assert.deepEqual([d?.value, d?.precision, d?.text], [value, "day", matched]);
+  });
+}
+
+test("findAbsoluteDates day form: a month and a word that names none are no day (`مايو الماضي`)", () => {
+  assert.deepEqual(findAbsoluteDates("في 14 مايو الماضي 2018").filter((d) => d.precision === "day"), []);
+});
+
 for (const [rule, text, expected] of cases) {
   test(`findAbsoluteDates: ${rule}`, () => assert.deepEqual(findAbsoluteDates(text).map((d) => d.value), expected));
 }

@@ -67,7 +67,15 @@ const SEP = "\\s*[,،]?\\s*";
 const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|العام|سنه|لعام)\\s+)?`;
 const ERA = `(?:\\s*(?:ه|هجريه?|م|ميلاديه?)${NOT_LETTER_AFTER})?`;
 
-const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?(?:شهر\\s+)?${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "y");
+/**
+ * The day form's month: the fewest words first (lazy), so a word after the month is left to
+ * YEAR_WORD (`9 أبريل من عام 2018`, `22 يوليو عام 1949`) instead of being taken as a second word of
+ * the name; a second name set off by a mark or by a space alone (`14 يوليو تموز 2017`, `30 يناير
+ * كانون الثاني 2017`, as Reuters' Arabic wire and the papers that take it write) is tried only when
+ * the year does not follow. Groups: the name's first words, the separator, the second name.
+ */
+const DAY_MONTH_NAME = `(${WORD}(?:\\s+${WORD})??)\\.?(?:(\\s*[/(\\-–]\\s*|\\s+)(${WORD}(?:\\s+${WORD})?)\\.?\\s*\\)?)??`;
+const DAY_MONTH_YEAR = new RegExp(`${DAY}${SEP}(?:(?:of|de|من)\\s+)?(?:شهر\\s+)?${DAY_MONTH_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "y");
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${WORD})\\.?\\s*${NOT_DIGIT_BEFORE}(${DIGIT}{1,2})(?:st|nd|rd|th)?${SEP}${YEAR}`, "y");
 const MONTH_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(?<!${DIGIT}(?:st|nd|rd|th|er)?[\\s,،]*)${ONE_OR_TWO_WORDS}${SECOND_NAME}${SEP}${YEAR_WORD}${YEAR}${ERA}`, "y");
 /**
@@ -160,6 +168,24 @@ function lookupMonth(matched: string, lookup: ReadonlyMap<string, number>): numb
   return lookup.get(cachedKey(first)) ?? null;
 }
 
+/**
+ * The month of the day form's name (DAY_MONTH_NAME): after a mark (`أيلول/سبتمبر`, `أيلول (سبتمبر)`)
+ * the first name is enough, as in lookupMonth; after a space the words are one name (`تشرين الأول`,
+ * `ذو القعدة`) or two names of the same month (`يوليو تموز`, `يناير كانون الثاني`), never a name and
+ * a word that is none (`مايو الماضي`).
+ */
+function dayFormMonth(first: string, separator: string | undefined, second: string | undefined, lookup: ReadonlyMap<string, number>): number | null {
+  if (separator !== undefined && separator.trim() !== "") return lookupMonth(first, lookup);
+  const words = (second === undefined ? first : `${first} ${second}`).split(/\s+/);
+  const whole = lookupMonth(words.join(" "), lookup);
+  if (whole) return whole;
+  for (let k = 1; k < words.length; k++) {
+    const a = lookupMonth(words.slice(0, k).join(" "), lookup);
+    if (a && a === lookupMonth(words.slice(k).join(" "), lookup)) return a;
+  }
+  return null;
+}
+
 /** Gregorian years of news start at MIN_YEAR; a four-digit year of 1300–1500 is Hijri. */
 function isHijriYear(y: number): boolean {
   return y >= MIN_HIJRI_YEAR && y <= MAX_HIJRI_YEAR;
@@ -217,13 +243,13 @@ function collect(text: string): Candidate[] {
   for (const m of matchesNear(text, DAY_MONTH_YEAR, YEAR_DIGITS, DAY_MONTH_YEAR_RUNS, true, mayStartDay)) {
     const end = m.index + m[0].length;
     const day = m[1] ? num(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " ")) ?? 0;
-    const g = lookupMonth(m[3]!, GREGORIAN_MONTH_KEYS);
+    const g = dayFormMonth(m[3]!, m[4], m[5], GREGORIAN_MONTH_KEYS);
     if (g) {
-      gregorian(m.index, end, num(m[5]!), g, day);
+      gregorian(m.index, end, num(m[6]!), g, day);
       continue;
     }
-    const h = lookupMonth(m[3]!, HIJRI_MONTH_KEYS);
-    const iso = h ? hijriToIso(num(m[5]!), h, day) : null;
+    const h = dayFormMonth(m[3]!, m[4], m[5], HIJRI_MONTH_KEYS);
+    const iso = h ? hijriToIso(num(m[6]!), h, day) : null;
     if (iso) out.push({ start: m.index, end, day: iso, calendar: "hijri", precision: "day" });
   }
   for (const m of matchesNear(text, MONTH_DAY_YEAR, YEAR_DIGITS, MONTH_DAY_YEAR_RUNS, true, notLetterBefore)) {

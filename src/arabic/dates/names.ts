@@ -6,7 +6,8 @@
  * name and hamza, ة/ه, ى/ي and tatweel variants need no entry of their own.
  *
  * - Gregorian, Arabic: the standard (Egypt/Gulf) names with the Egyptian press spellings (يونيه,
- *   يوليه), the Levantine/Iraqi Syriac names, the Tunisian/Algerian French-derived names, the
+ *   يوليه), the Levantine/Iraqi Syriac names (the two-word ones also without the article, as papers
+ *   write them: `كانون أول/ديسمبر 2012`, `أكتوبر/تشرين أول 2018`), the Tunisian/Algerian French-derived names, the
  *   Moroccan and the Mauritanian names; then English and French, full and abbreviated.
  * - Gregorian, other languages (page dates of non-Arabic sites only): the major European languages,
  *   Turkish, Indonesian/Malay, Hindi and Hebrew (with its ב- prefix: 15 באפריל), genitive forms
@@ -22,7 +23,7 @@ import { normalizeArabic } from "../normalize.js";
 
 /** Index 0 = January. Arabic styles, then English and French. */
 export const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ["يناير", "كانون الثاني", "جانفي", "جانفييه", "January", "Jan", "janvier", "janv"],
+  ["يناير", "كانون الثاني", "كانون ثاني", "جانفي", "جانفييه", "January", "Jan", "janvier", "janv"],
   ["فبراير", "فبرایر", "شباط", "فيفري", "February", "Feb", "février", "fevrier", "févr"],
   ["مارس", "آذار", "March", "Mar", "mars"],
   ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril", "avr"],
@@ -31,9 +32,9 @@ export const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ["يوليو", "يوليه", "تموز", "جويلية", "جويلييه", "يوليوز", "July", "Jul", "juillet", "juil"],
   ["أغسطس", "آب", "أوت", "غشت", "أغشت", "August", "Aug", "août", "aout"],
   ["سبتمبر", "أيلول", "شتنبر", "شتمبر", "September", "Sept", "Sep", "septembre"],
-  ["أكتوبر", "تشرين الأول", "October", "Oct", "octobre"],
-  ["نوفمبر", "تشرين الثاني", "نونبر", "November", "Nov", "novembre"],
-  ["ديسمبر", "كانون الأول", "دجنبر", "دجمبر", "December", "Dec", "décembre", "decembre", "déc"],
+  ["أكتوبر", "تشرين الأول", "تشرين أول", "October", "Oct", "octobre"],
+  ["نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر", "November", "Nov", "novembre"],
+  ["ديسمبر", "كانون الأول", "كانون أول", "دجنبر", "دجمبر", "December", "Dec", "décembre", "decembre", "déc"],
 ];
 
 /** Index 0 = January. Languages of non-Arabic pages whose dates the HTML extractor reads. */

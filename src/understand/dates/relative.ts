@@ -78,8 +78,22 @@ const WD_HINT = new RegExp(WD, "u");
 const MON_HINT = new RegExp(MON, "u");
 const HMON = `(?:${alternation(HIJRI_MONTHS.keys())})`;
 const HMON_HINT = new RegExp(HMON, "u");
-/** A month named twice (`آذار/مارس`, `نيسان (أبريل)`): one month, the first name read. */
-const MON2 = `(${MON})(?:\\s*[/(]\\s*(?:${MON})(?:\\s*\\))?)?`;
+/**
+ * A month named twice (`آذار/مارس`, `نيسان (أبريل)`, and with a space alone as the Reuters Arabic
+ * wire writes it, `12 مايو أيار`): one month, the first name read; two names of different months
+ * side by side are no such pair (oneMonthNamed).
+ */
+const MON2 = `(${MON})(?:\\s*[/(]\\s*(?:${MON})(?:\\s*\\))?|\\s+(?:${MON})${WORD_END})?`;
+const EVERY_MON = new RegExp(`${WORD_START}${MON}${WORD_END}`, "gu");
+
+const MARKED_PAIR = /[/(]/u;
+
+/** Whether a MON2 pair joined by a space alone names one month (a pair set off by a mark is read by its first name, as before). */
+function oneMonthNamed(text: string): boolean {
+  if (MARKED_PAIR.test(text)) return true;
+  const months = new Set([...text.matchAll(EVERY_MON)].map((m) => MONTHS.get(m[0].replace(/\s+/g, " "))));
+  return months.size <= 1;
+}
 const ORDINAL_DAY = `(?:${alternation(ORDINAL_DAYS.keys())})`;
 /** Words that put a month named alone in time (`في يونيو`, `خلال نيسان/أبريل`); not part of the span. */
 const MONTH_FRAME = "(?:في|خلال|منذ|حتي|الي|قبل|بعد|بحلول|طيله|طوال)";
@@ -299,6 +313,7 @@ const RULES: Rule[] = ([
     // With a year after it, the date is absolute (absolute.ts reads it).
     after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
     resolve: (m, ref) => {
+      if (!oneMonthNamed(m[0])) return null;
       const month = monthIn(m[3]!)!;
       const d = m[1] ? Number(m[1]) : ORDINAL_DAYS.get(m[2]!.replace(/\s+/g, " "))!;
       const t = makeDay(yearFor(ref, month, d, m[4]), month, d);
@@ -313,6 +328,7 @@ const RULES: Rule[] = ([
     core: `(?:${MONTH_PART}${S})?(?:(?:شهر|اشهر)${S})?${MON2}`,
     after: "(?![\\s،,]*(?:(?:عام|سنه|لعام|لسنه)\\s+)?\\d)",
     resolve: (m, ref) => {
+      if (!oneMonthNamed(m[0])) return null;
       const month = monthIn(m[1]!)!;
       return { ms: Date.UTC(yearFor(ref, month, 0, undefined), month - 1, 1), precision: "month", kind: "relative" };
     },
@@ -321,6 +337,7 @@ const RULES: Rule[] = ([
     hint: MON_HINT, runsBefore: 1,
     core: `(?:شهر${S})?${MON2}${S}(${PAST}|${NEXT}|${CURRENT})`,
     resolve: (m, ref) => {
+      if (!oneMonthNamed(m[0])) return null;
       const month = monthIn(m[1]!)!;
       return { ms: Date.UTC(yearFor(ref, month, 0, m[2]), month - 1, 1), precision: "month", kind: "relative" };
     },

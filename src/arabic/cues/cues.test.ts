@@ -362,3 +362,17 @@ test("openingShareBar: a share bar glued before the text, through the normalizer
   assert.equal(tatweel.slice(openingShareBar(tatweel)!.end).trim(), "وصل الوفد.");
   assert.equal(openingShareBar("شارك مئات المتطوعين في حملة لتنظيف الشواطئ."), null);
 });
+
+test("readCreditLine: a place and its agency in brackets or after a dash or slash; a line without a closing bracket is read by the dash only", () => {
+  const cases: [string, string | null][] = [
+    ["تونس (وات)", "وات"],
+    ["تونس (وات) ", "وات"],
+    ["الرياض - واس", "واس"],
+    ["إدلب/ الأناضول", "الأناضول"],
+    ["واس - جدة", "واس"],
+    ["تونس وات", null],
+    ["لندن (رويترز", null],
+    ["قال الوزير (في بيان) إن", null],
+  ];
+  for (const [line, agency] of cases) assert.equal(readCreditLine(line)?.name ?? null, agency, line);
+});

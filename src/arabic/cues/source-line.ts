@@ -124,7 +124,8 @@ const BRACKETED = /^(.+?)\s*\(([^()]+)\)\s*$/u;
  * the agency, or null.
  */
 function readPlacedAgency(line: string): string | null {
-  const bracketed = BRACKETED.exec(line.trim());
+  // a bracketed agency closes with ")": a line without one is not looked at (the pattern's lazy head tries every length)
+  const bracketed = line.includes(")") ? BRACKETED.exec(line.trim()) : null;
   const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : line.trim().split(DASH);
   if (parts.length !== 2) return null;
   const [a, b] = parts.map((x) => x.replace(CREDIT_EDGES, "").trim()) as [string, string];

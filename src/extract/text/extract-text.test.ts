@@ -346,3 +346,17 @@ for (const [name, dateLine, want] of farDateRows) {
     assert.equal(article!.publishedAt?.slice(0, 10) ?? null, want);
   });
 }
+
+test("credit: an agency's dotted initials after the place are its name as printed; undotted initials are no credit", () => {
+  const body = "أعلنت وزارة الصحة مساء الثلاثاء تسجيل ثلاثين إصابة جديدة بالفيروس، بينها حالتا وفاة، في أعلى حصيلة يومية منذ بداية الشهر.\nوقالت الوزارة في بيان إن جميع الحالات الجديدة خضعت للعزل في المستشفيات المخصصة، وإن فرق الرصد تتابع المخالطين في ثلاث محافظات.";
+  const cases: [string, string | null][] = [
+    ["الرباط — و.م.ع", "و.م.ع"],
+    ["الرباط — (و.م.ع)", "و.م.ع"],
+    ["الرباط - ق.ن.ا", "ق.ن.ا"],
+    ["الرباط — وم ع", null],
+  ];
+  for (const [credit, name] of cases) {
+    const r = extractTextPage({ input: "p.txt", text: `الحكومة تعلن خطة جديدة لدعم صغار المزارعين\n${credit}\n${body}`, kind: "text", url: null, charset: "utf-8" });
+    assert.equal(r.value?.[0]?.source.name ?? null, name, credit);
+  }
+});

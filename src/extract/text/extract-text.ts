@@ -295,7 +295,8 @@ const ZONE_INITIALS = /\s+[A-Z]{2,4}\s*$/u;
 const DOTTED_INITIALS = /(?<![\p{L}])\p{L}(?:\.\p{L}){1,3}\.?(?![\p{L}])/gu;
 
 function readDottedAgencyLine(line: string): CreditLine | null {
-  const dotted = line.match(DOTTED_INITIALS);
+  // initials hold a dot: a line without one is not looked at (the pattern is tried at every letter)
+  const dotted = line.includes(".") ? line.match(DOTTED_INITIALS) : null;
   if (!dotted) return null;
   const credit = readCreditLine(line.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, "")));
   const printed = dotted.find((d) => credit?.kind === "source" && d.replace(/\./g, "") === credit.name);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "../../types.js";
 import { extractTextPage } from "./extract-text.js";
-import { unwrapRenderedLines } from "./page-shape.js";
+import { findCaptionLines, unwrapRenderedLines } from "./page-shape.js";
 
 // Whole pages rendered to text (innerText, lynx, w3m), in the shapes of several countries' sites:
 // composed here, a few lines of each part, not copied from any page.
@@ -835,4 +835,19 @@ test("whole page: a rail's headline naming nothing of the lead, over a date prin
     assert.equal(main.publishedAt?.slice(0, 10), "2024-05-12");
     assert.ok(main.body.startsWith(LEAD), main.body.slice(0, 80));
   }
+});
+
+test("captions: a credit with a colon (also the full-width one) or a slash marks the line over it and the caption printed again; lines with neither are prose", () => {
+  const caption = "وزير الزراعة يتفقد حقول القمح في محافظة الشرقية صباح الأحد";
+  const cases: [string[], boolean[]][] = [
+    [[caption, "تصوير: محمود السيد", caption, "نص عادي بلا علامة"], [true, false, true, false]],
+    [[caption, "تصوير： محمود السيد", caption], [true, false, true]],
+    [[`${caption} Amr Abdallah/Reuters`, caption, "فقرة"], [true, false, false]],
+    [[`${caption} Image Credits： Strava`, "سطر"], [true, false]],
+    [[caption, "سطر آخر", "© رويترز", caption], [false, true, false, false]],
+    [["", caption, "", "Foto: Bild: SN/APA", "", caption], [false, true, true, false, true, true]],
+    [[caption, "سطر بلا نقطتين ولا شرطة مائلة"], [false, false]],
+    [[], []],
+  ];
+  for (const [lines, expected] of cases) assert.deepEqual(findCaptionLines(lines), expected, lines.join(" | "));
 });

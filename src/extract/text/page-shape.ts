@@ -108,7 +108,14 @@ const PHOTO_CREDIT = /©|\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|getty|af
 const PHOTO_LABEL = /^(?:مصدر الصورة|الصورة|صورة|تصوير|photo|credit)\s*[:：]|getty images|أرشيف/iu;
 const PHOTO_CREDIT_TAIL =
   /(?:^|\s)(?:(?:تصوير|مصدر الصورة|image credits?|photo credits?|photos?|fotos?|bild|credits?)\s*[:：]\s*(?:\S+\s*){1,8}|[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}\s*\/\s*(?:via\s+)?(?:reuters|afp|ap|epa|getty images|dpa|apa|رويترز)\s*)$/iu;
-const isPhotoCredit = (text: string): boolean => PHOTO_LABEL.test(text) || PHOTO_CREDIT_TAIL.test(text) || /^\s*©/u.test(text);
+/**
+ * Every credit tail holds a colon or a slash (characters without case), so a line with neither is
+ * not looked at: the tail pattern is tried from every space of a line, and most lines are prose.
+ */
+const CREDIT_TAIL_MARK = /[:：/]/;
+const photoCreditTail = (text: string): RegExpExecArray | null => (CREDIT_TAIL_MARK.test(text) ? PHOTO_CREDIT_TAIL.exec(text) : null);
+/** Whether the text is a photo credit, its tail (photoCreditTail) given when already read. */
+const isPhotoCredit = (text: string, tail = photoCreditTail(text)): boolean => PHOTO_LABEL.test(text) || tail !== null || /^\s*©/u.test(text);
 const DECORATION = /^[\s*•·\-–—#>|]+|[\s|]+$/gu;
 
 /**
@@ -739,14 +746,15 @@ function findHeadlineWithin(texts: ReadonlyArray<string | null>, bodyStart: numb
  * take a photo's alt text from the headline.
  */
 export function findCaptionLines(lines: readonly string[]): boolean[] {
-  const credit = lines.map((l) => isPhotoCredit(l));
+  const tails = lines.map(photoCreditTail);
+  const credit = lines.map((l, k) => isPhotoCredit(l, tails[k] ?? null));
   const nextLine = (k: number, step: number): number | null => {
     for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim()) return j;
     return null;
   };
   const captionTexts = new Set<string>();
   const isOverCredit = lines.map((l, k) => {
-    const tail = PHOTO_CREDIT_TAIL.exec(l);
+    const tail = tails[k] ?? null;
     const own = tail !== null && tail.index > 0 ? l.slice(0, tail.index) : credit[k] ? null : l;
     const next = nextLine(k, 1);
     const isCaption = own !== null && (own !== l || (next !== null && credit[next]!));

@@ -92,6 +92,24 @@ test("the eighth later-ANT half is 5 per outlet of ranks 70–79 of the facts or
   assert.ok(half.every((a) => a.part === "antlater8" && a.split === "dev"));
 });
 
+// The ninth later-ANT figures half (fig116), drawn from the same file: runs only where the file is.
+test("the ninth later-ANT half is 5 per outlet of ranks 80–89 of the facts order, none in another later-ANT draw", { skip: antLaterAbsence() ?? false }, async () => {
+  const { antLaterFactsOrderFirst, drawAntLaterHalves, drawAntLater9Dev, drawQuotesLaterHalves } = await import("./draw.js");
+  const { drawFresh8Articles, drawFresh9Articles, drawFresh10Articles } = await import("../entities/draw.js");
+  const half = drawAntLater9Dev();
+  const first80 = new Set(antLaterFactsOrderFirst(80).map((a) => a.id));
+  const first90 = new Set(antLaterFactsOrderFirst(90).map((a) => a.id));
+  const elsewhere = [...drawAntLaterHalves().filter((a) => a.part !== "antlater9"), ...drawQuotesLaterHalves(), ...drawFresh8Articles(), ...drawFresh9Articles(), ...drawFresh10Articles()];
+  const taken = new Set(elsewhere.map((a) => a.id));
+  const bodies = new Set(elsewhere.map((a) => a.body.trim()));
+  assert.equal(half.length, 25);
+  assert.deepEqual(half.filter((a) => first80.has(a.id) || !first90.has(a.id) || taken.has(a.id) || bodies.has(a.body.trim())).map((a) => a.id), []);
+  const perOutlet = new Map<string, number>();
+  for (const a of half) perOutlet.set(a.source, (perOutlet.get(a.source) ?? 0) + 1);
+  assert.deepEqual([...perOutlet.values()], [5, 5, 5, 5, 5]);
+  assert.ok(half.every((a) => a.part === "antlater9" && a.split === "dev"));
+});
+
 // The third later-ANT quotes half (qts108), drawn from the same file: runs only where the file is.
 test("the third later-ANT quotes half is 5 per outlet, none in an earlier quotes half, an entity later-ANT half or the first 60 of the facts order", { skip: antLaterAbsence() ?? false }, async () => {
   const { antLaterFactsOrderFirst, drawAntLaterHalves, drawQuotesLaterDev, drawQuotesLater2Dev, drawQuotesLater3Dev } = await import("./draw.js");

@@ -1701,6 +1701,34 @@ export const drawAntLater8Dev = drawnOnce((): DrawnArticle[] =>
   ]),
 );
 
+// The ninth later-ANT DEV half (fig116): the eighth, measured unseen at P 0.930, R 0.755, was then tuned on (fig115), while
+// TEST stayed at P 0.822, R 0.787; so a ninth, fixed in code and committed before any of its articles was read or marsad was
+// run on them: the same file, filter and SHA-256 `marsad-facts-antlater:<id>` order, ranks 80–89 of each outlet (the first 80
+// are the eight halves' and their margins), passing over the articles and bodies of every other later-ANT draw (the eight
+// figures halves, the four later-ANT quotes halves: the fourth was drawn outside the first 80 of this order, so it may hold
+// some of these) and of the entity FRESH8, FRESH9 and FRESH10 halves; the first 5 of each outlet left, as the eighth.
+const ANT_LATER9_FROM = 80;
+const ANT_LATER9_TO = 90;
+const ANT_LATER9_PER_OUTLET = 5;
+
+/** The ninth later-ANT DEV half (all DEV, figures only): of ranks 80–89 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
+export const drawAntLater9Dev = drawnOnce((): DrawnArticle[] =>
+  antLaterRanksApart(ANT_LATER9_FROM, ANT_LATER9_TO, "antlater9", ANT_LATER9_PER_OUTLET, [
+    ...drawAntLaterDev(),
+    ...drawAntLater2Dev(),
+    ...drawAntLater3Dev(),
+    ...drawAntLater4Dev(),
+    ...drawAntLater5Dev(),
+    ...drawAntLater6Dev(),
+    ...drawAntLater7Dev(),
+    ...drawAntLater8Dev(),
+    ...drawQuotesLaterHalves(),
+    ...drawFresh8Articles(),
+    ...drawFresh9Articles(),
+    ...drawFresh10Articles(),
+  ]),
+);
+
 /** Ranks [from, to) of each outlet (antLaterRanks), passing over the articles of `elsewhere` by id or body; the first `perOutletMax` of each outlet left. */
 function antLaterRanksApart(from: number, to: number, part: AntLaterPart, perOutletMax: number, elsewhere: readonly CorpusArticle[]): DrawnArticle[] {
   const ids = new Set(elsewhere.map((a) => a.id));
@@ -1715,12 +1743,12 @@ function antLaterRanksApart(from: number, to: number, part: AntLaterPart, perOut
 }
 
 /** The later-ANT DEV halves, in draw order. */
-export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3", "antlater4", "antlater5", "antlater6", "antlater7", "antlater8"] as const;
+export const ANT_LATER_PARTS = ["antlater", "antlater2", "antlater3", "antlater4", "antlater5", "antlater6", "antlater7", "antlater8", "antlater9"] as const;
 export type AntLaterPart = (typeof ANT_LATER_PARTS)[number];
 export const isAntLaterPart = (part: string): part is AntLaterPart => (ANT_LATER_PARTS as readonly string[]).includes(part);
 
 /** Each later-ANT DEV half's draw, by part. */
-const ANT_LATER_DRAWS: Record<AntLaterPart, () => DrawnArticle[]> = { antlater: drawAntLaterDev, antlater2: drawAntLater2Dev, antlater3: drawAntLater3Dev, antlater4: drawAntLater4Dev, antlater5: drawAntLater5Dev, antlater6: drawAntLater6Dev, antlater7: drawAntLater7Dev, antlater8: drawAntLater8Dev };
+const ANT_LATER_DRAWS: Record<AntLaterPart, () => DrawnArticle[]> = { antlater: drawAntLaterDev, antlater2: drawAntLater2Dev, antlater3: drawAntLater3Dev, antlater4: drawAntLater4Dev, antlater5: drawAntLater5Dev, antlater6: drawAntLater6Dev, antlater7: drawAntLater7Dev, antlater8: drawAntLater8Dev, antlater9: drawAntLater9Dev };
 
 /** Every later-ANT DEV half, in draw order. */
 export function drawAntLaterHalves(): DrawnArticle[] {

@@ -1979,3 +1979,21 @@ for (const [text, expected] of coupleCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
   });
 }
+
+// fig116: teenagers are minors (children), and فتيان / فتيين with a dual adjective after them are two boys
+const teenCases: Array<[string, Array<[string, number, string, string | null]>]> = [
+  ["ولقي فتيان فلسطينيان في الغارة حتفهما.", [["killed", 2, "exact", "children"]]],
+  ["وقتل فتيان سوريان في القصف على البلدة.", [["killed", 2, "exact", "children"]]],
+  ["وأصيب فتيين صغيرين بجروح في الانفجار.", [["injured", 2, "exact", "children"]]],
+  ["وقتل مراهقان في إطلاق نار قرب المدرسة.", [["killed", 2, "exact", "children"]]],
+  ["واعتقلت الشرطة خمسة مراهقين بعد الشجار.", [["arrested", 5, "exact", "children"]]],
+  ["وارتبطت اللعبة بمقتل 40 مراهقا في البلاد.", [["killed", 40, "exact", "children"]]],
+  ["ونجحت الفرق في إجلاء الفتيان من المغارة.", []],
+  ["وتحدث الفتيان عن أيامهم في المغارة.", []],
+];
+
+for (const [text, expected] of teenCases) {
+  test(`figures teenagers and two boys: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
+  });
+}

@@ -1086,6 +1086,7 @@ class FigureReader {
     const w = this.ws[i]!;
     // (?:ان|ين|تان|تين)$ without a regex call per word: تان and تين end in ان and ين
     if (!(w.endsWith("ان") || w.endsWith("ين")) || w.length < 5) return null;
+    if (BOYS_BROKEN.has(w)) return this.boysDual(i);
     const kind = PERSON_NOUNS.lookup(w);
     const group = GROUP_NOUNS.lookup(w);
     const hit = kind ?? group;
@@ -1128,6 +1129,18 @@ class FigureReader {
    * `قتل فلسطينيان`: the nominative dual of a nationality counts two (ـيين is also the plural, and a
    * name like باشينيان is no nationality); read only with a cue right by it, like every dual.
    */
+  /**
+   * `فتيان فلسطينيان`: فتيان is the plural of فتى (boys, youths) and its dual too; a dual adjective right after it
+   * (ـان, or ـين after the oblique فتيين) makes it two boys (France 24 and Sky News Arabia `لقي / قتل فتيان فلسطينيان`);
+   * alone it is the plural and names no count (`إجلاء الفتيان الـ12`).
+   */
+  private boysDual(i: number): Count | null {
+    const next = this.ws[i + 1] ?? "";
+    const agrees = next.length >= 5 && !this.stop[i + 1] && (next.endsWith("ان") || (this.ws[i]!.endsWith("ين") && next.endsWith("ين")));
+    if (!agrees) return null;
+    return shapedCount({ value: 2, valueMax: null, at: i, numEnd: i + 1, end: i + 1, kind: null, group: "children", hasPerson: true, isDual: true });
+  }
+
   private nationalityDual(i: number): Count | null {
     const w = this.ws[i]!;
     if (!/ي(?:ان|ين)$/.test(w) || !NATIONALITIES.has(w.slice(0, -2))) return null;
@@ -3471,6 +3484,9 @@ const FUNCTION_WORDS = wordLexicon("بين الذين اللذين اللتين 
 
 // (طيارين is also the sound plural, but news counts the crew of one aircraft: the pool's bare `مقتل طيارين
 // روسيين` (CNN, twice) and `إصابة طيارين أميركيين` (Al Arabiya) are all two; with a number it is the plural, `مقتل 4 طيارين`)
+/** فتى's broken plural, which is also its dual in the nominative (فتيان), and its oblique dual (فتيين). */
+const BOYS_BROKEN = wordLexicon("فتيان فتيين");
+
 const DUAL_YEEN_WORDS = "طفلين شخصين رجلين امرأتين قتيلين جريحين شابين طالبين شقيقين جنديين ضابطين عنصرين فتاتين سيدتين ضحيتين طيارين";
 const DUAL_YEEN = wordLexicon(DUAL_YEEN_WORDS);
 /**

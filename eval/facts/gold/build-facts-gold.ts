@@ -55,6 +55,8 @@
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig111/antlater7-labels.tsv [--check]    (figures only, later ANT 7)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig114/antlater8-labels.tsv [--check]    (figures only, later ANT 8)
+ *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
+ *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/fig116/antlater9-labels.tsv [--check]    (figures only, later ANT 9)
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts97/quoteslater-labels.tsv [--check]   (quotes only, later ANT)
  *   MARSAD_ANT_LATER_DIR=/work/data/lead/antlater \
  *   npx tsx eval/facts/gold/build-facts-gold.ts /work/data/qts99/quoteslater2-labels.tsv [--check]  (quotes only, later ANT 2)

@@ -18,6 +18,8 @@ export type Group = "civilians" | "children" | "women" | "soldiers" | "police" |
 export const GROUP_NOUNS = new WordLexicon<Group>()
   .add(nounForms("مدني", { feminine: true, also: "مدنيي" }), "civilians")
   .add(splitWords("طفل طفلا طفلان طفلين طفلة طفلتين طفلتان أطفال الاطفال رضيع رضع رضيعا رضيعين قاصر قاصرا قاصرين قاصرون قصر"), "children")
+  // teenagers (`لقي مراهقان فلسطينيان حتفهما`, CNN; `مقتل 130 مراهقا`, Sky News Arabia): minors, as قاصر (fig114's reading)
+  .add(nounForms("مراهق", { feminine: true }), "children")
   .add(splitWords("امرأة امرأتين امرأتان امراة نساء نسوة سيدة سيدات فتاة فتيات فتاتين"), "women")
   // women counted by a role with no group of its own (`وخمس ناشطات`, Al Riyadh; `نقل 5 عاملات الى المستشفى`, JawharaFM);
   // women journalists, medics or civilians keep their group (صحفيات، ممرضات، مدنيات)

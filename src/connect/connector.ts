@@ -44,6 +44,7 @@ import type { Article, StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { DEFAULT_SPLIT_OPTIONS, findStorySplit, type SplitOptions } from "./split.js";
+import { findTitleEventSplit, type TitleEventOptions } from "./title-events.js";
 import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
 import { leadDayKeys, storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
@@ -62,6 +63,8 @@ export interface ConnectorOptions {
   /** Who holds the lease (host:pid by default). */
   holder: string;
   split: Partial<SplitOptions>;
+  /** The title-event check (title-events.ts), tried when split.ts finds no split; `minStory` 0 turns it off. */
+  titleEvents: Partial<TitleEventOptions>;
 }
 
 /** Articles read from the queue per transaction, by default. */
@@ -212,6 +215,7 @@ export class Connector {
       heartbeatMs: HEARTBEAT_MS,
       holder: defaultHolder(),
       split: {},
+      titleEvents: {},
       ...options,
       dedup: { retainHours: CONNECTOR_RETAIN_HOURS, sketchWidth: CONNECTOR_SKETCH_WIDTH, ...options.dedup },
       stories: { forgetClosed: true, ...options.stories },
@@ -484,10 +488,18 @@ export class Connector {
 
   /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
   private async splitIfTwoEvents(store: Store, storyId: string, members: StoryMember[]): Promise<ConnectBatch["splits"][number] | null> {
-    const found = findStorySplit(
-      members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
-      this.options.split,
-    );
+    const found =
+      findStorySplit(
+        members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
+        this.options.split,
+      ) ??
+      findTitleEventSplit(
+        members.map((m) => {
+          const { entities, asideEntities } = storyEntitiesOf(m.article);
+          return this.stories.titleEventMember({ ...m.article, id: m.id, entities: [...entities, ...asideEntities] });
+        }),
+        this.options.titleEvents,
+      );
     if (!found) return null;
     const into = `story-${found.leave[0]!}`;
     // a live story of that name (not one merged into this one) would be overwritten: leave it be

@@ -15,7 +15,8 @@
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
  *   the title and body cosines over the event's words and over the names, within and across the gold
  *   stories a DEV predicted story holds; `--dev --pool-diff` every article of the whole pool whose story
- *   mates differ from those at the defaults. The days each lead states (stories.ts leadDayKeys) are among the
+ *   mates differ from those at the defaults. `--title-events=key:value,…` sets the step-end title-event check
+ *   (src/connect/title-events.ts), `--dev --title-events-grid=spec/spec/…` scores several settings on DEV. The days each lead states (stories.ts leadDayKeys) are among the
  *   articles' event keys only when a run names `dayKeyWeight` (`--with`, `--sweep`), as the connector carries
  *   them only when they weigh (0 by default).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
@@ -231,7 +232,8 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
 /**
  * The decisions the connector (src/connect/connector.ts) makes, without the store: a copy (exact or
  * near duplicate) joins its original's story, other articles are clustered, and at the step's end
- * the stories the repair touched and those closed during the step are checked for two events (split.ts).
+ * the stories the repair touched and those closed during the step are checked for two events (split.ts,
+ * then the title events of title-events.ts when split.ts finds none; `titleEvents`, the run's by default).
  */
 export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel, titleEvents: Partial<TitleEventOptions> = TITLE_EVENTS): Map<string, string> {
   const { entitiesOf, countsOf, figuresOf, eventsOf, asideOf } = prepared;

@@ -35,7 +35,7 @@ import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
-import { findTitleEventSplit, type TitleEventOptions } from "../src/connect/title-events.js";
+import { findTitleEventSplit, isTitleEventCheckOn, type TitleEventOptions } from "../src/connect/title-events.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "../src/connect/terms.js";
 import { averageLinkMerges, cutAt } from "./lib/average-link.js";
 import { tokenize } from "../src/arabic/analyze.js";
@@ -248,7 +248,7 @@ export function clusterPipeline(articles: CorpusArticle[], options: Partial<Stor
       const members = index.get(id)?.members ?? [];
       const split =
         findStorySplit(members.map((m) => ({ id: m, time: Date.parse(byId.get(m)!.publishedAt ?? ""), terms: termsOf(m) }))) ??
-        findTitleEventSplit(members.map((m) => index.titleEventMember({ ...input(byId.get(m)!), entities: [...(entitiesOf.get(m) ?? []), ...(asideOf.get(m) ?? [])] })), titleEvents);
+        (isTitleEventCheckOn(titleEvents) ? findTitleEventSplit(members.map((m) => index.titleEventMember({ ...input(byId.get(m)!), entities: [...(entitiesOf.get(m) ?? []), ...(asideOf.get(m) ?? [])] })), titleEvents) : null);
       if (split) index.splitStory(id, `story-${split.leave[0]!}`, split.keep.map((m) => input(byId.get(m)!)), split.leave.map((m) => input(byId.get(m)!)));
     }
   };

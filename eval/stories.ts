@@ -15,7 +15,8 @@
  *   the similarity's?) and the within/across similarity of each DEV hard-negative pair; `--dev --pair-words`
  *   the title and body cosines over the event's words and over the names, within and across the gold
  *   stories a DEV predicted story holds; `--dev --pool-diff` every article of the whole pool whose story
- *   mates differ from those at the defaults. The days each lead states (stories.ts leadDayKeys) are among the
+ *   mates differ from those at the defaults. `--title-events=key:value,…` sets the step-end title-event check
+ *   (src/connect/title-events.ts), `--dev --title-events-grid=spec/spec/…` scores several settings on DEV. The days each lead states (stories.ts leadDayKeys) are among the
  *   articles' event keys only when a run names `dayKeyWeight` (`--with`, `--sweep`), as the connector carries
  *   them only when they weigh (0 by default).
  * - The recurring set (eval/stories/recurring: stories of one kind told again on other days, DEV only)
@@ -34,6 +35,7 @@ import { findDateMentions } from "../src/understand/dates/mentions.js";
 import { DedupIndex } from "../src/connect/near-dup.js";
 import { exactJaccard } from "../src/connect/fingerprint.js";
 import { findStorySplit } from "../src/connect/split.js";
+import { findTitleEventSplit, isTitleEventCheckOn, type TitleEventOptions } from "../src/connect/title-events.js";
 import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector, topNormalized, type TermVector } from "../src/connect/terms.js";
 import { averageLinkMerges, cutAt } from "./lib/average-link.js";
 import { tokenize } from "../src/arabic/analyze.js";
@@ -230,9 +232,10 @@ function cluster(articles: CorpusArticle[], options: Partial<StoryOptions>, prep
 /**
  * The decisions the connector (src/connect/connector.ts) makes, without the store: a copy (exact or
  * near duplicate) joins its original's story, other articles are clustered, and at the step's end
- * the stories the repair touched and those closed during the step are checked for two events (split.ts).
+ * the stories the repair touched and those closed during the step are checked for two events (split.ts,
+ * then the title events of title-events.ts when split.ts finds none; `titleEvents`, the run's by default).
  */
-export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel): Map<string, string> {
+export function clusterPipeline(articles: CorpusArticle[], options: Partial<StoryOptions>, prepared: Prepared, repair = true, model?: MembershipModel, titleEvents: Partial<TitleEventOptions> = TITLE_EVENTS): Map<string, string> {
   const { entitiesOf, countsOf, figuresOf, eventsOf, asideOf } = prepared;
   const dedup = new DedupIndex({ retainHours: CONNECTOR_RETAIN_HOURS });
   const index = new StoryIndex(options, model);
@@ -243,7 +246,9 @@ export function clusterPipeline(articles: CorpusArticle[], options: Partial<Stor
   const splitTwoEvents = (ids: Iterable<string>): void => {
     for (const id of [...new Set([...ids].map((t) => index.resolve(t)))].sort()) {
       const members = index.get(id)?.members ?? [];
-      const split = findStorySplit(members.map((m) => ({ id: m, time: Date.parse(byId.get(m)!.publishedAt ?? ""), terms: termsOf(m) })));
+      const split =
+        findStorySplit(members.map((m) => ({ id: m, time: Date.parse(byId.get(m)!.publishedAt ?? ""), terms: termsOf(m) }))) ??
+        (isTitleEventCheckOn(titleEvents) ? findTitleEventSplit(members.map((m) => index.titleEventMember({ ...input(byId.get(m)!), entities: [...(entitiesOf.get(m) ?? []), ...(asideOf.get(m) ?? [])] })), titleEvents) : null);
       if (split) index.splitStory(id, `story-${split.leave[0]!}`, split.keep.map((m) => input(byId.get(m)!)), split.leave.map((m) => input(byId.get(m)!)));
     }
   };
@@ -330,6 +335,13 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 const ORDER_SEEDS = [1, 2, 3, 4, 5];
+
+/** The title-event check's options of this run (`--title-events=key:value,…`; the connector's defaults otherwise). */
+let TITLE_EVENTS: Partial<TitleEventOptions> = {};
+
+function titleEventOptions(spec: string): Partial<TitleEventOptions> {
+  return Object.fromEntries(spec.split(",").filter(Boolean).map((kv) => { const [k, v] = kv.split(":"); return [k!, Number(v)]; }));
+}
 
 export interface HardNegative {
   a: string;
@@ -825,6 +837,21 @@ export async function run(args: string[]): Promise<EvalOutcome> {
   const prepared = prepare(articles, useEntities, entityParts(args), aside, args.some((a) => a.includes("dayKeyWeight")));
 
   const base = parseOptions(args);
+  const titleEventsArg = args.find((a) => a.startsWith("--title-events="));
+  if (titleEventsArg) TITLE_EVENTS = titleEventOptions(titleEventsArg.slice("--title-events=".length));
+  const titleEventsGrid = args.find((a) => a.startsWith("--title-events-grid="));
+  if (titleEventsGrid) {
+    // DEV only: one line per title-event setting (`spec/spec/…`, each `key:value,…`)
+    for (const spec of titleEventsGrid.slice("--title-events-grid=".length).split("/")) {
+      const assignment = clusterPipeline(articles, base, prepared, true, undefined, titleEventOptions(spec));
+      const s = scoreSplit(labels, assignment, "dev");
+      const small = scoreSmallDev(labels, assignment);
+      const hard = hardNegativeRate(readHardNegatives(), labels, assignment, "dev");
+      console.log(`  title events ${pad(spec, 50)}${pad(f3(s.p), 7)}${pad(f3(s.r), 7)}${pad(f3(s.f), 7)}small ${f3(small.alone.p)} ${f3(small.alone.r)} ${f3(small.alone.f)} hard negatives ${hard.together}/${hard.pairs}`);
+      console.log(`  ${pad("", 63)}${tuningLines(recurringSet, assignment).replace("\n", `\n  ${pad("", 63)}`)}`);
+    }
+    return { metrics: {}, data: [], partial: true };
+  }
   if (args.includes("--sweep")) {
     const grid = sweepGrid(args);
     console.log(`\nSweep on DEV over ${JSON.stringify(base)} (B-cubed P / R / F1; then P / R / F1 of the DEV stories of at most ${SMALL_STORY} labeled articles, scored alone and amid all DEV stories; DEV hard-negative pairs in one story):`);

@@ -48,6 +48,7 @@ import type { Article, StoryRecord } from "../types.js";
 import { DedupIndex, type DedupOptions, type DedupSnapshot, type OlderCopy } from "./near-dup.js";
 import { buildStoryRecord, memberTerms, type StoryMember } from "./story-record.js";
 import { DEFAULT_SPLIT_OPTIONS, findStorySplit, type SplitOptions } from "./split.js";
+import { findTitleEventSplit, isTitleEventCheckOn, type TitleEventOptions, type TitleEventSplit } from "./title-events.js";
 import { textAnalysisOf, type TextAnalysis } from "./text-analysis.js";
 import { leadDayKeys, storyEventKeys, StoryIndex, type StoryIndexSnapshot, type StoryOptions } from "./stories.js";
 import { storyEntitiesOf } from "./story-entities.js";
@@ -66,6 +67,8 @@ export interface ConnectorOptions {
   /** Who holds the lease (host:pid by default). */
   holder: string;
   split: Partial<SplitOptions>;
+  /** The title-event check (title-events.ts), tried when split.ts finds no split; off by default (`minStory` 0). */
+  titleEvents: Partial<TitleEventOptions>;
 }
 
 /** Articles read from the queue per transaction, by default. */
@@ -216,6 +219,7 @@ export class Connector {
       heartbeatMs: HEARTBEAT_MS,
       holder: defaultHolder(),
       split: {},
+      titleEvents: {},
       ...options,
       dedup: { retainHours: CONNECTOR_RETAIN_HOURS, sketchWidth: CONNECTOR_SKETCH_WIDTH, ...options.dedup },
       stories: { forgetClosed: true, ...options.stories },
@@ -490,10 +494,11 @@ export class Connector {
 
   /** Splits a story whose members form two events (split.ts); the leaving part's story is named after its earliest member. */
   private async splitIfTwoEvents(store: Store, storyId: string, members: StoryMember[]): Promise<ConnectBatch["splits"][number] | null> {
-    const found = findStorySplit(
-      members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
-      this.options.split,
-    );
+    const found =
+      findStorySplit(
+        members.map((m) => ({ id: m.id, time: m.article.publishedAt ? Date.parse(m.article.publishedAt) : Number.NaN, terms: this.cachedTerms(m, undefined) })),
+        this.options.split,
+      ) ?? this.titleEventSplit(members);
     if (!found) return null;
     const into = `story-${found.leave[0]!}`;
     // a live story of that name (not one merged into this one) would be overwritten: leave it be
@@ -502,6 +507,16 @@ export class Connector {
     const byId = new Map(members.map((m) => [m.id, m]));
     this.stories.splitStory(storyId, into, found.keep.map((id) => input(byId.get(id)!)), found.leave.map((id) => input(byId.get(id)!)));
     return { from: storyId, into, articleIds: found.leave };
+  }
+
+  /** The title-event check of a story (title-events.ts), null when it is off or finds one event. */
+  private titleEventSplit(members: StoryMember[]): TitleEventSplit | null {
+    if (!isTitleEventCheckOn(this.options.titleEvents)) return null;
+    const read = members.map((m) => {
+      const { entities, asideEntities } = storyEntitiesOf(m.article);
+      return this.stories.titleEventMember({ ...m.article, id: m.id, entities: [...entities, ...asideEntities] });
+    });
+    return findTitleEventSplit(read, this.options.titleEvents);
   }
 
   /** An article's event keys for the story index; the days its lead states only when the index weighs them (`dayKeyWeight` above 0; nothing else reads them). */

@@ -57,6 +57,7 @@ import { addInto, DocumentFrequencies, dot, figureKeys, termCounts, tfidfVector,
 import { eventKinds, kindAgreement, sharesIncidentKind } from "./event-kinds.js";
 import { matchScoreKeys, SCORE_KEY } from "./match-score.js";
 import { findEventSplit, type EventMember } from "./event-split.js";
+import type { TitleEventMember } from "./title-events.js";
 import { EVENT_PREFIX, isNearMiss, quotedValue, isReactionTitle, loadMembershipModel, membershipFeatures, membershipProbability, reactionProbability, type MembershipArticle, type MembershipModel, type MembershipStory, type StoryRoster } from "./membership.js";
 
 export interface StoryOptions {
@@ -866,6 +867,30 @@ export class StoryIndex {
       figures: idfVector(a.figures, FIGURE_PREFIX, this.figureDf, o.articleTerms),
       time: a.time,
       source: a.source,
+    };
+  }
+
+  /**
+   * A story member as the title-event check reads it (title-events.ts), under the current frequencies:
+   * the idf is log (N+1)/(df+1), so a term every article says weighs nothing.
+   */
+  titleEventMember(input: Pick<StoryInput, "id" | "title" | "body" | "publishedAt" | "entities">): TitleEventMember {
+    const titleCounts = termCounts(input.title);
+    const nameWords = new Set<string>();
+    for (const e of input.entities) for (const w of termCounts(e.name).keys()) nameWords.add(w);
+    const weighed = (counts: ReadonlyMap<string, number>, df: DocumentFrequencies, keep: (t: string) => boolean): TermVector => {
+      const weights = new Map<string, number>();
+      for (const [t, tf] of counts) if (keep(t)) weights.set(t, (1 + Math.log(tf)) * (df.idf(t) - 1));
+      return topNormalized(weights, this.options.articleTerms);
+    };
+    const all = new Map(titleCounts);
+    addInto(all, termCounts(input.body));
+    return {
+      id: input.id,
+      time: parseTime(input.publishedAt),
+      event: weighed(titleCounts, this.titleDf, (t) => !nameWords.has(t)),
+      title: weighed(titleCounts, this.titleDf, () => true),
+      body: weighed(all, this.bodyDf, () => true),
     };
   }
 

@@ -14,7 +14,7 @@
 import type { StoryRecord } from "../types.js";
 import { summaryFromRow, type ArticleRow } from "./article-row.js";
 import type { OutletIndex } from "./outlets.js";
-import type { ArticleLinks, ConnectBatch, ExactCopy, StoredArticle, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
+import type { ArticleLinks, ConnectBatch, ExactCopy, StoryArticle, StoryList, StoryListQuery, StorySummary } from "./store.js";
 
 export interface SqlReader {
   all<R>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -149,9 +149,6 @@ export async function loadConnectState(db: SqlReader): Promise<{ seq: number; da
   return row ? { seq: Number(row.seq), data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
 }
 
-/** Every queued article's id and publication time (the queue is ordered by `pendingInPublicationOrder`). */
-export const PENDING_KEYS = "SELECT a.id, a.published_at FROM connect_queue q JOIN articles a ON a.row = q.article_row";
-
 function publicationTime(publishedAt: string | null): number {
   return publicationMs(publishedAt) ?? Number.POSITIVE_INFINITY;
 }
@@ -167,7 +164,8 @@ export function publicationMs(publishedAt: string | null | undefined): number | 
  * order a connect step takes them in. Not storage order: writers running side by side interleave
  * what they store, and a batch cut from storage order would hold different articles for one or
  * four workers, so the connector's online decisions (duplicate groups, stories, splits) would
- * depend on it (issue 13).
+ * depend on it (issue 13). The stores read this order from their queue's index (SQLite migration 18,
+ * PostgreSQL 19); this whole-queue sort is the reference their tests compare against.
  */
 export function pendingInPublicationOrder(rows: readonly { id: string; published_at: string | null }[], limit: number): string[] {
   return rows
@@ -175,17 +173,6 @@ export function pendingInPublicationOrder(rows: readonly { id: string; published
     .sort((x, y) => (x.time !== y.time ? (x.time < y.time ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .slice(0, limit)
     .map((r) => r.id);
-}
-
-/** The queued articles, first in publication order, read whole with the adapter's `getArticle`. */
-export async function pendingArticles(db: SqlReader, limit: number, getArticle: (id: string) => Promise<StoredArticle | null>): Promise<StoredArticle[]> {
-  const ids = pendingInPublicationOrder(await db.all<{ id: string; published_at: string | null }>(PENDING_KEYS, []), limit);
-  const out: StoredArticle[] = [];
-  for (const id of ids) {
-    const a = await getArticle(id);
-    if (a) out.push(a);
-  }
-  return out;
 }
 
 /** Statement that takes (or renews) a lease when free, expired, already the holder's or held by `replacing`. */

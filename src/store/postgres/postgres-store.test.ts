@@ -17,7 +17,7 @@ import type { OpenStoreOptions, Store } from "../store.js";
 import type { Entity } from "../../types.js";
 import { ENTITY_KEY_VERSION, entityKey } from "../entity-keys.js";
 import { nameKey } from "../../understand/entities/merge.js";
-import { pendingInPublicationOrder } from "../connect-sql.js";
+import { describeQueueOrder } from "../queue-order.contract.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
 
 const URL_ = process.env.MARSAD_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -524,26 +524,24 @@ describe("PostgreSQL statistics slots", () => {
   });
 });
 
-describe("PostgreSQL connect queue", () => {
-  it("reads a batch from its index in the order the whole queue sorted in JavaScript gives: time, undated last, then id", async () => {
-    const store = await freshStore();
-    const dates = [null, "2026-11-02T10:00:00Z", "2026-11-02T13:00:00+03:00", "2026-11-01T23:59:59.500Z", "not a date", "2026-11-02T10:00:00.000Z", "1969-12-31T00:00:00Z", "2026-11-02"];
-    const inputs = Array.from({ length: 24 }, (_, i) => ({
-      input: `fixtures/queue/${i}.html`,
-      index: 0,
-      article: makeArticle({ title: `خبر رقم ${i}`, body: `نص الخبر رقم ${i} عن الطقس.`, url: `https://a.example/queue/${i}`, publishedAt: dates[i % dates.length] ?? null }),
-    }));
-    try {
-      // one article at a time and a batch, the two ways an entry is queued
-      for (const one of inputs.slice(0, 5)) await store.upsertArticles([one], { storedAt: "2026-11-05T00:00:00Z" });
-      await store.upsertArticles(inputs.slice(5), { storedAt: "2026-11-05T00:00:00Z" });
-      const stored = await store.getArticles((await store.listArticles({ limit: 100 })).items.map((a) => a.id));
-      const expected = pendingInPublicationOrder(stored.map((a) => ({ id: a.id, published_at: a.publishedAt })), 100);
-      assert.equal(expected.length, 24);
-      assert.deepEqual((await store.pendingConnections(100)).map((a) => a.id), expected);
-      assert.deepEqual((await store.pendingConnections(7)).map((a) => a.id), expected.slice(0, 7));
-    } finally {
+describeQueueOrder("postgres", async () => {
+  const schema = `${RUN}_${schemas.length}`;
+  const store = await freshStore();
+  return {
+    store,
+    async reopenAsOld(connectedIds) {
       await store.close();
-    }
-  });
+      // As written before migration 19: the queue is its rows alone.
+      const pool = createPgPool({ connectionString: URL_, max: 1 });
+      try {
+        await pool.query(`DELETE FROM ${schema}.connect_queue WHERE article_row IN (SELECT row FROM ${schema}.articles WHERE id = ANY($1::text[]))`, [connectedIds]);
+        await pool.query(`DROP INDEX ${schema}.connect_queue_publication_order`);
+        await pool.query(`ALTER TABLE ${schema}.connect_queue DROP COLUMN published_ms, DROP COLUMN article_id`);
+        await pool.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 19`);
+      } finally {
+        await pool.end();
+      }
+      return openPostgresStore(URL_, { schema, poolSize: 2 });
+    },
+  };
 });

@@ -1215,7 +1215,7 @@ class PostgresStore extends SqlJobQueue implements Store {
   /**
    * The first `limit` of the queue in publication order (connect-sql.ts pendingInPublicationOrder's
    * order), read from the queue's index (migration 19): a batch reads its own entries, not the whole
-   * queue; then the articles together (pendingArticles reads one at a time: two round trips an article).
+   * queue; then the articles together (one at a time would be two round trips an article).
    */
   async pendingConnections(limit: number): Promise<StoredArticle[]> {
     const ids = (await this.qs<{ id: string }>("SELECT article_id AS id FROM connect_queue ORDER BY published_ms, article_id LIMIT ?", [limit])).rows.map((r) => r.id);

@@ -475,4 +475,20 @@ CREATE TABLE entity_key_version (version INTEGER NOT NULL);
 INSERT INTO entity_key_version (version) VALUES (0);
 `,
   },
+  {
+    version: 18,
+    name: "the connect queue in publication order",
+    sql: `
+-- A connect batch is the first articles of the queue in publication order (publishedAt, undated
+-- last, then id: connect-sql.ts pendingInPublicationOrder); the whole queue was read and sorted for
+-- each batch. Each entry now holds its article's publication time (Date.parse, in ms; NULL when
+-- undated or unparsable) and id, written with it, and the index reads a batch in that order
+-- (SQLite puts NULL first: the index leads with "undated"). Entries queued before this migration
+-- are filled in its transaction (sqlite-store.ts orderQueuedArticles: Date.parse, as the sort did).
+-- The ids are hex: BINARY orders them as JavaScript does. Keep in sync with PostgreSQL migration 19.
+ALTER TABLE connect_queue ADD COLUMN published_ms INTEGER;
+ALTER TABLE connect_queue ADD COLUMN article_id TEXT;
+CREATE INDEX connect_queue_publication_order ON connect_queue (published_ms IS NULL, published_ms, article_id);
+`,
+  },
 ];

@@ -21,7 +21,7 @@ import { ENTITY_KEY_VERSION } from "../entity-sql.js";
  * migrations.ts's migrations: how many, and the last version (a test checks both against
  * SQLITE_MIGRATIONS, so a new migration updates them).
  */
-export const SQLITE_SCHEMA = { migrations: 17, lastVersion: 17 } as const;
+export const SQLITE_SCHEMA = { migrations: 18, lastVersion: 18 } as const;
 
 /** What a one-search command uses of a store. */
 export interface StoreSearcher {

@@ -29,7 +29,7 @@
 import { statSync } from "node:fs";
 import type { Article } from "../../types.js";
 import { readEntitySummaries, repeatsName } from "../entity-sql.js";
-import { connectStatements, pendingArticles, type SqlReader } from "../connect-sql.js";
+import { connectStatements, publicationMs, type SqlReader } from "../connect-sql.js";
 import { completeJobStatement, SqlJobQueue, type JobStatement, type JobStatementResult } from "../job-sql.js";
 import { prepareArticle, type IndexFields, type PreparedArticle } from "../document.js";
 import { ENTITY_KEY_VERSION, newKeysByArticle, rekeyedEntityRows, spellingTargets, type EntityKeyRow } from "../entity-keys.js";
@@ -145,6 +145,24 @@ export const SQLITE_CAPABILITIES: StoreCapabilities = {
   searchConcurrency: 1,
 };
 
+/** The migration that gives the connect queue its publication order (migrations.ts, 18). */
+const QUEUE_ORDER_MIGRATION = 18;
+
+/** Writes a queue entry with its article's order; an entry re-queued (a new version) takes the new date's place. */
+const ENQUEUE_CONNECT = `INSERT INTO connect_queue (article_row, published_ms, article_id) VALUES (?, ?, ?)
+  ON CONFLICT (article_row) DO UPDATE SET published_ms = excluded.published_ms, article_id = excluded.article_id`;
+
+/** A connect batch from the queue's index (migration 18) in pendingInPublicationOrder's order: undated last, then id. */
+export const PENDING_IN_ORDER = "SELECT article_id AS id FROM connect_queue ORDER BY published_ms IS NULL, published_ms, article_id LIMIT ?";
+
+/** Fills the publication time and id of the entries queued before migration 18, as pendingInPublicationOrder reads them. */
+function orderQueuedArticles(db: SqliteDatabase): void {
+  const rows = db.prepare("SELECT q.article_row AS row, a.id, a.published_at FROM connect_queue q JOIN articles a ON a.row = q.article_row").all() as
+    { row: number; id: string; published_at: string | null }[];
+  const fill = db.prepare("UPDATE connect_queue SET published_ms = ?, article_id = ? WHERE article_row = ?");
+  for (const r of rows) fill.run(publicationMs(r.published_at), r.id, r.row);
+}
+
 export function migrateSqlite(db: SqliteDatabase): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
   const applied = db.prepare("SELECT 1 AS ok FROM schema_migrations WHERE version = ?");
@@ -153,6 +171,7 @@ export function migrateSqlite(db: SqliteDatabase): void {
     db.transaction(() => {
       if (applied.get(m.version) !== undefined) return;
       db.exec(m.sql);
+      if (m.version === QUEUE_ORDER_MIGRATION) orderQueuedArticles(db);
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
     }).immediate();
   }
@@ -294,7 +313,7 @@ class SqliteStore extends SqlJobQueue implements Store {
       insertDate: db.prepare("INSERT INTO article_dates (article_row, ord, text, value, start, kind) VALUES (?, ?, ?, ?, ?, ?)"),
       mark: db.prepare("INSERT INTO inputs (input, page_hash, stored_at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET page_hash = excluded.page_hash, stored_at = excluded.stored_at"),
       clearFailure: db.prepare("DELETE FROM failures WHERE input = ?"),
-      enqueueConnect: db.prepare("INSERT OR IGNORE INTO connect_queue (article_row) VALUES (?)"),
+      enqueueConnect: db.prepare(ENQUEUE_CONNECT),
       hasInput: db.prepare("SELECT 1 AS ok FROM inputs WHERE input = ? AND page_hash = ?"),
       pendForms: db.prepare("INSERT INTO form_pending (form, df) SELECT value, ? FROM json_each(?)"),
       foldForms: db.prepare("INSERT INTO form_stats (form, df) SELECT form, sum(df) FROM form_pending WHERE true GROUP BY form ON CONFLICT (form) DO UPDATE SET df = df + excluded.df"),
@@ -416,7 +435,7 @@ class SqliteStore extends SqlJobQueue implements Store {
     a.quotes.forEach((q, i) => this.stmt.insertQuote.run(row, i, q.speaker, q.text, q.channel));
     a.facts.forEach((f, i) => this.stmt.insertFact.run(row, i, f.kind, f.value, f.valueMax, f.qualifier, f.group, f.text));
     a.dates.forEach((d, i) => this.stmt.insertDate.run(row, i, d.text, d.value, d.start, d.kind));
-    this.stmt.enqueueConnect.run(row);
+    this.stmt.enqueueConnect.run(row, publicationMs(a.publishedAt), p.id);
     return { id: p.id, key: p.key, status: existing ? "updated" : "created", version, contentHash: p.contentHash };
   }
 
@@ -555,8 +574,13 @@ class SqliteStore extends SqlJobQueue implements Store {
     );
   }
 
+  /**
+   * The first `limit` of the queue in publication order (connect-sql.ts pendingInPublicationOrder's
+   * order), read from the queue's index (migration 18): a batch reads its own entries, not the whole queue.
+   */
   pendingConnections(limit: number): Promise<StoredArticle[]> {
-    return pendingArticles(this.reader, limit, (id) => this.getArticle(id));
+    const ids = (this.statement(PENDING_IN_ORDER).all(limit) as { id: string }[]).map((r) => r.id);
+    return this.getArticles(ids);
   }
 
   async saveConnections(batch: ConnectBatch): Promise<void> {

@@ -2540,3 +2540,14 @@ speakerRows("qts113", [
   ["(c) a title and its adjective, then a given name's run in commas", "أكد المرشد الإيراني، علي خامنئي، أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة.", "لا وجود لحرب", "علي خامنئي", "المرشد"],
   ["(c, holds before too) a day in commas is no name", "وقالت الشرطة، الأحد، إن التحقيقات مستمرة في الحادث.", "التحقيقات مستمرة", "الشرطة", "الأحد"],
 ] as const);
+
+// qts114: modelled on the DEV census and the pool (eval/facts/gold/README.md) — BBC `وكانت شبكة سي بي أس نيوز أفادت`: a
+// subject after كان and before its verb, cut by its word bound inside an organization the recognizer named, runs to the
+// organization's end. The rows marked «holds before too» pass on main; the others fail there.
+speakerRows("qts114", [
+  ["a subject after كان cut inside a network's name runs to its end", "وكانت شبكة سي بي أس نيوز أفادت أن الرئيس سيزور المنطقة الشهر المقبل.", "الرئيس سيزور", "سي بي أس نيوز", "الرئيس"],
+  ["the same with the name opening after the head noun", "وكانت هيئة الإذاعة البريطانية بي بي سي ذكرت أن الحكومة تدرس الخطة الجديدة.", "الحكومة تدرس", "البريطانية بي بي سي", "الحكومة"],
+  ["the same with قد between the subject and its verb", "وكانت شبكة أن بي سي نيوز قد ذكرت أن الرئيس سيلتقي نظيره الأسبوع المقبل.", "الرئيس سيلتقي", "بي سي نيوز", "الرئيس"],
+  ["(holds before too) a subject of four words stays whole", "وكانت منظمة أطباء بلا حدود قالت إن المستشفى تعرض للقصف مرتين.", "المستشفى تعرض", "منظمة أطباء بلا حدود", "المستشفى"],
+  ["(holds before too) an organization ending before the cut adds nothing", "وكانت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أعلنت أن عدد النازحين تضاعف.", "النازحين تضاعف", "المفوضية السامية للأمم المتحدة", "اللاجئين"],
+] as const);

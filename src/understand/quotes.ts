@@ -3645,9 +3645,25 @@ class QuoteReader {
       const oneVerb = end < v && end + 1 === v;
       if (j > 0 && SUBORDINATORS.has(withoutConjunction(this.toks[j - 1]!.norm)) && !IMPERFECT_SHAPE.test(this.toks[v]!.norm) && !oneVerb) return null;
       if (end - j < 2) return null;
-      return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS));
+      return this.spanIn(j + 1, end, "person") ?? this.phraseText(j + 1, this.throughCutEntity(j + 1, Math.min(end, j + 1 + MAX_SPEAKER_WORDS), end));
     }
     return null;
+  }
+
+  /**
+   * `وكانت شبكة سي بي أس نيوز أفادت`: a subject before its verb [k, e), cut by its word bound inside a person or
+   * organization the recognizer named from its first word on, runs on to that name's last word — when the name
+   * ends before `end` (the verb or its particle), spaces only between; `e` otherwise.
+   */
+  private throughCutEntity(k: number, e: number, end: number): number {
+    if (e <= k || e >= end) return e;
+    const lo = this.toks[k]!.start;
+    const cutAt = this.toks[e - 1]!.end;
+    const name = this.spans.find((sp) => (sp.type === "organization" || sp.type === "person") && sp.start >= lo && sp.start < cutAt && sp.end > cutAt);
+    if (!name || name.end > this.toks[end - 1]!.end) return e;
+    let j = e;
+    while (j < end && this.toks[j]!.start < name.end && /^\s+$/.test(this.gapBefore(j))) j++;
+    return j < end && this.toks[j]!.start < name.end ? e : j;
   }
 
   /** Whether the complementizer at j follows an impersonal report (`يذكر أن`, `يشار إلى أن`, `والجدير بالذكر أن`). */

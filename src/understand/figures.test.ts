@@ -1997,3 +1997,22 @@ for (const [text, expected] of teenCases) {
     assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.qualifier, f.group]), expected);
   });
 }
+
+// A short nationality singular (`سوري`, `يمني`, four letters) after a number counts people as longer nisbas do, so a range
+// before it is read (fig117); other four-letter words in ـي stay no people.
+const shortNisbaCases: Array<[string, Array<[string, number, number | null, string, string | null]>]> = [
+  ["وأدى القصف إلى نزوح ما بين 200 ألف و300 ألف سوري.", [["displaced", 200000, 300000, "exact", null]]],
+  ["وأدى القتال إلى نزوح ما بين 270 و330 ألف سوري.", [["displaced", 270000, 330000, "exact", null]]],
+  ["وأسفر القتال عن مقتل ما بين 40 و60 يمني من سكان القرية.", [["killed", 40, 60, "exact", null]]],
+  ["وتحدثت التقارير عن اعتقال 300 مصري في ليبيا.", [["arrested", 300, null, "exact", null]]],
+  ["وقتل في الحرب 50 ألف مدني و20 ألف روسي.", [["killed", 50000, null, "exact", "civilians"], ["killed", 20000, null, "exact", null]]],
+  ["وشارك 300 مصري في المسيرة.", []],
+  ["وحضر المؤتمر 200 دولي.", []],
+  ["وأدى القصف إلى نزوح ما بين 200 و300 يوميا.", []],
+];
+
+for (const [text, expected] of shortNisbaCases) {
+  test(`figures a short nationality after a number: ${text.slice(0, 40)}`, () => {
+    assert.deepEqual(findFacts(text).map((f) => [f.kind, f.value, f.valueMax, f.qualifier, f.group]), expected);
+  });
+}

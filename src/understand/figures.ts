@@ -3352,10 +3352,14 @@ function isPluralPeople(form: string): boolean {
   return /(?:ين|ون|ات)$/.test(bare) || BROKEN_GROUP_PLURALS.has(bare);
 }
 
-/** `400 فلسطيني`, `مئة سوري`: after a number, a singular nisba (ـي) counts people too. */
+/**
+ * `400 فلسطيني`, `مئة سوري`: after a number, a singular nisba (ـي) counts people too; a short one (`سوري`, `يمني`,
+ * `مصري`: four letters, like many other words in ـي) only when it is a nationality (`ما بين 270 ألفا و330 ألف سوري`).
+ */
 function isNisbaSingular(w: string): boolean {
   const bare = w.replace(/^[وفبل]/, "");
-  return !bare.startsWith("ال") && bare.length >= 5 && bare.endsWith("ي") && !NOT_NISBA.has(bare);
+  if (bare.startsWith("ال") || !bare.endsWith("ي") || NOT_NISBA.has(bare)) return false;
+  return bare.length >= 5 || (bare.length === 4 && NATIONALITIES.has(bare));
 }
 
 /**
@@ -3363,7 +3367,7 @@ function isNisbaSingular(w: string): boolean {
  * مغاربة`, `إيقاف 5 أجانب`, `وإصابة 10 آخرين، 7 روس`).
  */
 const BROKEN_NISBA_PLURALS = wordLexicon("أجانب مغاربة روس أكراد أتراك ألمان أرمن شيشان هنود أفغان");
-const NOT_NISBA = wordLexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي مالي إجمالي");
+const NOT_NISBA = wordLexicon("ميلادي هجري سنوي يومي شهري تقريبي إضافي حالي دولي أممي مالي إجمالي");
 
 /** A dual names two people only with its cue right by it (`أصيب طفلان`, `بينهم مدنيان`), never a verb further off. */
 const DUAL_KIND_STEPS: readonly KindStep[] = [STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.selfDetonation, STEPS.adjacentVerb, STEPS.subgroup, STEPS.coordinated, STEPS.dualVerbAfter, STEPS.dualOthersOfObject];

@@ -25,9 +25,10 @@ import { moduleWorker } from "./module-worker.js";
 import { MAX_WORKERS } from "./limits.js";
 import { issue, type Result } from "./issues.js";
 import type { ReadPageOptions } from "./pipeline.js";
-import type { ExtractOutput, Page } from "./types.js";
-import { prepareArticle, type PreparedArticle } from "./store/document.js";
-import { analyzeTexts, keepTextAnalysis, type TextAnalysis } from "./connect/text-analysis.js";
+import type { Article, ExtractOutput, Page } from "./types.js";
+import { prepareArticle, type ArticleTokens, type PreparedArticle } from "./store/document.js";
+import { analyzeTexts, analyzeTokens, keepTextAnalysis, type TextAnalysis } from "./connect/text-analysis.js";
+import { tokenizeByKinds } from "./arabic/analyze.js";
 
 /**
  * A page read; `prepared`, when given, is `prepareArticle` of each article in order, for the input
@@ -204,11 +205,25 @@ export class PipelinePool {
 }
 
 /** The page's articles prepared for the store; none when one cannot be (the store then reports it, as without workers). */
-function preparedArticles(page: Page, result: Result<ExtractOutput>): PreparedArticle[] | undefined {
+function preparedArticles(page: Page, articles: readonly Article[], tokens: ReadonlyArray<ArticleTokens | undefined>): PreparedArticle[] | undefined {
   try {
-    return result.value?.articles.map((article, index) => prepareArticle({ input: page.input, index, article }));
+    return articles.map((article, index) => prepareArticle({ input: page.input, index, article }, null, tokens[index]));
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The tokens of each article's title and body, made once for both its index terms and its text
+ * analysis when the connect step's analyses are asked (each tokenized them apart: ~1/4 of a
+ * worker's answer by profile); none for a title or body that is not text (each reads it its own way).
+ */
+function sharedTokens(articles: readonly Article[], shingleSize: number | null): Array<ArticleTokens | undefined> {
+  if (shingleSize === null) return [];
+  try {
+    return articles.map((a) => (typeof a.title === "string" && typeof a.body === "string" ? { title: tokenizeByKinds(a.title), body: tokenizeByKinds(a.body) } : undefined));
+  } catch {
+    return [];
   }
 }
 
@@ -221,10 +236,13 @@ interface WorkerAnswer {
 }
 
 /** The articles' text analyses for the connect step; none when not asked or when the articles could not be prepared. */
-function textAnalyses(prepared: PreparedArticle[] | undefined, shingleSize: number | null): TextAnalysis[] | undefined {
+function textAnalyses(prepared: PreparedArticle[] | undefined, tokens: ReadonlyArray<ArticleTokens | undefined>, shingleSize: number | null): TextAnalysis[] | undefined {
   if (!prepared || shingleSize === null) return undefined;
   try {
-    return prepared.map((p) => analyzeTexts(p.article.title, p.article.body, shingleSize));
+    return prepared.map((p, i) => {
+      const t = tokens[i];
+      return t ? analyzeTokens(p.article.body, t.title, t.body, shingleSize) : analyzeTexts(p.article.title, p.article.body, shingleSize);
+    });
   } catch {
     return undefined;
   }
@@ -271,9 +289,11 @@ if (!isMainThread && parentPort && (workerData as Partial<WorkerSetup> | null)?.
 
 /** Posts a page's answer; one that cannot be copied to the pool's thread fails that page alone. */
 function answer(port: MessagePort, message: PageMessage, result: Result<ExtractOutput>, shingleSize: number | null): void {
-  const prepared = preparedArticles(message.page, result);
+  const articles = result.value?.articles;
+  const tokens = articles ? sharedTokens(articles, shingleSize) : [];
+  const prepared = articles ? preparedArticles(message.page, articles, tokens) : undefined;
   try {
-    port.postMessage({ id: message.id, result, prepared, analyses: textAnalyses(prepared, shingleSize) } satisfies WorkerAnswer);
+    port.postMessage({ id: message.id, result, prepared, analyses: textAnalyses(prepared, tokens, shingleSize) } satisfies WorkerAnswer);
   } catch (error) {
     const failed: WorkerAnswer = { id: message.id, result: { value: null, issues: [issue("understand-crashed", message.page.input, { detail: `the page's result could not be sent from its pipeline worker: ${(error as Error).message}` })] } };
     port.postMessage(failed);

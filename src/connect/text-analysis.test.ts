@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeTexts, keepTextAnalysis, textAnalysisOf } from "./text-analysis.js";
+import { analyzeTexts, analyzeTokens, keepTextAnalysis, textAnalysisOf } from "./text-analysis.js";
+import { tokenizeByKinds } from "../arabic/analyze.js";
+import { analyzedTerms, termsOfTokens } from "../search/analyzer.js";
+import { prepareArticle } from "../store/document.js";
 import { fingerprintBody } from "./fingerprint.js";
 import { termCounts } from "./terms.js";
 import { Connector } from "./connector.js";
@@ -16,6 +19,16 @@ test("a text analysis is the fingerprint, term counts and figures the connector 
   assert.deepEqual(a.titleCounts, termCounts(TITLE));
   assert.deepEqual(a.bodyCounts, termCounts(FLOOD_BODY));
   assert.ok(a.figures.includes("120"));
+});
+
+test("one tokenization of title and body gives the same analysis and index terms as each made its own (a pipeline worker's answer)", () => {
+  for (const [title, body] of [[TITLE, FLOOD_BODY], ["", UNRELATED_BODY], ["عنوان 2026", rewrittenFloodBody()], ["", ""]] as const) {
+    const tokens = { title: tokenizeByKinds(title), body: tokenizeByKinds(body) };
+    assert.deepEqual(analyzeTokens(body, tokens.title, tokens.body, 5), analyzeTexts(title, body, 5));
+    assert.deepEqual(termsOfTokens(tokens.body), analyzedTerms(body));
+    const input = { input: "a.jsonl", index: 0, article: article({ title, body }) };
+    assert.deepEqual(prepareArticle(input, null, tokens), prepareArticle(input));
+  }
 });
 
 test("a kept analysis is taken once, for its article's id and content hash and shingle size only", () => {

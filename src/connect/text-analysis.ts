@@ -8,7 +8,7 @@
  *   thread then does not tokenize each article again. An article never handed over, or let go
  *   (at most MAX_KEPT are kept, the oldest go first), is analyzed when it is connected: same result.
  */
-import { tokenize } from "../arabic/analyze.js";
+import { tokenize, type Token } from "../arabic/analyze.js";
 import { fingerprintTokens, type BodyFingerprint } from "./fingerprint.js";
 import { figureKeys, tokenTermCounts } from "./terms.js";
 
@@ -25,6 +25,11 @@ export interface TextAnalysis {
 export function analyzeTexts(title: string, body: string, shingleSize: number): TextAnalysis {
   const bodyTokens = tokenize(body);
   const titleTokens = tokenize(title);
+  return analyzeTokens(body, titleTokens, bodyTokens, shingleSize);
+}
+
+/** `analyzeTexts` from the tokens of the title and body (`tokenize` of each), for a caller that needs them too. */
+export function analyzeTokens(body: string, titleTokens: readonly Token[], bodyTokens: readonly Token[], shingleSize: number): TextAnalysis {
   return {
     shingleSize,
     fingerprint: fingerprintTokens(body, bodyTokens, shingleSize),

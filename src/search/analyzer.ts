@@ -67,9 +67,14 @@ export function forEachToken(text: string, visit: (start: number, end: number, n
  */
 export function analyzedTerms(text: string): [string, string] {
   // String(): a record whose title is not text (a bad import) fails at the store's insert, in its own page
+  return termsOfTokens(tokenizeByKinds(String(text)));
+}
+
+/** `analyzedTerms` of a text from its tokens (`tokenizeByKinds` of it), for a caller that needs the tokens too. */
+export function termsOfTokens(tokens: readonly Token[]): [string, string] {
   const stems: string[] = [];
   const norms: string[] = [];
-  for (const t of tokenizeByKinds(String(text))) {
+  for (const t of tokens) {
     if (t.isStopword) continue;
     stems.push(t.stem);
     norms.push(t.norm);

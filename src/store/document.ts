@@ -13,7 +13,8 @@
  */
 import { createHash } from "node:crypto";
 import { normalizeArabic } from "../arabic/normalize.js";
-import { analyzedTerms } from "../search/analyzer.js";
+import { analyzedTerms, termsOfTokens } from "../search/analyzer.js";
+import type { Token } from "../arabic/analyze.js";
 import { entityKey } from "./entity-keys.js";
 
 export { analyzedTerms };
@@ -95,13 +96,20 @@ export function entitySpellings(a: Article, keys: readonly string[] = a.entities
   return out;
 }
 
-export function prepareArticle(input: ArticleInput, pageUrl: string | null = null): PreparedArticle {
+/** The tokens of an article's title and body (`tokenizeByKinds` of each), made once by a caller that needs them too. */
+export interface ArticleTokens {
+  title: readonly Token[];
+  body: readonly Token[];
+}
+
+/** `tokens`, when given, are those of this article's title and body: its index terms are read from them (the same terms). */
+export function prepareArticle(input: ArticleInput, pageUrl: string | null = null, tokens?: ArticleTokens): PreparedArticle {
   const a = input.article;
   const key = articleKey(input.input, input.index, a, pageUrl);
   const entityKeys = a.entities.map(entityKey);
   const spellings = entitySpellings(a, entityKeys);
-  const [titleStems, titleNorms] = analyzedTerms(a.title);
-  const [bodyStems, bodyNorms] = analyzedTerms(a.body);
+  const [titleStems, titleNorms] = tokens ? termsOfTokens(tokens.title) : analyzedTerms(a.title);
+  const [bodyStems, bodyNorms] = tokens ? termsOfTokens(tokens.body) : analyzedTerms(a.body);
   const metaTexts = [...new Set([...spellings.map((s) => s.spelling), ...a.tags.filter((t) => t.scope === "article").map((t) => t.text)])];
   const meta = metaTexts.map((t) => analyzedTerms(t).join(" ")).join(" ").trim();
   return {

@@ -62,6 +62,10 @@ const APART: [string, string, EntityType][] = [
   ["شركة قطر", "قطر", "organization"],
   // a body named by its function is every country's
   ["وكالة الدفاع المدني", "الدفاع المدني", "organization"],
+  // a club named by a body's head: the word alone is any union, police or army
+  ["نادي الاتحاد", "الاتحاد", "organization"],
+  ["نادي الشرطة", "الشرطة", "organization"],
+  ["نادي الجيش", "الجيش", "organization"],
   // heads left apart by measurement (named for a place, a person, or a common noun)
   ["جامعة القاهرة", "القاهرة", "organization"],
   ["حزب الله", "الله", "organization"],

@@ -20,9 +20,10 @@ const ENTITY_TYPES: readonly EntityType[] = ["person", "location", "organization
  * The version of the entity keys (entity-keys.ts entityKey) rows are written under; a store holding older ones
  * re-keys them from the rows' names as it opens (entity-keys.ts). 0: the normalized name (`person:دونالد ترامب`);
  * 1: nameKey (`person:دونالد ترمب`); 2: nameKey reading a short transliterated word's inner ا…ي run as ي (ent118: دايلي/ديلي, سايمون/سيمون);
- * 3: nameKey leaving out a joinable head of the row's type (name-key-heads.ts: مخيم الزعتري/الزعتري, نادي الهلال/الهلال, حركة حماس/حماس).
+ * 3: nameKey leaving out a joinable head of the row's type (name-key-heads.ts: مخيم الزعتري/الزعتري, نادي الهلال/الهلال, حركة حماس/حماس);
+ * 4: a club named by a body's head keeps its head (ent128: نادي الاتحاد is not الاتحاد, any union or federation).
  */
-export const ENTITY_KEY_VERSION = 3;
+export const ENTITY_KEY_VERSION = 4;
 
 /** The normalized name of an `entity_key` (`type:name`; a type holds no colon). */
 export function keyName(entityKey: string): string {

@@ -198,6 +198,12 @@ export const GIVEN_NAMES = new Set(
 );
 
 /**
+ * Clubs' one-word names that are as often a common word in football reports (recognize/clubs.ts leaves them out of
+ * FOOTBALL_CLUBS): التعاون (cooperation), الشباب (youth; the Somali movement), الاتحاد (the federation). As normalized.
+ */
+export const COMMON_WORD_CLUB_NAMES: ReadonlySet<string> = new Set(["التعاون", "الشباب", "الاتحاد"]);
+
+/**
  * International and regional organizations, alliances, armed groups, news agencies and social platforms frequent in Arabic news,
  * normalized, as the press writes them (acronyms transcribed). Matched whole at run time. A state's civil defence
  * (الدفاع المدني: «فرق الدفاع المدني», «تلقى الدفاع المدني بلاغا») is named by a common noun and its adjective only

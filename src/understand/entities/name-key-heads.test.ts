@@ -14,7 +14,6 @@ const JOINED: [string, string, EntityType][] = [
   ["جمهورية تشاد", "تشاد", "location"],
   ["مملكة النرويج", "النرويج", "location"],
   ["سلطنة عمان", "عمان", "location"],
-  ["نادي التعاون", "التعاون", "organization"],
   ["نادي الفيصلي", "الفيصلي", "organization"],
   ["نادي الوحدة", "الوحدة", "organization"],
   ["نادي سانتوس لاغونا", "سانتوس لاغونا", "organization"],
@@ -62,6 +61,13 @@ const APART: [string, string, EntityType][] = [
   ["شركة قطر", "قطر", "organization"],
   // a body named by its function is every country's
   ["وكالة الدفاع المدني", "الدفاع المدني", "organization"],
+  // a club named by a body's head: the word alone is any union, police or army
+  ["نادي الاتحاد", "الاتحاد", "organization"],
+  ["نادي الشرطة", "الشرطة", "organization"],
+  ["نادي الجيش", "الجيش", "organization"],
+  // a club named by a common word of football reports (lexicon COMMON_WORD_CLUB_NAMES)
+  ["نادي الشباب", "الشباب", "organization"],
+  ["نادي التعاون", "التعاون", "organization"],
   // heads left apart by measurement (named for a place, a person, or a common noun)
   ["جامعة القاهرة", "القاهرة", "organization"],
   ["حزب الله", "الله", "organization"],

@@ -17,7 +17,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { normalizeArabic } from "../../arabic/normalize.js";
-import { CITIES, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, PERSON_CUES, REGIONAL_PLACES } from "./lexicon.js";
+import { CITIES, COMMON_WORD_CLUB_NAMES, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, ORG_HEADS, PERSON_CUES, REGIONAL_PLACES } from "./lexicon.js";
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
@@ -75,6 +75,15 @@ function isPlace(rest: readonly string[]): boolean {
   return placeForms().has(placeForm(rest.join(" ")));
 }
 
+/**
+ * A club named by a body's head word (نادي الاتحاد, نادي الشرطة, نادي الجيش: the word alone names any union, police or
+ * army; الاتحاد of «وقال الاتحاد في بيانه», the federation) or by a common word (lexicon COMMON_WORD_CLUB_NAMES: نادي
+ * الشباب, whose bare «الشباب» is youth or the Somali movement), so the club keeps its head.
+ */
+function isClubNamedByCommonWord(head: string, rest: readonly string[]): boolean {
+  return head === CLUB_HEAD && rest.length === 1 && (ORG_HEADS.has(rest[0]!) || COMMON_WORD_CLUB_NAMES.has(rest[0]!));
+}
+
 /** One indefinite adjective after an organization's head (منظمة إرهابية, روسية, ناشطة): a common noun, not a name (a place's head is not tested: مدينة دبي, مدينة جدة). */
 function isLoneAdjective(rest: readonly string[]): boolean {
   return rest.length === 1 && !rest[0]!.startsWith("ال") && /[يه]$/.test(rest[0]!);
@@ -95,6 +104,8 @@ function startsWithPerson(rest: readonly string[]): boolean {
  * Whether a joinable head stays because its rest names another thing than the headed name:
  * - any head: a person's name or title starts the rest;
  * - a state form: a lone nisba that is no country (جمهورية الفرنسية);
+ * - a club: one word that is itself a body's head or a common word (نادي الاتحاد: «الاتحاد» alone is any union or federation;
+ *   نادي الشباب: youth);
  * - an organization's head: one indefinite adjective, a gazetteer place (نادي نجران, شركة قطر), a body named by its
  *   function (الدفاع المدني: every country's; lexicon), or, but for a club, one word that is no known organization's
  *   name (حركة غولن / غولن the preacher, حركة فتح / «الفتح» the Saudi club, منظمة بدر / بدر, منظمة التحرير / التحرير).
@@ -102,6 +113,7 @@ function startsWithPerson(rest: readonly string[]): boolean {
 function keepsItsHead(head: string, headType: EntityType, rest: readonly string[]): boolean {
   if (startsWithPerson(rest)) return true;
   if (headType === "location") return STATE_FORMS.has(head) && isLoneDefiniteNisba(rest) && !isPlace(rest);
+  if (isClubNamedByCommonWord(head, rest)) return true;
   return isLoneAdjective(rest) || isPlace(rest) || FUNCTION_NAMED_BODIES.has(rest.join(" ")) || (head !== CLUB_HEAD && rest.length === 1 && !isKnownOrganization(rest[0]!));
 }
 

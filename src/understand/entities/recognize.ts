@@ -111,6 +111,7 @@ import { addNewsAgenciesUpToNews } from "./news-agency-names.js";
 import { addCitedCommonWordOutlets } from "./press-outlets.js";
 import { settleOrganizationHeads, type HeadWordTests } from "./head-words.js";
 import { addListedStreetNames } from "./listed-streets.js";
+import { dropHeadsWithoutNames } from "./recognize/heads-without-names.js";
 import { FACILITY_HEADS, GIVEN_NAMES, LATE_TITLES, LOC_CUES, NEVER_ENTITIES, ORG_HEADS, PERSON_CUES, TIME_OF_DAY } from "./lexicon.js";
 import { loadDefaultModel, type NerModel } from "./model-file.js";
 import { tagAnalysis } from "./tagger.js";
@@ -509,6 +510,7 @@ function recognizeEntitiesIn(text: string, options: RecognizeOptions): EntitySpa
   widenPersonsOverUnseenGivenNames(text, spans, givenNameTests(model));
   cutOutletPhrasesOffPersons(text, spans);
   retypeFamilyNamesOfPersons(spans, shortFormTests(model));
+  dropHeadsWithoutNames(spans, model);
   const latin = hasLatinLetter(text) ? recognizeLatinEntities(text, latinPlacesOf(model)) : [];
   const arabic: EntitySpan[] = spans.filter((s) => !hasLatinLetter(s.text)).map(({ type, text: t, start, end, role }) => entitySpan(type, t, start, end, role || undefined));
   const all = [...arabic, ...latin].sort(byOffsets);

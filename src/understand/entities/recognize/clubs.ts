@@ -22,7 +22,7 @@ import { isWordAfterName } from "./cuts.js";
  * Saudi clubs whose one-word names are seldom a common word in a football report (الهلال, the crescent, but for الهلال
  * الأحمر; الرائد, الجيل, الخليج, الفتح, القادسية, الوحدة, الباطن, النهضة … of the league and first division: over
  * 3,909 sample articles outside the gold, 90 mentions added, 3 wrong: الجيل السابق, the generation; للفريق الرائد, the
- * leading team). Not التعاون, الشباب, الاتحاد: cooperation, youth and the federation are as common in those reports.
+ * leading team). Not lexicon COMMON_WORD_CLUB_NAMES (التعاون, الشباب, الاتحاد): cooperation, youth and the federation are as common in those reports.
  */
 const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", "الفيصلي", "الرائد", "الجيل", "الخليج", "الفتح", "القادسيه", "الوحده", "الفيحاء", "الحزم", "العروبه", "الطائي", "النهضه", "الباطن", "الشعله", "الاهلي"]);
 /** A noun in construct before a club's word that makes it a contest's, a team's or a common noun (كأس الخليج, دورة الخليج, منتخب الشباب, روح الوحدة). */

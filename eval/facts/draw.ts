@@ -1634,11 +1634,7 @@ const ANT_LATER6_PER_OUTLET = 5;
 /** The sixth later-ANT DEV half (all DEV, figures only): of ranks 50–59 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
 export const drawAntLater6Dev = drawnOnce((): DrawnArticle[] =>
   antLaterRanksApart(ANT_LATER6_FROM, ANT_LATER6_TO, "antlater6", ANT_LATER6_PER_OUTLET, [
-    ...drawAntLaterDev(),
-    ...drawAntLater2Dev(),
-    ...drawAntLater3Dev(),
-    ...drawAntLater4Dev(),
-    ...drawAntLater5Dev(),
+    ...figureHalvesBefore(6),
     ...drawQuotesLaterDev(),
     ...drawQuotesLater2Dev(),
     ...drawFresh8Articles(),
@@ -1660,12 +1656,7 @@ const ANT_LATER7_PER_OUTLET = 5;
 /** The seventh later-ANT DEV half (all DEV, figures only): of ranks 60–69 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
 export const drawAntLater7Dev = drawnOnce((): DrawnArticle[] =>
   antLaterRanksApart(ANT_LATER7_FROM, ANT_LATER7_TO, "antlater7", ANT_LATER7_PER_OUTLET, [
-    ...drawAntLaterDev(),
-    ...drawAntLater2Dev(),
-    ...drawAntLater3Dev(),
-    ...drawAntLater4Dev(),
-    ...drawAntLater5Dev(),
-    ...drawAntLater6Dev(),
+    ...figureHalvesBefore(7),
     ...drawQuotesLaterDev(),
     ...drawQuotesLater2Dev(),
     ...drawFresh8Articles(),
@@ -1687,13 +1678,7 @@ const ANT_LATER8_PER_OUTLET = 5;
 /** The eighth later-ANT DEV half (all DEV, figures only): of ranks 70–79 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
 export const drawAntLater8Dev = drawnOnce((): DrawnArticle[] =>
   antLaterRanksApart(ANT_LATER8_FROM, ANT_LATER8_TO, "antlater8", ANT_LATER8_PER_OUTLET, [
-    ...drawAntLaterDev(),
-    ...drawAntLater2Dev(),
-    ...drawAntLater3Dev(),
-    ...drawAntLater4Dev(),
-    ...drawAntLater5Dev(),
-    ...drawAntLater6Dev(),
-    ...drawAntLater7Dev(),
+    ...figureHalvesBefore(8),
     ...drawQuotesLaterHalves(),
     ...drawFresh8Articles(),
     ...drawFresh9Articles(),
@@ -1714,20 +1699,30 @@ const ANT_LATER9_PER_OUTLET = 5;
 /** The ninth later-ANT DEV half (all DEV, figures only): of ranks 80–89 of each outlet in the first half's order, the first 5 no other later-ANT draw holds. */
 export const drawAntLater9Dev = drawnOnce((): DrawnArticle[] =>
   antLaterRanksApart(ANT_LATER9_FROM, ANT_LATER9_TO, "antlater9", ANT_LATER9_PER_OUTLET, [
-    ...drawAntLaterDev(),
-    ...drawAntLater2Dev(),
-    ...drawAntLater3Dev(),
-    ...drawAntLater4Dev(),
-    ...drawAntLater5Dev(),
-    ...drawAntLater6Dev(),
-    ...drawAntLater7Dev(),
-    ...drawAntLater8Dev(),
+    ...figureHalvesBefore(9),
     ...drawQuotesLaterHalves(),
     ...drawFresh8Articles(),
     ...drawFresh9Articles(),
     ...drawFresh10Articles(),
   ]),
 );
+
+/** The later-ANT figures halves in draw order; a half passes over every earlier one. */
+const ANT_LATER_FIGURE_HALVES = [
+  () => drawAntLaterDev(),
+  () => drawAntLater2Dev(),
+  () => drawAntLater3Dev(),
+  () => drawAntLater4Dev(),
+  () => drawAntLater5Dev(),
+  () => drawAntLater6Dev(),
+  () => drawAntLater7Dev(),
+  () => drawAntLater8Dev(),
+];
+
+/** The articles of the later-ANT figures halves drawn before the `half`-th (1-based). */
+function figureHalvesBefore(half: number): DrawnArticle[] {
+  return ANT_LATER_FIGURE_HALVES.slice(0, half - 1).flatMap((draw) => draw());
+}
 
 /** Ranks [from, to) of each outlet (antLaterRanks), passing over the articles of `elsewhere` by id or body; the first `perOutletMax` of each outlet left. */
 function antLaterRanksApart(from: number, to: number, part: AntLaterPart, perOutletMax: number, elsewhere: readonly CorpusArticle[]): DrawnArticle[] {

@@ -513,7 +513,9 @@ describe("PostgreSQL statistics slots", () => {
       try {
         const docs = (await pool.query<{ slot: number; docs: number }>(`SELECT slot, docs::int AS docs FROM ${schema}.corpus_stats ORDER BY slot`)).rows;
         assert.equal(docs.reduce((n, r) => n + r.docs, 0), 60);
-        assert.ok(docs.every((r) => r.slot === 3 || r.slot === 4), `slots from the preferred one on: ${JSON.stringify(docs)}`);
+        // Each store holds up to two connections (poolSize 2), so up to four transactions may be under way at once: each takes
+        // the first free slot from the preferred one, so the slots used lie in 3..6 whatever the timing.
+        assert.ok(docs.every((r) => r.slot >= 3 && r.slot < 3 + 2 * 2), `slots from the preferred one on: ${JSON.stringify(docs)}`);
       } finally {
         await pool.end();
       }

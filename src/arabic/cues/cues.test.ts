@@ -151,6 +151,22 @@ test("CuePhrases: whole words through the normalizer, offsets in the original te
   assert.deepEqual(phrases.findAll("في الوسوم و الوسومات").map((m) => m.start), [3]);
 });
 
+test("CuePhrases: a question asked before does not move where findAll starts", () => {
+  const labels = new CuePhrases(["آخر تحديث", "updated"]);
+  // occursIn matching a label far into a line left the global regex's lastIndex there, and
+  // findAll's matchAll then began at that offset and lost a label at a shorter line's start.
+  const cases: Array<[string, string, boolean]> = [
+    ["a date then the label", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00", true],
+    ["the label after a long meta bar", "By Staff Writer · 3 min read · Published May 11, 2024 · Updated 10:30", true],
+    ["a line without the label", "لا علامة في هذا السطر", false],
+  ];
+  for (const [name, asked, occurs] of cases) {
+    assert.equal(labels.occursIn(asked), occurs, name);
+    assert.deepEqual(labels.findAll("آخر تحديث: 12 مايو 2024").map((m) => m.start), [0], name);
+    assert.deepEqual(labels.findAll("Updated May 12").map((m) => m.start), [0], name);
+  }
+});
+
 test("CuePhrases.opening: a long text is decided from its folded prefix as from the whole fold", () => {
   const phrases = new CuePhrases(["اقرأ أيضا", "طالع"]);
   const tail = " نص طويل بعد العلامة ".repeat(20);

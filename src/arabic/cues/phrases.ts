@@ -197,14 +197,20 @@ export class CuePhrases {
 
   /** True when a phrase occurs anywhere in `text` as whole words. */
   occursIn(text: string): boolean {
+    // The regex is global: a match leaves lastIndex past it, and findAll's matchAll starts a copy
+    // where it stands, so it is set back to 0 after the test, not only before.
     this.anywhereRe.lastIndex = 0;
-    return this.anywhereRe.test(foldedLine(text).folded);
+    const occurs = this.anywhereRe.test(foldedLine(text).folded);
+    this.anywhereRe.lastIndex = 0;
+    return occurs;
   }
 
   /** Every occurrence of a phrase in `text`, as whole words, in text order. */
   findAll(text: string): PhraseMatch[] {
     const f = foldedLine(text);
     const out: PhraseMatch[] = [];
+    // matchAll searches a copy of the regex from its lastIndex: from the text's start, whatever ran before.
+    this.anywhereRe.lastIndex = 0;
     for (const m of f.folded.matchAll(this.anywhereRe)) out.push({ ...originalSpan(f, m.index, m.index + m[0].length), phrase: m[0].replace(/\s+/g, " ") });
     return out;
   }

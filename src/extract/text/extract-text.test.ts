@@ -360,3 +360,27 @@ test("credit: an agency's dotted initials after the place are its name as printe
     assert.equal(r.value?.[0]?.source.name ?? null, name, credit);
   }
 });
+
+// dump23: a date label printed on a line of its own over its date, as renderers print a meta block whose label and
+// value are blocks of their own (news18 `LAST UPDATED:` / `SEPTEMBER 24, 2020, 9:27 PM IST`, legrandcontinent `Date` /
+// `2 mars 2020`): the label names the date under it; under an update label the day is never the publication day.
+const loneLabelRows: ReadonlyArray<readonly [string, readonly string[], string | null, string | null]> = [
+  ["update label with a colon, then the publication label", ["آخر تحديث:", "الأحد 12 مايو 2024 - 10:30", "نشر في:", "السبت 11 مايو 2024 - 09:00"], "2024-05-11", "2024-05-12"],
+  ["bare labels, numeric dates", ["آخر تحديث", "12/05/2024 10:30", "تاريخ النشر", "11/05/2024 09:00"], "2024-05-11", "2024-05-12"],
+  ["update label after the publication date", ["السبت 11 مايو 2024 - 09:00", "آخر تحديث:", "الأحد 12 مايو 2024 - 10:30"], "2024-05-11", "2024-05-12"],
+  ["English labels", ["LAST UPDATED:", "MAY 12, 2024, 10:30 AM", "PUBLISHED:", "MAY 11, 2024, 9:00 AM"], "2024-05-11", "2024-05-12"],
+  ["a page printing only its update keeps that day", ["آخر تحديث:", "الأحد 12 مايو 2024 - 10:30"], "2024-05-12", "2024-05-12"],
+];
+for (const [name, head, published, updated] of loneLabelRows) {
+  for (const place of ["under the headline", "over the headline"]) {
+    test(`a date label on a line of its own: ${name}, ${place}`, () => {
+      const menu = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", ""];
+      const lines = place === "under the headline" ? [...menu, STAMP_HEADLINE, "", ...head, "", STAMP_LEAD, "", STAMP_MORE] : [...menu, ...head, "", STAMP_HEADLINE, "", STAMP_LEAD, "", STAMP_MORE];
+      const [article] = main(lines.join("\n"));
+      assert.equal(article!.title, STAMP_HEADLINE);
+      assert.equal(article!.publishedAt?.slice(0, 10) ?? null, published);
+      assert.equal(article!.updatedAt?.slice(0, 10) ?? null, updated);
+      assert.ok(!/تحديث|UPDATED|PUBLISHED|النشر/u.test(article!.body), article!.body.slice(0, 80));
+    });
+  }
+}

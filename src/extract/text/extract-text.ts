@@ -17,7 +17,8 @@
  *    nothing: isMetaName; dotted agency initials; `Outlet/ City` by the page's own name), embed
  *    attribution (also TikTok's `♬` sound line), or text; a date stamp opening a line with other text
  *    after it is a date line and that text a line of its own (splitOpeningDate; not on a page printing
- *    several: a list's items).
+ *    several: a list's items). A date label alone on its line (`آخر تحديث:`, `LAST UPDATED:`, `Date`)
+ *    labels the date line under it and is dropped (withLoneDateLabels).
  * 3. Regions: lines before the first read-also marker that stands alone are the main article; each
  *    such marker opens a related block up to the next one. A marker with a headline on its line is a
  *    related article of its own (title only). Tag lines belong to the main article wherever they are.
@@ -597,7 +598,32 @@ function readItems(lines: readonly string[], isPageName: (name: string) => boole
   };
   const items = read(true);
   const stamped = items.filter((i) => i.kind === "date" && i.fromStampedLine === true).length;
-  return stamped > MAX_STAMPED_LINES ? read(false) : items;
+  return withLoneDateLabels(stamped > MAX_STAMPED_LINES ? read(false) : items);
+}
+
+/**
+ * A date label printed on a line of its own labels the date line right under it, as renderers print
+ * a meta block whose label and value are cells or blocks of their own (`آخر تحديث:` / `الأحد 12 مايو
+ * 2024 - 10:30`, `LAST UPDATED:` / `SEPTEMBER 24, 2020, 9:27 PM IST`, `Date` / `2 mars 2020`): under
+ * an update label the day is the update's, never the publication's; the label line is chrome either
+ * way (no title, no body). A label line with no date line under it is left as it is.
+ */
+function withLoneDateLabels(items: Item[]): Item[] {
+  const out: Item[] = [];
+  items.forEach((item, k) => {
+    const next = items[k + 1];
+    const label = item.kind === "text" && next?.kind === "date" ? loneDateLabel(item.text) : null;
+    if (label === null) out.push(item);
+    else if (label === "updated" && next?.kind === "date" && next.date.publishedAt !== null && next.date.updatedAt === null) {
+      items[k + 1] = { ...next, date: { ...next.date, publishedAt: null, updatedAt: next.date.publishedAt } };
+    }
+  });
+  return out;
+}
+
+function loneDateLabel(line: string): "published" | "updated" | null {
+  if (vocabulary.UPDATED_LABELS.whole(line)) return "updated";
+  return vocabulary.PUBLISHED_LABELS.whole(line) ? "published" : null;
 }
 
 /** A date stamp with text on its line is the article's meta line once on a page; more are a list's items (splitOpeningDate). */

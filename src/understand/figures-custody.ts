@@ -9,6 +9,8 @@
  *   count may stand with no people noun (`وضع أربعة`).
  * - Not a total given in apposition (`المشتبه بهم، البالغ عددهم 555 شخصا، هم قيد الاحتجاز`): the held are a part of it.
  * - Not house arrest (`قيد الإقامة الجبرية`), and not past a complementizer or another count.
+ * - The noun of custody after its head is the held people's state, no event a count further on takes its kind from
+ *   (`وضع 813 منهم رهن التوقيف في 2017 وأحيل 482 إلى النيابة`: the 482 were referred, not detained): `isCustodyStateAt`.
  * (Before the count, `وتبقى قيد الاحتجاز 14 امرأة`, the noun of custody is an event noun right before it, read already.)
  */
 import { CUSTODY_HEADS, CUSTODY_NOUNS } from "../arabic/lexicon/events.js";
@@ -32,4 +34,9 @@ export function inCustodyAfter(r: TallyWords, qStart: number, end: number, compl
     if (CUSTODY_HEADS.has(r.ws[k]!) && !r.stop[k + 1] && CUSTODY_NOUNS.has(r.ws[k + 1]!)) return "arrested";
   }
   return null;
+}
+
+/** Whether token k is a noun of custody after its head (`رهن التوقيف`, `قيد الاحتجاز`), in one clause. */
+export function isCustodyStateAt(ws: readonly string[], stop: readonly boolean[], k: number): boolean {
+  return k > 0 && !stop[k] && CUSTODY_NOUNS.has(ws[k]!) && CUSTODY_HEADS.has(ws[k - 1]!);
 }

@@ -54,6 +54,8 @@
  *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group. A couple right after such a word counts two, definite or
  *   not (`وفاة زوجين`, `مقتل الزوجين`: زوج's plural is broken, so ـين is the dual's).
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
+ * - People held in custody named after them (`وضع 813 منهم رهن التوقيف`, `ثلاثة شرطيين قيد التوقيف`) are detained,
+ *   with no people noun needed; that custody is no event for a count further on (figures-custody.ts).
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause (or right after a complementizer: `إنه "قتل جراء الزلزال`) reaches its counted people
@@ -102,7 +104,7 @@ import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
 import { withoutConjunction } from "../arabic/conjunction.js";
 import { deathTallyBefore, harmedThenDigits, setAgainstPrevious, type TallyWords } from "./figures-tallies.js";
-import { inCustodyAfter } from "./figures-custody.js";
+import { inCustodyAfter, isCustodyStateAt } from "./figures-custody.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -2589,6 +2591,8 @@ class FigureReader {
         continue;
       }
       const w = this.ws[k]!;
+      // `وضع 813 منهم رهن التوقيف في 2017 وأحيل 482`: custody further back is the state of people counted before (fig118)
+      if (k < qStart - 1 && isCustodyStateAt(this.ws, this.stop, k)) continue;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);

@@ -54,6 +54,8 @@
  *   (`عضوان من مسلحي حماس`, `ضابطان بالشرطة`) is its group. A couple right after such a word counts two, definite or
  *   not (`وفاة زوجين`, `مقتل الزوجين`: زوج's plural is broken, so ـين is the dual's).
  * - A death sentence carried out on counted people (`تنفيذ حكم الإعدام بحق 15 شخصا`) is their death.
+ * - People held in custody named after them (`وضع 813 منهم رهن التوقيف`, `ثلاثة شرطيين قيد التوقيف`) are detained,
+ *   with no people noun needed; that custody is no event for a count further on (figures-custody.ts).
  * - People right after a detonation word whose phrase a reflexive closes (`فجر اثنان منهما نفسيهما`,
  *   `تفجير عنصرين من التنظيم لنفسيهما`) blew themselves up: killed.
  * - An event verb opening its clause (or right after a complementizer: `إنه "قتل جراء الزلزال`) reaches its counted people
@@ -102,6 +104,7 @@ import { QUALIFIERS, qualifierWordsAt } from "./qualifiers.js";
 import { findServiceCuts } from "./service-cuts.js";
 import { withoutConjunction } from "../arabic/conjunction.js";
 import { deathTallyBefore, harmedThenDigits, setAgainstPrevious, type TallyWords } from "./figures-tallies.js";
+import { inCustodyAfter, isCustodyStateAt } from "./figures-custody.js";
 
 /** First words of the month names written in two (`كانون الثاني`): only after one is a two-word key built and looked up (per token). */
 const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((m) => m.includes(" ")).map((m) => m.split(" ")[0]!));
@@ -2303,6 +2306,11 @@ class FigureReader {
     return { ws: this.ws, stop: this.stop, hardStop: this.hardStop, isCountAt: (k) => this.isCountAt(k) };
   }
 
+  /** `وضع 813 منهم رهن التوقيف`, `ثلاثة شرطيين قيد التوقيف`: people held in custody named after them (`inCustodyAfter`, fig118). */
+  inCustody(c: Count, qStart: number): Kind | null {
+    return inCustodyAfter(this.tallyWords(), qStart, c.end, (w) => COMPLEMENTIZERS.has(w));
+  }
+
   /** `ارتفاع حصيلة الوفيات إلى 107`, `بلغ عدد الوفيات آنذاك 74`: a tally of deaths an event noun names (`deathTallyBefore`). */
   deathTally(qStart: number): Kind | null {
     return deathTallyBefore(this.tallyWords(), qStart);
@@ -2583,6 +2591,8 @@ class FigureReader {
         continue;
       }
       const w = this.ws[k]!;
+      // `وضع 813 منهم رهن التوقيف في 2017 وأحيل 482`: custody further back is the state of people counted before (fig118)
+      if (k < qStart - 1 && isCustodyStateAt(this.ws, this.stop, k)) continue;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
       if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
@@ -3308,6 +3318,7 @@ const STEPS = {
   subgroupOfNamed: (r, _c, q) => named(r.subgroupOfNamed(q), false),
   idiomAfter: (r, c) => r.idiomAfter(c),
   stillInState: (r, c, q) => named(r.stillInState(c, q), c.hasPerson || c.valueMax !== null),
+  inCustody: (r, c, q) => named(r.inCustody(c, q), true),
   // `طلبا اللجوء …، وينحدر ستون منهم من أفغانستان`: people by a pronoun are counted by a verb only
   verbBefore: (r, c, q) => {
     const kind = r.verbBefore(q, !!c.byPronoun, c.hasPerson && !c.byPronoun);
@@ -3326,7 +3337,7 @@ const STEPS = {
 const BARE_COUNT_STEPS: ReadonlySet<KindStep> = new Set([STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.adjacentVerb, STEPS.verbBefore]);
 
 const KIND_STEPS: readonly KindStep[] = [
-  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.opposed, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.verbBefore, STEPS.agreeingAfter,
+  STEPS.counted, STEPS.cueBefore, STEPS.cueBeforeEventPronoun, STEPS.executionBefore, STEPS.selfDetonation, STEPS.searchedFor, STEPS.refugeBefore, STEPS.adjacentVerb, STEPS.fallBefore, STEPS.tally, STEPS.opposed, STEPS.subgroup, STEPS.partOfPrevious, STEPS.breakdown, STEPS.ellipsis, STEPS.coordinated, STEPS.among, STEPS.idiomAfter, STEPS.stillInState, STEPS.inCustody, STEPS.verbBefore, STEPS.agreeingAfter,
   STEPS.amongOpening, STEPS.subgroupOfNamed, STEPS.ofNamedPeople,
 ];
 

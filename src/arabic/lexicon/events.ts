@@ -46,6 +46,8 @@ export const PERSON_NOUNS = new WordLexicon<EventKind>()
 
 export const EVENT_NOUNS = new WordLexicon<EventKind>()
   .add(splitWords("مقتل مقتله مقتلها مقتلهم قتل مصرع مصرعه مصرعها مصرعهم حتف حتفه حتفها حتفهم وفاة وفاته وفاتها وفاتهم وفيات استشهاد استشهادهم إعدام إعدامهم اغتيال"), "killed")
+  // perished, the Maghreb's word for a death (`هلاك 5 أشخاص`, `هلاك نحو 70 تونسيا`, JawharaFM; `هلاك أكثر من 1700 مهاجر غرقا`, BBC)
+  .add(splitWords("هلاك هلاكهم"), "killed")
   // `انتشال جثث 9 منهم`, `العثور على 3 جثث`: the bodies of the dead counted
   .add(splitWords("جثة جثث جثتي جثتين جثتان جثامين جثمان جثماني"), "killed")
   .add(splitWords("إصابة إصابات إصابته إصابتها إصابتهم جرح جروح"), "injured")
@@ -69,6 +71,8 @@ export const EVENT_VERBS = new WordLexicon<EventKind>(false)
   .add(splitWords("توفي توفيت توفوا توفيا يتوفى تتوفى"), "killed")
   // `سبعة مهاجرين ماتوا اختناقا`, `يموت نحو سبعة ملايين شخص سنويا` (not متن: `على متن`)
   .add(splitWords("مات ماتت ماتوا ماتا يموت تموت يموتون يموتان"), "killed")
+  // `هلك 3 أشخاص`, `هلك بداخلها خمسة أشخاص` (JawharaFM); not يهلك / أهلك (destroys)
+  .add(splitWords("هلك هلكت هلكوا هلكا"), "killed")
   // (يلقى / تلقى / يلقون alone mostly mean received, `تلقى 8 هزائم`, `تلقى عرضين`: they count only with مصرعه / حتفه, as IDIOMS)
   .add(splitWords("لقي لقيت لقوا لقيا لقين"), "killed")
   .add(verbForms("أصيب", "صاب", "أصيبوا أصيبت أصيبا أصابت أصاب أصابوا"), "injured")
@@ -158,6 +162,13 @@ export const HUNGER_STRIKE_WORDS = lexiconOf(splitWords("إضراب الإضرا
 
 /** After the counted people: `في عداد المفقودين` — this word, then a person noun, gives its kind. */
 export const TALLY_OF_AFTER = lexiconOf(splitWords("عداد"));
+
+/**
+ * Held in custody after the counted people: `رهن` / `قيد`, then a noun of custody (`وضع 813 منهم رهن التوقيف`, `وضع ثلاثة
+ * شرطيين قيد التوقيف الاحترازي`, `50 ألف شخص … وظلوا رهن الاحتجاز`). House arrest (`قيد الإقامة الجبرية`) is not among them.
+ */
+export const CUSTODY_HEADS = lexiconOf(splitWords("رهن قيد"));
+export const CUSTODY_NOUNS = lexiconOf(splitWords("الاحتجاز التوقيف الاعتقال الحبس"));
 
 /** Nouns that name a count of a kind given by the person noun after them: حصيلة القتلى، عدد النازحين. */
 export const TALLY_NOUNS = lexiconOf(splitWords("حصيلة حصيلتها حصيلته عدد أعداد إجمالي مجموع"));

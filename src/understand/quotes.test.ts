@@ -2551,3 +2551,32 @@ speakerRows("qts114", [
   ["(holds before too) a subject of four words stays whole", "وكانت منظمة أطباء بلا حدود قالت إن المستشفى تعرض للقصف مرتين.", "المستشفى تعرض", "منظمة أطباء بلا حدود", "المستشفى"],
   ["(holds before too) an organization ending before the cut adds nothing", "وكانت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أعلنت أن عدد النازحين تضاعف.", "النازحين تضاعف", "المفوضية السامية للأمم المتحدة", "اللاجئين"],
 ] as const);
+
+// qts115 (a): modelled on DEV and the pool (eval/facts/gold/README.md) — Al Arabiya `قال رئيس الوزراء الصيني لي كه تشيانغ إن`,
+// France 24 `وقال نائب وزير التجارة الصيني لي شينغانغ خلال منتدى`, BBC `وقال مراسل بي بي سي ، ديف لي/ إن`: a word spelled
+// like لي («to me», a lead adverb that ends a subject phrase) inside a person's name the recognizer tagged over two words or
+// more is the name's own, so the role before it runs on to the name. The rows marked «holds before too» pass on main.
+speakerRows("qts115 a", [
+  ["a role, then a name opening with لي", "وقال رئيس الوزراء الصيني لي كه تشيانغ في مؤتمر صحفي \"الحرب التجارية ليست حلا أبدا\".", "الحرب التجارية", "لي كه تشيانغ", "رئيس"],
+  ["a role, then a two-word name opening with لي, then an adjunct", "وقال نائب وزير التجارة الصيني لي شينغانغ خلال منتدى في بكين إن زيادة الرسوم ستضر بالجميع.", "زيادة الرسوم", "لي شينغانغ", "نائب"],
+  ["a role, then a three-word name opening with لي", "وقال رئيس الوزراء السنغافوري لي هسين لونغ في كلمة إن بلادنا مستعدة للقمة.", "بلادنا مستعدة", "لي هسين لونغ", "رئيس"],
+  ["a name in apposition ending with لي", "وقال مراسل بي بي سي ، ديف لي/ إن سيارات الشركة بحاجة إلى مساعدة خارجية.", "سيارات الشركة", "ديف لي", "xx"],
+  ["a name after a role and its comma ending with لي", "وقال مدير المطار، ستيف لي/ إن التجارب ليست بهدف مراقبة الناس.", "التجارب ليست", "ستيف لي", "xx"],
+  ["(holds before too) «قال لي» then the subject: لي is «to me»", "وقد قال لي أحد الخبراء اليابانيين إن المناهج كثيفة ومليئة بالحشو.", "المناهج كثيفة", "أحد الخبراء", "xx"],
+  ["(holds before too) «قال لي» then a role and its name", "وقال لي المدير سامي الحسن إن الخطة جاهزة للتنفيذ.", "الخطة جاهزة", "سامي الحسن", "xx"],
+  ["(holds before too) a manner adverb the recognizer tagged with a name is no name's word", "وقال شون مازحا إن الفريق سيفوز بالبطولة هذا العام.", "الفريق سيفوز", "شون", "مازحا"],
+] as const);
+
+// qts115 (b): modelled on DEV and the pool (eval/facts/gold/README.md) — CNN `حدد ولي العهد السعودي، الأمير محمد بن سلمان، …،
+// مشددا على أن`, Sky News Arabia `وشدد ولي العهد على أن`, `وقال ولي العهد إن`: ولي before a definite noun or أمر is the noun
+// «guardian» (the crown prince, a child's guardian), not و + لي («and to me», a lead adverb passed over before the subject).
+// The rows marked «holds before too» pass on main.
+speakerRows("qts115 b", [
+  ["«ولي العهد» right after the verb is the subject", "وقال ولي العهد السعودي إن الخطة ستمضي قدما في موعدها.", "الخطة ستمضي", "ولي العهد السعودي", "xx"],
+  ["«ولي العهد» before «على»", "وشدد ولي العهد على أن بلاده لا تريد حربا جديدة في المنطقة.", "بلاده لا تريد", "ولي العهد", "xx"],
+  ["«ولي العهد» of a non-speech verb speaks the participle after it", "حدد ولي العهد، الأمير سامي الحسن، موعد طرح الشركة للاكتتاب العام، مشددا على أن الخطة ستمضي قدما.", "الخطة ستمضي", "ولي العهد", "xx"],
+  ["«ولي العهد» inside a role phrase", "وقال نائب ولي العهد إن الخطة ستمضي قدما في موعدها.", "الخطة ستمضي", "نائب ولي العهد", "xx"],
+  ["(holds before too) «ولي العهد» and a name in commas: the name speaks", "وقال ولي العهد السعودي، سامي الحسن، الأسبوع الماضي لوكالة بلومبرغ، إن حكومته حريصة على معرفة الحقيقة.", "حكومته حريصة", "سامي الحسن", "العهد"],
+  ["«ولي أمر» is a guardian", "وقال ولي أمر أحد الطلاب إن المدرسة أغلقت أبوابها فجأة.", "المدرسة أغلقت", "ولي أمر", "xx"],
+  ["(holds before too) «ولي» after another ل-object is «and to me»", "وقال المدرب خالد العمري للاعبين ولي إن المباراة ستكون صعبة جدا.", "المباراة ستكون", "خالد العمري", "ولي"],
+] as const);

@@ -285,6 +285,14 @@ const ON = normalizeArabic("على");
 const TONGUE = normalizeArabic("لسان");
 const OF = normalizeArabic("من");
 const EACH = normalizeArabic("كل");
+/** ولي, the noun «guardian» when a definite noun follows it (isGuardianNoun). */
+const GUARDIAN = normalizeArabic("ولي");
+const MATTER = normalizeArabic("أمر");
+/**
+ * Lead adverbs spelled like a name's word: لي («to me») is the family name Li / Lee (`لي كه تشيانغ`, `ديف لي`, `سبايك لي`),
+ * read as the name's inside a person the recognizer tagged (insideTaggedName).
+ */
+const NAME_LOOKALIKES = wordLexicon("لي");
 /** Words after «كل من» within which the list's و must stand (`كل من نائب محافظ أربيل طاهر عبد الله ومسؤولون`). */
 const EACH_OF_LIST_WORDS = 10;
 const GOD = normalizeArabic("الله");
@@ -1969,6 +1977,27 @@ class QuoteReader {
     return this.spans.some((sp) => sp.type === "person" && (sp.start === next.start || (sp.start <= at && sp.end >= next.end)));
   }
 
+  /**
+   * `لي كه تشيانغ`, `ديف لي`, `لي شينغانغ`: whether token k, a NAME_LOOKALIKES word, is a whole word of a person's name the
+   * recognizer tagged over two words or more, with spaces only between them — the name's word (لي, «to me», ends no phrase).
+   * Only those words: the recognizer also tags a manner adverb or a complementizer after a name (`شون مازحا`, `نيكول بأن`).
+   */
+  private insideTaggedName(k: number): boolean {
+    const t = this.toks[k]!;
+    if (!NAME_LOOKALIKES.has(t.norm)) return false;
+    return this.spans.some((sp) => sp.type === "person" && sp.start <= t.start && sp.end >= t.end && (sp.start < t.start || sp.end > t.end) && /^\S*\s+\S/u.test(this.text.slice(sp.start, sp.end)) && !/[^\p{L}\p{M}\s]/u.test(this.text.slice(sp.start, sp.end)));
+  }
+
+  /**
+   * `وقال ولي العهد السعودي إن`, `وشدد ولي العهد على`, `ولي الأمر`, `ولي أمر أحد الطلاب`: ولي right before a definite noun or
+   * أمر (spaces only between) is the noun «guardian» — the crown prince, a child's guardian — never و + لي («and to me», a lead
+   * adverb that names no one).
+   */
+  private isGuardianNoun(k: number): boolean {
+    const next = this.toks[k + 1];
+    return this.toks[k]!.norm === GUARDIAN && !!next && (hasArticle(next.norm) || next.norm === MATTER) && /^\s+$/.test(this.gapBefore(k + 1));
+  }
+
   /** The إن of «سي.إن.إن»: a token joined to its neighbours by a dot with no space. */
   private isInAbbreviation(k: number): boolean {
     const before = k > 0 ? this.gapBefore(k) : " ";
@@ -2114,7 +2143,8 @@ class QuoteReader {
     const construct = isRoleHead(t.norm) && this.spans.some((s) => s.type === "person" && k + 1 < end && s.start >= this.toks[k + 1]!.start && s.start < this.toks[k + 1]!.end);
     // `أكد المرشد الإيراني، علي خامنئي، أنه`, `قال الكولونيل المتقاعد، سيدريك لايتون، محلل …`: a short definite phrase, then a
     // name set off by commas, is the name's holder speaking (a role head reads its apposition itself, below)
-    const apposedHolder = hasArticle(t.norm) && phraseEnd - k <= MAX_SPEAKER_WORDS ? this.nameBetweenCommas(phraseEnd, end) : null;
+    // (`ولي العهد السعودي، محمد بن سلمان،`: the guardian noun opens a definite phrase as the article does)
+    const apposedHolder = (hasArticle(t.norm) || this.isGuardianNoun(k)) && phraseEnd - k <= MAX_SPEAKER_WORDS ? this.nameBetweenCommas(phraseEnd, end) : null;
     if (apposedHolder) return apposedHolder;
     // `الرائد علي أل سالم`: a title and the name after it, whole, whatever part the recognizer caught
     const titled = isTitle(t.norm) ? this.titleName(k, phraseEnd) : null;
@@ -2560,7 +2590,7 @@ class QuoteReader {
   private skipLead(k: number, end: number): number {
     while (k < end) {
       const t = this.toks[k]!;
-      if (isLeadAdverbOrParticiple(t.norm)) {
+      if (isLeadAdverbOrParticiple(t.norm) && !this.isGuardianNoun(k)) {
         // تعليقا على X / ردا على X: the adverbial runs to a comma
         if (/^(?:تعليقا|ردا|تعقيبا)$/.test(t.norm)) return end;
         k++;
@@ -2692,7 +2722,10 @@ class QuoteReader {
       // `مسؤول بالبيت الأبيض، تحدث شريطة عدم نشر اسمه،`: a clause withholding the name is no name in apposition
       if (hasComma(gap) && this.withholdsName(j, end)) break;
       if (hasPhraseBreak(gap) && !(isRole && (this.appositionPerson(j) || isTitle(t.norm) || this.appositionNameEnd(j, end) > j))) break;
-      if (endsSubjectPhrase(t.norm) && !this.isNameParticle(j)) break;
+      // `رئيس الوزراء الصيني لي كه تشيانغ`, `مراسل بي بي سي، ديف لي`: a word spelled like لي («to me») inside a name the
+      // recognizer tagged is the name's own
+      // `نائب ولي العهد`: ولي before a definite noun is the noun, not و + لي
+      if (endsSubjectPhrase(t.norm) && !this.isNameParticle(j) && !this.insideTaggedName(j) && !this.isGuardianNoun(j)) break;
       // `لرويترز`, `لوكالة …`, `للصحفيين` end the subject; `لشؤون الخزانة`, `لفرع الرئاسة` are part of a title
       if (t.norm.startsWith("ل") && t.norm.length >= 3 && (MEDIA.has(t.norm.slice(1)) || MEDIA_NAMES.has(t.norm.slice(1)) || MEDIA.has(t.norm) || (t.norm.startsWith("لل") && MEDIA.has(`ال${t.norm.slice(2)}`)))) break;
       // `نجيب عبد الرزاق الأسبوع الماضي`: a time phrase; `قال عبد الكريم لـ«الشرق الأوسط»`: ل alone, the medium

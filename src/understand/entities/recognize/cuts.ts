@@ -134,41 +134,17 @@ const PREPOSITION_BEFORE_OUTLET = /^[وف]?[لب](?:شبك|قنا|صحيف|وك�
 /**
  * A person mention's later word that is ل or ب fused to an outlet's head ends the name: the tagger ran on from a speaker
  * into the outlet he spoke to or wrote for (ستيفاني كليفورد | لشبكة (إيه.بي.سي), SkyNews; …). No given or family name is
- * so shaped; the outlet itself is left to the rules that read it, but for a known one (knownOutletAfterHead).
+ * so shaped; the outlet itself is left to the rules that read it.
  */
 export function cutOutletPhrasesOffPersons(text: string, spans: Candidate[]): void {
-  const outlets: Candidate[] = [];
   for (const s of spans) {
     if (s.type !== "person") continue;
     for (const word of laterWords(s)) {
       if (!PREPOSITION_BEFORE_OUTLET.test(word.norm)) continue;
-      const end = s.end;
       endMentionBefore(text, s, word.start);
-      const outlet = knownOutletAfterHead(text, spans, word.start + word.text.length, end);
-      if (outlet) outlets.push(outlet);
       break;
     }
   }
-  if (outlets.length === 0) return;
-  spans.push(...outlets);
-  sortByStart(spans);
-}
-
-/** Known organizations (lexicon.ts), as normalized. */
-const KNOWN_ORGANIZATION_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS);
-
-/**
- * The words after an outlet's head that the person mention held, [from, end), as an organization when they are a known
- * one (lexicon.ts) or one the article names elsewhere: the outlet the speaker spoke to (محمد بن سلمان | لوكالة | بلومبيرغ,
- * BBC ×5; الكعبي | لوكالة | رويترز, BBC; ent131), whose own rule ran before the cut and gave way to the person crossing it.
- */
-function knownOutletAfterHead(text: string, spans: readonly Candidate[], from: number, end: number): Candidate | undefined {
-  const lead = text.slice(from, end).search(/\S/);
-  if (lead < 0) return undefined;
-  const start = from + lead;
-  const name = normalizeArabic(text.slice(start, end)).replace(/\s+/g, " ");
-  const named = KNOWN_ORGANIZATION_NAMES.has(name) || spans.some((o) => o.type === "organization" && normalizeArabic(o.text).replace(/\s+/g, " ") === name);
-  return named ? { type: "organization", text: text.slice(start, end), start, end, evidence: {} } : undefined;
 }
 
 /**

@@ -165,6 +165,8 @@ export interface KnownOrganizationLists {
   byNorm: string[][] | undefined;
   byCore: string[][] | undefined;
   byConjoined: string[][] | undefined;
+  /** By the definite word the fused لل writes (للصليب → الصليب; recognize/words.ts fusedLamDefinite). */
+  byFusedLam: string[][] | undefined;
 }
 
 /** A gazetteer compiled for matching: normalized names by their first word. */

@@ -6,7 +6,7 @@ import { normalizeArabic } from "../../../arabic/normalize.js";
 import { isStopword } from "../../../arabic/stopwords.js";
 import { procliticSplits, tokenInfo } from "../features.js";
 import { endMentionBefore, laterWords } from "../mention-words.js";
-import { GIVEN_NAMES, ORG_HEADS } from "../lexicon.js";
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, ORG_HEADS } from "../lexicon.js";
 import type { NerModel } from "../model-file.js";
 import { firstWord } from "../../../arabic/code-units.js";
 import type { Candidate } from "./candidate.js";
@@ -230,10 +230,14 @@ export function splitPersonsAtListedLastWords(text: string, spans: Candidate[], 
  * وريادة, aljazirah) or, definite, is a title, a head, a cue or a stopword (وزارة العمل | والدكتور: aawsat, almadina,
  * alriyadh, okaz; الشركة السعودية للكهرباء | والتي, aljazirah; الهيئة الوطنية للحياة الفطرية | والمؤسسة: almadina,
  * alriyadh, alwatan; وزارة الصحة | والأمانة, alriyadh). A field stays (وزارة الثقافة والإعلام, هيئة الغذاء والدواء), and
- * so does a double و (هيومن رايتس ووتش).
+ * so does a double و (هيومن رايتس ووتش). The word cut off is a body of its own when, without the و, it is an organization
+ * the article names alone or a known one (lexicon.ts): a list of bodies the tagger ran together (ريال | وليفربول, مانشستر
+ * سيتي | وتشيلسي: SkyNews, BBC; ent131), which the cut otherwise left unnamed.
  */
 export function cutListedWordsOffOrganizations(text: string, spans: Candidate[], model: NerModel): void {
   const cutOnes = new Set<Candidate>();
+  const conjoined: Candidate[] = [];
+  let named: ReadonlySet<string> | null = null;
   for (const s of spans) {
     if (s.type !== "organization") continue;
     const cut = s.text.lastIndexOf(" ");
@@ -244,12 +248,29 @@ export function cutListedWordsOffOrganizations(text: string, spans: Candidate[],
     if (info.norm.startsWith("ال")) {
       if (!isTitleWord(info) && !isHeadWord(info.norm) && !isStopword(info.norm) && !ORG_HEADS.has(info.norm.slice(2))) continue;
     } else if (model.entityWordSet.has(norm) || timesSeen(info.norm, model) <= timesSeen(norm, model)) continue; // a foreign word's own و (جامعة ويتشيتا, مولدية وهران)
+    const wordStart = s.start + cut + 1;
+    const wordEnd = s.end;
     s.end = s.start + s.text.slice(0, cut).trimEnd().length;
     s.text = text.slice(s.start, s.end);
     cutOnes.add(s);
+    named ??= organizationsNamedAlone(spans);
+    if (named.has(norm.slice(1)) && norm.length === wordEnd - wordStart) conjoined.push({ type: "organization", text: text.slice(wordStart + 1, wordEnd), start: wordStart + 1, end: wordEnd, evidence: {} });
   }
   // What is left of a list of bodies may be a head alone (المنظمة | والمركز), no name.
   for (let i = spans.length - 1; i >= 0; i--) if (cutOnes.has(spans[i]!) && isHeadWord(normalizeArabic(spans[i]!.text))) spans.splice(i, 1);
+  if (conjoined.length === 0) return;
+  spans.push(...conjoined);
+  sortByStart(spans);
+}
+
+/** Known organizations of one word (lexicon.ts), as normalized. */
+const ONE_WORD_KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.filter((n) => !n.includes(" ")));
+
+/** The one-word organizations the article names alone (its mentions of one word) and the known ones, as normalized. */
+function organizationsNamedAlone(spans: readonly Candidate[]): ReadonlySet<string> {
+  const named = new Set(ONE_WORD_KNOWN_ORGANIZATIONS);
+  for (const s of spans) if (s.type === "organization" && !/\s/.test(s.text)) named.add(normalizeArabic(s.text));
+  return named;
 }
 
 /** A list's joint after a name: و or a comma, spaces around (ناصر الحازمي | وعيد العتيبي | وأسامة). */

@@ -11,7 +11,7 @@ import type { NerModel } from "../model-file.js";
 import type { TaggerToken } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
 import { replaceWithOrganization, replaceWithMention, infosOf, spanAt, sortByStart, spaceAfter, widenUnlessOverlapping, CUE_VOTES } from "./shared.js";
-import { isNationalAdjective, DEFINITE_NISBA, INSTITUTION_HEADS, isOrgHeadInfo } from "./words.js";
+import { isNationalAdjective, DEFINITE_NISBA, INSTITUTION_HEADS, isOrgHeadInfo, fusedLamDefinite } from "./words.js";
 import { procliticLength } from "./proclitics.js";
 
 export const KNOWN_ORGANIZATIONS_SET: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS);
@@ -99,7 +99,8 @@ function isBrandEndingPerson(out: readonly Candidate[], tokens: readonly TaggerT
 
 /**
  * Well-known organizations by name (lexicon.ts), the first word matched whole, without its
- * proclitics, or without a conjunction: added in place of the tagged mentions inside it (the tagger's
+ * proclitics, without a conjunction, or written with the fused لل (للصليب الأحمر, للأونروا: France24, BBC, SkyNews; the
+ * mention keeps the لل, ent131): added in place of the tagged mentions inside it (the tagger's
  * cut: فرانس of فرانس 24), unless one crosses its edge; a tagged mention covering exactly the name
  * gets the organization votes instead.
  */
@@ -114,6 +115,8 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     let name = knownOrganizationAt(lists.byNorm, i, tokens, infos);
     if (!name && (name = knownOrganizationAt(lists.byCore, i, tokens, infos))) cut = procliticLength(first.surface, model);
     if (!name && (name = knownOrganizationAt(lists.byConjoined, i, tokens, infos))) cut = 1;
+    // The fused لل stays in the mention (للصليب الأحمر, as the gold writes للأمم المتحدة); a conjunction before it is cut.
+    if (!name && (name = knownOrganizationAt(lists.byFusedLam, i, tokens, infos))) cut = fusedLamDefinite(first.norm)!.conjunction;
     if (!name) continue;
     if (COMMON_WORD_BODIES.has(name.slice(0, 2).join(" "))) {
       // قوات الطوارئ | الدولية: another force, named with its adjective
@@ -186,7 +189,9 @@ export function knownOrganizationsStartingWith(info: TokenInfo): KnownOrganizati
     const byNorm = KNOWN_ORGANIZATIONS_BY_FIRST.get(info.norm);
     const byCore = KNOWN_ORGANIZATIONS_BY_FIRST.get(info.core);
     const byConjoined = KNOWN_ORGANIZATIONS_BY_CONJOINED_FIRST.get(info.norm);
-    lists = byNorm || byCore || byConjoined ? { byNorm, byCore, byConjoined } : null;
+    const fused = fusedLamDefinite(info.norm);
+    const byFusedLam = fused ? KNOWN_ORGANIZATIONS_BY_FIRST.get(fused.definite) : undefined;
+    lists = byNorm || byCore || byConjoined || byFusedLam ? { byNorm, byCore, byConjoined, byFusedLam } : null;
     info.knownOrganizations = lists;
   }
   return lists;

@@ -10,7 +10,7 @@ import type { NerModel } from "../model-file.js";
 import type { TaggerToken } from "../tokens.js";
 import type { Candidate } from "./candidate.js";
 import { hasLatinLetter, sentenceInfosOf, overlapsAny, sortByStart, spaceAfter } from "./shared.js";
-import { isPlaceAdjective, CLUB_HEADS, normalizedWordsOf, isPlainWord, DEFINITE } from "./words.js";
+import { isPlaceAdjective, CLUB_HEADS, normalizedWordsOf, isPlainWord, DEFINITE, fusedLamDefinite } from "./words.js";
 import { procliticLength } from "./proclitics.js";
 import { isPrepositionAla, isAgreeingAdjectiveOfNoun, isFeminineAdjectiveOfNoun } from "./tag-runs.js";
 
@@ -26,7 +26,8 @@ const GROUP_WORDS = new Set(["التمرد", "جماعه"]);
  * One name, found once, is that name everywhere in the article: a token the tagger left out that
  * is a recognized one-word name, or the last word of a recognized person's name (سيرجي لافروف …
  * لافروف), becomes a mention of that type, clitics cut on evidence. Plain words and words that
- * are never names stay out. A person's family name repeated after a militia word names the militia, an organization
+ * are never names stay out; a club named after its head is found written with the fused لل too (نادي الهلال … للهلال,
+ * ent131: fusedLamSplit). A person's family name repeated after a militia word names the militia, an organization
  * with it (عبدالملك الحوثي … ميليشيا الحوثي: Al Arabia, alwatan), and after a group noun no one (قوات التمرد الحوثي).
  */
 export function addRepeatedNames(text: string, sentences: readonly (readonly TaggerToken[])[], out: Candidate[], model: NerModel, infos = sentenceInfosOf(sentences, model)): void {
@@ -42,7 +43,12 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       headed.add(words[1]!);
     }
   }
-  if (!known.size) return;
+  // A name of several words is found again even where the article names nothing by one word (ent131: the early return
+  // skipped it, so «بيان للحرس الثوري الإيراني» stayed unnamed beside «الحرس الثوري الإيراني»).
+  if (!known.size) {
+    widenToKnownNames(text, sentences, infos, out, model);
+    return;
+  }
   // The last two code units of every known name: a word is a known name or a clitic and one (whose
   // core keeps the word's last two units: a core has MIN_CORE letters or more) only if it ends so.
   // null when a name is shorter (every word is then looked up).
@@ -64,7 +70,7 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
       if (endings && (info.norm.length < 2 || !endings.has(lastTwoUnits(info.norm)))) continue;
       const token = sentence[ti]!;
       // The name found in this article is evidence enough to cut a clitic off its repetition (ولافروف).
-      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : knownSplit(info, known);
+      const split = known.has(info.norm) ? { proclitic: "", core: info.norm } : (knownSplit(info, known) ?? fusedLamSplit(info, headed, sentence, infos[si]!, ti, text));
       const type = split && known.get(split.core);
       if (!type || info.cue === "never" || (isPlainWord(info, model) && !headed.has(split.core)) || isPrepositionAla(token.text)) continue;
       if (coverage ? isCovered(coverage, token.start, token.end) : overlapsAny(out, token.start, token.end)) continue;
@@ -84,6 +90,21 @@ export function addRepeatedNames(text: string, sentences: readonly (readonly Tag
   }
   out.push(...added);
   widenToKnownNames(text, sentences, infos, out, model);
+}
+
+/**
+ * addRepeatedNames for a word written with the fused لل (للهلال): the split whose core is the definite name of a club the
+ * article names after its head (نادي الهلال … للهلال), the لل kept in the mention as the gold writes «للأمم المتحدة»; not
+ * before a definite word or a fused لل field, which would go on with the name. Other one-word names the article tags
+ * are not looked up so (ent131's pool: للأكراد, للشيعة, للطلاب, للاتفاق "the agreement", للريال the currency — the
+ * article's own mention was the tagger's error about as often as it was right).
+ */
+function fusedLamSplit(info: TokenInfo, headed: ReadonlySet<string>, sentence: readonly TaggerToken[], infos: readonly TokenInfo[], ti: number, text: string): { proclitic: string; core: string } | undefined {
+  const fused = fusedLamDefinite(info.norm);
+  if (!fused || !headed.has(fused.definite)) return undefined;
+  const next = infos[ti + 1];
+  if (next && spaceAfter(text, sentence, ti) && (next.norm.startsWith("ال") || next.norm.startsWith("لل"))) return undefined;
+  return { proclitic: info.norm.slice(0, fused.conjunction), core: fused.definite };
 }
 
 /** A militia word and the family nisba after it (ميليشيات الحوثي; و, ب or ل fused before it is no part of the name). */
@@ -169,7 +190,8 @@ function knownSplit(info: TokenInfo, known: ReadonlyMap<string, EntityType>): { 
 /**
  * A name of several words recognized in the article is recognized whole wherever its words occur:
  * mentions inside such an occurrence (قرة باغ in ناغورني قرة باغ) give way to one mention of the
- * full name; an occurrence crossing a mention's edge is left alone.
+ * full name; an occurrence crossing a mention's edge is left alone. An organization's name is found after the fused لل too
+ * (للحرس الثوري الإيراني beside الحرس الثوري الإيراني: BBC, aawsat, SkyNews, CNN; ent131), the لل kept in the mention.
  */
 function widenToKnownNames(text: string, sentences: readonly (readonly TaggerToken[])[], infos: readonly (readonly TokenInfo[])[], out: Candidate[], model: NerModel): void {
   const byFirst = new Map<string, { words: readonly string[]; type: EntityType }[]>();
@@ -186,10 +208,13 @@ function widenToKnownNames(text: string, sentences: readonly (readonly TaggerTok
     const sentenceInfos = infos[si]!;
     for (let i = 0; i < sentence.length; i++) {
       const first = sentenceInfos[i]!;
-      const known = byFirst.get(first.norm) ?? byFirst.get(first.core);
+      const fused = byFirst.has(first.norm) || byFirst.has(first.core) ? null : fusedLamDefinite(first.norm);
+      const known = byFirst.get(first.norm) ?? byFirst.get(first.core) ?? (fused ? byFirst.get(fused.definite)?.filter((n) => n.type === "organization") : undefined);
       const name = known && knownNameAt(known, sentence, sentenceInfos, i);
       if (!name) continue;
-      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : knownNameProcliticLength(first, model));
+      if (fused && first.norm.length !== sentence[i]!.text.length) continue; // marks inside the word: offsets would not line up
+      // The fused لل stays in the mention (للحرس الثوري الإيراني, as the gold writes للأمم المتحدة).
+      const start = sentence[i]!.start + (byFirst.has(first.norm) ? 0 : fused ? fused.conjunction : knownNameProcliticLength(first, model));
       const end = sentence[i + name.words.length - 1]!.end;
       if (replaceInside(text, out, name.type, start, end)) i += name.words.length - 1;
     }

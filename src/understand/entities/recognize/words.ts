@@ -208,6 +208,20 @@ export function isTitleWord(t: TokenInfo | undefined): boolean {
  */
 export const INSTITUTION_HEADS = new Set(["وزاره", "هيئه", "جامعه", "مجلس", "محكمه", "وكاله", "مفوضيه", "منظمه", "جمعيه", "مديريه", "نقابه", "بنك", "جيش", "نادي", "مستشفي", "مؤسسه", "لجنه", "عماده"]);
 export const DEFINITE = /^ال[\u0621-\u064A]{2,}$/;
+
+/** A word with the fused لل (ل + ال, the alef dropped), a conjunction و or ف before it or not: للصليب, وللأونروا. */
+const FUSED_LAM_ARTICLE = /^([وف]?)لل([\u0621-\u064A]{2,})$/;
+
+/**
+ * The definite word a normalized word writes with the fused لل (للحرس → الحرس, وللأونروا → الأونروا as normalized), and
+ * the length of the conjunction before the لل (a mention starts after it and keeps the لل, as the entity gold writes
+ * «للأمم المتحدة»); null for any other word. A known name looked up by the word's own form or its core never matches
+ * there: the core of للحرس is حرس, without the article the name has.
+ */
+export function fusedLamDefinite(norm: string): { conjunction: number; definite: string } | null {
+  const m = FUSED_LAM_ARTICLE.exec(norm);
+  return m ? { conjunction: m[1]!.length, definite: "ال" + m[2]! } : null;
+}
 /**
  * Adjectives that close a body's name besides nisbas (لجنة التدريب | المشترك, قوات الطوارئ | الخاصة,
  * رابطة الدوري الإنجليزي | الممتاز; a federal body: مكتب التحقيقات | الفيدرالي, BBC ×3 articles, alyaum), a closed class:

@@ -437,3 +437,29 @@ test("threadGate titlePlace: a country-only headline agrees with a thread in its
   // another city of the country stays apart with both
   assert.ok(Math.abs(gated({ threadCountryIn: true, threadSpeakers: true }, otherCity) - 0.5) < 1e-9);
 });
+
+test("entityStorySpread: a name many open stories share counts less in the entity cosine; a name only the story holds keeps its weight", () => {
+  const at = (hour: number): string => `2018-05-10T${String(hour).padStart(2, "0")}:00:00Z`;
+  const source = { name: "وكالة الأنباء", domain: null };
+  const coalition = { type: "organization" as const, name: "التحالف العربي", mentions: ["التحالف العربي"], aliases: [] };
+  // three other stories of the stream, each about another matter, all naming the coalition
+  const stream = [
+    ["افتتاح مدرسة جديدة في المكلا", "افتتحت السلطات المحلية مدرسة جديدة للبنات في المكلا بتمويل من المانحين وبحضور مسؤولي التعليم.", "المكلا"],
+    ["وصول شحنة أدوية إلى ميناء عدن", "رست في ميناء عدن سفينة تحمل أدوية ومستلزمات طبية للمستشفيات الحكومية في المحافظات الجنوبية.", "عدن"],
+    ["إعادة فتح مطار سيئون أمام الرحلات", "أعلنت هيئة الطيران إعادة فتح مطار سيئون أمام الرحلات المدنية بعد أعمال صيانة استمرت شهرين.", "سيئون"],
+  ] as const;
+  const body = "شنت مقاتلات غارات على مواقع في صعدة ودمرت مخازن للأسلحة وفق مصادر محلية تحدثت عن انفجارات متتالية.";
+  const story = article({ title: "غارات على مخازن أسلحة في صعدة", body, publishedAt: at(6), source, entities: [coalition, place("صعدة")] });
+  const sharedOnlyByStream = article({ title: "غارات جديدة على مخازن أسلحة", body, publishedAt: at(9), source, entities: [coalition, place("حجة")] });
+  const sharedPlace = article({ title: "غارات جديدة على مخازن أسلحة", body, publishedAt: at(9), source, entities: [place("صعدة")] });
+  const scoreOf = (entityStorySpread: number, next: ReturnType<typeof article>): number => {
+    const index = new StoryIndex({ entityStorySpread, joinThreshold: 0.15 });
+    stream.forEach(([title, text, city], i) => assert.equal(index.add(input(`s${i}`, article({ title, body: text, publishedAt: at(i + 1), source, entities: [coalition, place(city)] }))).kind, "new"));
+    index.add(input("first", story));
+    const joined = index.add(input("second", next));
+    assert.equal(joined.storyId, index.storyOf("first"));
+    return joined.score!;
+  };
+  assert.ok(scoreOf(1, sharedOnlyByStream) < scoreOf(0, sharedOnlyByStream) - 0.01);
+  assert.ok(Math.abs(scoreOf(1, sharedPlace) - scoreOf(0, sharedPlace)) < 1e-9);
+});

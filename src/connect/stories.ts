@@ -67,6 +67,18 @@ export interface StoryOptions {
   bodyWeight: number;
   /** Weight of shared entities (weighted overlap in [0,1]). Default 0.2. */
   entityWeight: number;
+  /**
+   * How sharply an entity key's weight follows how few articles name it: the key weighs idf^entityIdfPower
+   * (idf = ln((N+1)/(df+1)) + 1 over every article the index has counted). Default 1.
+   */
+  entityIdfPower: number;
+  /**
+   * Names many open stories share weigh less in the entity cosine: each name both sides hold counts
+   * × 1 / (1 + entityStorySpread · ln(1 + n)), n the other open stories posted under it (a war's
+   * coalition, a country every report of a stream names), so an entity shared by a whole stream does
+   * not pull its separate stories together. Default 0 (off).
+   */
+  entityStorySpread: number;
   /** Minimum score to join a story. Default 0.18 (chosen on the DEV half of eval/stories with the repair pass: DEV F1 0.904 / 0.907 at 0.16 / 0.18). */
   joinThreshold: number;
   /** Minimum story-to-story score to merge. Default 0.5. */
@@ -372,6 +384,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   titleWeight: 0.25,
   bodyWeight: 0.6,
   entityWeight: 0.2,
+  entityIdfPower: 1,
+  entityStorySpread: 0,
   joinThreshold: 0.18,
   mergeThreshold: 0.5,
   graceHours: 72,
@@ -859,7 +873,7 @@ export class StoryIndex {
       title: tfidfVector(a.title, this.titleDf, o.articleTerms),
       body: tfidfVector(a.body, this.bodyDf, o.articleTerms),
       // without the gate the result keys weigh nothing, so the vectors (and the membership model's features) are those of the keys without them
-      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreGate > 0 ? o.scoreKeyWeight : 0),
+      entities: idfVector(a.entities, ENTITY_PREFIX, this.entityDf, o.articleTerms, o.asideWeight, o.dayKeyWeight, o.scoreGate > 0 ? o.scoreKeyWeight : 0, o.entityIdfPower),
       places: placeKeysOf(a.entities),
       // the title's places only when the place gate weighs: nothing else reads them
       ...(o.placeGate > 0 || o.threadGate > 0 ? { titlePlaces: titlePlaceKeys(a.entities, a.title) } : {}),
@@ -1596,7 +1610,7 @@ export class StoryIndex {
     // candidates of an ingest's connect step, each three cosines
     if (time === 0) return 0;
     const o = this.options;
-    const entityCos = dot(f.entities, s.entities);
+    const entityCos = o.entityStorySpread > 0 ? this.spreadEntityCosine(f.entities, s) : dot(f.entities, s.entities);
     const sim = o.titleWeight * dot(f.title, s.title) + o.bodyWeight * dot(f.body, s.body) + o.entityWeight * entityCos * (o.placeAloneWeight !== 1 && placesAlone(f, s.entities) ? o.placeAloneWeight : 1);
     // the figure cosine only when its gate weighs (disagreement is 1 at weight 0)
     const figureAgreement = o.figureGate === 0 ? 1 : disagreement(f.figures, s.figures, dot(f.figures, s.figures), o.figureGate, o.gateCosine);
@@ -1604,6 +1618,24 @@ export class StoryIndex {
     const score = sim * time * kindAgreement(f.title, s.title, o.kindWeight) * gates * this.dayAgreement(f.entities, s.entities) * this.scoreAgreement(f.entities, s.entities) * this.placeAgreement(f, s) * this.quoteAgreement(f, s) * (o.titleZeroGate > 0 && f.title.size > 0 && s.title.size > 0 && dot(f.title, s.title) < o.titleZeroCos ? 1 - o.titleZeroGate : 1);
     // the thread gate is asked only of a score that would join (its members' kinds cost a few vectors)
     return o.threadGate > 0 && score >= this.joinAt ? score * this.threadAgreement(f, s) : score;
+  }
+
+  /**
+   * The entity cosine with each shared name discounted by how many other open stories are posted
+   * under it (`entityStorySpread`); the norms stay the plain vectors', so the discount only lowers.
+   */
+  private spreadEntityCosine(a: TermVector, s: ScoredStory & { id?: string }): number {
+    const spread = this.options.entityStorySpread;
+    let sum = 0;
+    const [small, large] = a.size <= s.entities.size ? [a, s.entities] : [s.entities, a];
+    for (const [k, w] of small) {
+      const v = large.get(k);
+      if (v === undefined) continue;
+      let n = 0;
+      for (const other of this.postings.get(k) ?? []) if (other.isOpen && other.id !== s.id) n++;
+      sum += (w * v) / (1 + spread * Math.log1p(n));
+    }
+    return sum;
   }
 
   /** 1 − threadGate when the article's event thread in the story (members of its title's kind) tells another place or day (`threadGate`), else 1. */
@@ -1898,12 +1930,12 @@ export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
 }
 
 /** Unit vector of the keys' idf weights (entities, figures: present or not, no counts). */
-function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1, dayKeyWeight = 1, scoreKeyWeight = 1): TermVector {
+function idfVector(keys: readonly string[], prefix: string, df: DocumentFrequencies, limit: number, asideWeight = 1, dayKeyWeight = 1, scoreKeyWeight = 1, idfPower = 1): TermVector {
   const weights = new Map<string, number>();
   for (const key of keys) {
     const k = prefix + unmarked(key);
     const aside = key.startsWith(ASIDE_MARK);
-    weights.set(k, df.idf(k) * (aside ? asideWeight : 1) * (k.startsWith(STATED_DAY) ? dayKeyWeight : 1) * (k.startsWith(MATCH_SCORE) ? scoreKeyWeight : 1));
+    weights.set(k, (idfPower === 1 ? df.idf(k) : df.idf(k) ** idfPower) * (aside ? asideWeight : 1) * (k.startsWith(STATED_DAY) ? dayKeyWeight : 1) * (k.startsWith(MATCH_SCORE) ? scoreKeyWeight : 1));
   }
   return topNormalized(weights, limit);
 }

@@ -691,6 +691,15 @@ const NAME_RULE_ROWS: { rule: string; rows: [outlet: string, text: string, expec
     ],
   },
   {
+    rule: "the Islamic State is a known organization, after «تنظيم» with or without quotes, and its long name is one",
+    rows: [
+      ["BBC", "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن التفجيرات الثلاثة .", "organization:الدولة الإسلامية"],
+      ["alyaum", "وقالت الشرطة إن الشاب سافر للانضمام الى تنظيم الدولة الاسلامية العام الماضي .", "organization:الدولة الاسلامية"],
+      ["France24", "وشددت السلطات الإجراءات بعدما هدد \"تنظيم الدولة الإسلامية\" باستهداف المراكز .", "organization:الدولة الإسلامية"],
+      ["CNN", "وتبنى تنظيم الدولة الإسلامية في العراق والشام الهجوم على الكنيسة .", "organization:الدولة الإسلامية في العراق والشام"],
+    ],
+  },
+  {
     rule: "a given name and a family name are a person",
     rows: [
       ["Alarabia", "وضم الوفد لؤي السبيعي الأمين العام للاتحاد .", "person:لؤي السبيعي"],

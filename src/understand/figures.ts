@@ -46,7 +46,7 @@
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
- *   `أحكام … والإعدام بحق`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
+ *   `أحكام … والإعدام بحق`; an indefinite `إعدام` after a court or a ruling in its clause: `أمرت المحكمة بـ"إعدام 17`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
  *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
@@ -1960,8 +1960,8 @@ class FigureReader {
     const k = this.pastTimeAdverbs(qStart - 1);
     if (k < 0) return null;
     const w = this.ws[k]!;
-    // `قضت المحكمة بإعدام عشرة متهمين`: a death sentence, no death
-    if (DEATH_SENTENCE.test(w)) return null;
+    // `قضت المحكمة بإعدام عشرة متهمين`, `أمرت المحكمة بـ"إعدام 17 متهما"`: a death sentence, no death
+    if (DEATH_SENTENCE.test(w) || this.isCourtSentence(k)) return null;
     const direct = kindOf(EVENT_NOUNS.lookup(w)?.value) ?? kindOf(EVENT_VERBS.lookup(w)?.value);
     if (direct) return direct;
     for (const idiom of IDIOMS) {
@@ -2584,7 +2584,7 @@ class FigureReader {
       }
       const w = this.ws[k]!;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
-      if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
+      if (DEATH_SENTENCE.test(w) || this.isSentenced(k) || this.isCourtSentence(k)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
@@ -2689,6 +2689,22 @@ class FigureReader {
   private isSentenced(k: number): boolean {
     if (!/^و?ال?اعدام$/.test(this.ws[k]!)) return false;
     for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) if (SENTENCING.has(this.ws[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * `أحكاما قضت بـ #إعدام ثلاثة مواطنين`, `أمرت المحكمة بـ"إعدام 17 متهما`, `محكمة مصرية تطلب رأي المفتي في إعدام 75 شخصا`:
+   * the indefinite noun إعدام at k after a court or a word of sentencing in its clause (the preposition written apart, or
+   * another before it) is a sentence passed or sought, no death; not when a word of carrying out, a word of time or
+   * cause, or a clause link stands between (`قضت المحكمة … ونفذت إعدام`, `أمرت المحكمة بالإفراج عنه بعد إعدام 8 رهائن`).
+   */
+  private isCourtSentence(k: number): boolean {
+    if (!INDEFINITE_EXECUTION.test(this.ws[k]!)) return false;
+    for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) {
+      const w = this.ws[j]!;
+      if (CARRIED_OUT.has(w) || SENTENCE_BREAKS.has(w) || CLAUSE_LINKS.has(w) || COMPLEMENTIZERS.has(w)) return false;
+      if (SENTENCING.has(w) || COURT_WORDS.has(w)) return true;
+    }
     return false;
   }
 
@@ -3415,6 +3431,10 @@ const SENTENCE_REACH = 8;
 
 /** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
 const DEATH_SENTENCE = /^و?ب(?:ال)?اعدام$/;
+/** `إعدام` with no article or preposition glued (`بـ"إعدام`, `في إعدام`): a sentence when a court rules before it (isCourtSentence). */
+const INDEFINITE_EXECUTION = /^و?اعدام$/;
+/** Words between a court and إعدام that put the killing in another clause or time (`بعد إعدام 8 رهائن`). */
+const SENTENCE_BREAKS = wordLexicon("بعد قبل إثر اثر عقب جراء بسبب");
 
 /** The word is its lexicon form with the conjunction و glued before it (`وإصابة`). */
 function isJoined(word: string, form: string): boolean {

@@ -119,11 +119,14 @@ const UNITS = wordLexicon(
     // shots and stabs a person took or a weapon held (`اصيب بأربع طلقات`, `وأصيب ب6 طعنات`, `و52 طلقة`): what the number counts
     "طلقة طلقات طلقتين رصاصة رصاصات رصاصتين عيار أعيرة عيارات طعنة طعنات طعنتين " +
     // jobs lost (`فقدان 20 ألف موطن شغل`, `أضاعت ملايين فرص العمل`): no people missing (not مواطن, also «citizens»)
-    "وظيفة وظائف وظيفتين موطن فرصة فرص",
+    "وظيفة وظائف وظيفتين موطن فرصة فرص " +
+    // things taken, lost or suspended (`يوقف 583 مليون حساب`, BBC; `فقدان نحو 17 ألف علبة سجائر`, `فقدان 300 قرص مخدر`,
+    // `12 جهاز هاتف`, JawharaFM): no people arrested or missing (fig119)
+    "حساب حسابات علبة علب قرص أقراص جهاز أجهزة هاتف هواتف",
   true,
 );
-/** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
-const ANIMALS = wordLexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
+/** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`; `أعدموا 8116 خنزيرا`, `بقتل 12 مليون نحلة`, Sky News Arabia, fig119): a cull or a loss of livestock, no casualty figure. */
+const ANIMALS = wordLexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة خنزيرا نحلة نحلات أسدا تمساح تمساحا تماسيح", true);
 // `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
 // place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
 const PERCENT_WITH_BA = wordLexicon("بالمئة بالمائة");
@@ -159,6 +162,8 @@ const HOUSEHOLDS = wordLexicon("أسرة عائلة");
 const COMBATANTS: ReadonlySet<Group> = new Set<Group>(["fighters", "soldiers"]);
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
 const TODAY = normalizeArabic("اليوم");
+/** `من أصل 189`, `من مجموع 11`: the whole a part is counted out of (isWholeOutOf). */
+const OUT_OF = wordLexicon("أصل اصل مجموع");
 const NOT_A_FIGURE_AFTER = wordLexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
 const ANNIVERSARY = wordLexicon("الذكرى ذكرى");
@@ -981,6 +986,7 @@ class FigureReader {
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
+    if (this.isWholeOutOf(i, end)) return shapedCount({ ...skip, value: Number.NaN });
     // `فرانس 24`, `مراسل فرانس24`: the number in a channel's name
     if (i > 0 && NUMBERED_NAMES.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
@@ -2834,6 +2840,16 @@ class FigureReader {
     const w = this.ws[k]!;
     if (STILL_GLUED.test(w)) return true;
     return k > 0 && !this.stop[k] && STILL_BARE.test(w) && STILL_NEGATIONS.has(this.ws[k - 1]!);
+  }
+
+  /**
+   * `33 راكبا من أصل 189 راكبا كانوا على متن الطائرة نقلوا إلى المستشفى` (Al Arabiya), `34 جثة … من أصل 86 طالبا` (Sky News
+   * Arabia), `من مجموع 11 شابا نجوا` (JawharaFM): the number at i after من أصل / من مجموع counts the whole a part is taken
+   * out of, no people harmed; unless a state participle after it names them (`ومن أصل 251 شخصا محتجزين`: all held).
+   */
+  private isWholeOutOf(i: number, end: number): boolean {
+    if (i < 2 || this.stop[i] || this.stop[i - 1] || !OUT_OF.has(this.ws[i - 1]!) || withoutConjunction(this.ws[i - 2]!) !== OF) return false;
+    return this.stateParticipleFrom(end) === null;
   }
 
   /** The kind of a state participle (`مفقودين`, `محتجزين`) at k or one or two words on (past `آخرين`, `حتى الآن`), in the clause. */

@@ -46,7 +46,7 @@
  *   no figure, unless a detention participle follows the people (`ثلاثة أمريكيين كانوا معتقلين`: the
  *   detained). Destruction (`تدمير 5 منازل`) is not a casualty figure; أجلت before a trial or session
  *   (`أجلت المحكمة محاكمة 23`) is a postponement, no evacuation; a death sentence passed (`بالإعدام`,
- *   `أحكام … والإعدام بحق`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
+ *   `أحكام … والإعدام بحق`; an indefinite `إعدام` after a court or a ruling in its clause: `أمرت المحكمة بـ"إعدام 17`) is no death. A rate is no figure: an average before the count (`بمعدل سبعة قتلى في الشهر`) or
  *   per and a number after its people (`1000 قتيل في المعارك لكل مليون نسمة`).
  * - A definite nominative dual counts two right after a verb or noun of death, injury or arrest
  *   (`قتل الطياران`, `واعتقل الرجلان`); alone it names people already known (`الموقوفان`). A harm verb reaches a
@@ -122,11 +122,14 @@ const UNITS = wordLexicon(
     // shots and stabs a person took or a weapon held (`اصيب بأربع طلقات`, `وأصيب ب6 طعنات`, `و52 طلقة`): what the number counts
     "طلقة طلقات طلقتين رصاصة رصاصات رصاصتين عيار أعيرة عيارات طعنة طعنات طعنتين " +
     // jobs lost (`فقدان 20 ألف موطن شغل`, `أضاعت ملايين فرص العمل`): no people missing (not مواطن, also «citizens»)
-    "وظيفة وظائف وظيفتين موطن فرصة فرص",
+    "وظيفة وظائف وظيفتين موطن فرصة فرص " +
+    // things taken, lost or suspended (`يوقف 583 مليون حساب`, BBC; `فقدان نحو 17 ألف علبة سجائر`, `فقدان 300 قرص مخدر`,
+    // `12 جهاز هاتف`, JawharaFM): no people arrested or missing (fig119)
+    "حساب حسابات علبة علب قرص أقراص جهاز أجهزة هاتف هواتف",
   true,
 );
-/** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`): a cull or a loss of livestock, no casualty figure. */
-const ANIMALS = wordLexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة", true);
+/** Animals counted (`إعدام آلاف الطيور`, `إعدام 10 آلاف فلوس`, `نفوق 30 رأس غنم`; `أعدموا 8116 خنزيرا`, `بقتل 12 مليون نحلة`, Sky News Arabia, fig119): a cull or a loss of livestock, no casualty figure. */
+const ANIMALS = wordLexicon("طير طيور دجاج دجاجة فلوس فلاليس صوص كتكوت كتاكيت بقرة أبقار بقر ماشية مواشي رأس رؤوس غنم أغنام نعجة نعاج خروف خرفان ماعز خنزير خنازير كلب كلاب قطط حيوان حيوانات دلفين دلافين جمل جمال إبل ناقة نوق نحل أسماك سمكة خنزيرا نحلة نحلات أسدا تمساح تمساحا تماسيح", true);
 // `اثنين بموقع بحلحلان`, `قتل 3 بهجوم`: a unit word (of UNITS) joined to the preposition ب after a number is a phrase of
 // place or cause, not what the number counts; the percent forms (`بالمئة`) stay units
 const PERCENT_WITH_BA = wordLexicon("بالمئة بالمائة");
@@ -162,6 +165,8 @@ const HOUSEHOLDS = wordLexicon("أسرة عائلة");
 const COMBATANTS: ReadonlySet<Group> = new Set<Group>(["fighters", "soldiers"]);
 /** «Today» (folded): a definite يوم after a number is the adverb, never a duration counted by it (that is `16 يوما`). */
 const TODAY = normalizeArabic("اليوم");
+/** `من أصل 189`, `من مجموع 11`: the whole a part is counted out of (isWholeOutOf). */
+const OUT_OF = wordLexicon("أصل اصل مجموع");
 const NOT_A_FIGURE_AFTER = wordLexicon("عام سنة حرب رقم القرار المادة الفقرة البند الساعة الفصل الصفحة الدقيقة الجولة المرحلة الدورة النسخة");
 /** `الذكرى 17 لوفاة`, `بالذكرى 73 لانتصار`: an anniversary's number before لـ + what it remembers is an ordinal, no count. */
 const ANNIVERSARY = wordLexicon("الذكرى ذكرى");
@@ -984,6 +989,7 @@ class FigureReader {
     const gapAfter = end < this.toks.length ? this.text.slice(stop, this.toks[end]!.start) : this.text.slice(stop);
     const yearLike = !isWord && Number.isInteger(value) && value >= 1900 && value <= 2100 && this.ws[i]!.length === 4;
     if (i > 0 && NOT_A_FIGURE_AFTER.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
+    if (this.isWholeOutOf(i, end)) return shapedCount({ ...skip, value: Number.NaN });
     // `فرانس 24`, `مراسل فرانس24`: the number in a channel's name
     if (i > 0 && NUMBERED_NAMES.has(prev)) return shapedCount({ ...skip, value: Number.NaN });
     if (i > 0 && ANNIVERSARY.has(prev) && /^ل/.test(this.ws[end] ?? "")) return shapedCount({ ...skip, value: Number.NaN });
@@ -1963,8 +1969,8 @@ class FigureReader {
     const k = this.pastTimeAdverbs(qStart - 1);
     if (k < 0) return null;
     const w = this.ws[k]!;
-    // `قضت المحكمة بإعدام عشرة متهمين`: a death sentence, no death
-    if (DEATH_SENTENCE.test(w)) return null;
+    // `قضت المحكمة بإعدام عشرة متهمين`, `أمرت المحكمة بـ"إعدام 17 متهما"`: a death sentence, no death
+    if (DEATH_SENTENCE.test(w) || this.isCourtSentence(k)) return null;
     const direct = kindOf(EVENT_NOUNS.lookup(w)?.value) ?? kindOf(EVENT_VERBS.lookup(w)?.value);
     if (direct) return direct;
     for (const idiom of IDIOMS) {
@@ -2594,7 +2600,7 @@ class FigureReader {
       // `وضع 813 منهم رهن التوقيف في 2017 وأحيل 482`: custody further back is the state of people counted before (fig118)
       if (k < qStart - 1 && isCustodyStateAt(this.ws, this.stop, k)) continue;
       // `أحكام بالإعدام بحق أربعة`, `أحكاما تراوحت بين السجن عشرة أعوام والإعدام، بحق سبعة`: a death sentence, no death
-      if (DEATH_SENTENCE.test(w) || this.isSentenced(k)) return null;
+      if (DEATH_SENTENCE.test(w) || this.isSentenced(k) || this.isCourtSentence(k)) return null;
       const kind = kindOf(EVENT_VERBS.lookup(w)?.value) ?? (verbsOnly ? null : kindOf(EVENT_NOUNS.lookup(w)?.value)) ?? (this.isArrestOn(k) && this.isCoordinated(qStart) ? "arrested" : null) ?? (this.isEndedOn(k, qStart) ? "killed" : null);
       if (kind === "evacuated" && this.isPostponed(k + 1, qStart)) return null;
       // further than CUE_WINDOW only a verb opening its clause, its subject and adverbials between (`وقتل في الهجوم على السوق المركزي في المدينة 12 شخصا`)
@@ -2699,6 +2705,22 @@ class FigureReader {
   private isSentenced(k: number): boolean {
     if (!/^و?ال?اعدام$/.test(this.ws[k]!)) return false;
     for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) if (SENTENCING.has(this.ws[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * `أحكاما قضت بـ #إعدام ثلاثة مواطنين`, `أمرت المحكمة بـ"إعدام 17 متهما`, `محكمة مصرية تطلب رأي المفتي في إعدام 75 شخصا`:
+   * the indefinite noun إعدام at k after a court or a word of sentencing in its clause (the preposition written apart, or
+   * another before it) is a sentence passed or sought, no death; not when a word of carrying out, a word of time or
+   * cause, or a clause link stands between (`قضت المحكمة … ونفذت إعدام`, `أمرت المحكمة بالإفراج عنه بعد إعدام 8 رهائن`).
+   */
+  private isCourtSentence(k: number): boolean {
+    if (!INDEFINITE_EXECUTION.test(this.ws[k]!)) return false;
+    for (let j = k - 1; j >= Math.max(0, k - SENTENCE_REACH) && !this.hardStop[j + 1]; j--) {
+      const w = this.ws[j]!;
+      if (CARRIED_OUT.has(w) || SENTENCE_BREAKS.has(w) || CLAUSE_LINKS.has(w) || COMPLEMENTIZERS.has(w)) return false;
+      if (SENTENCING.has(w) || COURT_WORDS.has(w)) return true;
+    }
     return false;
   }
 
@@ -2828,6 +2850,16 @@ class FigureReader {
     const w = this.ws[k]!;
     if (STILL_GLUED.test(w)) return true;
     return k > 0 && !this.stop[k] && STILL_BARE.test(w) && STILL_NEGATIONS.has(this.ws[k - 1]!);
+  }
+
+  /**
+   * `33 راكبا من أصل 189 راكبا كانوا على متن الطائرة نقلوا إلى المستشفى` (Al Arabiya), `34 جثة … من أصل 86 طالبا` (Sky News
+   * Arabia), `من مجموع 11 شابا نجوا` (JawharaFM): the number at i after من أصل / من مجموع counts the whole a part is taken
+   * out of, no people harmed; unless a state participle after it names them (`ومن أصل 251 شخصا محتجزين`: all held).
+   */
+  private isWholeOutOf(i: number, end: number): boolean {
+    if (i < 2 || this.stop[i] || this.stop[i - 1] || !OUT_OF.has(this.ws[i - 1]!) || withoutConjunction(this.ws[i - 2]!) !== OF) return false;
+    return this.stateParticipleFrom(end) === null;
   }
 
   /** The kind of a state participle (`مفقودين`, `محتجزين`) at k or one or two words on (past `آخرين`, `حتى الآن`), in the clause. */
@@ -3426,6 +3458,10 @@ const SENTENCE_REACH = 8;
 
 /** `بالإعدام`: sentenced to death (حكم بالإعدام على، أحكام بالإعدام بحق), not executed. */
 const DEATH_SENTENCE = /^و?ب(?:ال)?اعدام$/;
+/** `إعدام` with no article or preposition glued (`بـ"إعدام`, `في إعدام`): a sentence when a court rules before it (isCourtSentence). */
+const INDEFINITE_EXECUTION = /^و?اعدام$/;
+/** Words between a court and إعدام that put the killing in another clause or time (`بعد إعدام 8 رهائن`). */
+const SENTENCE_BREAKS = wordLexicon("بعد قبل إثر اثر عقب جراء بسبب");
 
 /** The word is its lexicon form with the conjunction و glued before it (`وإصابة`). */
 function isJoined(word: string, form: string): boolean {

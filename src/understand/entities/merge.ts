@@ -50,7 +50,7 @@ import type { EntitySpan } from "./span.js";
 import { arabicSkeleton, crossArticleSpelling, latinSkeleton, skeletonsMatch, skeletonsOneIndelApart, withoutArticle } from "./transliterate.js";
 import { withoutConjunction } from "../../arabic/conjunction.js";
 import { isSpellingOfFamilyName } from "./short-forms.js";
-import { nameWithoutJoinableHead } from "./name-key-heads.js";
+import { clubWithoutCountryNisba, nameWithoutJoinableHead } from "./name-key-heads.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -577,10 +577,13 @@ function nearPerson(live: readonly Group[], latin: Group, words: readonly string
 /**
  * Cross-article key of an entity name: one name is one entity, with one type, across articles. A joinable head
  * (name-key-heads.ts: مخيم الزعتري, نادي الهلال, حركة حماس) is left out when it is of the entity's `type` (any, when
- * the type is not given), so the headed and the bare name share a key.
+ * the type is not given), so the headed and the bare name share a key; so is a place's nisba after a listed foreign
+ * club's name (name-key-heads.ts clubWithoutCountryNisba: ريال مدريد الإسباني is ريال مدريد).
  */
 export function nameKey(name: string, type?: EntityType): string {
-  return crossArticleKey(matchKey(nameWithoutJoinableHead(name, type) ?? name));
+  const bare = nameWithoutJoinableHead(name, type) ?? name;
+  const club = type === undefined || type === "organization" ? clubWithoutCountryNisba(normalizeArabic(bare).trim().replace(/\s+/g, " ")) : undefined;
+  return crossArticleKey(matchKey(club ?? bare));
 }
 
 /** matchKey's words as the cross-article key writes them (transliterate.ts crossArticleSpelling); given names whole. */

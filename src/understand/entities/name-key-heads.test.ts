@@ -138,3 +138,17 @@ test("clubWithoutCountryNisba: the club's words as given, nothing for one word o
   assert.equal(clubWithoutCountryNisba("ليفربول"), undefined);
   assert.equal(clubWithoutCountryNisba("ليفربول الفريق"), undefined);
 });
+
+test("nameKey reads a hashtag's marks as the spaces of the name (#هيفاء_وهبي, الاتحاد_الأوروبي, دونالد #ترمب)", () => {
+  const rows: [string, string, EntityType][] = [
+    ["#هيفاء_وهبي", "هيفاء وهبي", "person"],
+    ["الاتحاد_الأوروبي", "الاتحاد الأوروبي", "organization"],
+    ["دونالد #ترمب", "دونالد ترمب", "person"],
+    ["ميليشيات_الحوثي", "ميليشيات الحوثي", "organization"],
+    ["#كوريا_الشمالية", "كوريا الشمالية", "location"],
+    ["حركة_حماس", "حماس", "organization"],
+    ["#مخيم_الزعتري", "الزعتري", "location"],
+  ];
+  for (const [tag, name, type] of rows) assert.equal(nameKey(tag, type), nameKey(name, type), `${tag} = ${name}`);
+  assert.notEqual(nameKey("#هيفاء_وهبي", "person"), nameKey("هيفاء", "person"));
+});

@@ -46,7 +46,7 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
     const proclitic = CLUB_PROCLITIC.exec(norm)?.[0] ?? "";
     if (!FOOTBALL_CLUBS.has(norm.slice(proclitic.length)) || infos[i + 1]?.norm === "الاحمر") continue;
     if (i > 0 && CLUB_NAME_HOLDER.test(infos[i - 1]!.norm)) continue;
-    if (isRankBeforeName(norm.slice(proclitic.length), infos, i)) continue;
+    if (isRankBeforeName(norm.slice(proclitic.length), infos, i, out.some((s) => s.type === "person" && s.start === tokens[i + 1]?.start))) continue;
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
     if (overlapsAny(out, start, end)) continue;
@@ -57,12 +57,15 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
 }
 
 /**
- * A club's word that is also a military or police rank (الرائد, major), right before a given name and after no
+ * A club's word that is also a military or police rank (الرائد, major), right before a given name or a person found
+ * there (`personNext`, its first word without the article: a nisba is the club's, «(الرائد السعودي)») and after no
  * player's or team's word, is the rank of the man named: «المتحدث باسم الشرطة الرائد عادل منصور», «الرائد نضال حسن»
  * (CNN); «لاعب وسط الرائد أليكسيس موندومو» (aawsat, alriyadh) stays the club.
  */
-function isRankBeforeName(word: string, infos: readonly TokenInfo[], i: number): boolean {
-  return MILITARY_RANKS.has(word) && infos[i + 1]?.cue === "given" && !(i > 0 && CLUB_PLAYER_WORD.test(infos[i - 1]!.norm));
+function isRankBeforeName(word: string, infos: readonly TokenInfo[], i: number, personNext: boolean): boolean {
+  const next = infos[i + 1];
+  if (!MILITARY_RANKS.has(word) || !next || (i > 0 && CLUB_PLAYER_WORD.test(infos[i - 1]!.norm))) return false;
+  return next.cue === "given" || (personNext && !next.norm.startsWith("ال"));
 }
 
 let foreignClubsByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;

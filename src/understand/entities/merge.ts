@@ -51,6 +51,7 @@ import { arabicSkeleton, crossArticleSpelling, latinSkeleton, skeletonsMatch, sk
 import { withoutConjunction } from "../../arabic/conjunction.js";
 import { isSpellingOfFamilyName } from "./short-forms.js";
 import { clubWithoutCountryNisba, nameWithoutJoinableHead } from "./name-key-heads.js";
+import { FOREIGN_CLUBS } from "./foreign-clubs.js";
 
 const LATIN = /\p{Script=Latin}/u;
 /** Heads after which the name alone names the same place (وادي الريم → الريم), unlike مطار or شارع. */
@@ -590,8 +591,16 @@ function nearPerson(live: readonly Group[], latin: Group, words: readonly string
 export function nameKey(name: string, type?: EntityType): string {
   const written = name.replace(HASHTAG_MARKS, " ").trim();
   const bare = nameWithoutJoinableHead(written, type) ?? written;
-  const club = type === undefined || type === "organization" ? clubWithoutCountryNisba(normalizeArabic(bare).trim().replace(/\s+/g, " ")) : undefined;
+  const club = type === undefined || type === "organization" ? clubWithoutCountryNisba(normalizeArabic(bare).trim().replace(/\s+/g, " "), isListedClub) : undefined;
   return crossArticleKey(matchKey(club ?? bare));
+}
+
+let foreignClubKeys: ReadonlySet<string> | undefined;
+
+/** A FOREIGN_CLUBS name in any spelling the cross-article key joins (تشلسي, تشيلسي; the article off: الأرسنال). */
+function isListedClub(name: string): boolean {
+  foreignClubKeys ??= new Set(FOREIGN_CLUBS.map((n) => crossArticleKey(matchKey(n))));
+  return foreignClubKeys.has(crossArticleKey(matchKey(name)));
 }
 
 /** matchKey's words as the cross-article key writes them (transliterate.ts crossArticleSpelling); given names whole. */

@@ -21,7 +21,6 @@ import { CITIES, COMMON_WORD_CLUB_NAMES, FUNCTION_NAMED_BODIES, GIVEN_NAMES, KNO
 import { GEONAMES_PLACES, GEONAMES_PLACES_CUED } from "./geonames-places.js";
 import { ARAB_PROVINCES, ARAB_PROVINCES_CUED } from "./province-places.js";
 import { WORLD_COUNTRIES_MULTIWORD, WORLD_PLACES, WORLD_PLACES_CUED } from "./world-places.js";
-import { FOREIGN_CLUBS } from "./foreign-clubs.js";
 
 /** Each joinable head (normalized, without the article) and the type of the entities it names. */
 const JOINABLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
@@ -139,8 +138,6 @@ const PLACE_ENDINGS = ["", "ا", "يا", "يه", "ه"];
 /** England's nisbas, the one country adjective not made from its name's letters (انجلترا). */
 const IRREGULAR_COUNTRY_NISBAS: ReadonlySet<string> = new Set(["الانجليزي", "الانكليزي"]);
 
-let foreignClubNames: ReadonlySet<string> | undefined;
-
 /** A place's adjective: the nisba of a country or town the gazetteer holds (الإسباني, الإيطالي, الألماني, اللندني; الإنجليزي). */
 function isPlaceNisba(word: string): boolean {
   if (IRREGULAR_COUNTRY_NISBAS.has(word)) return true;
@@ -151,13 +148,13 @@ function isPlaceNisba(word: string): boolean {
 /**
  * A listed foreign club's name and a place's nisba after it (ريال مدريد الإسباني, يوفنتوس الإيطالي, ليفربول الإنجليزي):
  * the club's name without the nisba (normalized), since the nisba only says where the club plays; undefined otherwise.
+ * `isListedClub` tells a FOREIGN_CLUBS name in any spelling (merge.ts compares cross-article keys: تشلسي as تشيلسي).
  * Only FOREIGN_CLUBS (ArWikiCats' clubs, towns and countries cut out: a town's name with its nisba, برشلونة الإسباني,
  * stays); a Saudi or Arab club's one word keeps it (الأهلي المصري is not the Saudi الأهلي).
  */
-export function clubWithoutCountryNisba(normalizedName: string): string | undefined {
+export function clubWithoutCountryNisba(normalizedName: string, isListedClub: (name: string) => boolean): string | undefined {
   const words = normalizedName.split(" ");
   if (words.length < 2 || !isPlaceNisba(words.at(-1)!)) return undefined;
-  const rest = words.slice(0, -1);
-  foreignClubNames ??= new Set(FOREIGN_CLUBS);
-  return foreignClubNames.has(rest.join(" ").replace(/^ال(?=.{3})/, "")) ? rest.join(" ") : undefined;
+  const rest = words.slice(0, -1).join(" ");
+  return isListedClub(rest) ? rest : undefined;
 }

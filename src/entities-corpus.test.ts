@@ -7,7 +7,8 @@
  * name), none of the non-entities issue 11 found there, and no name the store gives two types (over
  * every stored article, not only the lists: one name is one entity with one type);
  * and no recognized mention is cut inside a word, nor loses a first letter that belongs to the name
- * (a given name, or a word training saw start a name: فادي is no ف + ادي). The failing assertion lists every offender.
+ * (a given name, or a word training saw start a name: فادي is no ف + ادي), nor is a person's title read as another
+ * entity right before the person (الرائد of «الرائد عادل منصور» read as the club). The failing assertion lists every offender.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -23,7 +24,7 @@ import { escapeRegex } from "./arabic/cues/phrases.js";
 import { loadDefaultModel } from "./understand/entities/model-file.js";
 import { recognizeEntities } from "./understand/entities/recognize.js";
 import { nameKey } from "./understand/entities/merge.js";
-import { GIVEN_NAMES } from "./understand/entities/lexicon.js";
+import { GIVEN_NAMES, PERSON_CUES } from "./understand/entities/lexicon.js";
 import { nameProblems } from "./understand/entities/name-problems.js";
 import type { EntityType } from "./types.js";
 
@@ -115,6 +116,11 @@ test("npm start corpus: no mention starts or ends inside a word", async () => {
         if (cut && (GIVEN_NAMES.has(whole) || model.entityWordSet.has(whole)) && !standsAlone(text, first)) problems.push(`first letter cut as a clitic: «${cut}|${s.text}»`);
         if (/^\p{L}/u.test(text.slice(s.end))) problems.push(`ends inside a word: «${s.text}|${text.slice(s.end, s.end + 3)}»`);
       }
+      const spans = recognizeEntities(text, { model });
+      spans.forEach((s, i) => {
+        const next = spans[i + 1];
+        if (s.type !== "person" && PERSON_CUES.has(normalizeArabic(s.text)) && next?.type === "person" && /^\s+$/u.test(text.slice(s.end, next.start))) problems.push(`a title read as ${s.type}: «${s.text}» before «${next.text}»`);
+      });
     }
   }
   assert.deepEqual(problems, []);

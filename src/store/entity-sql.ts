@@ -21,9 +21,11 @@ const ENTITY_TYPES: readonly EntityType[] = ["person", "location", "organization
  * re-keys them from the rows' names as it opens (entity-keys.ts). 0: the normalized name (`person:دونالد ترامب`);
  * 1: nameKey (`person:دونالد ترمب`); 2: nameKey reading a short transliterated word's inner ا…ي run as ي (ent118: دايلي/ديلي, سايمون/سيمون);
  * 3: nameKey leaving out a joinable head of the row's type (name-key-heads.ts: مخيم الزعتري/الزعتري, نادي الهلال/الهلال, حركة حماس/حماس);
- * 4: a club named by a body's head keeps its head (ent128: نادي الاتحاد is not الاتحاد, any union or federation).
+ * 4: a club named by a body's head keeps its head (ent128: نادي الاتحاد is not الاتحاد, any union or federation);
+ * 5: a listed foreign club's name drops a place's nisba after it (ent132: ريال مدريد الإسباني is ريال مدريد), and a
+ *    hashtag's «#» and underscores read as spaces (الاتحاد_الأوروبي is الاتحاد الأوروبي).
  */
-export const ENTITY_KEY_VERSION = 4;
+export const ENTITY_KEY_VERSION = 5;
 
 /** The normalized name of an `entity_key` (`type:name`; a type holds no colon). */
 export function keyName(entityKey: string): string {

@@ -359,6 +359,45 @@ describe("PostgreSQL entity rows", () => {
       await pool.end();
     }
   });
+
+  it("are re-keyed from their names when written under entity-key version 4: a foreign club with its country's nisba joins the club, a town's club keeps it", async () => {
+    const store = await freshStore();
+    const schema = schemas.at(-1)!;
+    await seed(store, [
+      makeArticle({ title: "ريال مدريد الإسباني يفوز", body: "فاز ريال مدريد الإسباني على يوفنتوس الإيطالي، وتعادل برشلونة الإسباني.", entities: [entity("organization", "ريال مدريد الإسباني"), entity("organization", "يوفنتوس الإيطالي"), entity("organization", "برشلونة الإسباني")] }),
+      makeArticle({ title: "ريال مدريد يتعاقد", body: "تعاقد ريال مدريد مع لاعب يوفنتوس، وخسر برشلونة.", entities: [entity("organization", "ريال مدريد"), entity("organization", "يوفنتوس"), entity("organization", "برشلونة")] }),
+    ]);
+    const current = (await store.listEntities()).map((e) => [e.type, e.articleCount]).sort();
+    await store.close();
+    const pool = createPgPool({ connectionString: URL_, max: 1, options: `-c search_path=${schema}` });
+    try {
+      const keys = async () => (await pool.query<{ n: number }>("SELECT count(DISTINCT entity_key)::int AS n FROM article_entities")).rows[0]!.n;
+      assert.equal(await keys(), 4);
+      // As version 4 wrote them: the nisba kept in the key (the nisba rule reads organizations only, not misc).
+      for (const name of ["ريال مدريد الإسباني", "يوفنتوس الإيطالي"]) {
+        const stale = `organization:${nameKey(name, "misc")}`;
+        await pool.query("UPDATE article_entities SET entity_key = $1 WHERE name = $2", [stale, name]);
+        await pool.query("UPDATE entity_spellings SET entity_key = $1 WHERE spelling = $2", [stale, normalizeArabic(name)]);
+      }
+      await pool.query("UPDATE entity_key_version SET version = 4");
+      assert.equal(await keys(), 6);
+      const reopened = await openPostgresStore(URL_, { schema, poolSize: 1 });
+      try {
+        assert.equal(await keys(), 4);
+        assert.deepEqual((await reopened.listEntities()).map((e) => [e.type, e.articleCount]).sort(), current);
+        assert.equal((await reopened.listEntities({ name: "ريال مدريد" }))[0]?.articleCount, 2);
+        assert.equal((await reopened.listArticles({ entities: ["يوفنتوس الإيطالي"] })).total, 2);
+        assert.equal((await reopened.listEntities({ name: "برشلونة الإسباني" }))[0]?.articleCount, 1);
+      } finally {
+        await reopened.close();
+      }
+      const keysOf = async (spelling: string) => (await pool.query<{ k: string }>("SELECT DISTINCT entity_key AS k FROM entity_spellings WHERE spelling = $1", [spelling])).rows.map((r) => r.k);
+      assert.deepEqual(await keysOf(normalizeArabic("ريال مدريد الإسباني")), [entityKey({ type: "organization", name: "ريال مدريد" })]);
+      assert.equal((await pool.query<{ version: number }>("SELECT version FROM entity_key_version")).rows[0]!.version, ENTITY_KEY_VERSION);
+    } finally {
+      await pool.end();
+    }
+  });
 });
 
 describe("PostgreSQL tsvector index", () => {

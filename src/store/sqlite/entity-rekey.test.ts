@@ -143,3 +143,37 @@ test("a store written under entity-key version 2 re-keys as it opens: a headed n
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a store written under entity-key version 4 re-keys as it opens: a foreign club with its country's nisba joins the club (ريال مدريد الإسباني, ريال مدريد), a town's club keeps it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "marsad-entity-rekey-"));
+  const path = join(dir, "s.sqlite");
+  try {
+    let store = await openSqliteStore(path);
+    await seed(store, [
+      makeArticle({ title: "ريال مدريد الإسباني يفوز", body: "فاز ريال مدريد الإسباني على يوفنتوس الإيطالي، وتعادل برشلونة الإسباني.", entities: [entity("organization", "ريال مدريد الإسباني"), entity("organization", "يوفنتوس الإيطالي"), entity("organization", "برشلونة الإسباني")] }),
+      makeArticle({ title: "ريال مدريد يتعاقد", body: "تعاقد ريال مدريد مع لاعب يوفنتوس، وخسر برشلونة.", entities: [entity("organization", "ريال مدريد"), entity("organization", "يوفنتوس"), entity("organization", "برشلونة")] }),
+    ]);
+    const current = (await store.listEntities()).map((e) => [e.type, e.articleCount]).sort();
+    await store.close();
+    // Version 4 kept the nisba in the key (the nisba rule reads organizations only, not misc).
+    const db = openSqliteDatabase(path);
+    restale(db, (r) => `${r.type}:${nameKey(r.name, "misc")}`, 4);
+    assert.deepEqual(db.prepare("SELECT count(DISTINCT entity_key) AS n FROM article_entities").all(), [{ n: 6 }]);
+    db.close();
+    store = await openSqliteStore(path);
+    assert.deepEqual((await store.listEntities()).map((e) => [e.type, e.articleCount]).sort(), current);
+    assert.equal((await store.listEntities({ name: "ريال مدريد" }))[0]?.articleCount, 2);
+    assert.equal((await store.listArticles({ entities: ["يوفنتوس الإيطالي"] })).total, 2);
+    assert.equal((await store.listEntities({ name: "برشلونة الإسباني" }))[0]?.articleCount, 1);
+    await store.close();
+    const check = openSqliteDatabase(path);
+    assert.deepEqual(check.prepare("SELECT version FROM entity_key_version").all(), [{ version: ENTITY_KEY_VERSION }]);
+    assert.deepEqual(check.prepare("SELECT count(DISTINCT entity_key) AS n FROM article_entities").all(), [{ n: 4 }]);
+    const keysOfSpelling = check.prepare("SELECT p.entity_key AS k FROM entity_key_spellings p WHERE p.spelling = ?");
+    assert.deepEqual(keysOfSpelling.all(normalizeArabic("ريال مدريد الإسباني")), [{ k: entityKey({ type: "organization", name: "ريال مدريد" }) }]);
+    assert.deepEqual(check.prepare("SELECT count(*) AS n FROM entity_key_spellings WHERE id NOT IN (SELECT pair_id FROM entity_spellings)").all(), [{ n: 0 }]);
+    check.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

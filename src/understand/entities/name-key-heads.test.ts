@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { EntityType } from "../../types.js";
 import { nameKey } from "./merge.js";
-import { nameWithoutJoinableHead } from "./name-key-heads.js";
+import { clubWithoutCountryNisba, nameWithoutJoinableHead } from "./name-key-heads.js";
 
 // Composed names: [headed, bare, type of the headed name's entity].
 const JOINED: [string, string, EntityType][] = [
@@ -96,4 +96,66 @@ test("nameWithoutJoinableHead: the rest as normalized, nothing for a name withou
   assert.equal(nameWithoutJoinableHead("طالبان", "organization"), undefined);
   // a head of a place under a person's type stays
   assert.equal(nameWithoutJoinableHead("مدينة الزهيرات", "person"), undefined);
+});
+
+// Composed names: [a listed foreign club with a place's nisba, the club's name alone].
+const CLUB_NISBAS: [string, string][] = [
+  ["ريال مدريد الإسباني", "ريال مدريد"],
+  ["نادي يوفنتوس الإيطالي", "يوفنتوس"],
+  ["ليفربول الإنجليزي", "ليفربول"],
+  ["أرسنال الإنكليزي", "أرسنال"],
+  ["الأرسنال الإنجليزي", "أرسنال"],
+  ["بوروسيا دورتموند الألماني", "بوروسيا دورتموند"],
+  ["بورتو البرتغالي", "بورتو"],
+  ["تشيلسي اللندني", "تشيلسي"],
+  ["وفاق سطيف الجزائري", "وفاق سطيف"],
+];
+// Kept: a town's name (cut from the club list: برشلونة الإسباني), a Saudi or Arab club's one word (الأهلي المصري is
+// not the Saudi الأهلي), a national team, an army, a nisba that names no place, a place's nisba as a person's or a place's.
+const NISBA_KEPT: [string, string, EntityType][] = [
+  ["برشلونة الإسباني", "برشلونة", "organization"],
+  ["الأهلي المصري", "الأهلي", "organization"],
+  ["الهلال السعودي", "الهلال", "organization"],
+  ["المنتخب الفرنسي", "المنتخب", "organization"],
+  ["الجيش الإسرائيلي", "الجيش", "organization"],
+  ["ريال مدريد الملكي", "ريال مدريد", "organization"],
+  ["ريال مدريد الإسباني", "ريال مدريد", "location"],
+];
+
+test("nameKey leaves out a place's nisba after a listed foreign club's name, so both names of the club share a key", () => {
+  for (const [withNisba, club] of CLUB_NISBAS) {
+    assert.equal(nameKey(withNisba, "organization"), nameKey(club, "organization"), `${withNisba} = ${club}`);
+    assert.equal(nameKey(withNisba), nameKey(club), `${withNisba} = ${club} (no type given)`);
+  }
+});
+
+test("nameKey keeps a nisba after a town's name, an Arab club's word, a body's head, and one that names no place", () => {
+  for (const [withNisba, bare, type] of NISBA_KEPT) assert.notEqual(nameKey(withNisba, type), nameKey(bare, type), `${withNisba} ≠ ${bare}`);
+});
+
+test("clubWithoutCountryNisba: the club's words as given, nothing for one word, no nisba or no listed club", () => {
+  const listed = (name: string) => ["ريال مدريد", "ليفربول"].includes(name);
+  assert.equal(clubWithoutCountryNisba("ريال مدريد الاسباني", listed), "ريال مدريد");
+  assert.equal(clubWithoutCountryNisba("ليفربول", listed), undefined);
+  assert.equal(clubWithoutCountryNisba("ليفربول الفريق", listed), undefined);
+  assert.equal(clubWithoutCountryNisba("برشلونه الاسباني", listed), undefined);
+});
+
+test("nameKey: a club's other spelling with the nisba joins too (تشلسي الإنجليزي, تشيلسي الإنجليزي, تشيلسي)", () => {
+  assert.equal(nameKey("تشلسي الانجليزي", "organization"), nameKey("تشيلسي الانجليزي", "organization"));
+  assert.equal(nameKey("تشلسي الانجليزي"), nameKey("تشيلسي"));
+});
+
+test("nameKey reads a hashtag's marks as the spaces of the name (#هيفاء_وهبي, الاتحاد_الأوروبي, دونالد #ترمب)", () => {
+  const rows: [string, string, EntityType][] = [
+    ["#هيفاء_وهبي", "هيفاء وهبي", "person"],
+    ["الاتحاد_الأوروبي", "الاتحاد الأوروبي", "organization"],
+    ["دونالد #ترمب", "دونالد ترمب", "person"],
+    ["ميليشيات_الحوثي", "ميليشيات الحوثي", "organization"],
+    ["#كوريا_الشمالية", "كوريا الشمالية", "location"],
+    ["حركة_حماس", "حماس", "organization"],
+    ["#مخيم_الزعتري", "الزعتري", "location"],
+  ];
+  for (const [tag, name, type] of rows) assert.equal(nameKey(tag, type), nameKey(name, type), `${tag} = ${name}`);
+  assert.notEqual(nameKey("#هيفاء_وهبي", "person"), nameKey("هيفاء", "person"));
 });

@@ -130,3 +130,31 @@ export function nameWithoutJoinableHead(name: string, type?: EntityType): string
   const rest = words.slice(1);
   return keepsItsHead(head, headType, rest) ? undefined : rest.join(" ");
 }
+
+/** A definite nisba's letters between the article and the final ي (الإسباني: اسبان). */
+const DEFINITE_NISBA = /^ال([\u0621-\u064A]{2,})ي$/;
+/** Endings a place's name adds to its nisba's stem (اسبان → اسبانيا, فرنس → فرنسا, سعود → سعوديه, مصر → مصر). */
+const PLACE_ENDINGS = ["", "ا", "يا", "يه", "ه"];
+/** England's nisbas, the one country adjective not made from its name's letters (انجلترا). */
+const IRREGULAR_COUNTRY_NISBAS: ReadonlySet<string> = new Set(["الانجليزي", "الانكليزي"]);
+
+/** A place's adjective: the nisba of a country or town the gazetteer holds (الإسباني, الإيطالي, الألماني, اللندني; الإنجليزي). */
+function isPlaceNisba(word: string): boolean {
+  if (IRREGULAR_COUNTRY_NISBAS.has(word)) return true;
+  const stem = DEFINITE_NISBA.exec(word)?.[1];
+  return stem !== undefined && PLACE_ENDINGS.some((e) => placeForms().has(placeForm(stem + e)));
+}
+
+/**
+ * A listed foreign club's name and a place's nisba after it (ريال مدريد الإسباني, يوفنتوس الإيطالي, ليفربول الإنجليزي):
+ * the club's name without the nisba (normalized), since the nisba only says where the club plays; undefined otherwise.
+ * `isListedClub` tells a FOREIGN_CLUBS name in any spelling (merge.ts compares cross-article keys: تشلسي as تشيلسي).
+ * Only FOREIGN_CLUBS (ArWikiCats' clubs, towns and countries cut out: a town's name with its nisba, برشلونة الإسباني,
+ * stays); a Saudi or Arab club's one word keeps it (الأهلي المصري is not the Saudi الأهلي).
+ */
+export function clubWithoutCountryNisba(normalizedName: string, isListedClub: (name: string) => boolean): string | undefined {
+  const words = normalizedName.split(" ");
+  if (words.length < 2 || !isPlaceNisba(words.at(-1)!)) return undefined;
+  const rest = words.slice(0, -1).join(" ");
+  return isListedClub(rest) ? rest : undefined;
+}

@@ -392,6 +392,20 @@ test("in a football report a Saudi club's one-word name is the club (الهلا�
   assert.ok(found("وشارك لاعب الفريق في المباراة قبل أن تصل فرق الهلال الأحمر إلى الملعب .").includes("organization:الهلال الأحمر"));
 });
 
+// Composed sentences of football reports: [text, the rank's word is the club].
+const RANK_OR_CLUB: [string, boolean][] = [
+  ["وفاز الفريق في المباراة بهدفين وتوج بالكأس، وقال المتحدث باسم الشرطة الرائد عادل منصور إن الاحتفالات مرت بسلام.", false],
+  ["وخسر الفريق المباراة في الدوري بهدف، وأكد الرائد محمد الحربي من الدفاع المدني أن الملعب أخلي.", false],
+  ["وخسر الفريق المباراة في الدوري بهدف، وسجل لاعب وسط الرائد محمد الحربي هدف المباراة.", true],
+  ["وتعادل الفريق في المباراة بهدف في الدوري، وأطلق الرائد نضال حسن النار في القاعدة.", false],
+  ["ومن لاعبي الدوري في المباراة محمود عبد الرازق (الرائد السعودي) وعبدالله السعيد (الأهلي المصري) في الهجوم.", true],
+  ["وخسر الفريق المباراة في الدوري بهدف أمام الرائد ثم واجه الجيل في الكأس.", true],
+];
+
+test("in a football report a club's word that is a rank before a given name is the rank (الرائد عادل منصور), after a player's word the club", () => {
+  for (const [text, club] of RANK_OR_CLUB) assert.equal(found(text).includes("organization:الرائد"), club, `${text}: ${found(text).join(" | ")}`);
+});
+
 test("in a football report the league's one-word club names are clubs (الرائد, الجيل, الخليج), not after a contest's head (كأس الخليج)", () => {
   const out = found("وسيخوض الفريق أولى مبارياته مع الرائد ثم يواجه الجيل في الدوري، واتفقت إدارة النادي مع نظيرتها الخليج على انتقال اللاعب.");
   for (const club of ["الرائد", "الجيل", "الخليج"]) assert.ok(out.includes(`organization:${club}`), out.join(" | "));

@@ -17,6 +17,7 @@ import { CUE_COUNTRY_NISBA, skipRulesWithoutCues } from "./cue-bits.js";
 import { ARABIC_LETTERS_ONLY, isPlaceAdjective, ARABIC_LETTER_HEH, isPlainWord, isPossessedPlainWord, DEFINITE, arabicCountryNames, DIRECTION_NISBA } from "./words.js";
 import { isCurrencyName } from "./tag-runs.js";
 import { isWordAfterName } from "./cuts.js";
+import { MILITARY_RANKS } from "./persons.js";
 
 /**
  * Saudi clubs whose one-word names are seldom a common word in a football report (الهلال, the crescent, but for الهلال
@@ -27,6 +28,8 @@ import { isWordAfterName } from "./cuts.js";
 const FOOTBALL_CLUBS = new Set(["الهلال", "النصر", "الاتفاق", "الفيصلي", "الرائد", "الجيل", "الخليج", "الفتح", "القادسيه", "الوحده", "الفيحاء", "الحزم", "العروبه", "الطائي", "النهضه", "الباطن", "الشعله", "الاهلي"]);
 /** A noun in construct before a club's word that makes it a contest's, a team's or a common noun (كأس الخليج, دورة الخليج, منتخب الشباب, روح الوحدة). */
 const CLUB_NAME_HOLDER = /^[وف]?(?:كاس|دوره|بطوله|منتخب|روح)$/;
+/** A player's or a team's word before a club's name (لاعب وسط الرائد أليكسيس موندومو: the club, though a rank's word). */
+const CLUB_PLAYER_WORD = /^[وف]?(?:لاعب|لاعبي|وسط|مهاجم|حارس|مدافع|مدرب|فريق|نادي|جماهير)$/;
 /** و / ف, then ب / ك, fused before a club's definite name (والنصر, بالنصر). */
 const CLUB_PROCLITIC = /^[وف]?[بك]?(?=ال)/;
 
@@ -43,6 +46,7 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
     const proclitic = CLUB_PROCLITIC.exec(norm)?.[0] ?? "";
     if (!FOOTBALL_CLUBS.has(norm.slice(proclitic.length)) || infos[i + 1]?.norm === "الاحمر") continue;
     if (i > 0 && CLUB_NAME_HOLDER.test(infos[i - 1]!.norm)) continue;
+    if (isRankBeforeName(norm.slice(proclitic.length), infos, i, out.some((s) => s.type === "person" && s.start === tokens[i + 1]?.start))) continue;
     const start = tokens[i]!.start + proclitic.length;
     const end = tokens[i]!.end;
     if (overlapsAny(out, start, end)) continue;
@@ -50,6 +54,18 @@ export function addFootballClubs(text: string, tokens: readonly TaggerToken[], o
     added = true;
   }
   if (added) sortByStart(out);
+}
+
+/**
+ * A club's word that is also a military or police rank (الرائد, major), right before a given name or a person found
+ * there (`personNext`, its first word without the article: a nisba is the club's, «(الرائد السعودي)») and after no
+ * player's or team's word, is the rank of the man named: «المتحدث باسم الشرطة الرائد عادل منصور», «الرائد نضال حسن»
+ * (CNN); «لاعب وسط الرائد أليكسيس موندومو» (aawsat, alriyadh) stays the club.
+ */
+function isRankBeforeName(word: string, infos: readonly TokenInfo[], i: number, personNext: boolean): boolean {
+  const next = infos[i + 1];
+  if (!MILITARY_RANKS.has(word) || !next || (i > 0 && CLUB_PLAYER_WORD.test(infos[i - 1]!.norm))) return false;
+  return next.cue === "given" || (personNext && !next.norm.startsWith("ال"));
 }
 
 let foreignClubsByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;

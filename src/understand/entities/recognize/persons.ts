@@ -14,7 +14,7 @@ import { titlePhraseLength, TITLE_ADJECTIVES, isComplementOfTitle } from "./tag-
 import { NISBA_ADJECTIVE } from "./institutions.js";
 
 /** Military and police ranks, folded, with the article (PERSON_CUES holds them too; اللواء is also a brigade, المقدم «submitted»). */
-const MILITARY_RANKS = new Set(["العميد", "العقيد", "اللواء", "الرائد", "المقدم", "النقيب", "الملازم", "العريف", "الرقيب"]);
+export const MILITARY_RANKS: ReadonlySet<string> = new Set(["العميد", "العقيد", "اللواء", "الرائد", "المقدم", "النقيب", "الملازم", "العريف", "الرقيب"]);
 /** Words and marks between a rank and the name: its qualifiers (الركن, أول, طيار, د.), a comma or an opening quote. */
 const RANK_QUALIFIERS = new Set(["الركن", "ركن", "اول", "طيار", "بحري", "مهندس", "الطبيب", "د", ".", "،", ",", "\"", "“", "«"]);
 /** Most qualifiers and marks skipped after a rank (العميد الركن "…; العميد د. …). */

@@ -870,6 +870,9 @@ const TRAILING_PREPOSITIONS = new Set(["على", "في", "إلى", "الى", "ع
  */
 function withoutTrailingPreposition(speaker: string | null): string | null {
   if (!speaker) return speaker;
+  // Most speakers end in no preposition: returned as they are, not split and joined again into the same string.
+  const lastSpace = speaker.lastIndexOf(" ");
+  if (lastSpace < 0 || !TRAILING_PREPOSITIONS.has(speaker.slice(lastSpace + 1))) return speaker;
   const words = speaker.split(" ");
   const spelled = (word: string) => word.replace(/[^\p{L}]/gu, "").length <= 2;
   while (words.length > 1 && TRAILING_PREPOSITIONS.has(words[words.length - 1]!) && !spelled(words[words.length - 2]!)) words.pop();

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recognizeEntities } from "./index.js";
-import { addCitedCommonWordOutlets, outletNamesCited } from "./press-outlets.js";
+import { addCitedCommonWordOutlets, outletNamesCited, outletNamesCitedByFullScans } from "./press-outlets.js";
 import type { Candidate } from "./recognize/candidate.js";
 
 // ent117 (issue 11): outlets whose names are common words or places, composed sentences.
@@ -42,6 +42,21 @@ test("an outlet named by a common word is an organization after a medium's head 
 test("outletNamesCited: the name's offsets, quotes and the head outside; a site's head only with quotes", () => {
   const text = "قال لصحيفة «الوطن» إن موقع المدينة تغير، وبحسب الجزيرة فإن الأمر انتهى.";
   assert.deepEqual(outletNamesCited(text).map((c) => text.slice(c.start, c.end)), ["الوطن", "الجزيرة"]);
+});
+
+test("outletNamesCited: tried only where a head, citing word or opener may start it, the same names as every offset's scans", () => {
+  const texts = [
+    ...cases.map((c) => c.text),
+    // each head and citing word after fused letters; the openers of a quoted name (بـ, لـ, مع, إلى, أبلغ, علمت), spaces before the mark
+    "وبصحيفة الوطن ولجريدة «الرياض» وفبقناة الجزيرة وشبكة العربية ومجلة المساء وتلفزيون الغد وتليفزيون الثورة ومراسلو الجزيرة",
+    "لموقع «سبق» وموقع الوئام. ذكرت الحياة وقالت النهار ونقلت الوطن ففادت الأناضول وأوردت عكاظ وكشفت الأهرام ونشرت الشروق",
+    "فبحسب القبس وحسبما السفير ووفقاً لـ الميادين ونقلا عن المنار ووفق لالإخبارية",
+    "ب «الحياة» و لـ  «عكاظ» ولـ“القبس” مع «الشروق» الى \"النهار\" وأبلغ مسؤول كبير «الوطن» وعلمت «الرياض»",
+    "قالت\u00A0 «الجزيرة»\u00A0» في المجلس قناعة الشبكة، «الشرق الأوسط» «اليوم السابع»",
+    "", "English «only»", "«", "ل«",
+  ];
+  for (const text of texts) assert.deepEqual(outletNamesCited(text), outletNamesCitedByFullScans(text), text);
+  assert.ok(texts.reduce((n, t) => n + outletNamesCited(t).length, 0) >= 30);
 });
 
 test("addCitedCommonWordOutlets: a place over the name gives way, an organization over it stays", () => {

@@ -15,6 +15,7 @@
  * only when the article's other mentions of that name are all such citations: the merge joins mentions by name whatever
  * their type (merge.ts, rule 2), so an article that also names the region (منطقة الشرق الأوسط) keeps one settled type.
  */
+import { ascendingOnce, type LiteralGroup, LiteralStarts, matchesAtStarts } from "../../arabic/literal-starts.js";
 import { matchKey } from "./merge.js";
 import type { Candidate } from "./recognize/candidate.js";
 import { entitySpan } from "./span.js";
@@ -48,8 +49,75 @@ const AFTER_CITING = new RegExp(`${NOT_AFTER_LETTER}${CITING_WORD}[ \\u00A0]+${Q
  */
 const QUOTED_AFTER_CITING = new RegExp(`${NOT_AFTER_LETTER}(?:[وف]?[بل]ـ?|[وف]?[أا]بلغ[\\u0621-\\u064A]*(?:[ \\u00A0]+[\\u0621-\\u064A]+){0,2}|مع|[إا]لى|[وف]?علمت)[ \\u00A0]*["«“][ \\u00A0]*(${HEADED_OUTLETS.map(lettersPattern).join("|")})[ \\u00A0]*["»”]`, "dgu");
 
+/**
+ * The scans of outletNamesCited, each tried only where its matches may start (literal-starts.ts): the pattern with
+ * flag y, and the words one of which every match holds, with how far after the match's start they may stand.
+ */
+const SCANS: readonly { sticky: RegExp; groups: readonly LiteralGroup[] }[] = [
+  // a medium's head after a fused و, ف, ب or ل (two at most)
+  { sticky: sticky(AFTER_HEAD), groups: [{ literals: ["صحيف", "جريد", "قنا", "شبك", "مجل", "تلفزيون", "تليفزيون", "مراسل"], before: 2 }] },
+  { sticky: sticky(AFTER_SITE_HEAD), groups: [{ literals: ["موقع"], before: 2 }] },
+  {
+    sticky: sticky(AFTER_CITING),
+    groups: [
+      // [وف]? before ذكرت…نشرت, نقل (نقلت, نقلا عن) and وفق
+      { literals: ["ذكرت", "قالت", "نقل", "كشفت", "نشرت", "وفق"], before: 1 },
+      // [وف]?[أا] before فادت and وردت, [وف]?ب before حسب (حسب, حسبما)
+      { literals: ["فادت", "وردت", "حسب"], before: 2 },
+    ],
+  },
+  {
+    sticky: sticky(QUOTED_AFTER_CITING),
+    groups: [
+      // its openers that are words: مع, [إا]لى, [وف]? before علمت, [وف]?[أا] before بلغ
+      { literals: ["مع", "إلى", "الى"], before: 0 },
+      { literals: ["علمت"], before: 1 },
+      { literals: ["بلغ"], before: 2 },
+      // its one-letter openers ([وف]?[بل]ـ?, then spaces or none, then a quotation mark): quotedAfterCitingStarts
+    ],
+  },
+];
+const STARTS = new LiteralStarts(SCANS.map((s) => s.groups));
+const QUOTED = SCANS.length - 1;
+/** Quotation marks QUOTED_AFTER_CITING's name opens with. */
+const QUOTATION_MARK = 0x22;
+const LEFT_GUILLEMET = 0xab;
+const LEFT_DOUBLE_QUOTATION_MARK = 0x201c;
+/** [وف]?[بل]ـ?: the one-letter openers' most code units. */
+const ONE_LETTER_OPENER_MAX = 3;
+
+function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace("g", "y"));
+}
+
+/** Adds to `starts` where a match of QUOTED_AFTER_CITING with a one-letter opener may start: up to three code units before the spaces before a quotation mark. */
+function pushOneLetterOpenerStarts(text: string, starts: number[]): void {
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== QUOTATION_MARK && c !== LEFT_GUILLEMET && c !== LEFT_DOUBLE_QUOTATION_MARK) continue;
+    let spaces = at;
+    while (spaces > 0 && (text.charCodeAt(spaces - 1) === 0x20 || text.charCodeAt(spaces - 1) === 0xa0)) spaces--;
+    for (let k = Math.max(0, spaces - ONE_LETTER_OPENER_MAX); k < spaces; k++) starts.push(k);
+  }
+}
+
 /** Offsets of every outlet name the text names as a medium (after a head or a citing word), by start. */
 export function outletNamesCited(text: string): { start: number; end: number }[] {
+  const found = new Map<number, number>();
+  const starts = STARTS.startsOf(text);
+  pushOneLetterOpenerStarts(text, starts[QUOTED]!);
+  ascendingOnce(starts[QUOTED]!);
+  SCANS.forEach(({ sticky }, k) => {
+    for (const m of matchesAtStarts(text, sticky, starts[k]!)) {
+      const [start, end] = m.indices![1]!;
+      found.set(start, end);
+    }
+  });
+  return [...found].map(([start, end]) => ({ start, end })).sort((a, b) => a.start - b.start);
+}
+
+/** For tests: outletNamesCited as each pattern's scan from every offset of the text finds the names (the reference). */
+export function outletNamesCitedByFullScans(text: string): { start: number; end: number }[] {
   const found = new Map<number, number>();
   for (const re of [AFTER_HEAD, AFTER_SITE_HEAD, AFTER_CITING, QUOTED_AFTER_CITING]) {
     for (const m of text.matchAll(re)) {

@@ -16,11 +16,13 @@
  * - Sources: each sample article's own (SaudiNewsNet/ANT: the outlet name, domain from the URL;
  *   samples/corpus: as extracted, some by domain and some by name only). Keys are unique per copy.
  */
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readLocalInputs, DEFAULT_MAX_BYTES } from "../../src/acquire/local-files.js";
 import { readPage } from "../../src/pipeline.js";
 import { seededRandom } from "../../src/seeded-random.js";
+import { articleId, type PreparedArticle } from "../../src/store/document.js";
 import type { ArticleInput } from "../../src/store/store.js";
 import type { Article } from "../../src/types.js";
 import { understandArticle } from "../../src/understand/index.js";
@@ -135,4 +137,82 @@ export function* newsStream(base: readonly BaseArticle[], size: number, batch: n
     }
   }
   if (out.length > 0) yield out;
+}
+
+/**
+ * The pool stream (`bench fill --pool-cycles C`), a synthetic scale test, not real news: its first
+ * C × base.length articles are the news stream's first C cycles (perturbed, analyzed, prepared as
+ * ever); every later article is a copy of the pool article at its position modulo the pool, moved
+ * on by C × CYCLE_DAYS days an epoch (epoch = position ÷ pool size), so it gets the key and the date
+ * the news stream gives that position (`bench-stream/<cycle>/<ref>`, the same cycle dates and
+ * publication order), with the pool article's source, entities, quotes, figures and index terms as
+ * they were. What it does not do: copies are not perturbed again, so the vocabulary stops growing
+ * after the pool and every term's document frequency grows in proportion to the store (bench
+ * stream-stats compares the two streams' term statistics). Cheap: a copy is not analyzed again.
+ */
+export function poolSize(base: readonly BaseArticle[], poolCycles: number): number {
+  return poolCycles * base.length;
+}
+
+/** Where a pool-stream fill of a store holding `have` articles starts again (every position past the pool is the same in a stream of any size). */
+export function poolResumePoint(base: readonly BaseArticle[], poolCycles: number, have: number): number {
+  return have >= poolSize(base, poolCycles) ? have : resumePoint(base, have);
+}
+
+function shiftMinutes(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}:00Z`) + days * DAY_MS).toISOString().slice(0, 16);
+}
+
+/**
+ * Yields the stream positions from `from` on (of `size` in all) in batches of `batch`, each article
+ * prepared (`prepare`: the pool's articles, analyzed once, are kept for the copies).
+ */
+export function* poolStream(
+  base: readonly BaseArticle[], poolCycles: number, size: number, from: number, batch: number,
+  prepare: (a: ArticleInput) => PreparedArticle,
+): Generator<{ end: number; batch: ArticleInput[] }> {
+  const n = poolSize(base, poolCycles);
+  const pool: ArticleInput[] = [];
+  let position = 0;
+  let out: ArticleInput[] = [];
+  const emit = (a: ArticleInput): { end: number; batch: ArticleInput[] } | null => {
+    position++;
+    if (position <= from) return null;
+    out.push(a);
+    if (out.length < batch && position < size) return null;
+    const done = { end: position, batch: out };
+    out = [];
+    return done;
+  };
+  // the pool: the news stream's first cycles (prepared even when skipped: the copies need them)
+  for (const b of newsStream(base, Math.min(size, n), batch)) {
+    for (const a of b) {
+      const p = { ...a, prepared: prepare(a) };
+      pool.push(p);
+      const done = emit(p);
+      if (done) yield done;
+    }
+  }
+  for (let epoch = 1; position < size; epoch++) {
+    const days = epoch * poolCycles * CYCLE_DAYS;
+    for (const p of pool) {
+      if (position >= size) break;
+      if (position + 1 <= from) {
+        position++;
+        continue;
+      }
+      const [, cycle, ref] = /^bench-stream\/(\d+)\/(.*)$/.exec(p.input)!;
+      const input = `bench-stream/${Number(cycle) + epoch * poolCycles}/${ref}`;
+      const article: Article = { ...p.article, publishedAt: shiftMinutes(p.article.publishedAt!, days) };
+      const prepared = p.prepared!;
+      const copy: PreparedArticle = {
+        ...prepared, input, key: input, id: articleId(input), article,
+        // what the page says changed by its date alone: the pool article's hash with the new date
+        contentHash: createHash("sha256").update(`${prepared.contentHash} ${article.publishedAt}`).digest("hex"),
+        day: article.publishedAt!.slice(0, 10), record: JSON.stringify(article),
+      };
+      const done = emit({ input, index: 0, article, prepared: copy });
+      if (done) yield done;
+    }
+  }
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { prepareArticle } from "../../src/store/document.js";
 import type { ArticleInput } from "../../src/store/store.js";
-import { loadBase, newsStream, resumePoint, type BaseArticle } from "./news-stream.js";
+import { loadBase, newsStream, poolResumePoint, poolStream, resumePoint, type BaseArticle } from "./news-stream.js";
 
 export interface PrepareStreamData {
   size: number;
@@ -21,6 +21,8 @@ export interface PrepareStreamData {
   inFlight: number;
   /** JSON file of the understood base articles (written when missing): understanding them takes a minute. */
   baseCache: string;
+  /** 0: the news stream; C > 0: the pool stream of C cycles (news-stream.ts `poolStream`). */
+  poolCycles: number;
 }
 
 /** A batch of prepared articles, and the stream position after it (articles). */
@@ -46,14 +48,22 @@ async function main(data: PrepareStreamData, port: NonNullable<typeof parentPort
   let posted = 0;
   let seen = 0;
   const articles = await base(data.baseCache);
+  const post = async (message: PreparedBatch): Promise<void> => {
+    while (posted - acked >= data.inFlight) await new Promise<void>((r) => (wake = r));
+    port.postMessage(message);
+    posted++;
+  };
+  if (data.poolCycles > 0) {
+    const skip = Math.min(poolResumePoint(articles, data.poolCycles, data.have), data.from ?? Infinity);
+    for (const message of poolStream(articles, data.poolCycles, data.size, skip, data.batch, (a) => prepareArticle(a))) await post(message);
+    port.postMessage(null);
+    return;
+  }
   const skip = Math.min(resumePoint(articles, data.have), data.from ?? Infinity);
   for (const batch of newsStream(articles, data.size, data.batch)) {
     seen += batch.length;
     if (seen <= skip) continue;
-    const prepared = batch.map((a) => ({ ...a, prepared: prepareArticle(a) }));
-    while (posted - acked >= data.inFlight) await new Promise<void>((r) => (wake = r));
-    port.postMessage({ end: seen, batch: prepared } satisfies PreparedBatch);
-    posted++;
+    await post({ end: seen, batch: batch.map((a) => ({ ...a, prepared: prepareArticle(a) })) });
   }
   port.postMessage(null);
 }

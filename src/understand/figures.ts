@@ -270,6 +270,16 @@ const withoutElisions = (gap: string): string => (gap.includes("(") || gap.inclu
 /** Words that open another clause: a backward search for a cue stops there. */
 const CLAUSE_LINKS = wordLexicon("فيما بينما حيث كما لكن بعدما عندما حين الذي التي الذين");
 const SINCE = wordLexicon("منذ");
+/**
+ * Words after a figure that open a clause of its own, whose منذ dates that clause's verb, not the figure
+ * (`توفي نحو 74 ألف شخص … ولكنها انخفضت منذ ذلك الحين`, fig120).
+ */
+// (no relative pronoun: a relative clause on the figure's event noun is its frame, `بسقوط آلاف المدنيين في العمليات
+// العسكرية التي تشنها في اليمن منذ عام 2015`, `قتل 49 شخصا جراء الأمطار الغزيرة التي يشهدها شمال الهند منذ الخميس`)
+const OWN_CLAUSE_OPENERS = wordLexicon("لكن ولكن لكنه لكنها لكنهم ولكنه ولكنها ولكنهم حيث");
+/** `ولا يزال العنف … مستمرا منذ`: لا / ما and a form of زال open a clause of continuing. */
+const STILL_NOT = wordLexicon("لا ولا ما وما");
+const STILL = wordLexicon("يزال تزال يزالون زال زالت");
 /** How far from a figure a cumulative marker (منذ، خلال أسبوعين، حتى الآن) may stand and still be read as its scope, in words. */
 const MARKER_REACH = 12;
 /**
@@ -3020,7 +3030,7 @@ class FigureReader {
       // a cumulative marker far from every figure (`لم ترد أنباء عن سقوط قتلى حتى الآن`) scopes none
       const close = Math.abs(figures[near]!.count.at - k) <= MARKER_REACH;
       const { bits, incident } = markersOf(w);
-      if ((bits & MARKER.since) !== 0) m.since ||= close && !this.comparedSince(figures[near]!.count.at, k);
+      if ((bits & MARKER.since) !== 0) m.since ||= close && !this.comparedSince(figures[near]!.count.at, k) && !this.sinceInOwnClause(figures[near]!.count.at, k);
       else if ((bits & MARKER.during) !== 0 && PERIODS.has(this.ws[k + 1] ?? "")) m.cumulative ||= close;
       else if ((bits & MARKER.cumulative) !== 0 || (w === SO_FAR[0] && this.ws[k + 1] === SO_FAR[1])) m.cumulative ||= close;
       else if (((bits & MARKER.background) !== 0 && this.inAnotherEvent(k)) || this.periodBeforeOrAfter(k)) m.background = true;
@@ -3181,6 +3191,21 @@ class FigureReader {
     if (at >= since) return false;
     for (let k = at + 1; k < since; k++) if (SUPERLATIVE_BEFORE_SINCE.has(this.ws[k]!)) return true;
     return false;
+  }
+
+  /**
+   * `أجلت 13 منهم …، لكن السفينة تنتظر منذ مساء الخميس`, `قتل مئات الأشخاص في عام 2018، ولا يزال العنف …
+   * مستمرا منذ عدة سنوات`: منذ at `since` after the figure at `at` stands in a clause of its own (لكن, حيث or
+   * لا يزال between them) and dates that clause's verb, not the count; unless that clause tells a start.
+   */
+  private sinceInOwnClause(at: number, since: number): boolean {
+    let own = false;
+    for (let k = at + 1; k < since; k++) {
+      const w = this.ws[k]!;
+      if (OWN_CLAUSE_OPENERS.has(w) || (STILL.has(w) && STILL_NOT.has(this.ws[k - 1] ?? ""))) own = true;
+      else if (own && START_VERBS.has(w)) return false;
+    }
+    return own;
   }
 
   /**

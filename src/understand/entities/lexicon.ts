@@ -225,6 +225,7 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
   الوكاله الدوليه للطاقه الذريه, المحكمه الجنائيه الدوليه, محكمه العدل الدوليه, منظمه التجاره العالميه,
   اطباء بلا حدود, مراسلون بلا حدود, مراسلين بلا حدود,
+  التحالف العربي, المقاومه الشعبيه, الجيش الوطني, الويه العمالقه, مجاهدي خلق, مجاهدين خلق, الاخوان المسلمين, الاخوان المسلمون, الكرملين, البنتاغون, البنتاجون,
   حماس, حزب الله, طالبان, داعش, الدوله الاسلاميه, الدوله الاسلاميه في العراق والشام, القاعده, الحوثيين, الحوثيون, الحشد الشعبي, شنغهاي للتعاون,
   واس, كونا, شينخوا, عين اليوم, رويترز, فرانس برس, اسوشيتد برس, سانا, المرصد السوري لحقوق الانسان, وكاله انباء الصين الجديده,
   وكاله انباء الامارات, وكاله انباء البحرين, وكاله انباء الشرق الاوسط, فرانس 24, سكاي نيوز عربيه, سكاي نيوز, بي بي سي, سي ان ان,
@@ -248,7 +249,7 @@ export const FUNCTION_NAMED_BODIES: ReadonlySet<string> = new Set(["الدفاع
  * short name is no match, the longer name left to the tagger. A clitic before such a name is cut by the
  * word's analysis, though training saw the whole word inside names (لقوات | الطوارئ الخاصة).
  */
-export const COMMON_WORD_BODIES: ReadonlySet<string> = new Set(["قوات الطوارئ"]);
+export const COMMON_WORD_BODIES: ReadonlySet<string> = new Set(["قوات الطوارئ", "الجيش الوطني", "المقاومه الشعبيه", "التحالف العربي"]);
 
 /**
  * An organization's own boards and committees, named by a head and the body they belong to or the

@@ -121,8 +121,6 @@ export function addKnownOrganizations(text: string, tokens: readonly TaggerToken
     if (COMMON_WORD_BODIES.has(name.slice(0, 2).join(" "))) {
       // قوات الطوارئ | الدولية: another force, named with its adjective
       if (name.length === 2 && i + 2 < tokens.length && DEFINITE_NISBA.test(infos[i + 2]!.norm)) continue;
-      // التحالف العربي | لدعم الشرعية: the body's long name, its complement after ل + an indefinite noun (the tagger's or rule 3's)
-      if (name.length === 2 && i + 2 < tokens.length && /^ل[^ل]/.test(infos[i + 2]!.norm) && spaceAfter(text, tokens, i + 1)) continue;
       // A common plural's clitic is the analysis's, though training saw the whole word in names (لقوات الدعم السريع)
       if (cut === 0 && name[0] === first.core) cut = first.norm.length - first.core.length;
     }

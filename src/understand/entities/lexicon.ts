@@ -217,10 +217,6 @@ export const COMMON_WORD_CLUB_NAMES: ReadonlySet<string> = new Set(["التعا�
  * الدولة الإسلامية (after تنظيم, with or without quotes) and its long name «الدولة الإسلامية في العراق والشام» (CNN's):
  * 28 mentions of «تنظيم الدولة الإسلامية» in alyaum, BBC, CNN, 3alyoum, France24 of the two news samples, only the quoted
  * ones tagged before (stories106; stories DEV F1 unchanged, eval/stories/README.md).
- * ألوية العمالقة (skynews, CNN, alarabia), الإخوان المسلمين/المسلمون (CNN, BBC, France24, aawsat), مجاهدي خلق (skynews, BBC,
- * France24), الكرملين (skynews, France24, BBC, aawsat, almadina), البنتاغون/البنتاجون (skynews, CNN, BBC, alweeam): 334 pool
- * mentions gained (ent133; stories DEV F1 unchanged 0.925). The Yemeni three measured again with them: FRESH2 +1.9, stories
- * DEV 0.925 → 0.921 (hard negatives 9/17 → 10/17), left out again.
  */
 export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الامن, الناتو, حلف شمال الاطلسي, حلف الناتو, الحلف الاطلسي, الدفاع المدني, الاتحاد الاوروبي, الاتحاد الافريقي,
   قوات الطوارئ الخاصه, قوات الطوارئ,
@@ -229,7 +225,6 @@ export const KNOWN_ORGANIZATIONS = `الامم المتحده, مجلس الام
   الصليب الاحمر, الهلال الاحمر, العفو الدوليه, هيومن رايتس ووتش, الانتربول, الفيفا, اللجنه الاولمبيه الدوليه,
   الوكاله الدوليه للطاقه الذريه, المحكمه الجنائيه الدوليه, محكمه العدل الدوليه, منظمه التجاره العالميه,
   اطباء بلا حدود, مراسلون بلا حدود, مراسلين بلا حدود,
-  الويه العمالقه, مجاهدي خلق, مجاهدين خلق, الاخوان المسلمين, الاخوان المسلمون, الكرملين, البنتاغون, البنتاجون,
   حماس, حزب الله, طالبان, داعش, الدوله الاسلاميه, الدوله الاسلاميه في العراق والشام, القاعده, الحوثيين, الحوثيون, الحشد الشعبي, شنغهاي للتعاون,
   واس, كونا, شينخوا, عين اليوم, رويترز, فرانس برس, اسوشيتد برس, سانا, المرصد السوري لحقوق الانسان, وكاله انباء الصين الجديده,
   وكاله انباء الامارات, وكاله انباء البحرين, وكاله انباء الشرق الاوسط, فرانس 24, سكاي نيوز عربيه, سكاي نيوز, بي بي سي, سي ان ان,
